@@ -1,0 +1,2 @@
+//! maestro-test-healer: heals broken Python and TypeScript tests.
+pub mod failure;
