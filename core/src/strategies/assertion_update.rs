@@ -1,0 +1,387 @@
+//! Assertion update.
+//!
+//! **What it does**: replaces the expected literal of a failing equality assertion with the value the code now
+//! produces: `assert a == b`, `self.assertEqual`, `expect(x).toBe/toEqual/toStrictEqual`,
+//! `assert.strictEqual/deepStrictEqual/equal/deepEqual`. The value is rendered in the file's own style (quotes,
+//! `None`/`null`, `True`/`true`).
+//!
+//! **Why**: when behaviour changed on purpose (a new rounding rule, a renamed label), the test's expectation is
+//! stale, and updating it by hand is busywork.
+//!
+//! **When it refuses**: the actual value is not a plain literal (an object, a truncated repr, an exception),
+//! is `None`/`undefined`/`NaN`, the expected side is not a literal, the printed expected value does not match
+//! the literal in the source (wrong assertion), or git says the test is newer than the code (a new test
+//! exposing a bug must not be "healed").
+//!
+//! **Fix safety**: unsafe — it changes what the test checks. Confidence is high only when the code under test
+//! changed after the test (uncommitted code edits or a later commit).
+
+use std::path::Path;
+
+use tree_sitter::Node;
+
+use crate::context::{ChangeIntent, Context};
+use crate::failure::{Failure, FailureKind};
+use crate::fix::{Applicability, Edit, Fix, StrategyKind};
+use crate::source::SourceFile;
+use crate::strategies::value::{Style, Value};
+use crate::strategies::Strategy;
+
+pub struct AssertionUpdate;
+
+const PY_ASSERT_METHODS: &[&str] =
+    &["assertEqual", "assertEquals", "assertListEqual", "assertDictEqual", "assertTupleEqual", "assertSequenceEqual"];
+const TS_MATCHERS: &[&str] = &["toBe", "toEqual", "toStrictEqual"];
+const TS_ASSERTS: &[&str] = &["strictEqual", "deepStrictEqual", "equal", "deepEqual"];
+
+/// An equality assertion: its two compared operands, in the order runners print them
+/// (left/first argument/`expect` subject first).
+struct Comparison<'a> {
+    operands: [Node<'a>; 2],
+}
+
+impl Strategy for AssertionUpdate {
+    fn kind(&self) -> StrategyKind {
+        StrategyKind::AssertionUpdate
+    }
+
+    fn propose(&self, failure: &Failure, ctx: &Context) -> Vec<Fix> {
+        if failure.kind != FailureKind::TestFailure {
+            return Vec::new();
+        }
+        let (Some(actual), Some(expected)) = (&failure.actual, &failure.expected) else { return Vec::new() };
+        let (Some(first), Some(second)) = (Value::parse(actual), Value::parse(expected)) else { return Vec::new() };
+        let printed = [first, second];
+        let Some(rel) = failure.file.as_deref().and_then(|f| ctx.sources.relative(f)) else { return Vec::new() };
+        let Ok(src) = ctx.sources.get(&rel) else { return Vec::new() };
+        if src.root().has_error() {
+            return Vec::new();
+        }
+        let (comparisons, located) = match failure.line {
+            Some(line) => (comparisons_on_line(&src, line), true),
+            None => (all_comparisons(&src), false),
+        };
+        let updates: Vec<(Node, Value)> = comparisons.iter().filter_map(|c| stale_literal(&src, c, &printed)).collect();
+        // Two assertions that could both be the failing one: guessing would be wrong half the time.
+        let [(literal, new_value)] = updates.as_slice() else { return Vec::new() };
+        if new_value.is_suspicious() {
+            return Vec::new();
+        }
+        let Some(rendered) = new_value.render(&style_for(&src, *literal)) else { return Vec::new() };
+        vec![build_fix(&src, &rel, *literal, rendered, new_value, ctx.git.intent_for(&rel), located)]
+    }
+}
+
+fn build_fix(
+    src: &SourceFile,
+    rel: &Path,
+    literal: Node,
+    rendered: String,
+    new_value: &Value,
+    intent: ChangeIntent,
+    located: bool,
+) -> Fix {
+    let old = src.node_text(literal);
+    let scalar_bonus = if new_value.is_scalar() { 0.02 } else { 0.0 };
+    let location_penalty = if located { 0.0 } else { 0.05 };
+    let (base, applicability, why) = match intent {
+        ChangeIntent::CodeNewer => (
+            0.88,
+            Applicability::Unsafe,
+            "the code under test changed after this test (per git), so the new value is most likely intended",
+        ),
+        ChangeIntent::Unknown => (
+            0.68,
+            Applicability::Unsafe,
+            "nothing in the history says whether the new value is intended; review before applying",
+        ),
+        ChangeIntent::TestNewer => (
+            0.25,
+            Applicability::DisplayOnly,
+            "the test changed after the code (per git): it may be exposing a real bug, so it is left as written",
+        ),
+    };
+    let line = src.line_of(literal.start_byte());
+    Fix::new(
+        StrategyKind::AssertionUpdate,
+        vec![Edit::replace(rel, literal.byte_range(), rendered.clone())],
+        base + scalar_bonus - location_penalty,
+        format!("Update the expected value on line {line}: {old} -> {rendered}"),
+        format!("The assertion expected {old} but the code returned {rendered}; {why}."),
+    )
+    .with_applicability(applicability)
+}
+
+/// If exactly one operand is a literal equal to what the runner printed for it, that literal and the value
+/// printed for the other side.
+fn stale_literal<'a>(src: &SourceFile, c: &Comparison<'a>, printed: &[Value; 2]) -> Option<(Node<'a>, Value)> {
+    let values = c.operands.map(|n| literal_value(src, n));
+    let idx = match (&values[0], &values[1]) {
+        (None, Some(_)) => 1,
+        (Some(_), None) => 0,
+        _ => return None,
+    };
+    let literal = values[idx].as_ref()?;
+    let new_value = &printed[1 - idx];
+    (literal == &printed[idx] && literal != new_value).then(|| (c.operands[idx], new_value.clone()))
+}
+
+fn literal_value(src: &SourceFile, node: Node) -> Option<Value> {
+    // f-strings and templates with substitutions are computed, not literal.
+    if node.kind() == "string" && src.lang().is_python() {
+        let mut cursor = node.walk();
+        if node.children(&mut cursor).any(|c| c.kind() == "interpolation") {
+            return None;
+        }
+    }
+    Value::parse(src.node_text(node))
+}
+
+fn comparisons_on_line<'a>(src: &'a SourceFile, line: u32) -> Vec<Comparison<'a>> {
+    let kinds: &[&str] = if src.lang().is_python() { &["assert_statement", "call"] } else { &["call_expression"] };
+    let mut found: Vec<Comparison> =
+        src.nodes_on_line(line, kinds).into_iter().filter_map(|n| comparison(src, n)).collect();
+    // A node spanning the line from far above (an enclosing `it(...)` call) is never the assertion itself.
+    found.retain(|c| src.line_of(c.operands[0].start_byte()).abs_diff(line) <= 3);
+    found
+}
+
+fn all_comparisons(src: &SourceFile) -> Vec<Comparison<'_>> {
+    let mut out = Vec::new();
+    src.walk(|n| {
+        if let Some(c) = comparison(src, n) {
+            out.push(c);
+        }
+        true
+    });
+    out
+}
+
+fn comparison<'a>(src: &SourceFile, node: Node<'a>) -> Option<Comparison<'a>> {
+    if src.lang().is_python() {
+        python_comparison(src, node)
+    } else {
+        ts_comparison(src, node)
+    }
+}
+
+fn python_comparison<'a>(src: &SourceFile, node: Node<'a>) -> Option<Comparison<'a>> {
+    match node.kind() {
+        "assert_statement" => {
+            let cmp = node.named_child(0)?;
+            if cmp.kind() != "comparison_operator" || cmp.named_child_count() != 2 {
+                return None;
+            }
+            let mut cursor = cmp.walk();
+            let ops: Vec<&str> = cmp.children(&mut cursor).filter(|c| !c.is_named()).map(|c| src.node_text(c)).collect();
+            if ops != ["=="] {
+                return None;
+            }
+            Some(Comparison { operands: [cmp.named_child(0)?, cmp.named_child(1)?] })
+        }
+        "call" => {
+            let func = node.child_by_field_name("function")?;
+            let method = src.node_text(func.child_by_field_name("attribute")?);
+            if func.kind() != "attribute" || !PY_ASSERT_METHODS.contains(&method) {
+                return None;
+            }
+            positional_pair(node.child_by_field_name("arguments")?, "keyword_argument")
+        }
+        _ => None,
+    }
+}
+
+fn ts_comparison<'a>(src: &SourceFile, node: Node<'a>) -> Option<Comparison<'a>> {
+    if node.kind() != "call_expression" {
+        return None;
+    }
+    let func = node.child_by_field_name("function")?;
+    let args = node.child_by_field_name("arguments")?;
+    let name = match func.kind() {
+        "member_expression" => src.node_text(func.child_by_field_name("property")?),
+        "identifier" => src.node_text(func),
+        _ => return None,
+    };
+    if func.kind() == "member_expression" && TS_MATCHERS.contains(&name) {
+        // expect(subject).toBe(expected); `.not.toBe` and `expect.soft` chains are refused.
+        let subject_call = func.child_by_field_name("object")?;
+        if subject_call.kind() != "call_expression"
+            || src.node_text(subject_call.child_by_field_name("function")?) != "expect"
+            || args.named_child_count() != 1
+        {
+            return None;
+        }
+        let subject = subject_call.child_by_field_name("arguments")?.named_child(0)?;
+        return Some(Comparison { operands: [subject, args.named_child(0)?] });
+    }
+    let receiver_ok = func.kind() == "identifier"
+        || func.child_by_field_name("object").is_some_and(|o| src.node_text(o) == "assert");
+    if TS_ASSERTS.contains(&name) && receiver_ok {
+        return positional_pair(args, "spread_element");
+    }
+    None
+}
+
+fn positional_pair<'a>(args: Node<'a>, skip_kind: &str) -> Option<Comparison<'a>> {
+    let mut cursor = args.walk();
+    let positional: Vec<Node> =
+        args.named_children(&mut cursor).filter(|n| n.kind() != skip_kind && n.kind() != "comment").collect();
+    match positional.as_slice() {
+        [a, b] | [a, b, _] => Some(Comparison { operands: [*a, *b] }),
+        _ => None,
+    }
+}
+
+/// The quote the new literal should use: the replaced literal's own, else the file's most common one.
+fn style_for(src: &SourceFile, literal: Node) -> Style {
+    let own = src.node_text(literal).chars().find(|c| matches!(c, '"' | '\''));
+    let quote = own.unwrap_or_else(|| {
+        let (mut single, mut double) = (0, 0);
+        for n in src.literals() {
+            match src.node_text(n).trim_start_matches(|c: char| c.is_ascii_alphabetic()).chars().next() {
+                Some('\'') => single += 1,
+                Some('"') => double += 1,
+                _ => {}
+            }
+        }
+        match (double > single, src.lang().is_python()) {
+            (true, _) => '"',
+            (false, _) if single > 0 => '\'',
+            (false, true) => '"',
+            (false, false) => '\'',
+        }
+    });
+    if src.lang().is_python() {
+        Style::python(quote)
+    } else {
+        Style::typescript(quote)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::context::GitSignals;
+    use crate::failure::Runner;
+    use crate::strategies::check::{check_fix, check_fix_with, check_no_fix, check_no_fix_with};
+
+    fn mismatch(file: &str, line: u32, actual: &str, expected: &str) -> Failure {
+        let mut f = Failure::new(FailureKind::TestFailure, Runner::Pytest, format!("assert {actual} == {expected}"));
+        f.file = Some(file.into());
+        f.line = Some(line);
+        f.actual = Some(actual.into());
+        f.expected = Some(expected.into());
+        f
+    }
+
+    #[test]
+    fn python_assert_eq_number() {
+        check_fix(
+            &AssertionUpdate,
+            "tests/test_price.py",
+            "def test_total():\n    assert total([5, 5.5]) == 10.5\n",
+            &mismatch("tests/test_price.py", 2, "11.0", "10.5"),
+            "def test_total():\n    assert total([5, 5.5]) == 11.0\n",
+        );
+    }
+
+    #[test]
+    fn python_literal_on_the_left_and_file_quote_style() {
+        check_fix(
+            &AssertionUpdate,
+            "test_a.py",
+            "def test_label():\n    x = 'a'\n    assert 'Total: 3' == label(3)\n",
+            &mismatch("test_a.py", 3, "'Total: 3'", "'TOTAL 3'"),
+            "def test_label():\n    x = 'a'\n    assert 'TOTAL 3' == label(3)\n",
+        );
+    }
+
+    #[test]
+    fn python_assert_equal_with_dict_in_double_quotes() {
+        check_fix(
+            &AssertionUpdate,
+            "test_a.py",
+            "class T(TestCase):\n    def test_x(self):\n        self.assertEqual(summary(), {\"n\": 1})\n",
+            &mismatch("test_a.py", 3, "{'n': 2, 'ok': True}", "{'n': 1}"),
+            "class T(TestCase):\n    def test_x(self):\n        self.assertEqual(summary(), {\"n\": 2, \"ok\": True})\n",
+        );
+    }
+
+    #[test]
+    fn typescript_expect_to_be_and_to_equal() {
+        check_fix(
+            &AssertionUpdate,
+            "cart.test.ts",
+            "it('totals', () => {\n  expect(total(cart)).toBe(12);\n});\n",
+            &mismatch("cart.test.ts", 2, "13", "12"),
+            "it('totals', () => {\n  expect(total(cart)).toBe(13);\n});\n",
+        );
+        check_fix(
+            &AssertionUpdate,
+            "cart.test.ts",
+            "it('lists', () => {\n  expect(names(cart)).toEqual(['a', 'b']);\n});\n",
+            &mismatch("cart.test.ts", 2, "[ 'a', 'b', 'c' ]", "[ 'a', 'b' ]"),
+            "it('lists', () => {\n  expect(names(cart)).toEqual(['a', 'b', 'c']);\n});\n",
+        );
+    }
+
+    #[test]
+    fn node_assert_strict_equal() {
+        check_fix(
+            &AssertionUpdate,
+            "test/cart.test.mjs",
+            "test('label', () => {\n  assert.strictEqual(label(2), \"2 items\");\n});\n",
+            &mismatch("test/cart.test.mjs", 2, "'2 item(s)'", "'2 items'"),
+            "test('label', () => {\n  assert.strictEqual(label(2), \"2 item(s)\");\n});\n",
+        );
+    }
+
+    #[test]
+    fn confidence_follows_git_intent() {
+        let before = "def test_total():\n    assert total() == 10\n";
+        let failure = mismatch("test_a.py", 2, "11", "10");
+        let mut code_newer = GitSignals::default();
+        code_newer.dirty.insert("shop/price.py".into());
+        check_fix_with(&AssertionUpdate, "test_a.py", before, &failure, code_newer.clone(), "def test_total():\n    assert total() == 11\n");
+
+        let mut test_newer = GitSignals::default();
+        test_newer.dirty.insert("test_a.py".into());
+        check_no_fix_with(&AssertionUpdate, "test_a.py", before, &failure, test_newer);
+
+        let cache = crate::context::SourceCache::new("/nonexistent");
+        cache.set_text("test_a.py", before);
+        let high = AssertionUpdate.propose(&failure, &Context::new(&cache, code_newer));
+        let unknown = AssertionUpdate.propose(&failure, &Context::new(&cache, GitSignals::default()));
+        assert!(high[0].confidence() >= 0.85 && unknown[0].confidence() < 0.75);
+    }
+
+    #[test]
+    fn refuses_suspicious_actual_values() {
+        let src = "def test_a():\n    assert find(1) == 'x'\n";
+        check_no_fix(&AssertionUpdate, "test_a.py", src, &mismatch("test_a.py", 2, "None", "'x'"));
+        check_no_fix(&AssertionUpdate, "test_a.py", "def test_a():\n    assert f() == 1.5\n", &mismatch("test_a.py", 2, "nan", "1.5"));
+        check_no_fix(&AssertionUpdate, "a.test.ts", "it('a', () => { expect(f()).toBe(1); });\n", &mismatch("a.test.ts", 1, "undefined", "1"));
+        check_no_fix(&AssertionUpdate, "test_a.py", src, &mismatch("test_a.py", 2, "<Item object at 0x7f00>", "'x'"));
+        check_no_fix(&AssertionUpdate, "test_a.py", "def test_a():\n    assert f() == [1]\n", &mismatch("test_a.py", 2, "[1, 2, ...]", "[1]"));
+    }
+
+    #[test]
+    fn refuses_non_literal_expectations_and_mismatched_assertions() {
+        check_no_fix(&AssertionUpdate, "test_a.py", "def test_a():\n    assert f() == g()\n", &mismatch("test_a.py", 2, "1", "2"));
+        // The literal in the source is not the value the runner printed: this is not the failing assertion.
+        check_no_fix(&AssertionUpdate, "test_a.py", "def test_a():\n    assert f() == 3\n", &mismatch("test_a.py", 2, "1", "2"));
+        check_no_fix(&AssertionUpdate, "test_a.py", "def test_a():\n    assert f() != 2\n", &mismatch("test_a.py", 2, "2", "2"));
+        check_no_fix(&AssertionUpdate, "a.test.ts", "it('a', () => { expect(f()).not.toBe(2); });\n", &mismatch("a.test.ts", 1, "2", "2"));
+        check_no_fix(&AssertionUpdate, "test_a.py", "def test_a():\n    assert f() == f'{x}'\n", &mismatch("test_a.py", 2, "'a'", "'b'"));
+    }
+
+    #[test]
+    fn without_a_line_it_needs_a_unique_match() {
+        let mut f = mismatch("test_a.py", 0, "3", "2");
+        f.line = None;
+        let one = "def test_a():\n    assert f() == 2\n    assert g() == 5\n";
+        check_fix(&AssertionUpdate, "test_a.py", one, &f, "def test_a():\n    assert f() == 3\n    assert g() == 5\n");
+        let two = "def test_a():\n    assert f() == 2\n    assert g() == 2\n";
+        check_no_fix(&AssertionUpdate, "test_a.py", two, &f);
+    }
+}

@@ -1,0 +1,115 @@
+//! The healing strategies and their registry.
+//!
+//! Each strategy lives in its own file and implements [`Strategy`]. Adding one is a new file plus one line in
+//! [`registry`]. A strategy returns candidate fixes best first, and nothing when it must refuse.
+//!
+//! ```
+//! use maestro_test_healer::context::{Context, GitSignals, SourceCache};
+//! use maestro_test_healer::failure::{Failure, FailureKind, Runner};
+//! use maestro_test_healer::strategies::propose;
+//! let cache = SourceCache::new(".");
+//! cache.set_text("test_a.py", "def test_a()\n    assert 1 == 1\n");
+//! let mut failure = Failure::new(FailureKind::SyntaxError, Runner::Pytest, "expected ':'");
+//! failure.file = Some("test_a.py".into());
+//! failure.line = Some(1);
+//! let fixes = propose(&failure, &Context::new(&cache, GitSignals::default()));
+//! assert_eq!(fixes[0].edits()[0].replacement, ":");
+//! ```
+
+use crate::context::Context;
+use crate::failure::Failure;
+use crate::fix::{Fix, StrategyKind};
+
+mod assertion_update;
+mod syntax_repair;
+pub mod value;
+
+pub use assertion_update::AssertionUpdate;
+pub use syntax_repair::SyntaxRepair;
+
+/// One way of healing a failure.
+pub trait Strategy: Send + Sync {
+    fn kind(&self) -> StrategyKind;
+    /// Candidate fixes, best first; empty when this strategy does not apply or must refuse.
+    fn propose(&self, failure: &Failure, ctx: &Context) -> Vec<Fix>;
+}
+
+/// Every strategy, in the order their proposals are considered when confidences tie.
+pub fn registry() -> &'static [&'static dyn Strategy] {
+    &[&SyntaxRepair, &AssertionUpdate]
+}
+
+/// The strategy of a kind, if it is implemented.
+pub fn strategy(kind: StrategyKind) -> Option<&'static dyn Strategy> {
+    registry().iter().copied().find(|s| s.kind() == kind)
+}
+
+/// All strategies' proposals for one failure that pass [`crate::validate::check`], best first.
+pub fn propose(failure: &Failure, ctx: &Context) -> Vec<Fix> {
+    let mut fixes: Vec<Fix> = registry()
+        .iter()
+        .flat_map(|s| s.propose(failure, ctx))
+        .filter(|fix| crate::validate::check(fix, failure, ctx).is_ok())
+        .collect();
+    fixes.sort_by(|a, b| b.confidence().total_cmp(&a.confidence()).then(a.size().cmp(&b.size())));
+    fixes
+}
+
+/// Test helpers in the style of rust-analyzer's `check_fix` / `check_no_fix`.
+#[cfg(test)]
+pub(crate) mod check {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::context::{GitSignals, SourceCache};
+    use crate::fix::apply_edits;
+
+    /// Asserts the strategy's best fix turns `before` into `after`, re-parses cleanly, and converges.
+    #[track_caller]
+    pub fn check_fix(strategy: &dyn Strategy, path: &str, before: &str, failure: &Failure, after: &str) {
+        check_fix_with(strategy, path, before, failure, GitSignals::default(), after)
+    }
+
+    #[track_caller]
+    pub fn check_fix_with(
+        strategy: &dyn Strategy,
+        path: &str,
+        before: &str,
+        failure: &Failure,
+        git: GitSignals,
+        after: &str,
+    ) {
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text(path, before);
+        let ctx = Context::new(&cache, git);
+        let fixes = strategy.propose(failure, &ctx);
+        let Some(fix) = fixes.first() else { panic!("no fix proposed for:\n{before}") };
+        assert!(
+            fix.applicability() > crate::fix::Applicability::DisplayOnly,
+            "the best fix `{}` is display-only: {}",
+            fix.title(),
+            fix.rationale()
+        );
+        let fixed = apply_edits(before, fix.edits()).unwrap();
+        assert_eq!(fixed, after, "fix `{}` gave the wrong result", fix.title());
+        crate::validate::check(fix, failure, &ctx).unwrap_or_else(|e| panic!("fix does not validate: {e}"));
+    }
+
+    /// Asserts the strategy proposes nothing that could be applied (no fix, or only display-only fixes).
+    #[track_caller]
+    pub fn check_no_fix(strategy: &dyn Strategy, path: &str, before: &str, failure: &Failure) {
+        check_no_fix_with(strategy, path, before, failure, GitSignals::default())
+    }
+
+    #[track_caller]
+    pub fn check_no_fix_with(strategy: &dyn Strategy, path: &str, before: &str, failure: &Failure, git: GitSignals) {
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text(path, before);
+        let ctx = Context::new(&cache, git);
+        let applicable: Vec<_> = strategy
+            .propose(failure, &ctx)
+            .into_iter()
+            .filter(|f| f.applicability() > crate::fix::Applicability::DisplayOnly)
+            .collect();
+        assert!(applicable.is_empty(), "expected no fix, got {:?}", applicable.first().map(|f| f.title().to_string()));
+    }
+}

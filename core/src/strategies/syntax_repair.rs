@@ -1,0 +1,478 @@
+//! Syntax repair.
+//!
+//! **What it does**: turns a file that does not parse (a missing `:`, bracket, paren, brace, comma or quote, a
+//! wrong indentation) into one that does, with the smallest edit near the reported error.
+//!
+//! **Why**: a syntax error fails every test in the file; the fix is mechanical and does not change what the
+//! tests check.
+//!
+//! **How**: tree-sitter marks the damage with ERROR/MISSING nodes. Candidates are the MISSING tokens tree-sitter
+//! itself inferred, single closers/separators/quotes at the end of the lines around the error, deleting a stray
+//! closer, and re-indenting the line to an enclosing block's level. Each candidate is applied and re-parsed; the
+//! smallest one that leaves no ERROR/MISSING node wins.
+//!
+//! **Fix safety**: safe, unless several different minimal repairs parse cleanly, in which case the fix is
+//! display-only: the healer cannot know which one the author meant.
+
+use std::path::Path;
+
+use crate::context::Context;
+use crate::failure::{Failure, FailureKind};
+use crate::fix::{apply_edits, Applicability, Edit, Fix, StrategyKind};
+use crate::source::SourceFile;
+use crate::strategies::Strategy;
+
+pub struct SyntaxRepair;
+
+/// Tokens tried at line ends and at the error position.
+const INSERTIONS: &[&str] = &[":", ")", "]", "}", ",", ";", "\"", "'", "`"];
+/// Stray tokens that may be deleted. Never letters or digits: deleting those changes meaning.
+const DELETABLE: &[char] = &[')', ']', '}', ',', ';', ':'];
+/// How far (in lines) from the reported error candidates are tried.
+const LINE_WINDOW: u32 = 2;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Origin {
+    /// A token tree-sitter reported MISSING: the grammar's own inference.
+    Missing,
+    LineEnd,
+    AtError,
+    Reindent,
+}
+
+struct Candidate {
+    edit: Edit,
+    origin: Origin,
+    distance: u32,
+}
+
+impl Candidate {
+    /// How much the edit changes: bytes touched, except that re-indenting counts only the change in width.
+    fn cost(&self) -> usize {
+        match self.origin {
+            Origin::Reindent => self.edit.replacement.len().abs_diff(self.edit.range.len()),
+            _ => self.edit.size(),
+        }
+    }
+}
+
+impl Strategy for SyntaxRepair {
+    fn kind(&self) -> StrategyKind {
+        StrategyKind::SyntaxRepair
+    }
+
+    fn propose(&self, failure: &Failure, ctx: &Context) -> Vec<Fix> {
+        let Some(rel) = failure.file.as_deref().and_then(|f| ctx.sources.relative(f)) else { return Vec::new() };
+        let Ok(src) = ctx.sources.get(&rel) else { return Vec::new() };
+        let errors = src.syntax_errors();
+        let indentation = src.indentation_issues();
+        if errors.is_empty() && indentation.is_empty() {
+            return Vec::new();
+        }
+        // A type or test failure on a file that happens to contain an error elsewhere is not ours to fix.
+        if !matches!(failure.kind, FailureKind::SyntaxError | FailureKind::CollectionError)
+            && !failure.message.to_ascii_lowercase().contains("syntax")
+            && !is_ts_syntax_code(failure.error_type.as_deref())
+        {
+            return Vec::new();
+        }
+        let first_line = errors
+            .first()
+            .map(|e| e.start_position().row as u32 + 1)
+            .or_else(|| indentation.first().map(|(l, _)| *l))
+            .unwrap_or(1);
+        let anchor = failure.line.unwrap_or(first_line);
+        let mut candidates = Vec::new();
+        for (line, indent) in &indentation {
+            if let Some(range) = src.line_range(*line) {
+                let current = src.indent_of(*line).len();
+                candidates.push(Candidate {
+                    edit: Edit::replace(&rel, range.start..range.start + current, indent.clone()),
+                    origin: Origin::Reindent,
+                    distance: line.abs_diff(anchor),
+                });
+            }
+        }
+        for line in anchor.saturating_sub(LINE_WINDOW).max(1)..=anchor + LINE_WINDOW {
+            collect_line_end(&src, &rel, line, anchor, &mut candidates);
+            if src.lang().is_python() {
+                collect_reindent(&src, &rel, line, anchor, &mut candidates);
+            }
+        }
+        // After the line ends: between whitespace-equivalent repairs the first collected one is kept, and a closer
+        // right after the code reads better than where tree-sitter recovered.
+        collect_missing(&src, &rel, anchor, &mut candidates);
+        if first_line.abs_diff(anchor) > LINE_WINDOW {
+            collect_line_end(&src, &rel, first_line, anchor, &mut candidates);
+        }
+        for err in errors.iter().filter(|e| e.is_error()).take(3) {
+            for at in boundaries(*err) {
+                collect_at_error(&src, &rel, at, anchor, &mut candidates);
+            }
+        }
+        best_fix(&src, &rel, candidates, &failure.message)
+    }
+}
+
+fn is_ts_syntax_code(code: Option<&str>) -> bool {
+    // TS1xxx are the parser's diagnostics: `';' expected`, `Unterminated string literal`, ...
+    code.is_some_and(|c| c.starts_with("TS1") && c.len() == 6)
+}
+
+/// Token boundaries inside an ERROR node: its start and the end of every named node within it, where a missing
+/// separator or closer may belong.
+fn boundaries(err: tree_sitter::Node) -> Vec<usize> {
+    let mut out = vec![err.start_byte()];
+    let mut stack = vec![err];
+    while let Some(n) = stack.pop() {
+        let mut cursor = n.walk();
+        for child in n.named_children(&mut cursor) {
+            out.push(child.end_byte());
+            if out.len() < 64 {
+                stack.push(child);
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn collect_missing(src: &SourceFile, rel: &Path, anchor: u32, out: &mut Vec<Candidate>) {
+    for node in src.syntax_errors().into_iter().filter(|n| n.is_missing()) {
+        let token = node.kind();
+        // MISSING identifiers or expressions would need invented code; only punctuation is inferable.
+        if token.chars().all(|c| c.is_ascii_punctuation()) && !token.is_empty() {
+            let line = node.start_position().row as u32 + 1;
+            out.push(Candidate {
+                edit: Edit::insert(rel, node.start_byte(), token),
+                origin: Origin::Missing,
+                distance: line.abs_diff(anchor),
+            });
+        }
+    }
+}
+
+/// Where code ends on a line: before a trailing comment and trailing whitespace.
+fn code_end(src: &SourceFile, line: u32) -> Option<usize> {
+    let range = src.line_range(line)?;
+    let comment_start = src
+        .nodes_on_line(line, &["comment"])
+        .iter()
+        .map(|n| n.start_byte())
+        .filter(|&s| s >= range.start && s <= range.end)
+        .min()
+        .unwrap_or(range.end);
+    let text = src.text().get(range.start..comment_start)?;
+    let trimmed = text.trim_end();
+    (!trimmed.trim_start().is_empty()).then_some(range.start + trimmed.len())
+}
+
+fn collect_line_end(src: &SourceFile, rel: &Path, line: u32, anchor: u32, out: &mut Vec<Candidate>) {
+    let Some(end) = code_end(src, line) else { return };
+    for token in INSERTIONS {
+        out.push(Candidate { edit: Edit::insert(rel, end, *token), origin: Origin::LineEnd, distance: line.abs_diff(anchor) });
+    }
+}
+
+fn collect_at_error(src: &SourceFile, rel: &Path, at: usize, anchor: u32, out: &mut Vec<Candidate>) {
+    let distance = src.line_of(at).abs_diff(anchor);
+    for token in INSERTIONS {
+        out.push(Candidate { edit: Edit::insert(rel, at, *token), origin: Origin::AtError, distance });
+    }
+    if let Some(c) = src.text().get(at..).and_then(|t| t.chars().next()) {
+        if DELETABLE.contains(&c) {
+            out.push(Candidate { edit: Edit::delete(rel, at..at + c.len_utf8()), origin: Origin::AtError, distance });
+        }
+    }
+}
+
+/// Re-indents a line to the indentation of an earlier line (same block, a block it closes, or one level in).
+fn collect_reindent(src: &SourceFile, rel: &Path, line: u32, anchor: u32, out: &mut Vec<Candidate>) {
+    let Some(range) = src.line_range(line) else { return };
+    let current = src.indent_of(line);
+    if src.line_text(line).is_none_or(|t| t.trim().is_empty()) {
+        return;
+    }
+    let mut levels: Vec<String> = Vec::new();
+    let mut prev = line;
+    while prev > 1 {
+        prev -= 1;
+        let Some(text) = src.line_text(prev) else { break };
+        if text.trim().is_empty() || text.trim_start().starts_with('#') {
+            continue;
+        }
+        let indent = src.indent_of(prev).to_string();
+        if levels.is_empty() && text.trim_end().ends_with(':') {
+            levels.push(format!("{indent}{}", indent_unit(src)));
+        }
+        if !levels.contains(&indent) && levels.last().is_none_or(|l| indent.len() < l.len() || levels.len() == 1) {
+            levels.push(indent.clone());
+        }
+        if indent.is_empty() || levels.len() > 6 {
+            break;
+        }
+    }
+    for level in levels.into_iter().filter(|l| l != current) {
+        out.push(Candidate {
+            edit: Edit::replace(rel, range.start..range.start + current.len(), level),
+            origin: Origin::Reindent,
+            distance: line.abs_diff(anchor),
+        });
+    }
+}
+
+/// The file's indentation unit, guessed from the first indented line.
+fn indent_unit(src: &SourceFile) -> String {
+    src.text()
+        .lines()
+        .map(|l| &l[..l.len() - l.trim_start().len()])
+        .find(|i| !i.is_empty())
+        .map(|i| if i.starts_with('\t') { "\t".to_string() } else { " ".repeat(i.len().min(8)) })
+        .unwrap_or_else(|| "    ".to_string())
+}
+
+/// The token the runner's message names, if any (`expected ':'`, `')' expected.`, `'(' was never closed`).
+fn hinted_token(message: &str) -> Option<String> {
+    let m = message.to_ascii_lowercase();
+    if m.contains("unterminated string") {
+        return None;
+    }
+    if m.contains("was never closed") {
+        let open = message.split('\'').nth(1)?;
+        return Some(match open {
+            "(" => ")",
+            "[" => "]",
+            "{" => "}",
+            _ => return None,
+        }
+        .to_string());
+    }
+    let quoted = message.split('\'').nth(1)?;
+    (m.contains("expected") && quoted.len() == 1).then(|| quoted.to_string())
+}
+
+/// A candidate that parses cleanly, with what ranks it.
+struct Repair {
+    candidate: Candidate,
+    /// The fixed text, whitespace-insensitive where the language is.
+    key: String,
+    /// (the assertion on the line has its canonical shape, the statement keeps its `;`)
+    shape: (bool, bool),
+}
+
+fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &str) -> Vec<Fix> {
+    let hint = hinted_token(message);
+    let mut clean: Vec<Repair> = Vec::new();
+    for c in candidates {
+        let Ok(fixed) = apply_edits(src.text(), std::iter::once(&c.edit)) else { continue };
+        // In TypeScript, repairs that differ only in whitespace are the same repair (not so in Python).
+        let key: String =
+            if src.lang().is_python() { fixed.clone() } else { fixed.chars().filter(|c| !c.is_whitespace()).collect() };
+        if clean.iter().any(|r| r.key == key) {
+            continue;
+        }
+        let Ok(parsed) = SourceFile::new(src.lang(), rel, fixed) else { continue };
+        if parsed.error_count() == 0 {
+            let line = src.line_of(c.edit.range.start);
+            let shape = (canonical_assertion(&parsed, line), keeps_terminator(src, &parsed, line));
+            clean.push(Repair { candidate: c, key, shape });
+        }
+    }
+    let matches_hint = |c: &Candidate| hint.as_deref().is_some_and(|h| c.edit.replacement == h);
+    let rank = |r: &Repair| (r.candidate.cost(), !matches_hint(&r.candidate), r.candidate.distance, !r.shape.0, !r.shape.1);
+    clean.sort_by_key(|r| (rank(r), r.candidate.origin));
+    let Some(first) = clean.first() else { return Vec::new() };
+    let best = &first.candidate;
+    let placed = own_line_brace(src, rel, best);
+    let best = placed.as_ref().unwrap_or(best);
+    // Repairs as small, as close and as well-shaped as the best one: the author could have meant any of them.
+    let rivals = clean.iter().skip(1).filter(|e| rank(e) == rank(first)).count();
+    let (confidence, applicability) = match (best.origin, rivals, matches_hint(best)) {
+        (_, 0, true) => (0.95, Applicability::Safe),
+        (Origin::Missing, 0, _) => (0.92, Applicability::Safe),
+        (_, 0, _) => (0.86, Applicability::Safe),
+        _ => (0.45, Applicability::DisplayOnly),
+    };
+    let line = src.line_of(best.edit.range.start);
+    let title = match (best.origin, best.edit.replacement.as_str()) {
+        (Origin::Reindent, _) => format!("Fix the indentation of line {line}"),
+        (_, "") => format!("Remove the stray `{}` on line {line}", src.text().get(best.edit.range.clone()).unwrap_or("")),
+        (_, tok) => format!("Insert the missing `{}` on line {line}", tok.trim()),
+    };
+    let rationale = format!(
+        "{} does not parse; this is the smallest edit near the reported error after which it parses with no \
+         errors ({} other minimal repair{} parsed too).",
+        rel.display(),
+        rivals,
+        if rivals == 1 { "" } else { "s" }
+    );
+    let fix = Fix::new(StrategyKind::SyntaxRepair, vec![best.edit.clone()], confidence, title, rationale)
+        .with_applicability(applicability);
+    vec![fix]
+}
+
+/// A statement's `;` stays its last character: `\`total: ${n}\`;`, not `\`total: ${n};\``.
+fn keeps_terminator(before: &SourceFile, after: &SourceFile, line: u32) -> bool {
+    let ends = |s: &SourceFile| code_end(s, line).and_then(|e| s.text().get(..e)).is_some_and(|t| t.ends_with(';'));
+    before.lang().is_python() || !ends(before) || ends(after)
+}
+
+/// A closing brace reads best on a line of its own, one level out from the code before it. Only whitespace is
+/// moved across, so the repair's tokens stay the same.
+fn own_line_brace(src: &SourceFile, rel: &Path, best: &Candidate) -> Option<Candidate> {
+    if best.edit.replacement != "}" || !best.edit.range.is_empty() {
+        return None;
+    }
+    let at = best.edit.range.start;
+    let before = src.text().get(..at)?;
+    let code_end = before.trim_end().len();
+    let line = src.line_of(code_end);
+    if !src.text().get(code_end..at)?.trim().is_empty() || code_end == 0 {
+        return None;
+    }
+    let indent = src.indent_of(line);
+    let unit = indent_unit(src);
+    let outer = indent.strip_suffix(unit.as_str()).unwrap_or("");
+    let edit = Edit::insert(rel, code_end, format!("\n{outer}}}"));
+    let fixed = apply_edits(src.text(), std::iter::once(&edit)).ok()?;
+    let parsed = SourceFile::new(src.lang(), rel, fixed).ok()?;
+    (parsed.error_count() == 0).then_some(Candidate { edit, origin: best.origin, distance: best.distance })
+}
+
+/// Whether the assertion on a line has its usual shape after a repair: `assert <a> <op> <b>` with the comparison
+/// at the top, or `expect(<x>).<matcher>(...)` with the matcher outside `expect(...)`. Between two equally small
+/// repairs, the one that gives the canonical shape is what the author meant.
+fn canonical_assertion(src: &SourceFile, line: u32) -> bool {
+    if src.lang().is_python() {
+        return src.nodes_on_line(line, &["assert_statement"]).iter().any(|a| {
+            a.named_child(0).is_some_and(|c| matches!(c.kind(), "comparison_operator" | "boolean_operator"))
+        });
+    }
+    src.nodes_on_line(line, &["call_expression"]).iter().any(|call| {
+        let Some(func) = call.child_by_field_name("function") else { return false };
+        let Some(object) = func.child_by_field_name("object") else { return false };
+        object.kind() == "call_expression"
+            && object.child_by_field_name("function").is_some_and(|f| src.node_text(f) == "expect")
+            && object.child_by_field_name("arguments").is_some_and(|a| a.named_child_count() == 1)
+            && func.child_by_field_name("property").is_some_and(|p| src.node_text(p).starts_with("to"))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::failure::Runner;
+    use crate::strategies::check::{check_fix, check_no_fix};
+
+    fn syntax_error(file: &str, line: u32, message: &str) -> Failure {
+        let mut f = Failure::new(FailureKind::SyntaxError, Runner::Pytest, message);
+        f.file = Some(file.into());
+        f.line = Some(line);
+        f
+    }
+
+    #[test]
+    fn python_missing_colon() {
+        check_fix(
+            &SyntaxRepair,
+            "tests/test_a.py",
+            "def test_total()\n    assert total([1, 2]) == 3\n",
+            &syntax_error("tests/test_a.py", 1, "expected ':'"),
+            "def test_total():\n    assert total([1, 2]) == 3\n",
+        );
+    }
+
+    #[test]
+    fn python_unclosed_paren() {
+        check_fix(
+            &SyntaxRepair,
+            "test_a.py",
+            "def test_total():\n    assert total([1, 2] == 3\n\n\ndef test_b():\n    pass\n",
+            &syntax_error("test_a.py", 2, "'(' was never closed"),
+            "def test_total():\n    assert total([1, 2]) == 3\n\n\ndef test_b():\n    pass\n",
+        );
+    }
+
+    #[test]
+    fn python_unterminated_string() {
+        check_fix(
+            &SyntaxRepair,
+            "test_a.py",
+            "def test_name():\n    assert greet() == \"hello\n",
+            &syntax_error("test_a.py", 2, "unterminated string literal (detected at line 2)"),
+            "def test_name():\n    assert greet() == \"hello\"\n",
+        );
+    }
+
+    #[test]
+    fn python_bad_indentation() {
+        check_fix(
+            &SyntaxRepair,
+            "test_a.py",
+            "def test_a():\n    x = 1\n      assert x == 1\n",
+            &syntax_error("test_a.py", 3, "unexpected indent"),
+            "def test_a():\n    x = 1\n    assert x == 1\n",
+        );
+    }
+
+    #[test]
+    fn python_missing_comma_in_list() {
+        check_fix(
+            &SyntaxRepair,
+            "test_a.py",
+            "x = {\"a\": 1 \"b\": 2}\n",
+            &syntax_error("test_a.py", 1, "invalid syntax. Perhaps you forgot a comma?"),
+            "x = {\"a\": 1, \"b\": 2}\n",
+        );
+    }
+
+    #[test]
+    fn typescript_missing_paren_and_brace() {
+        let mut f = syntax_error("cart.test.ts", 3, "')' expected.");
+        f.error_type = Some("TS1005".into());
+        check_fix(
+            &SyntaxRepair,
+            "cart.test.ts",
+            "import { it, expect } from 'vitest';\nit('adds', () => {\n  expect(add(1, 2).toBe(3);\n});\n",
+            &f,
+            "import { it, expect } from 'vitest';\nit('adds', () => {\n  expect(add(1, 2)).toBe(3);\n});\n",
+        );
+        let f = syntax_error("cart.test.ts", 4, "'}' expected.");
+        check_fix(
+            &SyntaxRepair,
+            "cart.test.ts",
+            "it('adds', () => {\n  if (x) {\n    expect(x).toBe(3);\n  \n});\n",
+            &f,
+            "it('adds', () => {\n  if (x) {\n    expect(x).toBe(3);\n  }\n  \n});\n",
+        );
+    }
+
+    #[test]
+    fn typescript_unterminated_template() {
+        let f = syntax_error("a.test.ts", 1, "Unterminated template literal.");
+        check_fix(&SyntaxRepair, "a.test.ts", "const s = `total: ${n};\n", &f, "const s = `total: ${n}`;\n");
+    }
+
+    #[test]
+    fn refuses_files_that_parse() {
+        check_no_fix(&SyntaxRepair, "test_a.py", "def test_a():\n    assert 1 == 2\n", &syntax_error("test_a.py", 2, "x"));
+    }
+
+    #[test]
+    fn refuses_test_failures_in_broken_files() {
+        let mut f = syntax_error("test_a.py", 2, "assert 1 == 2");
+        f.kind = FailureKind::TestFailure;
+        check_no_fix(&SyntaxRepair, "test_a.py", "def test_a():\n    assert 1 == 2\nx = (\n", &f);
+    }
+
+    #[test]
+    fn refuses_damage_no_single_edit_repairs() {
+        check_no_fix(
+            &SyntaxRepair,
+            "test_a.py",
+            "def test_a(:\n    assert ((1 == 2\n    x = [}\n",
+            &syntax_error("test_a.py", 1, "invalid syntax"),
+        );
+    }
+}

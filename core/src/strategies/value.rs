@@ -1,0 +1,409 @@
+//! Literal values as runners print them (Python `repr`, chai/pretty-format/node `util.inspect`) and as tests
+//! write them, compared by meaning and rendered back in a file's own style.
+//!
+//! ```
+//! use maestro_test_healer::strategies::value::{Value, Style};
+//! let printed = Value::parse("[ 1, 'a' ]").unwrap();
+//! assert_eq!(printed.render(&Style::python('"')).unwrap(), "[1, \"a\"]");
+//! assert_eq!(Value::parse("11.0").unwrap(), Value::parse("11").unwrap());
+//! ```
+
+/// A literal value. Numbers keep their printed text so rendering does not change `1.50` into `1.5`.
+#[derive(Debug, Clone)]
+pub enum Value {
+    Number(String),
+    Str(String),
+    Bool(bool),
+    /// Python `None` or JS `null`.
+    Null,
+    Undefined,
+    NaN,
+    List(Vec<Value>),
+    Tuple(Vec<Value>),
+    Map(Vec<(Value, Value)>),
+}
+
+impl PartialEq for Value {
+    fn eq(&self, other: &Self) -> bool {
+        use Value::*;
+        match (self, other) {
+            (Number(a), Number(b)) => match (parse_num(a), parse_num(b)) {
+                (Some(x), Some(y)) => x == y,
+                _ => a == b,
+            },
+            (Str(a), Str(b)) => a == b,
+            (Bool(a), Bool(b)) => a == b,
+            (Null, Null) | (Undefined, Undefined) => true,
+            // NaN never equals anything, which is why an update to NaN is refused elsewhere.
+            (List(a), List(b)) | (Tuple(a), Tuple(b)) => a == b,
+            (Map(a), Map(b)) => a.len() == b.len() && a.iter().all(|kv| b.contains(kv)),
+            _ => false,
+        }
+    }
+}
+
+fn parse_num(s: &str) -> Option<f64> {
+    s.replace('_', "").trim_end_matches('n').parse().ok()
+}
+
+/// How a file writes literals.
+#[derive(Debug, Clone)]
+pub struct Style {
+    pub python: bool,
+    pub quote: char,
+}
+
+impl Style {
+    pub fn python(quote: char) -> Style {
+        Style { python: true, quote }
+    }
+    pub fn typescript(quote: char) -> Style {
+        Style { python: false, quote }
+    }
+}
+
+impl Value {
+    /// Parses one printed value; `None` for anything that is not a plain literal (objects with addresses,
+    /// truncated reprs with `...`, class instances, expressions).
+    pub fn parse(text: &str) -> Option<Value> {
+        let mut p = Parser { s: text.trim().as_bytes(), i: 0, depth: 0 };
+        let v = p.value()?;
+        p.ws();
+        (p.i == p.s.len()).then_some(v)
+    }
+
+    /// True for values a test should never be "updated" to: they signal a bug, not a behaviour change.
+    pub fn is_suspicious(&self) -> bool {
+        matches!(self, Value::Null | Value::Undefined | Value::NaN)
+            || matches!(self, Value::Number(n) if parse_num(n).is_some_and(|x| x.is_nan()))
+    }
+
+    /// True for numbers, strings and booleans.
+    pub fn is_scalar(&self) -> bool {
+        matches!(self, Value::Number(_) | Value::Str(_) | Value::Bool(_))
+    }
+
+    /// Renders the value as source in a style; `None` when the language cannot write it as a literal.
+    pub fn render(&self, style: &Style) -> Option<String> {
+        Some(match self {
+            Value::Number(n) => render_number(n, style)?,
+            Value::Str(s) => quote(s, style.quote),
+            Value::Bool(b) => match (style.python, b) {
+                (true, true) => "True".into(),
+                (true, false) => "False".into(),
+                (false, b) => b.to_string(),
+            },
+            Value::Null => if style.python { "None" } else { "null" }.into(),
+            Value::Undefined | Value::NaN => return None,
+            Value::List(items) => format!("[{}]", render_all(items, style)?),
+            Value::Tuple(items) if style.python && items.len() == 1 => format!("({},)", render_all(items, style)?),
+            Value::Tuple(items) if style.python => format!("({})", render_all(items, style)?),
+            Value::Tuple(items) => format!("[{}]", render_all(items, style)?),
+            Value::Map(entries) if entries.is_empty() => "{}".into(),
+            Value::Map(entries) => {
+                let mut parts = Vec::new();
+                for (k, v) in entries {
+                    let key = match (style.python, k) {
+                        (false, Value::Str(s)) if is_identifier(s) => s.clone(),
+                        _ => k.render(style)?,
+                    };
+                    parts.push(format!("{key}: {}", v.render(style)?));
+                }
+                if style.python {
+                    format!("{{{}}}", parts.join(", "))
+                } else {
+                    format!("{{ {} }}", parts.join(", "))
+                }
+            }
+        })
+    }
+}
+
+fn render_number(n: &str, style: &Style) -> Option<String> {
+    let x = parse_num(n)?;
+    if x.is_infinite() {
+        return Some(match (style.python, x > 0.0) {
+            (true, true) => "float('inf')".into(),
+            (true, false) => "float('-inf')".into(),
+            (false, true) => "Infinity".into(),
+            (false, false) => "-Infinity".into(),
+        });
+    }
+    Some(n.to_string())
+}
+
+fn render_all(items: &[Value], style: &Style) -> Option<String> {
+    Some(items.iter().map(|v| v.render(style)).collect::<Option<Vec<_>>>()?.join(", "))
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '$')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+}
+
+/// Quotes a string with `q`, escaping what must be escaped in both Python and JS.
+pub fn quote(s: &str, q: char) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(q);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == q => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push(q);
+    out
+}
+
+struct Parser<'a> {
+    s: &'a [u8],
+    i: usize,
+    depth: usize,
+}
+
+impl Parser<'_> {
+    fn ws(&mut self) {
+        while self.i < self.s.len() && self.s[self.i].is_ascii_whitespace() {
+            self.i += 1;
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.s.get(self.i).copied()
+    }
+
+    fn eat(&mut self, b: u8) -> bool {
+        self.ws();
+        if self.peek() == Some(b) {
+            self.i += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn value(&mut self) -> Option<Value> {
+        // Deeply nested input is not a value anyone asserts on; bail out instead of risking the stack.
+        if self.depth > 64 {
+            return None;
+        }
+        self.ws();
+        let c = self.peek()?;
+        match c {
+            b'\'' | b'"' | b'`' => self.string(),
+            b'[' => self.seq(b']').map(Value::List),
+            b'(' => self.seq(b')').map(Value::Tuple),
+            b'{' => self.map(),
+            b'-' | b'+' | b'.' | b'0'..=b'9' => self.number(),
+            _ => self.word(),
+        }
+    }
+
+    fn word(&mut self) -> Option<Value> {
+        let start = self.i;
+        while self.peek().is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_') {
+            self.i += 1;
+        }
+        let w = std::str::from_utf8(&self.s[start..self.i]).ok()?;
+        match w {
+            "True" | "true" => Some(Value::Bool(true)),
+            "False" | "false" => Some(Value::Bool(false)),
+            "None" | "null" => Some(Value::Null),
+            "undefined" => Some(Value::Undefined),
+            "NaN" | "nan" => Some(Value::NaN),
+            "Infinity" | "inf" => Some(Value::Number("inf".into())),
+            // pretty-format prefixes containers with their constructor name.
+            "Array" | "Object" => {
+                self.ws();
+                match self.peek()? {
+                    b'[' => self.seq(b']').map(Value::List),
+                    b'{' => self.map(),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    fn number(&mut self) -> Option<Value> {
+        let start = self.i;
+        if matches!(self.peek(), Some(b'-' | b'+')) {
+            self.i += 1;
+        }
+        if self.s[self.i..].starts_with(b"Infinity") || self.s[self.i..].starts_with(b"inf") {
+            let neg = self.s.get(start) == Some(&b'-');
+            self.i += if self.s[self.i..].starts_with(b"Infinity") { 8 } else { 3 };
+            return Some(Value::Number(if neg { "-inf" } else { "inf" }.into()));
+        }
+        while self
+            .peek()
+            .is_some_and(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'_' | b'x' | b'n') || {
+                // exponent sign
+                matches!(b, b'-' | b'+') && matches!(self.s.get(self.i - 1), Some(b'e' | b'E'))
+            })
+        {
+            self.i += 1;
+        }
+        let text = std::str::from_utf8(&self.s[start..self.i]).ok()?;
+        // `...` (a truncated repr) lands here and must not count as a number.
+        parse_num(text).map(|_| Value::Number(text.trim_start_matches('+').to_string()))
+    }
+
+    fn string(&mut self) -> Option<Value> {
+        let q = self.peek()?;
+        self.i += 1;
+        let mut out = Vec::new();
+        loop {
+            let c = self.peek()?;
+            self.i += 1;
+            if c == q {
+                break;
+            }
+            if c == b'\\' {
+                let e = self.peek()?;
+                self.i += 1;
+                match e {
+                    b'n' => out.push(b'\n'),
+                    b't' => out.push(b'\t'),
+                    b'r' => out.push(b'\r'),
+                    b'0' => out.push(0),
+                    b'x' => {
+                        let hex = std::str::from_utf8(self.s.get(self.i..self.i + 2)?).ok()?;
+                        let ch = char::from_u32(u32::from_str_radix(hex, 16).ok()?)?;
+                        self.i += 2;
+                        out.extend_from_slice(ch.to_string().as_bytes());
+                    }
+                    b'u' => {
+                        let hex = std::str::from_utf8(self.s.get(self.i..self.i + 4)?).ok()?;
+                        let ch = char::from_u32(u32::from_str_radix(hex, 16).ok()?)?;
+                        self.i += 4;
+                        out.extend_from_slice(ch.to_string().as_bytes());
+                    }
+                    other => out.push(other),
+                }
+                continue;
+            }
+            if q == b'`' && c == b'$' && self.peek() == Some(b'{') {
+                return None;
+            }
+            out.push(c);
+        }
+        String::from_utf8(out).ok().map(Value::Str)
+    }
+
+    fn seq(&mut self, close: u8) -> Option<Vec<Value>> {
+        self.i += 1;
+        self.depth += 1;
+        let mut items = Vec::new();
+        loop {
+            if self.eat(close) {
+                break;
+            }
+            items.push(self.value()?);
+            if self.eat(b',') {
+                continue;
+            }
+            if self.eat(close) {
+                break;
+            }
+            return None;
+        }
+        self.depth -= 1;
+        Some(items)
+    }
+
+    fn map(&mut self) -> Option<Value> {
+        self.i += 1;
+        self.depth += 1;
+        let mut entries = Vec::new();
+        loop {
+            if self.eat(b'}') {
+                break;
+            }
+            self.ws();
+            let key = if self.peek().is_some_and(|b| b.is_ascii_alphabetic() || b == b'_' || b == b'$') {
+                let start = self.i;
+                while self.peek().is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'$') {
+                    self.i += 1;
+                }
+                let w = std::str::from_utf8(&self.s[start..self.i]).ok()?;
+                match w {
+                    "True" => Value::Bool(true),
+                    "False" => Value::Bool(false),
+                    "None" => Value::Null,
+                    _ => Value::Str(w.to_string()),
+                }
+            } else {
+                self.value()?
+            };
+            if !self.eat(b':') {
+                // A Python set literal `{1, 2}` is not a map; sets are order-free and rendered poorly, so refuse.
+                return None;
+            }
+            let v = self.value()?;
+            entries.push((key, v));
+            if self.eat(b',') {
+                continue;
+            }
+            if self.eat(b'}') {
+                break;
+            }
+            return None;
+        }
+        self.depth -= 1;
+        Some(Value::Map(entries))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn parses_python_reprs() {
+        assert_eq!(Value::parse("'it\\'s'").unwrap(), Value::Str("it's".into()));
+        assert_eq!(Value::parse("[1, 2.5, 'a', None, True]").unwrap().render(&Style::python('\'')).unwrap(), "[1, 2.5, 'a', None, True]");
+        assert_eq!(Value::parse("{'a': 1, 'b': [2]}").unwrap().render(&Style::python('"')).unwrap(), "{\"a\": 1, \"b\": [2]}");
+        assert_eq!(Value::parse("(1,)").unwrap().render(&Style::python('"')).unwrap(), "(1,)");
+    }
+
+    #[test]
+    fn parses_js_formats() {
+        let v = Value::parse("Object {\n  \"total\": 12,\n  \"items\": Array [\n    1,\n  ],\n}").unwrap();
+        assert_eq!(v.render(&Style::typescript('\'')).unwrap(), "{ total: 12, items: [1] }");
+        assert_eq!(Value::parse("{ a: 1, 'b-c': 'x' }").unwrap().render(&Style::typescript('"')).unwrap(), "{ a: 1, \"b-c\": \"x\" }");
+        assert!(Value::parse("undefined").unwrap().is_suspicious());
+        assert!(Value::parse("NaN").unwrap().is_suspicious());
+    }
+
+    #[test]
+    fn refuses_non_literals() {
+        for s in ["<Cart object at 0x7f>", "[1, 2, ...]", "Decimal('1.5')", "{1, 2}", "", "`a${b}`", "[1, 2"] {
+            assert!(Value::parse(s).is_none(), "{s}");
+        }
+    }
+
+    #[test]
+    fn numbers_compare_by_value_but_keep_their_text() {
+        assert_eq!(Value::parse("10").unwrap(), Value::parse("10.0").unwrap());
+        assert_ne!(Value::parse("10").unwrap(), Value::parse("'10'").unwrap());
+        assert_eq!(Value::parse("-1.50").unwrap().render(&Style::python('"')).unwrap(), "-1.50");
+        assert_eq!(Value::parse("1e-05").unwrap(), Value::parse("0.00001").unwrap());
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_not_overflowed() {
+        let deep = "[".repeat(10_000);
+        assert!(Value::parse(&deep).is_none());
+    }
+}
