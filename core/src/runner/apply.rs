@@ -1,0 +1,324 @@
+//! Writing fixes without ever losing user data: a backup of every original goes to `.maestro/backup/` before
+//! the first write, each write is atomic (temp file in the same folder, fsync, rename), the written file is
+//! re-read and re-parsed, and `undo` restores the last run's originals. A lock in `.maestro/` keeps two healer
+//! runs from writing the same project at once.
+//!
+//! ```no_run
+//! use maestro_test_healer::runner::apply::Workspace;
+//! let mut ws = Workspace::open(".".as_ref()).unwrap();
+//! ws.write("tests/test_a.py".as_ref(), "def test_a():\n    pass\n").unwrap();
+//! ws.restore("tests/test_a.py".as_ref()).unwrap();
+//! ```
+
+use std::collections::BTreeMap;
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::source::SourceFile;
+
+/// Why a file could not be written, restored, or the project locked.
+#[derive(Debug, thiserror::Error)]
+pub enum ApplyError {
+    #[error("{path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error(
+        "another maestro-heal run holds {lock} (pid {pid}); wait for it to finish, or delete the file if that \
+         process is gone"
+    )]
+    Locked { lock: PathBuf, pid: String },
+    #[error("{path}: is a symlink or lies outside the project; refusing to write through it")]
+    Escapes { path: PathBuf },
+    #[error("{path}: the written file does not read back as written; the original was restored")]
+    Verify { path: PathBuf },
+    #[error("{path}: the written file has syntax errors the fix did not predict; the original was restored")]
+    Reparse { path: PathBuf },
+    #[error("nothing to undo: no backup from a previous run in {0}")]
+    NothingToUndo(PathBuf),
+    #[error("invalid backup manifest {path}: {message}")]
+    Manifest { path: PathBuf, message: String },
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> ApplyError + '_ {
+    move |source| ApplyError::Io { path: path.to_path_buf(), source }
+}
+
+/// One backed-up file in the manifest.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct BackupEntry {
+    /// Where the original bytes are kept, relative to the backup folder.
+    pub backup: String,
+    /// Hash of what the healer wrote last, so `undo` can tell whether the user edited the file since.
+    pub written_hash: Option<String>,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Manifest {
+    version: u32,
+    files: BTreeMap<PathBuf, BackupEntry>,
+}
+
+/// A project opened for writing: holds the lock and the backup of this run.
+pub struct Workspace {
+    root: PathBuf,
+    lock: PathBuf,
+    backup_dir: PathBuf,
+    manifest: Manifest,
+}
+
+impl Workspace {
+    /// Takes the project's lock and starts a fresh backup (the previous run's backup is replaced only once this
+    /// run writes its first file).
+    pub fn open(root: &Path) -> Result<Workspace, ApplyError> {
+        let root = fs::canonicalize(root).map_err(io(root))?;
+        let state = root.join(".maestro");
+        fs::create_dir_all(&state).map_err(io(&state))?;
+        let lock = state.join("lock");
+        match OpenOptions::new().write(true).create_new(true).open(&lock) {
+            Ok(mut f) => {
+                let _ = writeln!(f, "{}", std::process::id());
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                let pid = fs::read_to_string(&lock).unwrap_or_default().trim().to_string();
+                if pid_alive(&pid) {
+                    return Err(ApplyError::Locked { lock, pid });
+                }
+                // A lock left by a killed run: take it over.
+                fs::write(&lock, format!("{}\n", std::process::id())).map_err(io(&lock))?;
+            }
+            Err(e) => return Err(ApplyError::Io { path: lock, source: e }),
+        }
+        Ok(Workspace { backup_dir: state.join("backup"), root, lock, manifest: Manifest { version: 1, ..Default::default() } })
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// The absolute path of a project-relative file, refusing symlinks and escapes.
+    fn target(&self, rel: &Path) -> Result<PathBuf, ApplyError> {
+        let path = self.root.join(rel);
+        let meta = fs::symlink_metadata(&path).map_err(io(&path))?;
+        let parent = path.parent().and_then(|p| fs::canonicalize(p).ok());
+        if meta.file_type().is_symlink() || !parent.is_some_and(|p| p.starts_with(&self.root)) {
+            return Err(ApplyError::Escapes { path: rel.to_path_buf() });
+        }
+        Ok(path)
+    }
+
+    /// Atomically replaces a file's text, backing up the original first (once per run) and verifying the result.
+    pub fn write(&mut self, rel: &Path, text: &str) -> Result<(), ApplyError> {
+        let path = self.target(rel)?;
+        if !self.manifest.files.contains_key(rel) {
+            self.back_up(rel, &path)?;
+        }
+        atomic_write(&path, text.as_bytes())?;
+        let back = fs::read(&path).map_err(io(&path))?;
+        if back != text.as_bytes() {
+            self.restore(rel)?;
+            return Err(ApplyError::Verify { path: rel.to_path_buf() });
+        }
+        if let Ok(parsed) = SourceFile::load(&path) {
+            let predicted = SourceFile::from_text(rel, text.to_string()).map(|s| s.error_count()).unwrap_or(0);
+            if parsed.error_count() > predicted {
+                self.restore(rel)?;
+                return Err(ApplyError::Reparse { path: rel.to_path_buf() });
+            }
+        }
+        if let Some(entry) = self.manifest.files.get_mut(rel) {
+            entry.written_hash = Some(hash(text.as_bytes()));
+        }
+        self.save_manifest()
+    }
+
+    /// Puts back the original bytes of a file this run wrote.
+    pub fn restore(&mut self, rel: &Path) -> Result<(), ApplyError> {
+        let Some(entry) = self.manifest.files.get_mut(rel) else { return Ok(()) };
+        let backup = self.backup_dir.join(&entry.backup);
+        let original = fs::read(&backup).map_err(io(&backup))?;
+        atomic_write(&self.root.join(rel), &original)?;
+        entry.written_hash = Some(hash(&original));
+        self.save_manifest()
+    }
+
+    fn back_up(&mut self, rel: &Path, path: &Path) -> Result<(), ApplyError> {
+        if self.manifest.files.is_empty() {
+            // First write of this run: the previous run's backup is superseded.
+            if self.backup_dir.exists() {
+                fs::remove_dir_all(&self.backup_dir).map_err(io(&self.backup_dir))?;
+            }
+            fs::create_dir_all(&self.backup_dir).map_err(io(&self.backup_dir))?;
+        }
+        let original = fs::read(path).map_err(io(path))?;
+        let name = format!("{}.orig", self.manifest.files.len());
+        atomic_write(&self.backup_dir.join(&name), &original)?;
+        self.manifest.files.insert(rel.to_path_buf(), BackupEntry { backup: name, written_hash: None });
+        self.save_manifest()
+    }
+
+    fn save_manifest(&self) -> Result<(), ApplyError> {
+        let path = self.backup_dir.join("manifest.json");
+        let json = serde_json::to_vec_pretty(&self.manifest)
+            .map_err(|e| ApplyError::Manifest { path: path.clone(), message: e.to_string() })?;
+        atomic_write(&path, &json)
+    }
+
+    /// Files written by this run whose content is the healer's (not restored).
+    pub fn changed_files(&self) -> Vec<PathBuf> {
+        self.manifest
+            .files
+            .iter()
+            .filter(|(rel, e)| {
+                let original = fs::read(self.backup_dir.join(&e.backup)).ok();
+                let now = fs::read(self.root.join(rel)).ok();
+                original != now
+            })
+            .map(|(rel, _)| rel.clone())
+            .collect()
+    }
+}
+
+impl Drop for Workspace {
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.lock);
+    }
+}
+
+/// What `undo` did.
+#[derive(Debug, Default, Serialize)]
+pub struct UndoReport {
+    pub restored: Vec<PathBuf>,
+    /// Files changed by hand after the healer wrote them: left alone.
+    pub skipped: Vec<PathBuf>,
+}
+
+/// Restores the originals of the last run's writes, except files edited since.
+pub fn undo(root: &Path) -> Result<UndoReport, ApplyError> {
+    let ws = Workspace::open(root)?;
+    let manifest_path = ws.backup_dir.join("manifest.json");
+    let bytes = fs::read(&manifest_path).map_err(|_| ApplyError::NothingToUndo(ws.backup_dir.clone()))?;
+    let manifest: Manifest = serde_json::from_slice(&bytes)
+        .map_err(|e| ApplyError::Manifest { path: manifest_path.clone(), message: e.to_string() })?;
+    let mut report = UndoReport::default();
+    for (rel, entry) in &manifest.files {
+        let path = ws.root.join(rel);
+        let current = fs::read(&path).ok();
+        let untouched = match (&entry.written_hash, &current) {
+            (Some(h), Some(now)) => *h == hash(now),
+            _ => false,
+        };
+        if !untouched {
+            report.skipped.push(rel.clone());
+            continue;
+        }
+        let backup = ws.backup_dir.join(&entry.backup);
+        let original = fs::read(&backup).map_err(io(&backup))?;
+        atomic_write(&path, &original)?;
+        report.restored.push(rel.clone());
+    }
+    fs::remove_dir_all(&ws.backup_dir).map_err(io(&ws.backup_dir))?;
+    Ok(report)
+}
+
+/// Writes via a temp file in the same folder + fsync + rename, keeping the file's permissions.
+pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<(), ApplyError> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.maestro-{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = File::create(&tmp)?;
+        f.write_all(bytes)?;
+        if let Ok(meta) = fs::metadata(path) {
+            f.set_permissions(meta.permissions())?;
+        }
+        f.sync_all()?;
+        fs::rename(&tmp, path)?;
+        // The rename itself must reach the disk too.
+        File::open(dir)?.sync_all()
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result.map_err(io(path))
+}
+
+fn pid_alive(pid: &str) -> bool {
+    !pid.is_empty() && pid.chars().all(|c| c.is_ascii_digit()) && Path::new("/proc").join(pid).exists()
+}
+
+/// FNV-1a, enough to tell "the file is still what we wrote" (not a security boundary).
+fn hash(bytes: &[u8]) -> String {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    format!("{h:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn write_restore_and_undo() {
+        let dir = tempfile::tempdir().unwrap();
+        let rel = Path::new("test_a.py");
+        fs::write(dir.path().join(rel), "def test_a()\n    pass\n").unwrap();
+        {
+            let mut ws = Workspace::open(dir.path()).unwrap();
+            ws.write(rel, "def test_a():\n    pass\n").unwrap();
+            assert_eq!(ws.changed_files(), vec![rel.to_path_buf()]);
+        }
+        assert_eq!(fs::read_to_string(dir.path().join(rel)).unwrap(), "def test_a():\n    pass\n");
+        let report = undo(dir.path()).unwrap();
+        assert_eq!(report.restored, vec![rel.to_path_buf()]);
+        assert_eq!(fs::read_to_string(dir.path().join(rel)).unwrap(), "def test_a()\n    pass\n");
+        assert!(matches!(undo(dir.path()), Err(ApplyError::NothingToUndo(_))));
+    }
+
+    #[test]
+    fn undo_leaves_files_edited_since() {
+        let dir = tempfile::tempdir().unwrap();
+        let rel = Path::new("a.py");
+        fs::write(dir.path().join(rel), "x = 1\n").unwrap();
+        Workspace::open(dir.path()).unwrap().write(rel, "x = 2\n").unwrap();
+        fs::write(dir.path().join(rel), "x = 3  # mine\n").unwrap();
+        let report = undo(dir.path()).unwrap();
+        assert_eq!(report.skipped, vec![rel.to_path_buf()]);
+        assert_eq!(fs::read_to_string(dir.path().join(rel)).unwrap(), "x = 3  # mine\n");
+    }
+
+    #[test]
+    fn a_second_run_is_locked_out() {
+        let dir = tempfile::tempdir().unwrap();
+        let _first = Workspace::open(dir.path()).unwrap();
+        let err = Workspace::open(dir.path()).err().unwrap();
+        assert!(err.to_string().contains("another maestro-heal run"), "{err}");
+    }
+
+    #[test]
+    fn refuses_symlinks() {
+        let dir = tempfile::tempdir().unwrap();
+        let outside = tempfile::tempdir().unwrap();
+        fs::write(outside.path().join("victim.py"), "x = 1\n").unwrap();
+        std::os::unix::fs::symlink(outside.path().join("victim.py"), dir.path().join("link.py")).unwrap();
+        let mut ws = Workspace::open(dir.path()).unwrap();
+        assert!(matches!(ws.write(Path::new("link.py"), "x = 2\n"), Err(ApplyError::Escapes { .. })));
+        assert_eq!(fs::read_to_string(outside.path().join("victim.py")).unwrap(), "x = 1\n");
+    }
+
+    #[test]
+    fn keeps_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("run.py");
+        fs::write(&p, "x = 1\n").unwrap();
+        fs::set_permissions(&p, fs::Permissions::from_mode(0o755)).unwrap();
+        atomic_write(&p, b"x = 2\n").unwrap();
+        assert_eq!(fs::metadata(&p).unwrap().permissions().mode() & 0o777, 0o755);
+    }
+}

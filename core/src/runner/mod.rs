@@ -1,0 +1,6 @@
+//! Running test commands, re-running only the failing tests, and applying fixes safely.
+pub mod apply;
+pub mod command;
+pub mod git;
+pub mod rerun;
+pub mod session;

@@ -1,0 +1,184 @@
+//! Which runner a command uses, and how to re-run only some of its tests.
+//!
+//! ```
+//! use maestro_test_healer::failure::Runner;
+//! use maestro_test_healer::runner::rerun::{rerun_argv, runner_of};
+//! let argv: Vec<String> = ["python", "-m", "pytest", "-q", "tests"].map(String::from).to_vec();
+//! assert_eq!(runner_of(&argv), Some(Runner::Pytest));
+//! let again = rerun_argv(&argv, Runner::Pytest, &["tests/test_a.py::test_x".to_string()], &[]);
+//! assert_eq!(again, ["python", "-m", "pytest", "-q", "tests/test_a.py::test_x"]);
+//! ```
+
+use crate::failure::Runner;
+use crate::runner::command::shell_quote;
+
+/// The runner a command line invokes, when it says so (`pytest`, `python -m unittest`, `vitest`, `jest`,
+/// `node --test`, `tsc`), looking inside `sh -c "..."` too.
+pub fn runner_of(argv: &[String]) -> Option<Runner> {
+    let words = effective_words(argv);
+    let has = |w: &str| words.iter().any(|x| x == w || x.ends_with(&format!("/{w}")) || x.ends_with(&format!("/{w}.js")));
+    if has("pytest") || has("py.test") {
+        Some(Runner::Pytest)
+    } else if has("unittest") {
+        Some(Runner::Unittest)
+    } else if has("vitest") {
+        Some(Runner::Vitest)
+    } else if has("jest") {
+        Some(Runner::Jest)
+    } else if has("tsc") {
+        Some(Runner::Tsc)
+    } else if (has("node") || words.first().is_some_and(|w| w.ends_with("node"))) && has("--test") {
+        Some(Runner::NodeTest)
+    } else {
+        None
+    }
+}
+
+/// The words of the command, splitting the script of `sh -c` / `bash -c`.
+fn effective_words(argv: &[String]) -> Vec<String> {
+    match shell_script(argv) {
+        Some((_, script)) => script.split_whitespace().map(|w| w.trim_matches(['"', '\'']).to_string()).collect(),
+        None => argv.to_vec(),
+    }
+}
+
+/// `(index of the script, script)` for `sh -c SCRIPT` / `bash -c SCRIPT`.
+fn shell_script(argv: &[String]) -> Option<(usize, &str)> {
+    let shell = argv.first()?.rsplit('/').next()?;
+    if !matches!(shell, "sh" | "bash" | "dash" | "zsh") {
+        return None;
+    }
+    let i = argv.iter().position(|a| a == "-c" || a == "-lc")?;
+    argv.get(i + 1).map(|s| (i + 1, s.as_str()))
+}
+
+/// Options of the runners that take a separate value, so the value is not mistaken for a test path.
+const VALUE_OPTIONS: &[&str] = &[
+    "-p", "-k", "-m", "-c", "-o", "-W", "--rootdir", "--junitxml", "--junit-xml", "--basetemp", "--timeout",
+    "--confcutdir", "--reporter", "--outputFile", "--config", "--root", "--dir", "-r", "--project", "--testTimeout",
+    "--test-reporter", "--test-reporter-destination", "--import", "--require", "--test-name-pattern", "-t",
+];
+
+/// A command that runs only the given tests. `test_ids` are the runner's ids, `files` the failing test files;
+/// runners that cannot filter (tsc, wrapper scripts) get the original command back.
+pub fn rerun_argv(argv: &[String], runner: Runner, test_ids: &[String], files: &[String]) -> Vec<String> {
+    if let Some((idx, script)) = shell_script(argv) {
+        // Only a simple command can take extra arguments at its end.
+        if script.contains(['&', '|', ';', '>', '<', '`', '$', '\n']) {
+            return argv.to_vec();
+        }
+        let words: Vec<String> = script.split_whitespace().map(String::from).collect();
+        let inner = rerun_argv(&words, runner, test_ids, files);
+        let mut out = argv.to_vec();
+        out[idx] = inner.iter().map(|w| if words.contains(w) { w.clone() } else { shell_quote(w) }).collect::<Vec<_>>().join(" ");
+        return out;
+    }
+    if runner_of(argv) != Some(runner) {
+        return argv.to_vec();
+    }
+    let (mut out, targets): (Vec<String>, Vec<String>) = match runner {
+        Runner::Pytest | Runner::Unittest if !test_ids.is_empty() => (strip_positionals(argv, runner), test_ids.to_vec()),
+        Runner::Pytest if !files.is_empty() => (strip_positionals(argv, runner), files.to_vec()),
+        Runner::Vitest | Runner::Jest if !files.is_empty() => {
+            let mut base = strip_positionals(argv, runner);
+            if let [only] = test_ids {
+                let name = only.rsplit(" > ").next().unwrap_or(only);
+                base.push("-t".into());
+                base.push(regex::escape(name));
+            }
+            (base, files.to_vec())
+        }
+        Runner::NodeTest if !files.is_empty() => (strip_positionals(argv, runner), files.to_vec()),
+        _ => return argv.to_vec(),
+    };
+    out.extend(targets);
+    out
+}
+
+/// Drops the positional test selectors that follow the runner's name, keeping options and their values.
+fn strip_positionals(argv: &[String], runner: Runner) -> Vec<String> {
+    let marker = match runner {
+        Runner::Pytest => "pytest",
+        Runner::Unittest => "unittest",
+        Runner::Vitest => "vitest",
+        Runner::Jest => "jest",
+        Runner::NodeTest => "--test",
+        _ => return argv.to_vec(),
+    };
+    let Some(start) = argv.iter().position(|a| a == marker || a.ends_with(&format!("/{marker}"))) else {
+        return argv.to_vec();
+    };
+    let mut out: Vec<String> = argv[..=start].to_vec();
+    let mut i = start + 1;
+    while i < argv.len() {
+        let a = &argv[i];
+        if a.starts_with('-') {
+            out.push(a.clone());
+            if VALUE_OPTIONS.contains(&a.as_str()) {
+                if let Some(v) = argv.get(i + 1) {
+                    out.push(v.clone());
+                    i += 1;
+                }
+            }
+        } else if matches!(runner, Runner::Vitest) && matches!(a.as_str(), "run" | "watch" | "related") {
+            // vitest's subcommand, not a filter.
+            out.push(a.clone());
+        } else if matches!(runner, Runner::Unittest) && a == "discover" {
+            // `unittest discover` takes ids only without the subcommand.
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v(s: &str) -> Vec<String> {
+        s.split_whitespace().map(String::from).collect()
+    }
+
+    #[test]
+    fn detects_runners_from_commands() {
+        assert_eq!(runner_of(&v("python -m pytest -q")), Some(Runner::Pytest));
+        assert_eq!(runner_of(&v("./node_modules/.bin/vitest run")), Some(Runner::Vitest));
+        assert_eq!(runner_of(&v("npx jest")), Some(Runner::Jest));
+        assert_eq!(runner_of(&v("node --test test/")), Some(Runner::NodeTest));
+        assert_eq!(runner_of(&v("npx tsc --noEmit")), Some(Runner::Tsc));
+        assert_eq!(runner_of(&v("python -m unittest -v")), Some(Runner::Unittest));
+        assert_eq!(runner_of(&["sh".into(), "-c".into(), "python -m pytest -q -p no:cacheprovider".into()]), Some(Runner::Pytest));
+        assert_eq!(runner_of(&v("npm test")), None);
+    }
+
+    #[test]
+    fn pytest_reruns_node_ids_keeping_options() {
+        let ids = vec!["tests/test_a.py::test_x".to_string()];
+        assert_eq!(
+            rerun_argv(&v("python -m pytest -q -p no:cacheprovider tests/"), Runner::Pytest, &ids, &[]),
+            v("python -m pytest -q -p no:cacheprovider tests/test_a.py::test_x")
+        );
+        let sh = vec!["sh".into(), "-c".into(), "python -m pytest -q".to_string()];
+        assert_eq!(rerun_argv(&sh, Runner::Pytest, &ids, &[])[2], "python -m pytest -q tests/test_a.py::test_x");
+        let complex = vec!["sh".into(), "-c".into(), "cd x && pytest".to_string()];
+        assert_eq!(rerun_argv(&complex, Runner::Pytest, &ids, &[]), complex);
+    }
+
+    #[test]
+    fn vitest_reruns_a_file_and_a_name() {
+        let ids = vec!["src/cart.test.ts > Cart > adds (2) items".to_string()];
+        let files = vec!["src/cart.test.ts".to_string()];
+        let mut expected = v("npx vitest run --reporter=dot -t");
+        expected.push("adds \\(2\\) items".into());
+        expected.push("src/cart.test.ts".into());
+        assert_eq!(rerun_argv(&v("npx vitest run --reporter=dot src/"), Runner::Vitest, &ids, &files), expected);
+    }
+
+    #[test]
+    fn node_test_reruns_files_and_tsc_reruns_everything() {
+        let files = vec!["test/cart.test.mjs".to_string()];
+        assert_eq!(rerun_argv(&v("node --test test/"), Runner::NodeTest, &[], &files), v("node --test test/cart.test.mjs"));
+        assert_eq!(rerun_argv(&v("npx tsc --noEmit"), Runner::Tsc, &[], &files), v("npx tsc --noEmit"));
+        assert_eq!(rerun_argv(&v("npm test"), Runner::Vitest, &[], &files), v("npm test"));
+    }
+}

@@ -1,0 +1,376 @@
+//! The whole loop: run the test command, parse its failures, propose fixes, validate each by re-running only
+//! the failing tests, keep (with `apply`) or roll back, and run the command once more at the end.
+//!
+//! ```no_run
+//! use maestro_test_healer::runner::session::{heal_run, RunOptions};
+//! let opts = RunOptions::new(".", vec!["python".into(), "-m".into(), "pytest".into(), "-q".into()]);
+//! let report = heal_run(&opts, &mut |event| eprintln!("{event:?}")).unwrap();
+//! println!("{} fixes applied, exit {}", report.applied, report.exit_code);
+//! ```
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::Serialize;
+
+use crate::context::{Context, SourceCache};
+use crate::failure::{Failure, FailureKind, ParseError, Runner};
+use crate::fix::{apply_edits, Applicability, Fix};
+use crate::heal::{describe, ProposedFix};
+use crate::runner::apply::{ApplyError, Workspace};
+use crate::runner::command::{run, CommandSpec, RunError, RunOutput};
+use crate::runner::rerun::{rerun_argv, runner_of};
+
+/// How to run and heal.
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    pub project: PathBuf,
+    pub command: Vec<String>,
+    /// Write validated fixes at or above the threshold; otherwise only report them.
+    pub apply: bool,
+    pub threshold: f64,
+    /// Re-run the failing tests to validate fixes (off: static checks only, nothing applied).
+    pub validate: bool,
+    /// Read failures from this JUnit XML file (written by the command) instead of its console output.
+    pub junit: Option<PathBuf>,
+    /// Force a runner instead of detecting it.
+    pub runner: Option<Runner>,
+    pub timeout: Duration,
+    /// Rounds of heal → re-run (a syntax fix can reveal the assertion failures it hid).
+    pub max_rounds: usize,
+}
+
+impl RunOptions {
+    pub fn new(project: impl Into<PathBuf>, command: Vec<String>) -> Self {
+        RunOptions {
+            project: project.into(),
+            command,
+            apply: false,
+            threshold: 0.75,
+            validate: true,
+            junit: None,
+            runner: None,
+            timeout: Duration::from_secs(600),
+            max_rounds: 3,
+        }
+    }
+}
+
+/// Progress, for front ends to show.
+#[derive(Debug, Clone)]
+pub enum Event {
+    Running { command: String },
+    StillRunning { command: String, elapsed: Duration },
+    Finished { command: String, status: Option<i32>, duration: Duration },
+    Parsed { failures: usize },
+    Validating { title: String },
+    Validated { title: String, passed: bool },
+}
+
+/// A command's outcome, for the report.
+#[derive(Debug, Clone, Serialize)]
+pub struct RunSummary {
+    pub command: String,
+    pub exit_code: Option<i32>,
+    pub passed: bool,
+    pub failures: usize,
+    pub duration_ms: u64,
+    pub timed_out: bool,
+}
+
+/// What happened to one proposed fix.
+#[derive(Debug, Clone, Serialize)]
+pub struct FixOutcome {
+    #[serde(flatten)]
+    pub fix: ProposedFix,
+    /// `Some(true)` when re-running the failing tests with the fix passed; `None` when not re-run.
+    pub validated: Option<bool>,
+    pub applied: bool,
+    /// Why it was or was not applied.
+    pub decision: String,
+}
+
+/// One failure and what was proposed for it.
+#[derive(Debug, Clone, Serialize)]
+pub struct FailureOutcome {
+    pub failure: Failure,
+    pub fixes: Vec<FixOutcome>,
+}
+
+/// The report of a whole run, serialised as the CLI's `--format json`.
+#[derive(Debug, Clone, Serialize)]
+pub struct RunReport {
+    pub project: PathBuf,
+    pub runner: Option<Runner>,
+    pub apply: bool,
+    pub threshold: f64,
+    pub initial: RunSummary,
+    pub failures: Vec<FailureOutcome>,
+    pub applied: usize,
+    pub changed_files: Vec<PathBuf>,
+    #[serde(rename = "final")]
+    pub final_run: RunSummary,
+    /// 0 when the command passes at the end, 1 when failures remain.
+    pub exit_code: i32,
+}
+
+/// Why a run could not be healed at all.
+#[derive(Debug, thiserror::Error)]
+pub enum SessionError {
+    #[error(transparent)]
+    Run(#[from] RunError),
+    #[error(transparent)]
+    Apply(#[from] ApplyError),
+    #[error("could not read the failures: {0}")]
+    Parse(#[from] ParseError),
+    #[error("{path}: cannot read the JUnit report: {source}")]
+    Junit { path: PathBuf, source: std::io::Error },
+    #[error("project folder {0} does not exist or is not a folder")]
+    NoProject(PathBuf),
+    #[error("threshold {0} is outside 0..=1")]
+    Threshold(f64),
+}
+
+/// Runs the loop. See the module docs.
+pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<RunReport, SessionError> {
+    if !opts.project.is_dir() {
+        return Err(SessionError::NoProject(opts.project.clone()));
+    }
+    if !(0.0..=1.0).contains(&opts.threshold) {
+        return Err(SessionError::Threshold(opts.threshold));
+    }
+    let root = std::fs::canonicalize(&opts.project).map_err(|_| SessionError::NoProject(opts.project.clone()))?;
+    let mut session = Session { opts, root: root.clone(), on_event, workspace: None };
+    let initial = session.run(&opts.command)?;
+    let runner = opts.runner.or_else(|| runner_of(&opts.command));
+    let mut failures = session.failures(&initial, runner)?;
+    let initial_summary = summary(&opts.command, &initial, failures.len());
+    session.emit(Event::Parsed { failures: failures.len() });
+    let runner = runner.or_else(|| failures.first().map(|f| f.runner));
+
+    let mut outcomes: Vec<FailureOutcome> = Vec::new();
+    let mut applied = 0;
+    let mut last = initial.clone();
+    let mut last_failures = failures.len();
+    for _round in 0..opts.max_rounds.max(1) {
+        if last.passed() || failures.is_empty() {
+            break;
+        }
+        let mut applied_this_round = 0;
+        for failure in dedupe(&failures) {
+            if outcomes.iter().any(|o| same_failure(&o.failure, &failure) && o.failure.message == failure.message) {
+                continue;
+            }
+            let outcome = session.heal_failure(&failure, runner)?;
+            applied_this_round += outcome.fixes.iter().filter(|f| f.applied).count();
+            outcomes.push(outcome);
+        }
+        applied += applied_this_round;
+        if !opts.apply || applied_this_round == 0 {
+            break;
+        }
+        last = session.run(&opts.command)?;
+        failures = if last.passed() { Vec::new() } else { session.failures(&last, runner).unwrap_or_default() };
+        last_failures = failures.len();
+    }
+    let changed_files = session.workspace.as_ref().map(Workspace::changed_files).unwrap_or_default();
+    let final_run = summary(&opts.command, &last, last_failures);
+    Ok(RunReport {
+        project: root,
+        runner,
+        apply: opts.apply,
+        threshold: opts.threshold,
+        initial: initial_summary,
+        failures: outcomes,
+        applied,
+        changed_files,
+        exit_code: if last.passed() { 0 } else { 1 },
+        final_run,
+    })
+}
+
+struct Session<'a> {
+    opts: &'a RunOptions,
+    root: PathBuf,
+    on_event: &'a mut dyn FnMut(Event),
+    workspace: Option<Workspace>,
+}
+
+impl Session<'_> {
+    fn emit(&mut self, e: Event) {
+        (self.on_event)(e);
+    }
+
+    fn run(&mut self, argv: &[String]) -> Result<RunOutput, SessionError> {
+        let spec = CommandSpec::new(argv.to_vec(), &self.root).with_timeout(self.opts.timeout);
+        let command = spec.display();
+        self.emit(Event::Running { command: command.clone() });
+        let on_event = &mut self.on_event;
+        let out = run(&spec, &mut |elapsed| on_event(Event::StillRunning { command: command.clone(), elapsed }))?;
+        self.emit(Event::Finished { command, status: out.status, duration: out.duration });
+        Ok(out)
+    }
+
+    fn failures(&self, out: &RunOutput, runner: Option<Runner>) -> Result<Vec<Failure>, SessionError> {
+        if let Some(junit) = &self.opts.junit {
+            let path = self.root.join(junit);
+            let xml = std::fs::read(&path).map_err(|source| SessionError::Junit { path: path.clone(), source })?;
+            return Ok(crate::failure::parse_bytes(&xml, Some(Runner::Junit))?);
+        }
+        if out.passed() {
+            return Ok(Vec::new());
+        }
+        match crate::failure::parse(&out.output, runner) {
+            Ok(f) => Ok(f),
+            // The command said which runner, but its output is something else (a crash before the runner
+            // started): try detection before giving up.
+            Err(_) if runner.is_some() => Ok(crate::failure::parse(&out.output, None)?),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    fn workspace(&mut self) -> Result<&mut Workspace, SessionError> {
+        if self.workspace.is_none() {
+            self.workspace = Some(Workspace::open(&self.root)?);
+        }
+        self.workspace.as_mut().ok_or_else(|| SessionError::NoProject(self.root.clone()))
+    }
+
+    fn heal_failure(&mut self, failure: &Failure, runner: Option<Runner>) -> Result<FailureOutcome, SessionError> {
+        let cache = SourceCache::new(&self.root);
+        let ctx = Context::new(&cache, crate::runner::git::signals(&self.root));
+        let fixes = crate::strategies::propose(failure, &ctx);
+        let primary = failure.file.as_deref().and_then(|f| cache.relative(f)).unwrap_or_default();
+        let mut outcomes = Vec::new();
+        let mut done = false;
+        for fix in fixes {
+            let Some(described) = describe(&fix, &ctx, &primary) else { continue };
+            let eligible = fix.applicability() > Applicability::DisplayOnly && fix.confidence() >= self.opts.threshold;
+            let (validated, applied, decision) = if done {
+                (None, false, "another fix for this failure was kept".to_string())
+            } else if fix.applicability() == Applicability::DisplayOnly {
+                (None, false, "display only: shown for review, never applied".to_string())
+            } else if !eligible {
+                (None, false, format!("confidence {:.2} is below the threshold {:.2}", fix.confidence(), self.opts.threshold))
+            } else if !self.opts.validate {
+                (None, false, "not validated (validation disabled), so not applied".to_string())
+            } else {
+                let passed = self.validate(&fix, &ctx, failure, runner)?;
+                let keep = passed && self.opts.apply;
+                done |= keep;
+                let decision = match (passed, self.opts.apply) {
+                    (true, true) => "validated and applied",
+                    (true, false) => "validated; not applied (pass --apply to write it)",
+                    (false, _) => "rolled back: the failing tests still fail with it",
+                };
+                (Some(passed), keep, decision.to_string())
+            };
+            outcomes.push(FixOutcome { fix: described, validated, applied, decision });
+        }
+        Ok(FailureOutcome { failure: failure.clone(), fixes: outcomes })
+    }
+
+    /// Writes the fix, re-runs only the failing tests, and keeps it only if they pass and `apply` is set.
+    fn validate(&mut self, fix: &Fix, ctx: &Context, failure: &Failure, runner: Option<Runner>) -> Result<bool, SessionError> {
+        let title = fix.title().to_string();
+        self.emit(Event::Validating { title: title.clone() });
+        let mut written = Vec::new();
+        let mut ok = true;
+        for path in fix.paths() {
+            let Ok(original) = ctx.sources.get(path) else { ok = false; break };
+            let Ok(fixed) = apply_edits(original.text(), fix.edits_for(path)) else { ok = false; break };
+            match self.workspace()?.write(path, &fixed) {
+                Ok(()) => written.push(path.to_path_buf()),
+                Err(ApplyError::Locked { lock, pid }) => return Err(ApplyError::Locked { lock, pid }.into()),
+                Err(_) => {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        let passed = ok && self.resolves(failure, runner)?;
+        if !(passed && self.opts.apply) {
+            for path in &written {
+                self.workspace()?.restore(path)?;
+            }
+        }
+        self.emit(Event::Validated { title, passed });
+        Ok(passed)
+    }
+
+    /// Re-runs only what failed and checks this failure is gone without a new collection error.
+    fn resolves(&mut self, failure: &Failure, runner: Option<Runner>) -> Result<bool, SessionError> {
+        let runner = runner.unwrap_or(failure.runner);
+        let ids: Vec<String> = failure.test_id.iter().cloned().collect();
+        let files: Vec<String> = failure
+            .file
+            .as_deref()
+            .and_then(|f| SourceCache::new(&self.root).relative(f))
+            .map(|f| f.to_string_lossy().into_owned())
+            .into_iter()
+            .collect();
+        // A collection error has no test id: re-run its file.
+        let ids = if failure.kind == FailureKind::TestFailure { ids } else { Vec::new() };
+        let argv = rerun_argv(&self.opts.command, runner, &ids, &files);
+        let out = self.run(&argv)?;
+        if out.passed() {
+            return Ok(true);
+        }
+        let Ok(after) = self.failures(&out, Some(runner)) else { return Ok(false) };
+        let file = failure.file.as_deref();
+        let still = after.iter().any(|f| same_failure(f, failure));
+        let broke_file = after.iter().any(|f| {
+            f.file.as_deref() == file
+                && matches!(f.kind, FailureKind::SyntaxError | FailureKind::CollectionError | FailureKind::ImportError)
+        });
+        // A non-zero exit with nothing recognisable (pytest's "no tests ran", a crash) proves nothing.
+        Ok(!after.is_empty() && !still && !broke_file)
+    }
+}
+
+fn summary(argv: &[String], out: &RunOutput, failures: usize) -> RunSummary {
+    RunSummary {
+        command: CommandSpec::new(argv.to_vec(), ".").display(),
+        exit_code: out.status,
+        passed: out.passed(),
+        failures,
+        duration_ms: out.duration.as_millis() as u64,
+        timed_out: out.timed_out,
+    }
+}
+
+/// Same test (by id), or the same file-level error when there is no id.
+fn same_failure(a: &Failure, b: &Failure) -> bool {
+    match (&a.test_id, &b.test_id) {
+        (Some(x), Some(y)) => x == y || normalize_id(x) == normalize_id(y),
+        _ => a.file == b.file && a.kind == b.kind && a.line == b.line,
+    }
+}
+
+fn normalize_id(id: &str) -> String {
+    id.trim_start_matches("./").replace('\\', "/")
+}
+
+/// One failure per test, and one per file for file-level errors (a syntax error fails every test in a file).
+fn dedupe(failures: &[Failure]) -> Vec<Failure> {
+    let mut out: Vec<Failure> = Vec::new();
+    for f in failures {
+        let file_level = f.kind != FailureKind::TestFailure;
+        let dup = out.iter().any(|o| {
+            if file_level {
+                o.kind == f.kind && o.file == f.file && o.line == f.line
+            } else {
+                o.test_id.is_some() && o.test_id == f.test_id
+            }
+        });
+        if !dup {
+            out.push(f.clone());
+        }
+    }
+    out
+}
+
+/// The project-relative form of a path, for front ends.
+pub fn display_path(root: &Path, p: &Path) -> String {
+    p.strip_prefix(root).unwrap_or(p).to_string_lossy().into_owned()
+}
