@@ -177,6 +177,8 @@ fn stack_frames(body: &[&str], re: &regex::Regex) -> Vec<Frame> {
 fn js_failure(body: &[&str], frames: Vec<Frame>, test_file: &PathBuf, suite_level: bool, runner: Runner) -> Failure {
     let first = body.iter().map(|l| l.trim()).find(|l| !l.is_empty()).unwrap_or_default();
     let (error_type, message) = match split_exception_line(first) {
+        // jest-junit prefixes matcher failures with a generic `Error: `.
+        Some((t, m)) if t == "Error" && m.starts_with("expect(") => (Some("AssertionError".to_string()), m),
         Some((t, m)) => (Some(t), m),
         // jest matcher failures start with `expect(received).toBe(expected)`; they are assertion errors.
         None if first.starts_with("expect(") => (Some("AssertionError".to_string()), first.to_string()),
