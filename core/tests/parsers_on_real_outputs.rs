@@ -14,7 +14,8 @@ fn load(name: &str) -> String {
 #[ignore = "debugging aid: prints what every capture parses to"]
 fn dump_all() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/outputs");
-    let mut names: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    let mut names: Vec<_> =
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
     names.sort();
     for n in names {
         let text = load(&n);
@@ -253,13 +254,18 @@ fn raw_syntax_error() {
 }
 
 fn check_tsc(f: &[Failure]) {
-    let got: Vec<(&str, u32, u32)> = f
-        .iter()
-        .map(|d| (d.error_type.as_deref().unwrap(), d.line.unwrap(), d.column.unwrap()))
-        .collect();
+    let got: Vec<(&str, u32, u32)> =
+        f.iter().map(|d| (d.error_type.as_deref().unwrap(), d.line.unwrap(), d.column.unwrap())).collect();
     assert_eq!(
         got,
-        [("TS2307", 2, 25), ("TS2304", 7, 19), ("TS2339", 8, 16), ("TS2551", 9, 16), ("TS2554", 10, 37), ("TS2345", 15, 8)]
+        [
+            ("TS2307", 2, 25),
+            ("TS2304", 7, 19),
+            ("TS2339", 8, 16),
+            ("TS2551", 9, 16),
+            ("TS2554", 10, 37),
+            ("TS2345", 15, 8)
+        ]
     );
     assert!(f.iter().all(|d| d.file == p("tsc-errors/errors.ts")));
     assert_eq!(f[0].kind, FailureKind::ImportError);
@@ -380,18 +386,23 @@ fn node_test_spec() {
 #[test]
 fn every_capture_is_covered_and_foreign_runners_refuse() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/outputs");
-    let names: Vec<String> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    let names: Vec<String> =
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
     assert!(names.len() >= 20, "{names:?}");
     for name in names {
         let text = load(&name);
-        let own = maestro_test_healer::failure::detect_runner(&maestro_test_healer::failure::strip_ansi(&text)).unwrap();
+        let own =
+            maestro_test_healer::failure::detect_runner(&maestro_test_healer::failure::strip_ansi(&text)).unwrap();
         for other in Runner::ALL {
             let r = parse(&text, Some(other));
             // A parser never panics on another runner's output, and refuses what carries none of its markers.
             if other != own && r.is_ok() {
                 // Only families that genuinely share formats may accept each other's text.
-                let shared = matches!((own, other), (Runner::Vitest | Runner::Jest, Runner::Vitest | Runner::Jest)
-                    | (Runner::Unittest | Runner::Pytest | Runner::Junit, Runner::Traceback));
+                let shared = matches!(
+                    (own, other),
+                    (Runner::Vitest | Runner::Jest, Runner::Vitest | Runner::Jest)
+                        | (Runner::Unittest | Runner::Pytest | Runner::Junit, Runner::Traceback)
+                );
                 assert!(shared, "{name}: {other:?} accepted {own:?} output");
             }
         }

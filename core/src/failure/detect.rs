@@ -44,7 +44,10 @@ mod tests {
             ("ℹ tests 1\nℹ pass 1", Runner::NodeTest),
             ("=== test session starts ===\n1 passed in 0.1s", Runner::Pytest),
             ("..\n----\nRan 2 tests in 0.001s\n\nOK", Runner::Unittest),
-            ("Traceback (most recent call last):\n  File \"a.py\", line 1, in <module>\nValueError: x", Runner::Traceback),
+            (
+                "Traceback (most recent call last):\n  File \"a.py\", line 1, in <module>\nValueError: x",
+                Runner::Traceback,
+            ),
         ];
         for (text, runner) in cases {
             assert_eq!(detect_runner(text), Some(runner), "{text}");

@@ -4,7 +4,10 @@
 
 use roxmltree::{Document, Node};
 
-use super::util::{clean_path, is_library_path, js_expected_actual, kind_for_exception, not_recognized, num, python_actual_expected, split_exception_line};
+use super::util::{
+    clean_path, is_library_path, js_expected_actual, kind_for_exception, not_recognized, num, python_actual_expected,
+    split_exception_line,
+};
 use super::{pytest, vitest, Failure, FailureKind, ParseError, Runner};
 
 /// Which tool wrote the XML, from the root's attributes.
@@ -30,7 +33,10 @@ pub fn parse(output: &str) -> Result<Vec<Failure>, ParseError> {
     let doc = Document::parse(output.trim_start()).map_err(|e| ParseError::InvalidXml(e.to_string()))?;
     let root = doc.root_element();
     if !matches!(root.tag_name().name(), "testsuites" | "testsuite") {
-        return Err(not_recognized(Runner::Junit, &format!("the root element is <{}>, not <testsuites>", root.tag_name().name())));
+        return Err(not_recognized(
+            Runner::Junit,
+            &format!("the root element is <{}>, not <testsuites>", root.tag_name().name()),
+        ));
     }
     let flavor = flavor_of(root);
     let mut failures = Vec::new();
@@ -122,12 +128,16 @@ fn jest_case(case: Node, name: &str, text: &str) -> Failure {
 }
 
 fn generic_case(case: Node, classname: &str, name: &str, text: &str, message: Option<&str>) -> Failure {
-    let first = message.filter(|m| !m.is_empty()).or_else(|| text.lines().map(str::trim).find(|l| !l.is_empty())).unwrap_or_default();
+    let first = message
+        .filter(|m| !m.is_empty())
+        .or_else(|| text.lines().map(str::trim).find(|l| !l.is_empty()))
+        .unwrap_or_default();
     let (error_type, msg) = match split_exception_line(first) {
         Some((t, m)) => (Some(t), m),
         None => (None, first.to_string()),
     };
-    let kind = error_type.as_deref().map_or(FailureKind::TestFailure, |t| kind_for_exception(t, FailureKind::TestFailure));
+    let kind =
+        error_type.as_deref().map_or(FailureKind::TestFailure, |t| kind_for_exception(t, FailureKind::TestFailure));
     let mut f = Failure::new(kind, Runner::Junit, msg.clone());
     if let Some((a, e)) = python_actual_expected(&msg) {
         f.actual = Some(a);

@@ -70,7 +70,8 @@ fn parse_tap(lines: &[&str]) -> Vec<Failure> {
         let failed = c.get(2).is_some_and(|m| m.as_str() == "not ok");
         let name = c.get(3).map_or("", |m| m.as_str()).to_string();
         let (yaml, next) = yaml_block(lines, i + 1, depth);
-        let names: Vec<String> = path.iter().filter(|(d, _)| *d < depth).map(|(_, n)| n.clone()).chain(std::iter::once(name)).collect();
+        let names: Vec<String> =
+            path.iter().filter(|(d, _)| *d < depth).map(|(_, n)| n.clone()).chain(std::iter::once(name)).collect();
         if failed {
             let raw = lines.get(i..next).unwrap_or_default().join("\n");
             if let Some(f) = tap_failure(&names, &yaml, raw) {
@@ -86,7 +87,7 @@ fn parse_tap(lines: &[&str]) -> Vec<Failure> {
 /// The `---` ... `...` diagnostic block after a result line, as `(key, value lines)` pairs.
 fn yaml_block(lines: &[&str], from: usize, depth: usize) -> (Vec<(String, Vec<String>)>, usize) {
     let mut fields: Vec<(String, Vec<String>)> = Vec::new();
-    if !lines.get(from).is_some_and(|l| l.trim() == "---") {
+    if lines.get(from).map(|l| l.trim()) != Some("---") {
         return (fields, from);
     }
     let key_indent = depth + 2;
@@ -127,7 +128,8 @@ fn yaml_value(v: &[String]) -> Option<String> {
         .filter_map(|l| l.trim().split_once(':').map(|(k, v)| (k.trim().to_string(), v.trim().to_string())))
         .collect();
     if items.is_empty() {
-        return Some(v.iter().skip(1).map(|l| l.trim()).collect::<Vec<_>>().join("\n").trim().to_string()).filter(|s| !s.is_empty());
+        return Some(v.iter().skip(1).map(|l| l.trim()).collect::<Vec<_>>().join("\n").trim().to_string())
+            .filter(|s| !s.is_empty());
     }
     let is_array = items.iter().enumerate().all(|(n, (k, _))| k.parse::<usize>().ok() == Some(n));
     let joined = if is_array {
@@ -213,8 +215,16 @@ fn frames_of(stack: &[&str]) -> Vec<Frame> {
 
 /// Fills file, line, id and frames: the line is where the test file's innermost frame points (the failing
 /// assertion), falling back to where the test was declared.
-fn finish(f: &mut Failure, names: &[String], file: Option<PathBuf>, decl: Option<(u32, Option<u32>)>, frames: Vec<Frame>) {
-    let file = file.or_else(|| frames.iter().rev().find(|fr| !is_library_path(&fr.file.to_string_lossy())).map(|fr| fr.file.clone()));
+fn finish(
+    f: &mut Failure,
+    names: &[String],
+    file: Option<PathBuf>,
+    decl: Option<(u32, Option<u32>)>,
+    frames: Vec<Frame>,
+) {
+    let file = file.or_else(|| {
+        frames.iter().rev().find(|fr| !is_library_path(&fr.file.to_string_lossy())).map(|fr| fr.file.clone())
+    });
     let at = file.as_ref().and_then(|file| frames.iter().rev().find(|fr| &fr.file == file || fr.file.ends_with(file)));
     match (at, decl) {
         (Some(fr), _) => {
@@ -257,7 +267,11 @@ fn summary_locations(summary: &[&str]) -> Vec<(String, PathBuf, u32, u32)> {
     let mut out = Vec::new();
     for (n, l) in summary.iter().enumerate() {
         let Some(c) = SPEC_TEST_AT.captures(l) else { continue };
-        let name = summary.get(n + 1).and_then(|l| SPEC_FAIL.captures(l)).and_then(|c| c.get(2)).map(|m| m.as_str().to_string());
+        let name = summary
+            .get(n + 1)
+            .and_then(|l| SPEC_FAIL.captures(l))
+            .and_then(|c| c.get(2))
+            .map(|m| m.as_str().to_string());
         if let (Some(name), Some(file), Some(line), Some(col)) =
             (name, c.get(1), c.get(2).and_then(|m| num(m.as_str())), c.get(3).and_then(|m| num(m.as_str())))
         {
@@ -276,10 +290,11 @@ fn spec_failures(lines: &[&str], locations: &mut Vec<(String, PathBuf, u32, u32)
         let line = lines.get(i).copied().unwrap_or_default();
         i += 1;
         if let Some(c) = SPEC_TEST_AT.captures(line) {
-            pending_location = match (c.get(1), c.get(2).and_then(|m| num(m.as_str())), c.get(3).and_then(|m| num(m.as_str()))) {
-                (Some(f), Some(l), Some(col)) => Some((clean_path(f.as_str()), l, col)),
-                _ => None,
-            };
+            pending_location =
+                match (c.get(1), c.get(2).and_then(|m| num(m.as_str())), c.get(3).and_then(|m| num(m.as_str()))) {
+                    (Some(f), Some(l), Some(col)) => Some((clean_path(f.as_str()), l, col)),
+                    _ => None,
+                };
             continue;
         }
         if let Some(c) = SPEC_SUITE.captures(line) {

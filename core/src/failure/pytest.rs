@@ -14,7 +14,10 @@ use super::{Failure, FailureKind, Frame, ParseError, Runner};
 lazy_regex!(SECTION, r"^=+ (FAILURES|ERRORS|PASSES|warnings summary|short test summary info|.*) =+$");
 lazy_regex!(BLOCK_TITLE, r"^_{3,} (.+?) _{3,}$");
 lazy_regex!(SUMMARY_LINE, r"^(FAILED|ERROR) (\S+)(?: - (.*))?$");
-lazy_regex!(FINAL_LINE, r"(?m)^=*\s*(?:\d+ (?:failed|passed|errors?|skipped|deselected|xfailed|xpassed|warnings?|selected|rerun)(?:, )?)+.* in \d+(?:\.\d+)?s\b|^=*\s*no tests ran in ");
+lazy_regex!(
+    FINAL_LINE,
+    r"(?m)^=*\s*(?:\d+ (?:failed|passed|errors?|skipped|deselected|xfailed|xpassed|warnings?|selected|rerun)(?:, )?)+.* in \d+(?:\.\d+)?s\b|^=*\s*no tests ran in "
+);
 lazy_regex!(LOCATION, r"^(\S[^:]*):(\d+):(?: (.*))?$");
 lazy_regex!(PY_FILE_LINE, r#"^\s*File "([^"]+)", line (\d+)"#);
 
@@ -24,7 +27,9 @@ pub(crate) fn looks_like(output: &str) -> bool {
         || output.contains("short test summary info")
         || FINAL_LINE.is_match(output)
         || output.lines().any(|l| {
-            SECTION.captures(l).is_some_and(|c| c.get(1).is_some_and(|m| m.as_str() == "FAILURES" || m.as_str() == "ERRORS"))
+            SECTION
+                .captures(l)
+                .is_some_and(|c| c.get(1).is_some_and(|m| m.as_str() == "FAILURES" || m.as_str() == "ERRORS"))
                 || l.contains("ERROR collecting ")
                 || SUMMARY_LINE.captures(l).is_some_and(|c| c.get(2).is_some_and(|m| m.as_str().contains(".py")))
         })
@@ -33,7 +38,10 @@ pub(crate) fn looks_like(output: &str) -> bool {
 /// Parses pytest output into one failure per failing test or collection error.
 pub fn parse(output: &str) -> Result<Vec<Failure>, ParseError> {
     if !looks_like(output) {
-        return Err(not_recognized(Runner::Pytest, "no session header, FAILURES/ERRORS section, summary line or result line"));
+        return Err(not_recognized(
+            Runner::Pytest,
+            "no session header, FAILURES/ERRORS section, summary line or result line",
+        ));
     }
     let lines: Vec<&str> = output.lines().collect();
     let mut summary = summary_entries(&lines);
@@ -142,7 +150,9 @@ fn block_title_as_id_suffix(block: &Block) -> String {
         .or_else(|| title.strip_prefix("ERROR at teardown of "))
         .unwrap_or(title);
     match title.find('[') {
-        Some(i) => format!("{}{}", title.get(..i).unwrap_or_default().replace('.', "::"), title.get(i..).unwrap_or_default()),
+        Some(i) => {
+            format!("{}{}", title.get(..i).unwrap_or_default().replace('.', "::"), title.get(i..).unwrap_or_default())
+        }
         None => title.replace('.', "::"),
     }
 }
@@ -161,7 +171,8 @@ struct ErrorLines {
 
 /// The exception line is the least indented `E` line (explanations and compile-error blocks are indented deeper).
 fn read_e_lines(body: &[&str]) -> ErrorLines {
-    let e_lines: Vec<&str> = body.iter().filter_map(|l| l.strip_prefix('E')).filter(|l| l.starts_with(' ') || l.is_empty()).collect();
+    let e_lines: Vec<&str> =
+        body.iter().filter_map(|l| l.strip_prefix('E')).filter(|l| l.starts_with(' ') || l.is_empty()).collect();
     let indent = |l: &str| l.len() - l.trim_start().len();
     let min_indent = e_lines.iter().filter(|l| !l.trim().is_empty()).map(|l| indent(l)).min();
     let mut out = ErrorLines::default();
@@ -219,10 +230,7 @@ fn block_to_failure(block: &Block, node_id: Option<String>) -> Failure {
         f.file = Some(file);
         f.line = Some(line);
     } else {
-        f.line = test_file
-            .as_ref()
-            .and_then(|tf| frames.iter().rev().find(|fr| &fr.file == tf))
-            .map(|fr| fr.line);
+        f.line = test_file.as_ref().and_then(|tf| frames.iter().rev().find(|fr| &fr.file == tf)).map(|fr| fr.line);
         f.file = test_file;
     }
     if let (None | Some("AssertionError"), Some((a, x))) = (error_type.as_deref(), python_actual_expected(&e.message)) {
@@ -263,11 +271,7 @@ fn guess_node_id(block: &Block, frames: &[Frame]) -> Option<String> {
 }
 
 fn first_test_frame(frames: &[Frame]) -> Option<PathBuf> {
-    frames
-        .iter()
-        .find(|f| is_test_path(&f.file.to_string_lossy()))
-        .or_else(|| frames.first())
-        .map(|f| f.file.clone())
+    frames.iter().find(|f| is_test_path(&f.file.to_string_lossy())).or_else(|| frames.first()).map(|f| f.file.clone())
 }
 
 fn summary_to_failure(entry: &SummaryEntry) -> Failure {

@@ -2,7 +2,9 @@
 
 use std::path::PathBuf;
 
-use super::util::{clean_path, is_library_path, kind_for_exception, lazy_regex, not_recognized, num, split_exception_line};
+use super::util::{
+    clean_path, is_library_path, kind_for_exception, lazy_regex, not_recognized, num, split_exception_line,
+};
 use super::{Failure, FailureKind, Frame, ParseError, Runner};
 
 lazy_regex!(FILE_LINE, r#"^\s*File "([^"]+)", line (\d+)(?:, in (.+))?\s*$"#);
@@ -30,7 +32,10 @@ fn lines(s: &str) -> Vec<&str> {
 /// Parses bare Python tracebacks: one failure per final traceback (chained ones describe the same failure).
 pub fn parse(output: &str) -> Result<Vec<Failure>, ParseError> {
     if !looks_like(output) {
-        return Err(not_recognized(Runner::Traceback, "no `Traceback (most recent call last):` and no `File \"...\", line N` error block"));
+        return Err(not_recognized(
+            Runner::Traceback,
+            "no `Traceback (most recent call last):` and no `File \"...\", line N` error block",
+        ));
     }
     let all = lines(output);
     let starts: Vec<usize> = all
@@ -91,11 +96,7 @@ fn to_failure(err: PyError, raw: &str) -> Option<Failure> {
 
 /// The innermost frame in the project's own code: where a fix would go.
 pub(crate) fn innermost_project_frame(frames: &[Frame]) -> Option<&Frame> {
-    frames
-        .iter()
-        .rev()
-        .find(|f| !is_library_path(&f.file.to_string_lossy()))
-        .or_else(|| frames.last())
+    frames.iter().rev().find(|f| !is_library_path(&f.file.to_string_lossy())).or_else(|| frames.last())
 }
 
 /// Reads frames, the compile-error block and the final `Type: message` line from traceback lines.
@@ -119,7 +120,11 @@ pub(crate) fn read_error(chunk: &[&str]) -> PyError {
         err.error_type = Some(error_type);
         err.message = message;
     }
-    if err.error_type.as_deref().is_some_and(|t| kind_for_exception(t, FailureKind::TestFailure) != FailureKind::SyntaxError) {
+    if err
+        .error_type
+        .as_deref()
+        .is_some_and(|t| kind_for_exception(t, FailureKind::TestFailure) != FailureKind::SyntaxError)
+    {
         // Only compile errors name their location with a bare `File "...", line N`.
         err.syntax_location = None;
     }
@@ -176,7 +181,10 @@ mod tests {
 
     #[test]
     fn chained_tracebacks_are_one_failure() {
-        let out = format!("{TB}\nDuring handling of the above exception, another exception occurred:\n\n{}", TB.replace("ZeroDivisionError: division by zero", "ValueError: bad"));
+        let out = format!(
+            "{TB}\nDuring handling of the above exception, another exception occurred:\n\n{}",
+            TB.replace("ZeroDivisionError: division by zero", "ValueError: bad")
+        );
         let f = parse(&out).unwrap();
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].error_type.as_deref(), Some("ValueError"));

@@ -21,7 +21,10 @@ pub fn parse(output: &str) -> Result<Vec<Failure>, ParseError> {
         return Ok(Vec::new());
     }
     if !looks_like(output) {
-        return Err(not_recognized(Runner::Tsc, "no `file(line,col): error TSxxxx:` or `file:line:col - error TSxxxx:` line"));
+        return Err(not_recognized(
+            Runner::Tsc,
+            "no `file(line,col): error TSxxxx:` or `file:line:col - error TSxxxx:` line",
+        ));
     }
     let lines: Vec<&str> = output.lines().collect();
     let mut failures: Vec<Failure> = Vec::new();

@@ -79,9 +79,8 @@ fn block_to_failure(status: &str, name: &str, inside: &str, body: &[&str], raw: 
     let error_type = err.error_type.clone();
     // FAIL, ERROR and UNEXPECTED SUCCESS all fail the test; the exception type refines it.
     let _ = status;
-    let kind = error_type
-        .as_deref()
-        .map_or(FailureKind::TestFailure, |t| kind_for_exception(t, FailureKind::TestFailure));
+    let kind =
+        error_type.as_deref().map_or(FailureKind::TestFailure, |t| kind_for_exception(t, FailureKind::TestFailure));
     let mut f = Failure::new(kind, Runner::Unittest, err.message.clone());
     f.test_id = Some(id.clone());
     let module_file = module_path_of(&id, name, inside);

@@ -140,7 +140,10 @@ fn non_empty_pair(a: &str, b: &str) -> Option<(String, String)> {
     (!a.is_empty() && !b.is_empty()).then(|| (a.to_string(), b.to_string()))
 }
 
-lazy_regex!(CHAI_EXPECTED, r"^expected (.+) to (?:not )?(?:be|equal|deeply equal|strictly equal|eql|be deep equal to) (.+?)(?: // Object\.is equality)?$");
+lazy_regex!(
+    CHAI_EXPECTED,
+    r"^expected (.+) to (?:not )?(?:be|equal|deeply equal|strictly equal|eql|be deep equal to) (.+?)(?: // Object\.is equality)?$"
+);
 lazy_regex!(JEST_EXPECTED, r"(?m)^\s*Expected(?: value)?(?: substring| pattern| length| constructor| message)?: (.+)$");
 lazy_regex!(JEST_RECEIVED, r"(?m)^\s*Received(?: value)?(?: string| length| constructor| message)?: (.+)$");
 
@@ -221,6 +224,9 @@ mod tests {
         assert!(looks_like_exception_name("Failed"));
         assert!(!looks_like_exception_name("assert x"));
         assert!(!looks_like_exception_name("Hint"));
-        assert_eq!(split_exception_line("AssertionError [ERR_ASSERTION]: boom"), Some(("AssertionError".into(), "boom".into())));
+        assert_eq!(
+            split_exception_line("AssertionError [ERR_ASSERTION]: boom"),
+            Some(("AssertionError".into(), "boom".into()))
+        );
     }
 }

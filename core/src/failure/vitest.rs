@@ -4,7 +4,9 @@
 
 use std::path::PathBuf;
 
-use super::util::{clean_path, js_expected_actual, kind_for_exception, lazy_regex, not_recognized, num, split_exception_line};
+use super::util::{
+    clean_path, js_expected_actual, kind_for_exception, lazy_regex, not_recognized, num, split_exception_line,
+};
 use super::{Failure, FailureKind, Frame, ParseError, Runner};
 
 lazy_regex!(VITEST_FAIL, r"^\s*FAIL  (\S.*?)\s*$");
@@ -18,18 +20,25 @@ lazy_regex!(CODE_FRAME_MARK, r"^\s*> (\d+) \|");
 
 /// Whether the text carries vitest's own markers.
 pub(crate) fn looks_like_vitest(output: &str) -> bool {
-    VITEST_MARK.is_match(output) || output.lines().any(|l| VITEST_FAIL.captures(l).is_some_and(|c| c.get(1).is_some_and(|m| m.as_str().contains(" > "))))
+    VITEST_MARK.is_match(output)
+        || output
+            .lines()
+            .any(|l| VITEST_FAIL.captures(l).is_some_and(|c| c.get(1).is_some_and(|m| m.as_str().contains(" > "))))
 }
 
 /// Whether the text carries jest's own markers.
 pub(crate) fn looks_like_jest(output: &str) -> bool {
-    JEST_MARK.is_match(output) || (output.lines().any(|l| JEST_FILE.is_match(l)) && output.lines().any(|l| JEST_TITLE.is_match(l)))
+    JEST_MARK.is_match(output)
+        || (output.lines().any(|l| JEST_FILE.is_match(l)) && output.lines().any(|l| JEST_TITLE.is_match(l)))
 }
 
 /// Parses vitest or jest default-reporter output; `runner` is recorded on every failure.
 pub fn parse(output: &str, runner: Runner) -> Result<Vec<Failure>, ParseError> {
     if !looks_like_vitest(output) && !looks_like_jest(output) {
-        return Err(not_recognized(runner, "no `Test Files`/`Test Suites:` summary, ` FAIL ` header or `●` test title"));
+        return Err(not_recognized(
+            runner,
+            "no `Test Files`/`Test Suites:` summary, ` FAIL ` header or `●` test title",
+        ));
     }
     let lines: Vec<&str> = output.lines().collect();
     let mut failures = vitest_blocks(&lines, runner);
@@ -60,7 +69,10 @@ fn vitest_blocks(lines: &[&str], runner: Runner) -> Vec<Failure> {
             continue;
         }
         let start = i;
-        while i < lines.len() && !is_rule(lines.get(i).copied().unwrap_or_default()) && !lines.get(i).is_some_and(|l| VITEST_FAIL.is_match(l) || l.trim_start().starts_with("Test Files  ")) {
+        while i < lines.len()
+            && !is_rule(lines.get(i).copied().unwrap_or_default())
+            && !lines.get(i).is_some_and(|l| VITEST_FAIL.is_match(l) || l.trim_start().starts_with("Test Files  "))
+        {
             i += 1;
         }
         let body = lines.get(start..i).unwrap_or_default();
@@ -87,7 +99,12 @@ fn vitest_failure(header: &str, body: &[&str], runner: Runner) -> Failure {
     let frames = stack_frames(body, &VITEST_FRAME);
     let mut f = js_failure(body, frames, &clean_path(&file), suite_level, runner);
     f.test_id = Some(test_id);
-    f.raw = std::iter::once(format!(" FAIL  {header}")).chain(body.iter().map(|s| s.to_string())).collect::<Vec<_>>().join("\n").trim_end().to_string();
+    f.raw = std::iter::once(format!(" FAIL  {header}"))
+        .chain(body.iter().map(|s| s.to_string()))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .trim_end()
+        .to_string();
     f
 }
 
@@ -133,7 +150,10 @@ fn jest_blocks(lines: &[&str], runner: Runner) -> Vec<Failure> {
 }
 
 fn is_jest_block_end(l: &str) -> bool {
-    JEST_TITLE.is_match(l) || JEST_FILE.is_match(l) || l.starts_with("Test Suites:") || l.starts_with("Summary of all failing tests")
+    JEST_TITLE.is_match(l)
+        || JEST_FILE.is_match(l)
+        || l.starts_with("Test Suites:")
+        || l.starts_with("Summary of all failing tests")
 }
 
 fn jest_failure(title: &str, file: Option<&str>, body: &[&str], runner: Runner) -> Failure {
@@ -151,7 +171,12 @@ fn jest_failure(title: &str, file: Option<&str>, body: &[&str], runner: Runner) 
         (Some(file), false) => format!("{file} > {name}"),
         (None, _) => name,
     });
-    f.raw = std::iter::once(format!("  ● {title}")).chain(body.iter().map(|s| s.to_string())).collect::<Vec<_>>().join("\n").trim_end().to_string();
+    f.raw = std::iter::once(format!("  ● {title}"))
+        .chain(body.iter().map(|s| s.to_string()))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .trim_end()
+        .to_string();
     f
 }
 
@@ -190,7 +215,10 @@ fn js_failure(body: &[&str], frames: Vec<Frame>, test_file: &PathBuf, suite_leve
     let (expected, actual) = js_expected_actual(&text);
     f.expected = expected;
     f.actual = actual;
-    let in_test_file = frames.iter().rev().find(|fr| !test_file.as_os_str().is_empty() && (&fr.file == test_file || fr.file.ends_with(test_file)));
+    let in_test_file = frames
+        .iter()
+        .rev()
+        .find(|fr| !test_file.as_os_str().is_empty() && (&fr.file == test_file || fr.file.ends_with(test_file)));
     if let Some(fr) = in_test_file {
         f.line = Some(fr.line);
         f.column = fr.column;
@@ -215,7 +243,10 @@ fn js_kind(error_type: Option<&str>, text: &str, suite_level: bool) -> FailureKi
             _ => FailureKind::TestFailure,
         };
     }
-    if lower.contains("failed to resolve import") || lower.contains("cannot find module") || lower.contains("cannot find package") {
+    if lower.contains("failed to resolve import")
+        || lower.contains("cannot find module")
+        || lower.contains("cannot find package")
+    {
         return FailureKind::ImportError;
     }
     if lower.contains("syntaxerror") || lower.contains("transform failed") || lower.contains("unexpected token") {
