@@ -48,6 +48,8 @@ capture pytest-continue.txt "$VPY" -m pytest -p no:cacheprovider -q --continue-o
 capture pytest-rA.txt "$VPY" -m pytest -p no:cacheprovider -rA tests/test_asserts.py tests/test_unittest_case.py
 capture pytest-tb-short.txt "$VPY" -m pytest -p no:cacheprovider --tb=short tests/test_asserts.py
 capture pytest-vv.txt "$VPY" -m pytest -p no:cacheprovider -vv tests/test_asserts.py
+# Colour forced on: parse() must strip it.
+capture pytest-color.txt "$VPY" -m pytest -p no:cacheprovider --color=yes tests/test_asserts.py::test_add_ints
 capture pytest-pass.txt "$VPY" -m pytest -p no:cacheprovider tests/test_asserts.py::test_passes -k nothing_matches_this
 "$VPY" -m pytest -p no:cacheprovider -q --continue-on-collection-errors --junitxml="$OUT/junit-pytest.xml" >/dev/null 2>&1 || true
 echo "captured junit-pytest.xml"
@@ -63,12 +65,14 @@ capture tsc-plain.txt "$BIN/tsc" --noEmit -p tsconfig.json --pretty false
 # --pretty forces the human format (with colour) even when piped; parse() strips the colour.
 capture tsc-pretty.txt "$BIN/tsc" --noEmit -p tsconfig.json --pretty true
 capture vitest-default.txt "$BIN/vitest" run
+capture vitest-suite-errors.txt "$BIN/vitest" run --config vitest.broken.config.ts
 "$BIN/vitest" run --reporter=junit --outputFile="$OUT/junit-vitest.xml" >/dev/null 2>&1 || true
 echo "captured junit-vitest.xml"
 capture jest-default.txt "$BIN/jest" --config jest.config.cjs
 JEST_JUNIT_OUTPUT_DIR="$OUT" JEST_JUNIT_OUTPUT_NAME="junit-jest.xml" \
   "$BIN/jest" --config jest.config.cjs --reporters=default --reporters=jest-junit >/dev/null 2>&1 || true
 echo "captured junit-jest.xml"
+capture jest-suite-errors.txt "$BIN/jest" --config jest.config.cjs --testMatch '<rootDir>/jest-broken/**/*.test.cjs'
 capture node_test-tap.txt node --test --test-reporter=tap node/
 capture node_test-spec.txt node --test --test-reporter=spec node/
 capture node_test-default-piped.txt node --test node/

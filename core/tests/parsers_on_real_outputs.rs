@@ -408,3 +408,42 @@ fn every_capture_is_covered_and_foreign_runners_refuse() {
         }
     }
 }
+
+#[test]
+fn pytest_with_forced_colour() {
+    assert!(load("pytest-color.txt").contains('\u{1b}'));
+    let f = parse_as("pytest-color.txt", Runner::Pytest);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].test_id, s("tests/test_asserts.py::test_add_ints"));
+    assert_eq!(f[0].line, Some(5));
+    assert_eq!((f[0].actual.as_deref(), f[0].expected.as_deref()), (Some("4"), Some("3")));
+}
+
+#[test]
+fn vitest_suites_that_fail_to_load() {
+    let f = parse_as("vitest-suite-errors.txt", Runner::Vitest);
+    assert_eq!(f.len(), 2);
+    let m = by_id(&f, "vitest-broken/missing.test.ts");
+    assert_eq!(m.kind, FailureKind::ImportError);
+    assert_eq!(m.file, p("vitest-broken/missing.test.ts"));
+    assert_eq!(m.line, Some(2));
+    assert!(m.message.starts_with("Cannot find module './does-not-exist'"), "{}", m.message);
+    let s_ = by_id(&f, "vitest-broken/syntax.test.ts");
+    assert_eq!(s_.kind, FailureKind::SyntaxError);
+    assert_eq!((s_.line, s_.column), (Some(4), Some(25)));
+}
+
+#[test]
+fn jest_suites_that_fail_to_load() {
+    let f = parse_as("jest-suite-errors.txt", Runner::Jest);
+    assert_eq!(f.len(), 2);
+    let m = by_id(&f, "jest-broken/missing.test.cjs");
+    assert_eq!(m.kind, FailureKind::ImportError);
+    assert_eq!(m.line, Some(1));
+    assert_eq!(m.message, "Cannot find module './does-not-exist' from 'jest-broken/missing.test.cjs'");
+    let s_ = by_id(&f, "jest-broken/syntax.test.cjs");
+    assert_eq!(s_.kind, FailureKind::SyntaxError);
+    assert_eq!(s_.error_type, s("SyntaxError"));
+    assert_eq!(s_.message, "Unexpected token ';'");
+    assert_eq!(s_.line, Some(2));
+}

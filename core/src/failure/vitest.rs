@@ -2,7 +2,7 @@
 //! a stack; they differ in headers (` FAIL  file > a > b` vs `● a › b` under `FAIL file`) and stack lines
 //! (` ❯ file:l:c` vs `at fn (file:l:c)`), so one parser reads both and tags failures with the runner asked for.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::util::{
     clean_path, js_expected_actual, kind_for_exception, lazy_regex, not_recognized, num, split_exception_line,
@@ -224,11 +224,38 @@ fn js_failure(body: &[&str], frames: Vec<Frame>, test_file: &PathBuf, suite_leve
         f.column = fr.column;
     }
     if !test_file.as_os_str().is_empty() {
+        if f.line.is_none() {
+            // Load errors (esbuild, babel) name the broken spot as `file:line:col` in their text, not in a frame.
+            (f.line, f.column) = location_in_text(&text, test_file);
+        }
         f.file = Some(test_file.clone());
     }
-    f.error_type = error_type;
+    // A suite that failed to load may bury the exception line under prose (`Jest encountered...`).
+    let buried =
+        if suite_level && error_type.is_none() { body.iter().find_map(|l| split_exception_line(l)) } else { None };
+    f.error_type = match buried {
+        Some((t, m)) => {
+            if kind == FailureKind::SyntaxError && !m.is_empty() {
+                f.message = m;
+            }
+            Some(t)
+        }
+        None => error_type,
+    };
     f.frames = frames;
     f
+}
+
+/// The first `file:line[:col]` mention of the test file in free text.
+fn location_in_text(text: &str, file: &Path) -> (Option<u32>, Option<u32>) {
+    let name = file.to_string_lossy();
+    let Ok(re) = regex::Regex::new(&format!(r"{}:(\d+)(?::(\d+))?", regex::escape(&name))) else {
+        return (None, None);
+    };
+    match re.captures(text) {
+        Some(c) => (c.get(1).and_then(|m| num(m.as_str())), c.get(2).and_then(|m| num(m.as_str()))),
+        None => (None, None),
+    }
 }
 
 fn js_kind(error_type: Option<&str>, text: &str, suite_level: bool) -> FailureKind {
