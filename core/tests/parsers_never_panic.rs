@@ -161,3 +161,17 @@ fn errors_are_the_documented_ones() {
     assert_eq!(parse("", None), Err(ParseError::UnknownRunner));
     assert!(matches!(parse("hello", Some(Runner::Pytest)), Err(ParseError::NotRecognized { runner: "pytest", .. })));
 }
+
+#[test]
+fn pathological_inputs_end_in_an_answer() {
+    let deep_xml = format!("<testsuites>{}", "<testsuite>".repeat(100_000));
+    assert!(parse(&deep_xml, None).is_err());
+    let just_allowed = format!("{}{}", "<testsuite>".repeat(250), "</testsuite>".repeat(250));
+    assert_eq!(parse(&just_allowed, Some(Runner::Junit)), Ok(vec![]));
+    let long_line = "E   assert ".to_string() + &"[".repeat(200_000) + " == 1";
+    let _ = parse(&format!("==== FAILURES ====\n____ t ____\n{long_line}\n1 failed in 0.1s\n"), None);
+    let many_blocks = "FAILED tests/a.py::t - assert 1 == 2\n".repeat(20_000) + "1 failed in 0.1s\n";
+    assert_eq!(parse(&many_blocks, None).unwrap().len(), 20_000);
+    let nested_tap = (0..2_000).map(|d| format!("{}# Subtest: s{d}\n", "    ".repeat(d))).collect::<String>();
+    let _ = parse(&format!("TAP version 13\n{nested_tap}"), None);
+}

@@ -30,6 +30,10 @@ pub fn parse(output: &str) -> Result<Vec<Failure>, ParseError> {
     if !looks_like(output) {
         return Err(not_recognized(Runner::Junit, "not an XML document with <testsuites> or <testsuite>"));
     }
+    let depth = nesting_depth(output);
+    if depth > MAX_DEPTH {
+        return Err(ParseError::InvalidXml(format!("elements nested {depth} deep; JUnit reports nest a few levels")));
+    }
     let doc = Document::parse(output.trim_start()).map_err(|e| ParseError::InvalidXml(e.to_string()))?;
     let root = doc.root_element();
     if !matches!(root.tag_name().name(), "testsuites" | "testsuite") {
@@ -48,6 +52,40 @@ pub fn parse(output: &str) -> Result<Vec<Failure>, ParseError> {
         }
     }
     Ok(failures)
+}
+
+/// Deeper than any JUnit report; the XML parser recurses per level, so absurd nesting would overflow the stack.
+const MAX_DEPTH: usize = 256;
+
+/// The maximum element nesting, by a linear scan of tags (skipping comments, CDATA and declarations).
+fn nesting_depth(xml: &str) -> usize {
+    let (mut depth, mut max, mut i) = (0usize, 0usize, 0usize);
+    while let Some(off) = xml.get(i..).and_then(|r| r.find('<')) {
+        let at = i + off;
+        let rest = xml.get(at..).unwrap_or_default();
+        let skip_to = |end: &str| rest.find(end).map_or(xml.len(), |e| at + e + end.len());
+        i = if rest.starts_with("<![CDATA[") {
+            skip_to("]]>")
+        } else if rest.starts_with("<!--") {
+            skip_to("-->")
+        } else if rest.starts_with("</") {
+            depth = depth.saturating_sub(1);
+            skip_to(">")
+        } else if rest.starts_with("<?") || rest.starts_with("<!") {
+            skip_to(">")
+        } else {
+            let end = skip_to(">");
+            if !xml.get(..end).is_some_and(|s| s.ends_with("/>")) {
+                depth += 1;
+                max = max.max(depth);
+            }
+            end
+        };
+        if i <= at {
+            break;
+        }
+    }
+    max
 }
 
 fn flavor_of(root: Node) -> Flavor {
@@ -184,6 +222,12 @@ tests/test_a.py:5: AssertionError</failure></testcase><testcase classname="tests
         assert_eq!(f[0].actual.as_deref(), Some("1"));
         assert_eq!(f[0].expected.as_deref(), Some("2"));
         assert_eq!(f[0].line, Some(3));
+    }
+
+    #[test]
+    fn nesting_is_measured() {
+        assert_eq!(nesting_depth("<a><b/><c><![CDATA[<x><y>]]></c></a>"), 2);
+        assert!(matches!(parse(&"<testsuite>".repeat(1000)), Err(ParseError::InvalidXml(_))));
     }
 
     #[test]
