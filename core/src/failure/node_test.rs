@@ -403,6 +403,15 @@ mod tests {
     }
 
     #[test]
+    fn tap_timeout() {
+        let out = "TAP version 13\nnot ok 1 - slow\n  ---\n  location: '/p/t.mjs:3:1'\n  failureType: 'testTimeoutFailure'\n  error: 'test timed out after 50ms'\n  code: 'ERR_TEST_FAILURE'\n  ...\n";
+        let f = parse(out).unwrap();
+        assert_eq!(f[0].kind, FailureKind::Timeout);
+        assert_eq!(f[0].message, "test timed out after 50ms");
+        assert_eq!(f[0].line, Some(3));
+    }
+
+    #[test]
     fn tap_arrays_are_rebuilt() {
         let v = vec!["".to_string(), "0: 2".to_string(), "1: 4".to_string()];
         assert_eq!(yaml_value(&v).as_deref(), Some("[2, 4]"));

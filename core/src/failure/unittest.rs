@@ -34,7 +34,7 @@ pub fn parse(output: &str) -> Result<Vec<Failure>, ParseError> {
         let raw = lines.get(i..end).unwrap_or_default().join("\n");
         let name = c.get(2).map_or("", |m| m.as_str());
         let inside = c.get(3).map_or("", |m| m.as_str());
-        failures.push(block_to_failure(c.get(1).map_or("", |m| m.as_str()), name, inside, body, raw));
+        failures.push(block_to_failure(name, inside, body, raw));
         i = end;
     }
     Ok(failures)
@@ -73,12 +73,11 @@ fn test_id(name: &str, inside: &str) -> String {
     }
 }
 
-fn block_to_failure(status: &str, name: &str, inside: &str, body: &[&str], raw: String) -> Failure {
+fn block_to_failure(name: &str, inside: &str, body: &[&str], raw: String) -> Failure {
     let err = read_error(body);
     let id = test_id(name, inside);
     let error_type = err.error_type.clone();
     // FAIL, ERROR and UNEXPECTED SUCCESS all fail the test; the exception type refines it.
-    let _ = status;
     let kind =
         error_type.as_deref().map_or(FailureKind::TestFailure, |t| kind_for_exception(t, FailureKind::TestFailure));
     let mut f = Failure::new(kind, Runner::Unittest, err.message.clone());
