@@ -21,6 +21,7 @@ mod pytest;
 mod traceback;
 mod tsc;
 mod unittest;
+mod util;
 mod vitest;
 
 pub use detect::detect_runner;
