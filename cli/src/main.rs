@@ -1,1 +1,213 @@
-fn main() {}
+//! `maestro-heal`: run a test command, heal the failing tests, validate by re-running, apply or show diffs.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+mod render;
+
+use maestro_test_healer::failure::Runner;
+use maestro_test_healer::runner::session::{heal_run, Event, RunOptions};
+use maestro_test_healer::{heal_one, HealRequest};
+
+/// Exit codes: 0 the tests pass at the end (or, for `heal`, a fix was found), 1 failures remain, 2 bad usage or input.
+#[derive(Parser)]
+#[command(name = "maestro-heal", version, about = "Heal broken Python and TypeScript tests", long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run a test command, propose fixes for its failures, validate them by re-running only the failing tests,
+    /// and (with --apply) write the ones that pass.
+    Run {
+        /// The project folder; the command runs there.
+        #[arg(long, default_value = ".")]
+        project: PathBuf,
+        /// Write validated fixes at or above the threshold (default: only show diffs).
+        #[arg(long)]
+        apply: bool,
+        /// Minimum confidence (0..1) for a fix to be validated and applied.
+        #[arg(long, default_value_t = 0.75)]
+        threshold: f64,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Read failures from this JUnit XML file (relative to the project) written by the command.
+        #[arg(long)]
+        junit: Option<PathBuf>,
+        /// The runner, when it cannot be told from the command (pytest, unittest, tsc, vitest, jest, node_test).
+        #[arg(long)]
+        runner: Option<String>,
+        /// Kill the command (and its children) after this many seconds.
+        #[arg(long, default_value_t = 600)]
+        timeout: u64,
+        /// Do not re-run tests to validate fixes (then nothing is applied).
+        #[arg(long)]
+        no_validate: bool,
+        /// The test command, after `--`.
+        #[arg(last = true, required = true)]
+        cmd: Vec<String>,
+    },
+    /// Propose fixes for one failure without running anything.
+    Heal {
+        /// The file to heal.
+        #[arg(long)]
+        file: PathBuf,
+        /// The failure message (e.g. "assert 3 == 4", "SyntaxError: expected ':'").
+        #[arg(long)]
+        message: String,
+        #[arg(long)]
+        line: Option<u32>,
+        #[arg(long)]
+        error_type: Option<String>,
+        #[arg(long, default_value = ".")]
+        project: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Parse a runner's output (a file, or - for stdin) and print the failures as JSON.
+    Parse {
+        #[arg(default_value = "-")]
+        input: PathBuf,
+        #[arg(long)]
+        runner: Option<String>,
+    },
+    /// Restore the files the last `run --apply` changed (files edited since are left alone).
+    Undo {
+        #[arg(long, default_value = ".")]
+        project: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match dispatch(cli.command) {
+        Ok(code) => ExitCode::from(code),
+        Err(message) => {
+            eprintln!("maestro-heal: error: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn dispatch(command: Command) -> Result<u8, String> {
+    match command {
+        Command::Run { project, apply, threshold, format, junit, runner, timeout, no_validate, cmd } => {
+            let mut opts = RunOptions::new(project, cmd);
+            opts.apply = apply;
+            opts.threshold = threshold;
+            opts.junit = junit;
+            opts.runner = runner.map(|r| r.parse::<Runner>()).transpose().map_err(|e| e.to_string())?;
+            opts.timeout = Duration::from_secs(timeout.max(1));
+            opts.validate = !no_validate;
+            let mut progress = Progress::new(format == Format::Text);
+            let report = heal_run(&opts, &mut |e| progress.event(e)).map_err(|e| e.to_string())?;
+            progress.clear();
+            match format {
+                Format::Json => println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?),
+                Format::Text => print!("{}", render::run_report(&report, color_stdout())),
+            }
+            Ok(report.exit_code as u8)
+        }
+        Command::Heal { file, message, line, error_type, project, format } => {
+            let req = HealRequest { file_path: file, error_message: message, line_number: line, error_type, ..Default::default() };
+            let result = heal_one(&req, &project).map_err(|e| e.to_string())?;
+            match format {
+                Format::Json => println!("{}", serde_json::to_string_pretty(&result).map_err(|e| e.to_string())?),
+                Format::Text => print!("{}", render::heal_result(&result, color_stdout())),
+            }
+            Ok(if result.fixes.is_empty() { 1 } else { 0 })
+        }
+        Command::Parse { input, runner } => {
+            let runner = runner.map(|r| r.parse::<Runner>()).transpose().map_err(|e| e.to_string())?;
+            let bytes = if input.as_os_str() == "-" {
+                let mut buf = Vec::new();
+                std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map_err(|e| e.to_string())?;
+                buf
+            } else {
+                std::fs::read(&input).map_err(|e| format!("{}: {e}", input.display()))?
+            };
+            let failures = maestro_test_healer::failure::parse_bytes(&bytes, runner).map_err(|e| e.to_string())?;
+            println!("{}", serde_json::to_string_pretty(&failures).map_err(|e| e.to_string())?);
+            Ok(0)
+        }
+        Command::Undo { project } => {
+            let report = maestro_test_healer::runner::apply::undo(&project).map_err(|e| e.to_string())?;
+            for p in &report.restored {
+                println!("restored {}", p.display());
+            }
+            for p in &report.skipped {
+                println!("left alone (edited since the healer wrote it): {}", p.display());
+            }
+            Ok(0)
+        }
+    }
+}
+
+fn color_stdout() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}
+
+/// Progress on stderr: a line when a command runs longer than a second, and one per validation.
+struct Progress {
+    enabled: bool,
+    tty: bool,
+    pending_line: bool,
+    announced: Option<String>,
+}
+
+impl Progress {
+    fn new(enabled: bool) -> Self {
+        Progress { enabled, tty: std::io::stderr().is_terminal(), pending_line: false, announced: None }
+    }
+
+    fn event(&mut self, e: Event) {
+        if !self.enabled {
+            return;
+        }
+        let mut err = std::io::stderr().lock();
+        match e {
+            Event::StillRunning { command, elapsed } => {
+                if self.tty {
+                    let _ = write!(err, "\r\x1b[2Kmaestro-heal: running `{command}` … {:.1}s", elapsed.as_secs_f64());
+                    self.pending_line = true;
+                } else if self.announced.as_deref() != Some(&command) {
+                    let _ = writeln!(err, "maestro-heal: running `{command}` (more than 1s so far)");
+                    self.announced = Some(command);
+                }
+            }
+            Event::Finished { .. } => self.clear_with(&mut err),
+            Event::Validating { title } => {
+                self.clear_with(&mut err);
+                let _ = writeln!(err, "maestro-heal: validating: {title}");
+            }
+            Event::Parsed { failures } if failures > 0 => {
+                let _ = writeln!(err, "maestro-heal: {failures} failure(s) found; proposing fixes");
+            }
+            _ => {}
+        }
+    }
+
+    fn clear_with(&mut self, err: &mut impl Write) {
+        if self.pending_line {
+            let _ = write!(err, "\r\x1b[2K");
+            self.pending_line = false;
+        }
+    }
+
+    fn clear(&mut self) {
+        let mut err = std::io::stderr().lock();
+        self.clear_with(&mut err);
+    }
+}

@@ -1,0 +1,133 @@
+//! Text rendering of reports: colored diffs, one block per failure, a summary.
+
+use std::fmt::Write;
+
+use maestro_test_healer::failure::Failure;
+use maestro_test_healer::fix::colorize_diff;
+use maestro_test_healer::runner::session::{FixOutcome, RunReport};
+use maestro_test_healer::HealResult;
+
+struct Paint(bool);
+
+impl Paint {
+    fn wrap(&self, code: &str, s: &str) -> String {
+        if self.0 {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+    fn bold(&self, s: &str) -> String {
+        self.wrap("1", s)
+    }
+    fn green(&self, s: &str) -> String {
+        self.wrap("32", s)
+    }
+    fn red(&self, s: &str) -> String {
+        self.wrap("31", s)
+    }
+    fn yellow(&self, s: &str) -> String {
+        self.wrap("33", s)
+    }
+    fn diff(&self, d: &str) -> String {
+        if self.0 {
+            colorize_diff(d)
+        } else {
+            d.to_string()
+        }
+    }
+}
+
+fn failure_heading(f: &Failure) -> String {
+    let place = match (&f.test_id, &f.file, f.line) {
+        (Some(id), _, _) => id.clone(),
+        (None, Some(file), Some(line)) => format!("{}:{line}", file.display()),
+        (None, Some(file), None) => file.display().to_string(),
+        _ => "(unknown location)".to_string(),
+    };
+    let kind = f.error_type.clone().unwrap_or_else(|| format!("{:?}", f.kind));
+    let message: String = f.message.lines().next().unwrap_or("").chars().take(160).collect();
+    format!("{place}  {kind}: {message}")
+}
+
+fn fix_line(p: &Paint, o: &FixOutcome) -> String {
+    let mark = match (o.applied, o.validated) {
+        (true, _) => p.green("✓ applied"),
+        (false, Some(true)) => p.green("✓ validated"),
+        (false, Some(false)) => p.red("✗ rolled back"),
+        (false, None) => p.yellow("• proposed"),
+    };
+    format!(
+        "  {mark}  {} ({}, confidence {:.2}, {:?}): {}\n    {}\n",
+        o.fix.title,
+        o.fix.strategy,
+        o.fix.confidence,
+        o.fix.applicability,
+        o.decision,
+        o.fix.rationale
+    )
+}
+
+/// The `run` report as text.
+pub fn run_report(r: &RunReport, color: bool) -> String {
+    let p = Paint(color);
+    let mut out = String::new();
+    let runner = r.runner.map(|x| x.name()).unwrap_or("unknown runner");
+    if r.initial.passed {
+        let _ = writeln!(out, "{} `{}` passes ({} ms); nothing to heal.", p.green("✓"), r.initial.command, r.initial.duration_ms);
+        return out;
+    }
+    let _ = writeln!(
+        out,
+        "{} `{}` failed: {} failure(s) ({runner}) in {} ms\n",
+        p.red("✗"),
+        r.initial.command,
+        r.initial.failures,
+        r.initial.duration_ms
+    );
+    for f in &r.failures {
+        let _ = writeln!(out, "{}", p.bold(&failure_heading(&f.failure)));
+        if f.fixes.is_empty() {
+            let _ = writeln!(out, "  {} no safe fix: left as is\n", p.yellow("–"));
+            continue;
+        }
+        for o in &f.fixes {
+            out.push_str(&fix_line(&p, o));
+            out.push_str(&p.diff(&o.fix.diff));
+            out.push('\n');
+        }
+    }
+    let proposed: usize = r.failures.iter().map(|f| f.fixes.len()).sum();
+    let _ = writeln!(
+        out,
+        "Summary: {} failure(s) examined, {proposed} fix(es) proposed, {} applied{}.",
+        r.failures.len(),
+        r.applied,
+        if r.apply { "" } else { " (dry run: pass --apply to write validated fixes)" }
+    );
+    for file in &r.changed_files {
+        let _ = writeln!(out, "  changed {} (undo with `maestro-heal undo`)", file.display());
+    }
+    let verdict = if r.final_run.passed {
+        p.green("the test command now passes")
+    } else {
+        p.red(&format!("{} failure(s) remain", r.final_run.failures))
+    };
+    let _ = writeln!(out, "Final run: {verdict}.");
+    out
+}
+
+/// The `heal` result as text.
+pub fn heal_result(r: &HealResult, color: bool) -> String {
+    let p = Paint(color);
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", p.bold(&failure_heading(&r.failure)));
+    if r.fixes.is_empty() {
+        let _ = writeln!(out, "  {} no fix proposed: no strategy is confident this failure is the test's fault", p.yellow("–"));
+    }
+    for f in &r.fixes {
+        let _ = writeln!(out, "  • {} ({}, confidence {:.2}, {:?})\n    {}", f.title, f.strategy, f.confidence, f.applicability, f.rationale);
+        out.push_str(&p.diff(&f.diff));
+    }
+    out
+}
