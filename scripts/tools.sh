@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs the test runners the demo and the tests use into .tools/ (gitignored), pinned, reused when present:
+#   .tools/venv   Python venv with pytest
+#   .tools/node   node_modules with vitest and typescript
+# Source it to get them on PATH:  . scripts/tools.sh
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TOOLS="$ROOT/.tools"
+mkdir -p "$TOOLS"
+if ! "$TOOLS/venv/bin/python" -c "import pytest" 2>/dev/null; then
+  echo "tools: installing pytest into .tools/venv" >&2
+  python3 -m venv "$TOOLS/venv"
+  "$TOOLS/venv/bin/python" -m pip install --quiet --disable-pip-version-check "pytest==8.3.4"
+fi
+if [ ! -x "$TOOLS/node/node_modules/.bin/vitest" ] || [ ! -x "$TOOLS/node/node_modules/.bin/tsc" ]; then
+  echo "tools: installing vitest and typescript into .tools/node" >&2
+  mkdir -p "$TOOLS/node"
+  [ -f "$TOOLS/node/package.json" ] || echo '{"name":"maestro-tools","private":true}' >"$TOOLS/node/package.json"
+  (cd "$TOOLS/node" && npm install --silent --no-audit --no-fund "vitest@3.2.7" "typescript@5.9.3" >/dev/null)
+fi
+export PATH="$TOOLS/venv/bin:$TOOLS/node/node_modules/.bin:$PATH"
+export MAESTRO_TOOLS="$TOOLS"
