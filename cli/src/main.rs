@@ -121,7 +121,13 @@ fn dispatch(command: Command) -> Result<u8, String> {
             Ok(report.exit_code as u8)
         }
         Command::Heal { file, message, line, error_type, project, format } => {
-            let req = HealRequest { file_path: file, error_message: message, line_number: line, error_type, ..Default::default() };
+            let req = HealRequest {
+                file_path: file,
+                error_message: message,
+                line_number: line,
+                error_type,
+                ..Default::default()
+            };
             let result = heal_one(&req, &project).map_err(|e| e.to_string())?;
             match format {
                 Format::Json => println!("{}", serde_json::to_string_pretty(&result).map_err(|e| e.to_string())?),

@@ -59,12 +59,7 @@ fn fix_line(p: &Paint, o: &FixOutcome) -> String {
     };
     format!(
         "  {mark}  {} ({}, confidence {:.2}, {:?}): {}\n    {}\n",
-        o.fix.title,
-        o.fix.strategy,
-        o.fix.confidence,
-        o.fix.applicability,
-        o.decision,
-        o.fix.rationale
+        o.fix.title, o.fix.strategy, o.fix.confidence, o.fix.applicability, o.decision, o.fix.rationale
     )
 }
 
@@ -74,7 +69,13 @@ pub fn run_report(r: &RunReport, color: bool) -> String {
     let mut out = String::new();
     let runner = r.runner.map(|x| x.name()).unwrap_or("unknown runner");
     if r.initial.passed {
-        let _ = writeln!(out, "{} `{}` passes ({} ms); nothing to heal.", p.green("✓"), r.initial.command, r.initial.duration_ms);
+        let _ = writeln!(
+            out,
+            "{} `{}` passes ({} ms); nothing to heal.",
+            p.green("✓"),
+            r.initial.command,
+            r.initial.duration_ms
+        );
         return out;
     }
     let _ = writeln!(
@@ -123,10 +124,18 @@ pub fn heal_result(r: &HealResult, color: bool) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", p.bold(&failure_heading(&r.failure)));
     if r.fixes.is_empty() {
-        let _ = writeln!(out, "  {} no fix proposed: no strategy is confident this failure is the test's fault", p.yellow("–"));
+        let _ = writeln!(
+            out,
+            "  {} no fix proposed: no strategy is confident this failure is the test's fault",
+            p.yellow("–")
+        );
     }
     for f in &r.fixes {
-        let _ = writeln!(out, "  • {} ({}, confidence {:.2}, {:?})\n    {}", f.title, f.strategy, f.confidence, f.applicability, f.rationale);
+        let _ = writeln!(
+            out,
+            "  • {} ({}, confidence {:.2}, {:?})\n    {}",
+            f.title, f.strategy, f.confidence, f.applicability, f.rationale
+        );
         out.push_str(&p.diff(&f.diff));
     }
     out

@@ -126,9 +126,8 @@ impl GitSignals {
 /// Test files by the usual conventions: `test_*.py`, `*_test.py`, `*.test.ts`, `*.spec.tsx`, files under `tests/`.
 pub fn is_test_path(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    let in_test_dir = path.components().any(|c| {
-        matches!(c.as_os_str().to_str(), Some("tests" | "test" | "__tests__" | "spec"))
-    });
+    let in_test_dir =
+        path.components().any(|c| matches!(c.as_os_str().to_str(), Some("tests" | "test" | "__tests__" | "spec")));
     in_test_dir
         || name.starts_with("test_")
         || name.ends_with("_test.py")

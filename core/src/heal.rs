@@ -95,10 +95,8 @@ pub fn heal_one(req: &HealRequest, root: &Path) -> Result<HealResult, HealError>
     }
     let failure = failure_from_request(req, &rel);
     let ctx = Context::new(&cache, GitSignals::default());
-    let fixes = crate::strategies::propose(&failure, &ctx)
-        .into_iter()
-        .filter_map(|fix| describe(&fix, &ctx, &rel))
-        .collect();
+    let fixes =
+        crate::strategies::propose(&failure, &ctx).into_iter().filter_map(|fix| describe(&fix, &ctx, &rel)).collect();
     Ok(HealResult { failure, fixes })
 }
 

@@ -51,7 +51,8 @@ impl std::fmt::Debug for SourceFile {
 impl SourceFile {
     /// Reads and parses a file, refusing binary, non-UTF-8 and oversized files with a clear error.
     pub fn load(path: &Path) -> Result<SourceFile, SourceError> {
-        let lang = Language::from_path(path).ok_or_else(|| SourceError::UnknownLanguage { path: path.to_path_buf() })?;
+        let lang =
+            Language::from_path(path).ok_or_else(|| SourceError::UnknownLanguage { path: path.to_path_buf() })?;
         let io = |source| SourceError::Io { path: path.to_path_buf(), source };
         let size = std::fs::metadata(path).map_err(io)?.len();
         if size > MAX_SOURCE_BYTES {
@@ -249,9 +250,8 @@ impl SourceFile {
     /// True when only whitespace precedes the node on its line.
     fn starts_line(&self, node: Node<'_>) -> bool {
         let row = node.start_position().row as u32 + 1;
-        self.line_range(row).is_some_and(|r| {
-            self.text.get(r.start..node.start_byte()).is_some_and(|t| t.trim().is_empty())
-        })
+        self.line_range(row)
+            .is_some_and(|r| self.text.get(r.start..node.start_byte()).is_some_and(|t| t.trim().is_empty()))
     }
 
     /// The test function or test block around a node: `def test_*` / a `test*` method in Python,
@@ -396,7 +396,11 @@ mod tests {
         let n = py.node_at(3, 0).unwrap();
         assert_eq!(py.test_name(py.enclosing_test(n).unwrap()).as_deref(), Some("test_y"));
 
-        let ts = SourceFile::from_text("t.test.ts", "describe('cart', () => {\n  it('adds', () => {\n    expect(1).toBe(2);\n  });\n});\n").unwrap();
+        let ts = SourceFile::from_text(
+            "t.test.ts",
+            "describe('cart', () => {\n  it('adds', () => {\n    expect(1).toBe(2);\n  });\n});\n",
+        )
+        .unwrap();
         let n = ts.node_at(3, 0).unwrap();
         assert_eq!(ts.test_name(ts.enclosing_test(n).unwrap()).as_deref(), Some("adds"));
     }
@@ -422,7 +426,8 @@ mod tests {
 
     #[test]
     fn finds_calls_literals_and_imports() {
-        let s = SourceFile::from_text("a.py", "import os\nfrom x import y\nprint(y(1, 'a'))\nos.path.join('a')\n").unwrap();
+        let s =
+            SourceFile::from_text("a.py", "import os\nfrom x import y\nprint(y(1, 'a'))\nos.path.join('a')\n").unwrap();
         assert_eq!(s.imports().len(), 2);
         assert_eq!(s.call_sites("join").len(), 1);
         assert_eq!(s.literals().len(), 3);

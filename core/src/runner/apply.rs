@@ -90,7 +90,12 @@ impl Workspace {
             }
             Err(e) => return Err(ApplyError::Io { path: lock, source: e }),
         }
-        Ok(Workspace { backup_dir: state.join("backup"), root, lock, manifest: Manifest { version: 1, ..Default::default() } })
+        Ok(Workspace {
+            backup_dir: state.join("backup"),
+            root,
+            lock,
+            manifest: Manifest { version: 1, ..Default::default() },
+        })
     }
 
     pub fn root(&self) -> &Path {

@@ -100,9 +100,8 @@ pub fn run(spec: &CommandSpec, progress: &mut dyn FnMut(Duration)) -> Result<Run
         // Own process group, so a timeout kills the runner's workers too.
         .process_group(0);
     let start = Instant::now();
-    let mut child = cmd
-        .spawn()
-        .map_err(|source| RunError::Spawn { command: spec.display(), dir: spec.dir.clone(), source })?;
+    let mut child =
+        cmd.spawn().map_err(|source| RunError::Spawn { command: spec.display(), dir: spec.dir.clone(), source })?;
     // The parent's copies of the write ends must be closed or the reader never sees EOF.
     drop(cmd);
     let collector = std::thread::spawn(move || collect(reader));

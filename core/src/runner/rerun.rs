@@ -16,7 +16,8 @@ use crate::runner::command::shell_quote;
 /// `node --test`, `tsc`), looking inside `sh -c "..."` too.
 pub fn runner_of(argv: &[String]) -> Option<Runner> {
     let words = effective_words(argv);
-    let has = |w: &str| words.iter().any(|x| x == w || x.ends_with(&format!("/{w}")) || x.ends_with(&format!("/{w}.js")));
+    let has =
+        |w: &str| words.iter().any(|x| x == w || x.ends_with(&format!("/{w}")) || x.ends_with(&format!("/{w}.js")));
     if has("pytest") || has("py.test") {
         Some(Runner::Pytest)
     } else if has("unittest") {
@@ -54,9 +55,32 @@ fn shell_script(argv: &[String]) -> Option<(usize, &str)> {
 
 /// Options of the runners that take a separate value, so the value is not mistaken for a test path.
 const VALUE_OPTIONS: &[&str] = &[
-    "-p", "-k", "-m", "-c", "-o", "-W", "--rootdir", "--junitxml", "--junit-xml", "--basetemp", "--timeout",
-    "--confcutdir", "--reporter", "--outputFile", "--config", "--root", "--dir", "-r", "--project", "--testTimeout",
-    "--test-reporter", "--test-reporter-destination", "--import", "--require", "--test-name-pattern", "-t",
+    "-p",
+    "-k",
+    "-m",
+    "-c",
+    "-o",
+    "-W",
+    "--rootdir",
+    "--junitxml",
+    "--junit-xml",
+    "--basetemp",
+    "--timeout",
+    "--confcutdir",
+    "--reporter",
+    "--outputFile",
+    "--config",
+    "--root",
+    "--dir",
+    "-r",
+    "--project",
+    "--testTimeout",
+    "--test-reporter",
+    "--test-reporter-destination",
+    "--import",
+    "--require",
+    "--test-name-pattern",
+    "-t",
 ];
 
 /// A command that runs only the given tests. `test_ids` are the runner's ids, `files` the failing test files;
@@ -70,14 +94,20 @@ pub fn rerun_argv(argv: &[String], runner: Runner, test_ids: &[String], files: &
         let words: Vec<String> = script.split_whitespace().map(String::from).collect();
         let inner = rerun_argv(&words, runner, test_ids, files);
         let mut out = argv.to_vec();
-        out[idx] = inner.iter().map(|w| if words.contains(w) { w.clone() } else { shell_quote(w) }).collect::<Vec<_>>().join(" ");
+        out[idx] = inner
+            .iter()
+            .map(|w| if words.contains(w) { w.clone() } else { shell_quote(w) })
+            .collect::<Vec<_>>()
+            .join(" ");
         return out;
     }
     if runner_of(argv) != Some(runner) {
         return argv.to_vec();
     }
     let (mut out, targets): (Vec<String>, Vec<String>) = match runner {
-        Runner::Pytest | Runner::Unittest if !test_ids.is_empty() => (strip_positionals(argv, runner), test_ids.to_vec()),
+        Runner::Pytest | Runner::Unittest if !test_ids.is_empty() => {
+            (strip_positionals(argv, runner), test_ids.to_vec())
+        }
         Runner::Pytest if !files.is_empty() => (strip_positionals(argv, runner), files.to_vec()),
         Runner::Vitest | Runner::Jest if !files.is_empty() => {
             let mut base = strip_positionals(argv, runner);
@@ -147,7 +177,10 @@ mod tests {
         assert_eq!(runner_of(&v("node --test test/")), Some(Runner::NodeTest));
         assert_eq!(runner_of(&v("npx tsc --noEmit")), Some(Runner::Tsc));
         assert_eq!(runner_of(&v("python -m unittest -v")), Some(Runner::Unittest));
-        assert_eq!(runner_of(&["sh".into(), "-c".into(), "python -m pytest -q -p no:cacheprovider".into()]), Some(Runner::Pytest));
+        assert_eq!(
+            runner_of(&["sh".into(), "-c".into(), "python -m pytest -q -p no:cacheprovider".into()]),
+            Some(Runner::Pytest)
+        );
         assert_eq!(runner_of(&v("npm test")), None);
     }
 
@@ -177,7 +210,10 @@ mod tests {
     #[test]
     fn node_test_reruns_files_and_tsc_reruns_everything() {
         let files = vec!["test/cart.test.mjs".to_string()];
-        assert_eq!(rerun_argv(&v("node --test test/"), Runner::NodeTest, &[], &files), v("node --test test/cart.test.mjs"));
+        assert_eq!(
+            rerun_argv(&v("node --test test/"), Runner::NodeTest, &[], &files),
+            v("node --test test/cart.test.mjs")
+        );
         assert_eq!(rerun_argv(&v("npx tsc --noEmit"), Runner::Tsc, &[], &files), v("npx tsc --noEmit"));
         assert_eq!(rerun_argv(&v("npm test"), Runner::Vitest, &[], &files), v("npm test"));
     }

@@ -140,7 +140,9 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
         return Err(SessionError::Threshold(opts.threshold));
     }
     let root = std::fs::canonicalize(&opts.project).map_err(|_| SessionError::NoProject(opts.project.clone()))?;
-    let mut session = Session { opts, root: root.clone(), on_event, workspace: None };
+    // Read before the first write: the healer's own edits must not count as the developer's intent.
+    let git = crate::runner::git::signals(&root);
+    let mut session = Session { opts, root: root.clone(), on_event, workspace: None, git };
     let initial = session.run(&opts.command)?;
     let runner = opts.runner.or_else(|| runner_of(&opts.command));
     let mut failures = session.failures(&initial, runner)?;
@@ -194,6 +196,7 @@ struct Session<'a> {
     root: PathBuf,
     on_event: &'a mut dyn FnMut(Event),
     workspace: Option<Workspace>,
+    git: crate::context::GitSignals,
 }
 
 impl Session<'_> {
@@ -238,7 +241,7 @@ impl Session<'_> {
 
     fn heal_failure(&mut self, failure: &Failure, runner: Option<Runner>) -> Result<FailureOutcome, SessionError> {
         let cache = SourceCache::new(&self.root);
-        let ctx = Context::new(&cache, crate::runner::git::signals(&self.root));
+        let ctx = Context::new(&cache, self.git.clone());
         let fixes = crate::strategies::propose(failure, &ctx);
         let primary = failure.file.as_deref().and_then(|f| cache.relative(f)).unwrap_or_default();
         let mut outcomes = Vec::new();
@@ -251,7 +254,11 @@ impl Session<'_> {
             } else if fix.applicability() == Applicability::DisplayOnly {
                 (None, false, "display only: shown for review, never applied".to_string())
             } else if !eligible {
-                (None, false, format!("confidence {:.2} is below the threshold {:.2}", fix.confidence(), self.opts.threshold))
+                (
+                    None,
+                    false,
+                    format!("confidence {:.2} is below the threshold {:.2}", fix.confidence(), self.opts.threshold),
+                )
             } else if !self.opts.validate {
                 (None, false, "not validated (validation disabled), so not applied".to_string())
             } else {
@@ -271,14 +278,26 @@ impl Session<'_> {
     }
 
     /// Writes the fix, re-runs only the failing tests, and keeps it only if they pass and `apply` is set.
-    fn validate(&mut self, fix: &Fix, ctx: &Context, failure: &Failure, runner: Option<Runner>) -> Result<bool, SessionError> {
+    fn validate(
+        &mut self,
+        fix: &Fix,
+        ctx: &Context,
+        failure: &Failure,
+        runner: Option<Runner>,
+    ) -> Result<bool, SessionError> {
         let title = fix.title().to_string();
         self.emit(Event::Validating { title: title.clone() });
         let mut written = Vec::new();
         let mut ok = true;
         for path in fix.paths() {
-            let Ok(original) = ctx.sources.get(path) else { ok = false; break };
-            let Ok(fixed) = apply_edits(original.text(), fix.edits_for(path)) else { ok = false; break };
+            let Ok(original) = ctx.sources.get(path) else {
+                ok = false;
+                break;
+            };
+            let Ok(fixed) = apply_edits(original.text(), fix.edits_for(path)) else {
+                ok = false;
+                break;
+            };
             match self.workspace()?.write(path, &fixed) {
                 Ok(()) => written.push(path.to_path_buf()),
                 Err(ApplyError::Locked { lock, pid }) => return Err(ApplyError::Locked { lock, pid }.into()),

@@ -173,7 +173,8 @@ fn python_comparison<'a>(src: &SourceFile, node: Node<'a>) -> Option<Comparison<
                 return None;
             }
             let mut cursor = cmp.walk();
-            let ops: Vec<&str> = cmp.children(&mut cursor).filter(|c| !c.is_named()).map(|c| src.node_text(c)).collect();
+            let ops: Vec<&str> =
+                cmp.children(&mut cursor).filter(|c| !c.is_named()).map(|c| src.node_text(c)).collect();
             if ops != ["=="] {
                 return None;
             }
@@ -214,8 +215,8 @@ fn ts_comparison<'a>(src: &SourceFile, node: Node<'a>) -> Option<Comparison<'a>>
         let subject = subject_call.child_by_field_name("arguments")?.named_child(0)?;
         return Some(Comparison { operands: [subject, args.named_child(0)?] });
     }
-    let receiver_ok = func.kind() == "identifier"
-        || func.child_by_field_name("object").is_some_and(|o| src.node_text(o) == "assert");
+    let receiver_ok =
+        func.kind() == "identifier" || func.child_by_field_name("object").is_some_and(|o| src.node_text(o) == "assert");
     if TS_ASSERTS.contains(&name) && receiver_ok {
         return positional_pair(args, "spread_element");
     }
@@ -342,7 +343,14 @@ mod tests {
         let failure = mismatch("test_a.py", 2, "11", "10");
         let mut code_newer = GitSignals::default();
         code_newer.dirty.insert("shop/price.py".into());
-        check_fix_with(&AssertionUpdate, "test_a.py", before, &failure, code_newer.clone(), "def test_total():\n    assert total() == 11\n");
+        check_fix_with(
+            &AssertionUpdate,
+            "test_a.py",
+            before,
+            &failure,
+            code_newer.clone(),
+            "def test_total():\n    assert total() == 11\n",
+        );
 
         let mut test_newer = GitSignals::default();
         test_newer.dirty.insert("test_a.py".into());
@@ -359,20 +367,60 @@ mod tests {
     fn refuses_suspicious_actual_values() {
         let src = "def test_a():\n    assert find(1) == 'x'\n";
         check_no_fix(&AssertionUpdate, "test_a.py", src, &mismatch("test_a.py", 2, "None", "'x'"));
-        check_no_fix(&AssertionUpdate, "test_a.py", "def test_a():\n    assert f() == 1.5\n", &mismatch("test_a.py", 2, "nan", "1.5"));
-        check_no_fix(&AssertionUpdate, "a.test.ts", "it('a', () => { expect(f()).toBe(1); });\n", &mismatch("a.test.ts", 1, "undefined", "1"));
+        check_no_fix(
+            &AssertionUpdate,
+            "test_a.py",
+            "def test_a():\n    assert f() == 1.5\n",
+            &mismatch("test_a.py", 2, "nan", "1.5"),
+        );
+        check_no_fix(
+            &AssertionUpdate,
+            "a.test.ts",
+            "it('a', () => { expect(f()).toBe(1); });\n",
+            &mismatch("a.test.ts", 1, "undefined", "1"),
+        );
         check_no_fix(&AssertionUpdate, "test_a.py", src, &mismatch("test_a.py", 2, "<Item object at 0x7f00>", "'x'"));
-        check_no_fix(&AssertionUpdate, "test_a.py", "def test_a():\n    assert f() == [1]\n", &mismatch("test_a.py", 2, "[1, 2, ...]", "[1]"));
+        check_no_fix(
+            &AssertionUpdate,
+            "test_a.py",
+            "def test_a():\n    assert f() == [1]\n",
+            &mismatch("test_a.py", 2, "[1, 2, ...]", "[1]"),
+        );
     }
 
     #[test]
     fn refuses_non_literal_expectations_and_mismatched_assertions() {
-        check_no_fix(&AssertionUpdate, "test_a.py", "def test_a():\n    assert f() == g()\n", &mismatch("test_a.py", 2, "1", "2"));
+        check_no_fix(
+            &AssertionUpdate,
+            "test_a.py",
+            "def test_a():\n    assert f() == g()\n",
+            &mismatch("test_a.py", 2, "1", "2"),
+        );
         // The literal in the source is not the value the runner printed: this is not the failing assertion.
-        check_no_fix(&AssertionUpdate, "test_a.py", "def test_a():\n    assert f() == 3\n", &mismatch("test_a.py", 2, "1", "2"));
-        check_no_fix(&AssertionUpdate, "test_a.py", "def test_a():\n    assert f() != 2\n", &mismatch("test_a.py", 2, "2", "2"));
-        check_no_fix(&AssertionUpdate, "a.test.ts", "it('a', () => { expect(f()).not.toBe(2); });\n", &mismatch("a.test.ts", 1, "2", "2"));
-        check_no_fix(&AssertionUpdate, "test_a.py", "def test_a():\n    assert f() == f'{x}'\n", &mismatch("test_a.py", 2, "'a'", "'b'"));
+        check_no_fix(
+            &AssertionUpdate,
+            "test_a.py",
+            "def test_a():\n    assert f() == 3\n",
+            &mismatch("test_a.py", 2, "1", "2"),
+        );
+        check_no_fix(
+            &AssertionUpdate,
+            "test_a.py",
+            "def test_a():\n    assert f() != 2\n",
+            &mismatch("test_a.py", 2, "2", "2"),
+        );
+        check_no_fix(
+            &AssertionUpdate,
+            "a.test.ts",
+            "it('a', () => { expect(f()).not.toBe(2); });\n",
+            &mismatch("a.test.ts", 1, "2", "2"),
+        );
+        check_no_fix(
+            &AssertionUpdate,
+            "test_a.py",
+            "def test_a():\n    assert f() == f'{x}'\n",
+            &mismatch("test_a.py", 2, "'a'", "'b'"),
+        );
     }
 
     #[test]

@@ -171,7 +171,11 @@ fn code_end(src: &SourceFile, line: u32) -> Option<usize> {
 fn collect_line_end(src: &SourceFile, rel: &Path, line: u32, anchor: u32, out: &mut Vec<Candidate>) {
     let Some(end) = code_end(src, line) else { return };
     for token in INSERTIONS {
-        out.push(Candidate { edit: Edit::insert(rel, end, *token), origin: Origin::LineEnd, distance: line.abs_diff(anchor) });
+        out.push(Candidate {
+            edit: Edit::insert(rel, end, *token),
+            origin: Origin::LineEnd,
+            distance: line.abs_diff(anchor),
+        });
     }
 }
 
@@ -240,13 +244,15 @@ fn hinted_token(message: &str) -> Option<String> {
     }
     if m.contains("was never closed") {
         let open = message.split('\'').nth(1)?;
-        return Some(match open {
-            "(" => ")",
-            "[" => "]",
-            "{" => "}",
-            _ => return None,
-        }
-        .to_string());
+        return Some(
+            match open {
+                "(" => ")",
+                "[" => "]",
+                "{" => "}",
+                _ => return None,
+            }
+            .to_string(),
+        );
     }
     let quoted = message.split('\'').nth(1)?;
     (m.contains("expected") && quoted.len() == 1).then(|| quoted.to_string())
@@ -280,7 +286,8 @@ fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &
         }
     }
     let matches_hint = |c: &Candidate| hint.as_deref().is_some_and(|h| c.edit.replacement == h);
-    let rank = |r: &Repair| (r.candidate.cost(), !matches_hint(&r.candidate), r.candidate.distance, !r.shape.0, !r.shape.1);
+    let rank =
+        |r: &Repair| (r.candidate.cost(), !matches_hint(&r.candidate), r.candidate.distance, !r.shape.0, !r.shape.1);
     clean.sort_by_key(|r| (rank(r), r.candidate.origin));
     let Some(first) = clean.first() else { return Vec::new() };
     let best = &first.candidate;
@@ -297,16 +304,24 @@ fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &
     let line = src.line_of(best.edit.range.start);
     let title = match (best.origin, best.edit.replacement.as_str()) {
         (Origin::Reindent, _) => format!("Fix the indentation of line {line}"),
-        (_, "") => format!("Remove the stray `{}` on line {line}", src.text().get(best.edit.range.clone()).unwrap_or("")),
+        (_, "") => {
+            format!("Remove the stray `{}` on line {line}", src.text().get(best.edit.range.clone()).unwrap_or(""))
+        }
         (_, tok) => format!("Insert the missing `{}` on line {line}", tok.trim()),
     };
-    let rationale = format!(
-        "{} does not parse; this is the smallest edit near the reported error after which it parses with no \
-         errors ({} other minimal repair{} parsed too).",
-        rel.display(),
-        rivals,
-        if rivals == 1 { "" } else { "s" }
-    );
+    let rationale = match rivals {
+        0 => format!(
+            "{} does not parse; this is the only smallest edit near the reported error after which it parses with \
+             no errors.",
+            rel.display()
+        ),
+        n => format!(
+            "{} does not parse; {} equally small edits near the error make it parse, so the intended one is \
+             unclear: review before applying.",
+            rel.display(),
+            n + 1
+        ),
+    };
     let fix = Fix::new(StrategyKind::SyntaxRepair, vec![best.edit.clone()], confidence, title, rationale)
         .with_applicability(applicability);
     vec![fix]
@@ -345,9 +360,10 @@ fn own_line_brace(src: &SourceFile, rel: &Path, best: &Candidate) -> Option<Cand
 /// repairs, the one that gives the canonical shape is what the author meant.
 fn canonical_assertion(src: &SourceFile, line: u32) -> bool {
     if src.lang().is_python() {
-        return src.nodes_on_line(line, &["assert_statement"]).iter().any(|a| {
-            a.named_child(0).is_some_and(|c| matches!(c.kind(), "comparison_operator" | "boolean_operator"))
-        });
+        return src
+            .nodes_on_line(line, &["assert_statement"])
+            .iter()
+            .any(|a| a.named_child(0).is_some_and(|c| matches!(c.kind(), "comparison_operator" | "boolean_operator")));
     }
     src.nodes_on_line(line, &["call_expression"]).iter().any(|call| {
         let Some(func) = call.child_by_field_name("function") else { return false };
@@ -456,7 +472,12 @@ mod tests {
 
     #[test]
     fn refuses_files_that_parse() {
-        check_no_fix(&SyntaxRepair, "test_a.py", "def test_a():\n    assert 1 == 2\n", &syntax_error("test_a.py", 2, "x"));
+        check_no_fix(
+            &SyntaxRepair,
+            "test_a.py",
+            "def test_a():\n    assert 1 == 2\n",
+            &syntax_error("test_a.py", 2, "x"),
+        );
     }
 
     #[test]

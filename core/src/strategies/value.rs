@@ -244,13 +244,12 @@ impl Parser<'_> {
             self.i += if self.s[self.i..].starts_with(b"Infinity") { 8 } else { 3 };
             return Some(Value::Number(if neg { "-inf" } else { "inf" }.into()));
         }
-        while self
-            .peek()
-            .is_some_and(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'_' | b'x' | b'n') || {
+        while self.peek().is_some_and(|b| {
+            b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'_' | b'x' | b'n') || {
                 // exponent sign
                 matches!(b, b'-' | b'+') && matches!(self.s.get(self.i - 1), Some(b'e' | b'E'))
-            })
-        {
+            }
+        }) {
             self.i += 1;
         }
         let text = std::str::from_utf8(&self.s[start..self.i]).ok()?;
@@ -372,8 +371,14 @@ mod tests {
     #[test]
     fn parses_python_reprs() {
         assert_eq!(Value::parse("'it\\'s'").unwrap(), Value::Str("it's".into()));
-        assert_eq!(Value::parse("[1, 2.5, 'a', None, True]").unwrap().render(&Style::python('\'')).unwrap(), "[1, 2.5, 'a', None, True]");
-        assert_eq!(Value::parse("{'a': 1, 'b': [2]}").unwrap().render(&Style::python('"')).unwrap(), "{\"a\": 1, \"b\": [2]}");
+        assert_eq!(
+            Value::parse("[1, 2.5, 'a', None, True]").unwrap().render(&Style::python('\'')).unwrap(),
+            "[1, 2.5, 'a', None, True]"
+        );
+        assert_eq!(
+            Value::parse("{'a': 1, 'b': [2]}").unwrap().render(&Style::python('"')).unwrap(),
+            "{\"a\": 1, \"b\": [2]}"
+        );
         assert_eq!(Value::parse("(1,)").unwrap().render(&Style::python('"')).unwrap(), "(1,)");
     }
 
@@ -381,7 +386,10 @@ mod tests {
     fn parses_js_formats() {
         let v = Value::parse("Object {\n  \"total\": 12,\n  \"items\": Array [\n    1,\n  ],\n}").unwrap();
         assert_eq!(v.render(&Style::typescript('\'')).unwrap(), "{ total: 12, items: [1] }");
-        assert_eq!(Value::parse("{ a: 1, 'b-c': 'x' }").unwrap().render(&Style::typescript('"')).unwrap(), "{ a: 1, \"b-c\": \"x\" }");
+        assert_eq!(
+            Value::parse("{ a: 1, 'b-c': 'x' }").unwrap().render(&Style::typescript('"')).unwrap(),
+            "{ a: 1, \"b-c\": \"x\" }"
+        );
         assert!(Value::parse("undefined").unwrap().is_suspicious());
         assert!(Value::parse("NaN").unwrap().is_suspicious());
     }
