@@ -127,6 +127,8 @@ pub enum SessionError {
     Junit { path: PathBuf, source: std::io::Error },
     #[error("project folder {0} does not exist or is not a folder")]
     NoProject(PathBuf),
+    #[error("`{command}` did not finish within {seconds}s and was killed with its child processes; raise --timeout or look for a hanging test")]
+    TimedOut { command: String, seconds: u64 },
     #[error("threshold {0} is outside 0..=1")]
     Threshold(f64),
 }
@@ -144,6 +146,12 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
     let git = crate::runner::git::signals(&root);
     let mut session = Session { opts, root: root.clone(), on_event, workspace: None, git };
     let initial = session.run(&opts.command)?;
+    if initial.timed_out {
+        return Err(SessionError::TimedOut {
+            command: CommandSpec::new(opts.command.clone(), ".").display(),
+            seconds: opts.timeout.as_secs(),
+        });
+    }
     let runner = opts.runner.or_else(|| runner_of(&opts.command));
     let mut failures = session.failures(&initial, runner)?;
     let initial_summary = summary(&opts.command, &initial, failures.len());

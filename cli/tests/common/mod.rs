@@ -1,0 +1,98 @@
+//! Shared helpers for the end-to-end tests: real projects in temp folders, real runners from `.tools/`.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("cli/ has a parent").to_path_buf()
+}
+
+/// `.tools/` with pytest, vitest and tsc, installed by `scripts/tools.sh` (which the test command runs first).
+pub fn tools() -> PathBuf {
+    let tools = std::env::var_os("MAESTRO_TOOLS").map(PathBuf::from).unwrap_or_else(|| repo_root().join(".tools"));
+    assert!(
+        tools.join("venv/bin/pytest").exists() && tools.join("node/node_modules/.bin/vitest").exists(),
+        "the test runners are missing: run `bash scripts/tools.sh` first (or use `bash scripts/test.sh`)"
+    );
+    tools
+}
+
+/// PATH with the pinned runners first.
+pub fn path_with_tools() -> String {
+    let t = tools();
+    format!(
+        "{}:{}:{}",
+        t.join("venv/bin").display(),
+        t.join("node/node_modules/.bin").display(),
+        std::env::var("PATH").unwrap_or_default()
+    )
+}
+
+pub fn sh(dir: &Path, script: &str) {
+    let out = Command::new("sh").arg("-c").arg(script).current_dir(dir).env("PATH", path_with_tools()).output().unwrap();
+    assert!(out.status.success(), "`{script}` failed:\n{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+}
+
+/// A fresh copy of an example with its history committed and the pending code change applied, uncommitted.
+pub fn example(name: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&repo_root().join("examples").join(name), dir.path());
+    sh(dir.path(), "git init -q && git add -A && git -c user.email=t@t -c user.name=t commit -qm shipped && git apply pending-change.patch");
+    if dir.path().join("package.json").exists() {
+        std::os::unix::fs::symlink(tools().join("node/node_modules"), dir.path().join("node_modules")).unwrap();
+    }
+    dir
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name();
+        if name == "node_modules" || name == ".pytest_cache" || name == "__pycache__" || name == ".maestro" {
+            continue;
+        }
+        let target = to.join(&name);
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+pub fn heal(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_maestro-heal"))
+        .args(args)
+        .current_dir(dir)
+        .env("PATH", path_with_tools())
+        .output()
+        .unwrap()
+}
+
+pub fn read(dir: &Path, rel: &str) -> String {
+    std::fs::read_to_string(dir.join(rel)).unwrap()
+}
+
+/// Every file under `dir` (except tool state) with its bytes, to prove nothing changed.
+pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let entry = entry.unwrap();
+            let name = entry.file_name();
+            if [".git", "node_modules", ".maestro", "__pycache__", ".pytest_cache"].iter().any(|n| name == *n) {
+                continue;
+            }
+            if entry.file_type().unwrap().is_dir() {
+                stack.push(entry.path());
+            } else {
+                out.push((entry.path(), std::fs::read(entry.path()).unwrap()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
