@@ -39,7 +39,8 @@ fn ts_cart_heals_with_vitest_and_leaves_the_undefined_trap() {
 fn a_dry_run_validates_but_changes_nothing() {
     let dir = example("python-shop");
     let before = snapshot(dir.path());
-    let out = heal(dir.path(), &["run", "--format", "json", "--", "python", "-m", "pytest", "-q", "-p", "no:cacheprovider"]);
+    let out =
+        heal(dir.path(), &["run", "--format", "json", "--", "python", "-m", "pytest", "-q", "-p", "no:cacheprovider"]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(snapshot(dir.path()), before, "a run without --apply must not change any file");
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();

@@ -23,7 +23,8 @@ fn node_test_assert_strict_equal_after_a_code_change() {
             "import { test } from 'node:test';\nimport assert from 'node:assert/strict';\nimport { label } from '../src/label.mjs';\n\ntest('labels a count', () => {\n  assert.strictEqual(label(2), '2 items');\n});\n",
         ),
     ]);
-    std::fs::write(dir.path().join("src/label.mjs"), "export function label(n) {\n  return `${n} item(s)`;\n}\n").unwrap();
+    std::fs::write(dir.path().join("src/label.mjs"), "export function label(n) {\n  return `${n} item(s)`;\n}\n")
+        .unwrap();
     let out = heal(dir.path(), &["run", "--apply", "--", "node", "--test", "test/"]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));

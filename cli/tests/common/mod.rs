@@ -30,8 +30,14 @@ pub fn path_with_tools() -> String {
 }
 
 pub fn sh(dir: &Path, script: &str) {
-    let out = Command::new("sh").arg("-c").arg(script).current_dir(dir).env("PATH", path_with_tools()).output().unwrap();
-    assert!(out.status.success(), "`{script}` failed:\n{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let out =
+        Command::new("sh").arg("-c").arg(script).current_dir(dir).env("PATH", path_with_tools()).output().unwrap();
+    assert!(
+        out.status.success(),
+        "`{script}` failed:\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 /// A fresh copy of an example with its history committed and the pending code change applied, uncommitted.
