@@ -1,4 +1,5 @@
 //! The bundled examples, healed end to end by the real binary with real pytest and vitest.
+#![allow(clippy::unwrap_used)] // test code: a panic is the failure report
 
 mod common;
 use common::*;

@@ -1,4 +1,5 @@
 //! Healing through node --test and tsc, on small real projects written here.
+#![allow(clippy::unwrap_used)] // test code: a panic is the failure report
 
 mod common;
 use common::*;

@@ -1,5 +1,5 @@
 //! Shared helpers for the end-to-end tests: real projects in temp folders, real runners from `.tools/`.
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
