@@ -7,10 +7,10 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLS="$ROOT/.tools"
 mkdir -p "$TOOLS"
-if ! "$TOOLS/venv/bin/python" -c "import pytest" 2>/dev/null; then
+if ! "$TOOLS/venv/bin/python" -c "import pytest, pytest_timeout" 2>/dev/null; then
   echo "tools: installing pytest into .tools/venv" >&2
   python3 -m venv "$TOOLS/venv"
-  "$TOOLS/venv/bin/python" -m pip install --quiet --disable-pip-version-check "pytest==8.3.4"
+  "$TOOLS/venv/bin/python" -m pip install --quiet --disable-pip-version-check "pytest==8.3.4" "pytest-timeout==2.3.1"
 fi
 if [ ! -x "$TOOLS/node/node_modules/.bin/vitest" ] || [ ! -x "$TOOLS/node/node_modules/.bin/tsc" ]; then
   echo "tools: installing vitest and typescript into .tools/node" >&2

@@ -136,15 +136,39 @@ pub fn is_test_path(path: &Path) -> bool {
         || name == "conftest.py"
 }
 
+/// What re-running the failing test on unchanged code showed. Filled by the runner; empty in pure use.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Observations {
+    /// Re-runs of the failing test(s) on unchanged code.
+    pub reruns: u32,
+    /// How many of those re-runs passed. A test that fails and passes on the same code is flaky.
+    pub passes: u32,
+    /// Wall time of each re-run, in milliseconds (the whole command, startup included).
+    pub durations_ms: Vec<u64>,
+}
+
+impl Observations {
+    /// Failed once and passed at least once on the same code.
+    pub fn flipped(&self) -> bool {
+        self.passes > 0 && self.passes < self.reruns + 1
+    }
+}
+
 /// Everything a strategy may read.
 pub struct Context<'a> {
     pub sources: &'a SourceCache,
     pub git: GitSignals,
+    pub observed: Observations,
 }
 
 impl<'a> Context<'a> {
     pub fn new(sources: &'a SourceCache, git: GitSignals) -> Self {
-        Context { sources, git }
+        Context { sources, git, observed: Observations::default() }
+    }
+
+    pub fn with_observations(mut self, observed: Observations) -> Self {
+        self.observed = observed;
+        self
     }
 }
 

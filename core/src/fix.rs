@@ -122,6 +122,11 @@ impl Fix {
         }
     }
 
+    /// Advice with no edits: shown to the user, never applied (e.g. "pip install requests").
+    pub fn advice(strategy: StrategyKind, title: impl Into<String>, rationale: impl Into<String>) -> Self {
+        Fix::new(strategy, Vec::new(), 0.0, title, rationale).with_applicability(Applicability::DisplayOnly)
+    }
+
     pub fn with_applicability(mut self, applicability: Applicability) -> Self {
         self.applicability = applicability;
         self

@@ -112,6 +112,9 @@ pub fn describe(fix: &Fix, ctx: &Context, primary: &Path) -> Option<ProposedFix>
             healed_code = Some(fixed);
         }
     }
+    if fix.edits().is_empty() {
+        healed_code = ctx.sources.get(primary).ok().map(|s| s.text().to_string());
+    }
     Some(ProposedFix {
         strategy: fix.strategy(),
         confidence: fix.confidence(),

@@ -73,6 +73,10 @@ pub fn fixed_texts(fix: &Fix, ctx: &Context) -> Result<Vec<(PathBuf, String, Str
 
 /// Runs every static check on a fix. See the module docs.
 pub fn check(fix: &Fix, failure: &Failure, ctx: &Context) -> Result<(), ValidationError> {
+    // Advice (a missing package's install command, a credential to provide) edits nothing and is never applied.
+    if fix.edits().is_empty() && fix.applicability() == crate::fix::Applicability::DisplayOnly {
+        return Ok(());
+    }
     let texts = fixed_texts(fix, ctx)?;
     let fork = ctx.sources.fork();
     for (path, original, fixed) in &texts {
@@ -99,7 +103,7 @@ fn converges(
     texts: &[(PathBuf, String, String)],
 ) -> Result<(), ValidationError> {
     let Some(strategy) = crate::strategies::strategy(fix.strategy()) else { return Ok(()) };
-    let fixed_ctx = Context::new(fork, ctx.git.clone());
+    let fixed_ctx = Context::new(fork, ctx.git.clone()).with_observations(ctx.observed.clone());
     for again in strategy.propose(failure, &fixed_ctx) {
         for (path, _, fixed) in texts {
             let edits: Vec<_> = again.edits_for(path).collect();

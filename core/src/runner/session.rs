@@ -13,9 +13,9 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use crate::context::{Context, SourceCache};
+use crate::context::{Context, Observations, SourceCache};
 use crate::failure::{Failure, FailureKind, ParseError, Runner};
-use crate::fix::{apply_edits, Applicability, Fix};
+use crate::fix::{apply_edits, Applicability, Fix, StrategyKind};
 use crate::heal::{describe, ProposedFix};
 use crate::runner::apply::{ApplyError, Workspace};
 use crate::runner::command::{run, CommandSpec, RunError, RunOutput};
@@ -38,6 +38,10 @@ pub struct RunOptions {
     pub timeout: Duration,
     /// Rounds of heal → re-run (a syntax fix can reveal the assertion failures it hid).
     pub max_rounds: usize,
+    /// Re-runs of a failing test on unchanged code to tell flaky from deterministic (stops at the first pass).
+    pub flaky_reruns: u32,
+    /// Consecutive passing re-runs required to accept a fix for a flaky test.
+    pub flaky_validation_runs: u32,
 }
 
 impl RunOptions {
@@ -52,6 +56,8 @@ impl RunOptions {
             runner: None,
             timeout: Duration::from_secs(600),
             max_rounds: 3,
+            flaky_reruns: 3,
+            flaky_validation_runs: 20,
         }
     }
 }
@@ -249,7 +255,8 @@ impl Session<'_> {
 
     fn heal_failure(&mut self, failure: &Failure, runner: Option<Runner>) -> Result<FailureOutcome, SessionError> {
         let cache = SourceCache::new(&self.root);
-        let ctx = Context::new(&cache, self.git.clone());
+        let observed = self.observe(failure, runner)?;
+        let ctx = Context::new(&cache, self.git.clone()).with_observations(observed);
         let fixes = crate::strategies::propose(failure, &ctx);
         let primary = failure.file.as_deref().and_then(|f| cache.relative(f)).unwrap_or_default();
         let mut outcomes = Vec::new();
@@ -285,6 +292,25 @@ impl Session<'_> {
         Ok(FailureOutcome { failure: failure.clone(), fixes: outcomes })
     }
 
+    /// Re-runs a failing test on unchanged code (up to `flaky_reruns` times, stopping at the first pass) so
+    /// strategies can tell a flaky test from a deterministic failure. File-level errors are deterministic.
+    fn observe(&mut self, failure: &Failure, runner: Option<Runner>) -> Result<Observations, SessionError> {
+        let mut observed = Observations::default();
+        if !matches!(failure.kind, FailureKind::TestFailure | FailureKind::Timeout) || !self.opts.validate {
+            return Ok(observed);
+        }
+        for _ in 0..self.opts.flaky_reruns {
+            let (passed, duration) = self.rerun_resolves(failure, runner)?;
+            observed.reruns += 1;
+            observed.durations_ms.push(duration.as_millis() as u64);
+            if passed {
+                observed.passes += 1;
+                break;
+            }
+        }
+        Ok(observed)
+    }
+
     /// Writes the fix, re-runs only the failing tests, and keeps it only if they pass and `apply` is set.
     fn validate(
         &mut self,
@@ -315,7 +341,19 @@ impl Session<'_> {
                 }
             }
         }
-        let passed = ok && self.resolves(failure, runner)?;
+        // A flaky test passes now and then anyway: only a run of passes shows the fix works.
+        let runs = if fix.strategy() == StrategyKind::FlakyStabilization || ctx.observed.flipped() {
+            self.opts.flaky_validation_runs.max(1)
+        } else {
+            1
+        };
+        let mut passed = ok;
+        for _ in 0..runs {
+            if !passed {
+                break;
+            }
+            passed = self.rerun_resolves(failure, runner)?.0;
+        }
         if !(passed && self.opts.apply) {
             for path in &written {
                 self.workspace()?.restore(path)?;
@@ -325,8 +363,8 @@ impl Session<'_> {
         Ok(passed)
     }
 
-    /// Re-runs only what failed and checks this failure is gone without a new collection error.
-    fn resolves(&mut self, failure: &Failure, runner: Option<Runner>) -> Result<bool, SessionError> {
+    /// Re-runs only what failed; whether this failure is gone without a new collection error, and how long it took.
+    fn rerun_resolves(&mut self, failure: &Failure, runner: Option<Runner>) -> Result<(bool, Duration), SessionError> {
         let runner = runner.unwrap_or(failure.runner);
         let ids: Vec<String> = failure.test_id.iter().cloned().collect();
         let files: Vec<String> = failure
@@ -340,10 +378,11 @@ impl Session<'_> {
         let ids = if failure.kind == FailureKind::TestFailure { ids } else { Vec::new() };
         let argv = rerun_argv(&self.opts.command, runner, &ids, &files);
         let out = self.run(&argv)?;
+        let took = out.duration;
         if out.passed() {
-            return Ok(true);
+            return Ok((true, took));
         }
-        let Ok(after) = self.failures(&out, Some(runner)) else { return Ok(false) };
+        let Ok(after) = self.failures(&out, Some(runner)) else { return Ok((false, took)) };
         let file = failure.file.as_deref();
         let still = after.iter().any(|f| same_failure(f, failure));
         let broke_file = after.iter().any(|f| {
@@ -351,7 +390,7 @@ impl Session<'_> {
                 && matches!(f.kind, FailureKind::SyntaxError | FailureKind::CollectionError | FailureKind::ImportError)
         });
         // A non-zero exit with nothing recognisable (pytest's "no tests ran", a crash) proves nothing.
-        Ok(!after.is_empty() && !still && !broke_file)
+        Ok((!after.is_empty() && !still && !broke_file, took))
     }
 }
 

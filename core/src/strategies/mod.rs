@@ -20,12 +20,22 @@ use crate::context::Context;
 use crate::failure::Failure;
 use crate::fix::{Fix, StrategyKind};
 
+mod api_adaptation;
 mod assertion_update;
+mod dependency_fix;
+mod environment_healing;
+mod flaky_stabilization;
 mod syntax_repair;
+mod timing_adjustment;
 pub mod value;
 
+pub use api_adaptation::ApiAdaptation;
 pub use assertion_update::AssertionUpdate;
+pub use dependency_fix::DependencyFix;
+pub use environment_healing::EnvironmentHealing;
+pub use flaky_stabilization::FlakyStabilization;
 pub use syntax_repair::SyntaxRepair;
+pub use timing_adjustment::TimingAdjustment;
 
 /// One way of healing a failure.
 pub trait Strategy: Send + Sync {
@@ -36,7 +46,15 @@ pub trait Strategy: Send + Sync {
 
 /// Every strategy, in the order their proposals are considered when confidences tie.
 pub fn registry() -> &'static [&'static dyn Strategy] {
-    &[&SyntaxRepair, &AssertionUpdate]
+    &[
+        &SyntaxRepair,
+        &DependencyFix,
+        &ApiAdaptation,
+        &EnvironmentHealing,
+        &TimingAdjustment,
+        &FlakyStabilization,
+        &AssertionUpdate,
+    ]
 }
 
 /// The strategy of a kind, if it is implemented.

@@ -1,0 +1,26 @@
+//! Timing adjustment.
+//!
+//! **What it does**: (to be written)
+//!
+//! **Why**: (to be written)
+//!
+//! **When it refuses**: (to be written)
+//!
+//! **Fix safety**: (to be written)
+
+use crate::context::Context;
+use crate::failure::Failure;
+use crate::fix::{Fix, StrategyKind};
+use crate::strategies::Strategy;
+
+pub struct TimingAdjustment;
+
+impl Strategy for TimingAdjustment {
+    fn kind(&self) -> StrategyKind {
+        StrategyKind::TimingAdjustment
+    }
+
+    fn propose(&self, _failure: &Failure, _ctx: &Context) -> Vec<Fix> {
+        Vec::new()
+    }
+}
