@@ -53,6 +53,8 @@ pub struct Outcome {
     pub expect: String,
     pub passed: bool,
     pub harmful: bool,
+    /// The healer changed at least one file (an applied fix).
+    pub changed: bool,
     pub reason: String,
     pub duration_ms: u64,
 }
@@ -121,34 +123,36 @@ fn run_one(dir: &Path, opts: &EvalOptions, exe: &Path, path_env: &str) -> Outcom
     let scenario = std::fs::read_to_string(dir.join("scenario.toml"))
         .map_err(|e| e.to_string())
         .and_then(|t| toml::from_str::<Scenario>(&t).map_err(|e| e.to_string()));
-    let outcome = |s: Option<&Scenario>, passed: bool, harmful: bool, reason: String| Outcome {
+    let outcome = |s: Option<&Scenario>, passed: bool, harmful: bool, changed: bool, reason: String| Outcome {
         id: s.map(|s| s.id.clone()).unwrap_or_else(|| fallback_id.clone()),
         language: s.map(|s| s.language.clone()).unwrap_or_default(),
         strategy: s.map(|s| s.strategy.clone()).unwrap_or_default(),
         expect: s.map(|s| s.expect.clone()).unwrap_or_default(),
         passed,
         harmful,
+        changed,
         reason,
         duration_ms: start.elapsed().as_millis() as u64,
     };
     let scenario = match scenario {
         Ok(s) => s,
-        Err(e) => return outcome(None, false, false, format!("invalid scenario.toml: {e}")),
+        Err(e) => return outcome(None, false, false, false, format!("invalid scenario.toml: {e}")),
     };
     let work = match tempfile::Builder::new().prefix(&format!("maestro-{}-", scenario.id)).tempdir() {
         Ok(w) => w,
-        Err(e) => return outcome(Some(&scenario), false, false, format!("cannot create a temp folder: {e}")),
+        Err(e) => return outcome(Some(&scenario), false, false, false, format!("cannot create a temp folder: {e}")),
     };
     let root = work.path();
     if let Err(e) = materialize(dir, root, opts.tools.as_deref()) {
-        return outcome(Some(&scenario), false, false, format!("setup failed: {e}"));
+        return outcome(Some(&scenario), false, false, false, format!("setup failed: {e}"));
     }
-    let (passed, harmful, reason) = if opts.check_references {
-        check_reference(dir, root, &scenario, opts, path_env)
+    let (verdict, changed) = if opts.check_references {
+        (check_reference(dir, root, &scenario, opts, path_env), false)
     } else {
         score(root, &scenario, opts, exe, path_env)
     };
-    outcome(Some(&scenario), passed, harmful, reason)
+    let (passed, harmful, reason) = verdict;
+    outcome(Some(&scenario), passed, harmful, changed, reason)
 }
 
 /// base/ committed, project/ committed a day later, worktree/ left uncommitted; node_modules linked to the tools.
@@ -226,7 +230,7 @@ fn passes_n_times(root: &Path, s: &Scenario, opts: &EvalOptions, path_env: &str)
     Ok(None)
 }
 
-fn check_reference(dir: &Path, root: &Path, s: &Scenario, opts: &EvalOptions, path_env: &str) -> (bool, bool, String) {
+fn check_reference(dir: &Path, root: &Path, s: &Scenario, opts: &EvalOptions, path_env: &str) -> Verdict {
     match shell(root, &s.command, opts.timeout, path_env) {
         Ok(true) => return (false, false, "the command passes as shipped: nothing is broken".into()),
         Err(e) => return (false, false, e),
@@ -243,7 +247,23 @@ fn check_reference(dir: &Path, root: &Path, s: &Scenario, opts: &EvalOptions, pa
     }
 }
 
-fn score(root: &Path, s: &Scenario, opts: &EvalOptions, exe: &Path, path_env: &str) -> (bool, bool, String) {
+type Verdict = (bool, bool, String);
+
+/// The verdict, and whether the healer changed any file.
+fn score(root: &Path, s: &Scenario, opts: &EvalOptions, exe: &Path, path_env: &str) -> (Verdict, bool) {
+    let mut changed_any = false;
+    let verdict = score_inner(root, s, opts, exe, path_env, &mut changed_any);
+    (verdict, changed_any)
+}
+
+fn score_inner(
+    root: &Path,
+    s: &Scenario,
+    opts: &EvalOptions,
+    exe: &Path,
+    path_env: &str,
+    changed_any: &mut bool,
+) -> Verdict {
     let before = snapshot(root);
     let argv = vec![
         "env".to_string(),
@@ -282,6 +302,7 @@ fn score(root: &Path, s: &Scenario, opts: &EvalOptions, exe: &Path, path_env: &s
         .collect::<std::collections::BTreeSet<_>>()
         .into_iter()
         .collect();
+    *changed_any = !changed.is_empty();
     if s.expect == "refuse" {
         return if changed.is_empty() {
             (true, false, "refused: no file changed".into())
@@ -411,11 +432,63 @@ pub fn report(outcomes: &[Outcome]) -> String {
         let cell = |l: &str| table.get(&(s, l)).map(|(p, t)| format!("{p}/{t}")).unwrap_or_else(|| "-".into());
         let _ = writeln!(out, "{s:<22} {:>12} {:>12}", cell("python"), cell("typescript"));
     }
-    let passed = outcomes.iter().filter(|o| o.passed).count();
-    let harmful = outcomes.iter().filter(|o| o.harmful).count();
-    let _ = writeln!(out, "\nharmful outcomes: {harmful}");
-    let _ = writeln!(out, "{passed} passed, {} failed", outcomes.len() - passed);
+    let s = Summary::of(outcomes);
+    let _ = writeln!(out, "\nheals healed: {}/{} ({:.1}%)", s.heals_passed, s.heals, pct(s.heals_passed, s.heals));
+    let _ = writeln!(out, "traps refused: {}/{} ({:.1}%)", s.traps_passed, s.traps, pct(s.traps_passed, s.traps));
+    let _ = writeln!(
+        out,
+        "precision at threshold 0.75: {}/{} applied fixes were right ({:.1}%)",
+        s.applied_right,
+        s.applied,
+        pct(s.applied_right, s.applied)
+    );
+    let _ = writeln!(out, "harmful outcomes: {}", s.harmful);
+    let _ = writeln!(out, "{} passed, {} failed", s.passed, outcomes.len() - s.passed);
     out
+}
+
+fn pct(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        100.0
+    } else {
+        100.0 * a as f64 / b as f64
+    }
+}
+
+/// Totals over a run of the evaluator.
+pub struct Summary {
+    pub heals: usize,
+    pub heals_passed: usize,
+    pub traps: usize,
+    pub traps_passed: usize,
+    /// Scenarios in which the healer changed files, and how many of those ended healed and harmless.
+    pub applied: usize,
+    pub applied_right: usize,
+    pub harmful: usize,
+    pub passed: usize,
+}
+
+impl Summary {
+    pub fn of(outcomes: &[Outcome]) -> Summary {
+        let count = |f: &dyn Fn(&Outcome) -> bool| outcomes.iter().filter(|o| f(o)).count();
+        Summary {
+            heals: count(&|o| o.expect == "heal"),
+            heals_passed: count(&|o| o.expect == "heal" && o.passed),
+            traps: count(&|o| o.expect == "refuse"),
+            traps_passed: count(&|o| o.expect == "refuse" && o.passed),
+            applied: count(&|o| o.changed),
+            applied_right: count(&|o| o.changed && o.passed && o.expect == "heal"),
+            harmful: count(&|o| o.harmful),
+            passed: count(&|o| o.passed),
+        }
+    }
+
+    /// The corpus bar: at least `min_heal_rate` of heals healed, every trap refused, nothing harmful.
+    pub fn meets(&self, min_heal_rate: f64) -> bool {
+        self.harmful == 0
+            && self.traps_passed == self.traps
+            && pct(self.heals_passed, self.heals) >= 100.0 * min_heal_rate
+    }
 }
 
 #[cfg(test)]

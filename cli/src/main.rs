@@ -87,8 +87,16 @@ enum Command {
     /// Score the healer on the scenario corpus (or, with --check-references, check every scenario is real: it
     /// fails as shipped and passes with its reference.patch).
     Eval {
-        #[arg(long, default_value = "tests/scenarios")]
-        scenarios: PathBuf,
+        /// The corpus folder (default tests/scenarios).
+        #[arg(value_name = "SCENARIOS")]
+        corpus: Option<PathBuf>,
+        /// Same as the positional argument.
+        #[arg(long, conflicts_with = "corpus")]
+        scenarios: Option<PathBuf>,
+        /// Exit 1 unless at least this share of heal scenarios heal (traps must all be refused, nothing harmful).
+        /// With --check-references every scenario must check out.
+        #[arg(long, default_value_t = 0.9)]
+        min_heal_rate: f64,
         /// Only scenarios whose id contains this.
         #[arg(long)]
         filter: Option<String>,
@@ -171,7 +179,8 @@ fn dispatch(command: Command) -> Result<u8, String> {
             println!("{}", serde_json::to_string_pretty(&failures).map_err(|e| e.to_string())?);
             Ok(0)
         }
-        Command::Eval { scenarios, filter, check_references, jobs, timeout, tools, format } => {
+        Command::Eval { corpus, scenarios, min_heal_rate, filter, check_references, jobs, timeout, tools, format } => {
+            let scenarios = corpus.or(scenarios).unwrap_or_else(|| PathBuf::from("tests/scenarios"));
             let tools = std::fs::canonicalize(&tools).ok();
             let opts = eval::EvalOptions {
                 scenarios,
@@ -197,7 +206,12 @@ fn dispatch(command: Command) -> Result<u8, String> {
                 Format::Json => println!("{}", serde_json::to_string_pretty(&outcomes).map_err(|e| e.to_string())?),
                 Format::Text => print!("{}", eval::report(&outcomes)),
             }
-            Ok(if !outcomes.is_empty() && outcomes.iter().all(|o| o.passed) { 0 } else { 1 })
+            let ok = if check_references {
+                outcomes.iter().all(|o| o.passed)
+            } else {
+                eval::Summary::of(&outcomes).meets(min_heal_rate)
+            };
+            Ok(if !outcomes.is_empty() && ok { 0 } else { 1 })
         }
         Command::Undo { project } => {
             let report = maestro_test_healer::runner::apply::undo(&project).map_err(|e| e.to_string())?;
