@@ -333,10 +333,11 @@ fn js_anchored(src: &SourceFile, lit: Node) -> bool {
 fn python_path_name(src: &SourceFile) -> (String, Option<String>) {
     for imp in src.imports() {
         let t = src.node_text(imp);
-        if imp.kind() == "import_from_statement" && t.starts_with("from pathlib import") {
-            if t.split(|c: char| !c.is_alphanumeric() && c != '_').any(|w| w == "Path") {
-                return ("Path".into(), None);
-            }
+        if imp.kind() == "import_from_statement"
+            && t.starts_with("from pathlib import")
+            && t.split(|c: char| !c.is_alphanumeric() && c != '_').any(|w| w == "Path")
+        {
+            return ("Path".into(), None);
         }
         if t == "import pathlib" {
             return ("pathlib.Path".into(), None);
@@ -482,7 +483,13 @@ fn temp_path_fix(rel: &Path, src: &SourceFile, missing: &str) -> Option<Fix> {
     )
 }
 
-fn python_temp_edits(src: &SourceFile, rel: &Path, test: Node, literals: &[Node], file_name: &str) -> Option<Vec<Edit>> {
+fn python_temp_edits(
+    src: &SourceFile,
+    rel: &Path,
+    test: Node,
+    literals: &[Node],
+    file_name: &str,
+) -> Option<Vec<Edit>> {
     let params = test.child_by_field_name("parameters")?;
     let mut edits = python_add_param(src, rel, params, "tmp_path")?;
     for lit in literals {
@@ -518,7 +525,8 @@ fn js_temp_edits(src: &SourceFile, rel: &Path, test: Node, literals: &[Node], fi
     let body = js_test_body(test)?;
     let mut edits = Vec::new();
     let mut names = Vec::new();
-    for (name, modules) in [("mkdtempSync", ["node:fs", "fs"]), ("tmpdir", ["node:os", "os"]), ("join", ["node:path", "path"])]
+    for (name, modules) in
+        [("mkdtempSync", ["node:fs", "fs"]), ("tmpdir", ["node:os", "os"]), ("join", ["node:path", "path"])]
     {
         let (local, edit) = js_named_import(src, rel, modules, name)?;
         edits.extend(edit);
@@ -618,7 +626,7 @@ fn missing_env_var(failure: &Failure, text: &str, ctx: &Context) -> Option<Strin
         return (from_environ && UPPER_VAR.is_match(name) && UPPER_VAR.find(name)?.as_str() == name)
             .then(|| name.to_string());
     }
-    if failure.runner.is_python_family() {
+    if is_python_runner(failure.runner) {
         return None;
     }
     // A JS error naming a variable the project reads from process.env.
@@ -642,20 +650,16 @@ fn missing_env_var(failure: &Failure, text: &str, ctx: &Context) -> Option<Strin
     }
 }
 
-trait RunnerFamily {
-    fn is_python_family(self) -> bool;
-}
-
-impl RunnerFamily for Runner {
-    fn is_python_family(self) -> bool {
-        matches!(self, Runner::Pytest | Runner::Unittest | Runner::Traceback)
-    }
+fn is_python_runner(runner: Runner) -> bool {
+    matches!(runner, Runner::Pytest | Runner::Unittest | Runner::Traceback)
 }
 
 fn js_sources(ctx: &Context) -> Vec<String> {
     project_files(ctx.sources.root(), 5)
         .into_iter()
-        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("ts" | "js" | "mjs" | "cjs" | "mts" | "cts" | "tsx")))
+        .filter(|p| {
+            matches!(p.extension().and_then(|e| e.to_str()), Some("ts" | "js" | "mjs" | "cjs" | "mts" | "cts" | "tsx"))
+        })
         .take(500)
         .filter_map(|p| std::fs::read_to_string(ctx.sources.root().join(p)).ok())
         .collect()
@@ -699,8 +703,11 @@ fn env_var_fix(failure: &Failure, rel: &Path, src: &SourceFile, var: &str, ctx: 
 
 /// The value documented for `var` and the file that documents it. Placeholders do not count.
 fn documented_value(root: &Path, var: &str) -> Option<(String, String)> {
-    let re = Regex::new(&format!(r#"(?m)(?:^|[\s`|])(?:export\s+)?{}=("[^"\n]*"|'[^'\n]*'|[^\s`'"|#]+)"#, regex::escape(var)))
-        .ok()?;
+    let re = Regex::new(&format!(
+        r#"(?m)(?:^|[\s`|])(?:export\s+)?{}=("[^"\n]*"|'[^'\n]*'|[^\s`'"|#]+)"#,
+        regex::escape(var)
+    ))
+    .ok()?;
     let mut docs: Vec<PathBuf> = ENV_DOCS.iter().map(PathBuf::from).collect();
     if let Ok(entries) = std::fs::read_dir(root.join("docs")) {
         docs.extend(entries.flatten().map(|e| Path::new("docs").join(e.file_name())));
@@ -768,7 +775,9 @@ fn python_setenv_edits(
 ) -> Option<Vec<Edit>> {
     let test = failing_test(failure, src)?;
     let body = test.child_by_field_name("body")?;
-    if src.node_text(body).contains(&format!("setenv(\"{var}\"")) || src.node_text(body).contains(&format!("setenv('{var}'")) {
+    if src.node_text(body).contains(&format!("setenv(\"{var}\""))
+        || src.node_text(body).contains(&format!("setenv('{var}'"))
+    {
         return None;
     }
     let params = test.child_by_field_name("parameters")?;
@@ -812,7 +821,11 @@ fn vitest_stub_env_edits(rel: &Path, src: &SourceFile, var: &str, value: &str) -
     }
     let imports = src.imports();
     let last = imports.last()?;
-    let q = imports.iter().map(|i| src.node_text(*i)).find_map(|t| t.chars().find(|c| matches!(c, '\'' | '"'))).unwrap_or('\'');
+    let q = imports
+        .iter()
+        .map(|i| src.node_text(*i))
+        .find_map(|t| t.chars().find(|c| matches!(c, '\'' | '"')))
+        .unwrap_or('\'');
     let value = value.replace('\\', "\\\\").replace(q, &format!("\\{q}"));
     let block = format!(
         "\n\nbeforeEach(() => {{\n  vi.stubEnv({q}{var}{q}, {q}{value}{q});\n}});\n\nafterEach(() => {{\n  vi.unstubAllEnvs();\n}});"
@@ -933,7 +946,9 @@ fn time_zone_shift(failure: &Failure) -> bool {
     let clocks = |s: &str| -> Vec<i32> {
         CLOCK
             .captures_iter(s)
-            .filter_map(|c| Some(c.get(1)?.as_str().parse::<i32>().ok()? * 60 + c.get(2)?.as_str().parse::<i32>().ok()?))
+            .filter_map(|c| {
+                Some(c.get(1)?.as_str().parse::<i32>().ok()? * 60 + c.get(2)?.as_str().parse::<i32>().ok()?)
+            })
             .collect()
     };
     let (e, a) = (clocks(expected), clocks(actual));
@@ -1032,8 +1047,13 @@ mod tests {
         let before = "from pathlib import Path\n\n\ndef rates():\n    return Path(\"tests/data/r.csv\").read_text()\n\n\ndef test_r():\n    assert rates()\n";
         let dir = project(&[("tests/test_r.py", before), ("tests/data/r.csv", "x")]);
         // pytest started inside tests/ prints paths relative to it.
-        let f =
-            failure(Runner::Pytest, "test_r.py", 5, "FileNotFoundError", "No such file or directory: 'tests/data/r.csv'");
+        let f = failure(
+            Runner::Pytest,
+            "test_r.py",
+            5,
+            "FileNotFoundError",
+            "No such file or directory: 'tests/data/r.csv'",
+        );
         assert_eq!(
             heal(&dir, "tests/test_r.py", &f).unwrap(),
             "from pathlib import Path\n\n\ndef rates():\n    return (Path(__file__).parent / \"data/r.csv\").read_text()\n\n\ndef test_r():\n    assert rates()\n"
@@ -1044,7 +1064,13 @@ mod tests {
     fn refuses_a_fixture_that_does_not_exist_anywhere() {
         let before = "def test_a():\n    open('fixtures/a.json')\n";
         let dir = project(&[("tests/test_a.py", before)]);
-        let f = failure(Runner::Pytest, "tests/test_a.py", 2, "FileNotFoundError", "No such file or directory: 'fixtures/a.json'");
+        let f = failure(
+            Runner::Pytest,
+            "tests/test_a.py",
+            2,
+            "FileNotFoundError",
+            "No such file or directory: 'fixtures/a.json'",
+        );
         assert!(heal(&dir, "tests/test_a.py", &f).is_none());
     }
 
@@ -1070,7 +1096,13 @@ mod tests {
     fn python_fixed_temp_path_goes_to_tmp_path() {
         let before = "def test_export():\n    export(\"/tmp/reports/q1.csv\")\n    with open(\"/tmp/reports/q1.csv\") as fh:\n        assert fh.read()\n";
         let dir = project(&[("tests/test_e.py", before)]);
-        let f = failure(Runner::Pytest, "tests/test_e.py", 2, "FileNotFoundError", "No such file or directory: '/tmp/reports/q1.csv'");
+        let f = failure(
+            Runner::Pytest,
+            "tests/test_e.py",
+            2,
+            "FileNotFoundError",
+            "No such file or directory: '/tmp/reports/q1.csv'",
+        );
         assert_eq!(
             heal(&dir, "tests/test_e.py", &f).unwrap(),
             "def test_export(tmp_path):\n    export(str(tmp_path / \"q1.csv\"))\n    with open(tmp_path / \"q1.csv\") as fh:\n        assert fh.read()\n"
@@ -1081,7 +1113,13 @@ mod tests {
     fn typescript_fixed_temp_path_goes_to_mkdtemp() {
         let before = "import { readFileSync } from 'node:fs';\nimport { it } from 'vitest';\n\nit('writes', () => {\n  write('/tmp/out/s.json');\n  readFileSync('/tmp/out/s.json');\n});\n";
         let dir = project(&[("test/w.test.ts", before)]);
-        let f = failure(Runner::Vitest, "test/w.test.ts", 5, "Error", "ENOENT: no such file or directory, open '/tmp/out/s.json'");
+        let f = failure(
+            Runner::Vitest,
+            "test/w.test.ts",
+            5,
+            "Error",
+            "ENOENT: no such file or directory, open '/tmp/out/s.json'",
+        );
         assert_eq!(
             heal(&dir, "test/w.test.ts", &f).unwrap(),
             "import { tmpdir } from 'node:os';\nimport { join } from 'node:path';\nimport { readFileSync, mkdtempSync } from 'node:fs';\nimport { it } from 'vitest';\n\nit('writes', () => {\n  const outFile = join(mkdtempSync(join(tmpdir(), 's-')), 's.json');\n  write(outFile);\n  readFileSync(outFile);\n});\n"
@@ -1138,7 +1176,8 @@ mod tests {
         let before = "import { test } from 'node:test';\n\ntest('ttl', () => {\n  run();\n});\n";
         let code = "export const ttl = () => Number(process.env.CACHE_TTL);\n";
         let dir = project(&[("test/c.test.mjs", before), ("src/c.mjs", code), ("README.md", "`CACHE_TTL=60`\n")]);
-        let f = failure(Runner::NodeTest, "test/c.test.mjs", 4, "RangeError", "CACHE_TTL must be positive, got undefined");
+        let f =
+            failure(Runner::NodeTest, "test/c.test.mjs", 4, "RangeError", "CACHE_TTL must be positive, got undefined");
         assert_eq!(
             heal(&dir, "test/c.test.mjs", &f).unwrap(),
             "import { test } from 'node:test';\n\ntest('ttl', (t) => {\n  const savedCacheTtl = process.env.CACHE_TTL;\n  process.env.CACHE_TTL = '60';\n  t.after(() => {\n    if (savedCacheTtl === undefined) delete process.env.CACHE_TTL;\n    else process.env.CACHE_TTL = savedCacheTtl;\n  });\n  run();\n});\n"
@@ -1150,7 +1189,8 @@ mod tests {
         let before = "from shifts import label\n\n\ndef test_label():\n    assert label(0) == \"09:00-17:00\"\n";
         let code = "from datetime import datetime\n\ndef label(ts):\n    return datetime.fromtimestamp(ts)\n";
         let dir = project(&[("tests/test_s.py", before), ("shifts.py", code)]);
-        let mut f = failure(Runner::Pytest, "tests/test_s.py", 5, "AssertionError", "assert '04:00-12:00' == '09:00-17:00'");
+        let mut f =
+            failure(Runner::Pytest, "tests/test_s.py", 5, "AssertionError", "assert '04:00-12:00' == '09:00-17:00'");
         f.actual = Some("'04:00-12:00'".into());
         f.expected = Some("'09:00-17:00'".into());
         assert_eq!(
