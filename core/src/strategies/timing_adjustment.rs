@@ -603,7 +603,8 @@ fn missing_await(
     }
     let name = call.child_by_field_name("function").map(|f| src.node_text(f)).unwrap_or("");
     let line = src.line_of(call.start_byte());
-    let evidence = if coroutine_name.is_some() {
+    let coroutine_seen = python && (coroutine_name.is_some() || text.contains("'coroutine' object"));
+    let evidence = if coroutine_seen {
         "the failure shows an un-awaited coroutine object"
     } else if promise_seen {
         "the failure shows a Promise where a value was expected"
@@ -612,7 +613,7 @@ fn missing_await(
     } else {
         "the call is to an async function"
     };
-    let confidence = if coroutine_name.is_some() || promise_seen || undefined_seen { 0.86 } else { 0.72 };
+    let confidence = if coroutine_seen || promise_seen || undefined_seen { 0.86 } else { 0.72 };
     vec![Fix::new(
         StrategyKind::TimingAdjustment,
         edits,
