@@ -30,7 +30,10 @@ fn a_hanging_test_keeps_its_timeout() {
     )
     .unwrap();
     sh(dir.path(), "git init -q && git add -A && git -c user.email=t@t -c user.name=t commit -qm init");
-    let out = heal(dir.path(), &["run", "--apply", "--timeout", "3", "--", "python", "-m", "pytest", "-q", "-p", "no:cacheprovider"]);
+    let out = heal(
+        dir.path(),
+        &["run", "--apply", "--timeout", "3", "--", "python", "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+    );
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
     assert!(read(dir.path(), "test_spin.py").contains("timeout(0.2)"), "{stdout}");

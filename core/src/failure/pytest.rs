@@ -222,7 +222,8 @@ fn read_frames(body: &[&str]) -> (Vec<Frame>, Option<String>) {
 fn last_chained<'a, 'b>(body: &'a [&'b str]) -> &'a [&'b str] {
     let sep = body.iter().rposition(|l| {
         let l = l.trim();
-        l.starts_with("The above exception was the direct cause") || l.starts_with("During handling of the above exception")
+        l.starts_with("The above exception was the direct cause")
+            || l.starts_with("During handling of the above exception")
     });
     match sep {
         Some(i) => &body[i + 1..],
