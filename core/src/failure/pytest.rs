@@ -217,8 +217,22 @@ fn read_frames(body: &[&str]) -> (Vec<Frame>, Option<String>) {
     (frames, last_kind)
 }
 
+/// Python prints chained exceptions oldest first: the one the test actually raised follows the last
+/// "The above exception ..." / "During handling of the above exception ..." separator.
+fn last_chained<'a, 'b>(body: &'a [&'b str]) -> &'a [&'b str] {
+    let sep = body.iter().rposition(|l| {
+        let l = l.trim();
+        l.starts_with("The above exception was the direct cause")
+            || l.starts_with("During handling of the above exception")
+    });
+    match sep {
+        Some(i) => &body[i + 1..],
+        None => body,
+    }
+}
+
 fn block_to_failure(block: &Block, node_id: Option<String>) -> Failure {
-    let e = read_e_lines(&block.body);
+    let e = read_e_lines(last_chained(&block.body));
     let (frames, trailing_type) = read_frames(&block.body);
     let error_type = e.error_type.clone().or(trailing_type);
     let collected = collected_path(block);
@@ -356,6 +370,19 @@ FAILED tests/test_a.py::TestX::test_add - assert 3 == 4\n\
         assert_eq!(f[0].line, Some(2));
         assert_eq!(f[0].test_id.as_deref(), Some("tests/test_s.py"));
         assert_eq!(f[0].message, "'[' was never closed");
+    }
+
+    #[test]
+    fn chained_exceptions_report_the_last_one() {
+        let out = "_____ test_rates _____\n\n    def test_rates():\n>       asyncio.run(go())\n\ntests/test_r.py:8: \n\
+E           asyncio.exceptions.CancelledError\n\n/usr/lib/python3.11/asyncio/tasks.py:649: CancelledError\n\n\
+The above exception was the direct cause of the following exception:\n\n\
+>                   raise exceptions.TimeoutError() from exc\nE                   TimeoutError\n\n\
+/usr/lib/python3.11/asyncio/tasks.py:502: TimeoutError\n\
+FAILED tests/test_r.py::test_rates - TimeoutError\n";
+        let f = parse(out).unwrap();
+        assert_eq!(f[0].error_type.as_deref(), Some("TimeoutError"));
+        assert_eq!(f[0].kind, FailureKind::Timeout);
     }
 
     #[test]
