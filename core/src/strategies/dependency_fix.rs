@@ -160,7 +160,9 @@ fn undefined_name(file: &FileCtx, name: &str, ctx: &Context) -> Option<Fix> {
     let project = defining_modules(ctx, file, name);
     let table = if file.python() { python_table(file.src, name) } else { ts_table(file, name) };
     let (target, confidence, origin) = match (project.as_slice(), table.clone()) {
-        ([one], None) => (Target::Project((*one).clone()), PROJECT_NAME, format!("`{}` defines it", one.path.display())),
+        ([one], None) => {
+            (Target::Project((*one).clone()), PROJECT_NAME, format!("`{}` defines it", one.path.display()))
+        }
         ([], Some(t)) => (t, TABLE_NAME, "the standard library defines it".to_string()),
         ([], None) => return None,
         _ => {
@@ -263,9 +265,15 @@ fn is_bound(src: &SourceFile, name: &str) -> bool {
 fn binds(parent: Node, child: Node) -> bool {
     let field_is = |f: &str| parent.child_by_field_name(f).is_some_and(|n| n.id() == child.id());
     match parent.kind() {
-        "function_definition" | "class_definition" | "function_declaration" | "class_declaration"
-        | "generator_function_declaration" | "interface_declaration" | "type_alias_declaration"
-        | "enum_declaration" | "abstract_class_declaration" => field_is("name"),
+        "function_definition"
+        | "class_definition"
+        | "function_declaration"
+        | "class_declaration"
+        | "generator_function_declaration"
+        | "interface_declaration"
+        | "type_alias_declaration"
+        | "enum_declaration"
+        | "abstract_class_declaration" => field_is("name"),
         "assignment" | "augmented_assignment" | "for_statement" | "for_in_clause" => field_is("left"),
         "variable_declarator" => field_is("name"),
         "parameters" | "lambda_parameters" | "typed_parameter" | "list_splat_pattern" | "dictionary_splat_pattern" => {
@@ -275,12 +283,19 @@ fn binds(parent: Node, child: Node) -> bool {
         "required_parameter" | "optional_parameter" => field_is("pattern"),
         "aliased_import" => field_is("alias"),
         "dotted_name" => parent.parent().is_some_and(|g| {
-            matches!(g.kind(), "import_statement" | "import_from_statement") && parent.named_child(0).map(|n| n.id()) == Some(child.id())
+            matches!(g.kind(), "import_statement" | "import_from_statement")
+                && parent.named_child(0).map(|n| n.id()) == Some(child.id())
         }),
         "import_specifier" => parent.child_by_field_name("alias").map_or(field_is("name"), |a| a.id() == child.id()),
         "import_clause" | "namespace_import" => true,
-        "pattern_list" | "tuple_pattern" | "as_pattern_target" | "global_statement" | "nonlocal_statement"
-        | "array_pattern" | "object_pattern" | "shorthand_property_identifier_pattern" => true,
+        "pattern_list"
+        | "tuple_pattern"
+        | "as_pattern_target"
+        | "global_statement"
+        | "nonlocal_statement"
+        | "array_pattern"
+        | "object_pattern"
+        | "shorthand_property_identifier_pattern" => true,
         _ => false,
     }
 }
@@ -294,12 +309,42 @@ const PY_NAMES: &[(&str, &[&str])] = &[
     ("dataclasses", &["dataclass", "field", "asdict", "astuple", "fields"]),
     ("collections", &["defaultdict", "Counter", "OrderedDict", "namedtuple", "deque", "ChainMap"]),
     ("datetime", &["timedelta", "date", "timezone"]),
-    ("decimal", &["Decimal", "ROUND_HALF_UP", "ROUND_HALF_EVEN", "ROUND_DOWN", "ROUND_UP", "ROUND_FLOOR", "ROUND_CEILING", "InvalidOperation"]),
+    (
+        "decimal",
+        &[
+            "Decimal",
+            "ROUND_HALF_UP",
+            "ROUND_HALF_EVEN",
+            "ROUND_DOWN",
+            "ROUND_UP",
+            "ROUND_FLOOR",
+            "ROUND_CEILING",
+            "InvalidOperation",
+        ],
+    ),
     ("fractions", &["Fraction"]),
     ("enum", &["Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto"]),
     ("functools", &["partial", "reduce", "lru_cache", "cached_property", "wraps", "total_ordering"]),
     ("itertools", &["islice", "groupby", "zip_longest", "accumulate", "permutations", "combinations", "pairwise"]),
-    ("typing", &["Any", "Optional", "Union", "Callable", "Iterable", "Iterator", "Sequence", "Mapping", "TypeVar", "Protocol", "NamedTuple", "TypedDict", "Literal", "cast"]),
+    (
+        "typing",
+        &[
+            "Any",
+            "Optional",
+            "Union",
+            "Callable",
+            "Iterable",
+            "Iterator",
+            "Sequence",
+            "Mapping",
+            "TypeVar",
+            "Protocol",
+            "NamedTuple",
+            "TypedDict",
+            "Literal",
+            "cast",
+        ],
+    ),
     ("abc", &["ABC", "abstractmethod"]),
     ("io", &["StringIO", "BytesIO"]),
     ("contextlib", &["contextmanager", "suppress", "ExitStack", "redirect_stdout", "nullcontext"]),
@@ -318,16 +363,106 @@ const PY_NAMES: &[(&str, &[&str])] = &[
 
 /// Standard-library modules (top level), for `import json` and for module-name typos.
 const PY_STDLIB: &[&str] = &[
-    "abc", "argparse", "array", "ast", "asyncio", "atexit", "base64", "binascii", "bisect", "builtins", "bz2",
-    "calendar", "cmath", "codecs", "collections", "concurrent", "configparser", "contextlib", "contextvars", "copy",
-    "csv", "ctypes", "dataclasses", "datetime", "decimal", "difflib", "dis", "doctest", "email", "enum", "errno",
-    "fnmatch", "fractions", "functools", "gc", "getpass", "glob", "graphlib", "gzip", "hashlib", "heapq", "hmac",
-    "html", "http", "importlib", "inspect", "io", "ipaddress", "itertools", "json", "keyword", "locale", "logging",
-    "lzma", "math", "mimetypes", "multiprocessing", "numbers", "operator", "os", "pathlib", "pickle", "platform",
-    "pprint", "queue", "random", "re", "secrets", "select", "shlex", "shutil", "signal", "socket", "sqlite3",
-    "statistics", "string", "struct", "subprocess", "sys", "tarfile", "tempfile", "textwrap", "threading", "time",
-    "timeit", "tokenize", "tomllib", "traceback", "types", "typing", "unicodedata", "unittest", "urllib", "uuid",
-    "warnings", "weakref", "xml", "zipfile", "zlib", "zoneinfo",
+    "abc",
+    "argparse",
+    "array",
+    "ast",
+    "asyncio",
+    "atexit",
+    "base64",
+    "binascii",
+    "bisect",
+    "builtins",
+    "bz2",
+    "calendar",
+    "cmath",
+    "codecs",
+    "collections",
+    "concurrent",
+    "configparser",
+    "contextlib",
+    "contextvars",
+    "copy",
+    "csv",
+    "ctypes",
+    "dataclasses",
+    "datetime",
+    "decimal",
+    "difflib",
+    "dis",
+    "doctest",
+    "email",
+    "enum",
+    "errno",
+    "fnmatch",
+    "fractions",
+    "functools",
+    "gc",
+    "getpass",
+    "glob",
+    "graphlib",
+    "gzip",
+    "hashlib",
+    "heapq",
+    "hmac",
+    "html",
+    "http",
+    "importlib",
+    "inspect",
+    "io",
+    "ipaddress",
+    "itertools",
+    "json",
+    "keyword",
+    "locale",
+    "logging",
+    "lzma",
+    "math",
+    "mimetypes",
+    "multiprocessing",
+    "numbers",
+    "operator",
+    "os",
+    "pathlib",
+    "pickle",
+    "platform",
+    "pprint",
+    "queue",
+    "random",
+    "re",
+    "secrets",
+    "select",
+    "shlex",
+    "shutil",
+    "signal",
+    "socket",
+    "sqlite3",
+    "statistics",
+    "string",
+    "struct",
+    "subprocess",
+    "sys",
+    "tarfile",
+    "tempfile",
+    "textwrap",
+    "threading",
+    "time",
+    "timeit",
+    "tokenize",
+    "tomllib",
+    "traceback",
+    "types",
+    "typing",
+    "unicodedata",
+    "unittest",
+    "urllib",
+    "uuid",
+    "warnings",
+    "weakref",
+    "xml",
+    "zipfile",
+    "zlib",
+    "zoneinfo",
 ];
 
 /// Import names of well-known third-party packages and the distribution to install, when they differ.
@@ -344,10 +479,49 @@ const PY_PACKAGES: &[(&str, &str)] = &[
 
 /// Third-party names that are never "typos" of a standard module, whatever the edit distance says.
 const PY_THIRD_PARTY: &[&str] = &[
-    "requests", "numpy", "pandas", "yaml", "attr", "attrs", "pydantic", "httpx", "flask", "django", "sqlalchemy",
-    "bs4", "PIL", "sklearn", "scipy", "matplotlib", "toml", "dateutil", "pytz", "freezegun", "hypothesis",
-    "responses", "boto3", "redis", "jwt", "cv2", "click", "rich", "tqdm", "aiohttp", "jinja2", "lxml", "faker",
-    "mock", "six", "ujson", "orjson", "marshmallow", "celery", "fastapi", "starlette", "arrow", "pendulum",
+    "requests",
+    "numpy",
+    "pandas",
+    "yaml",
+    "attr",
+    "attrs",
+    "pydantic",
+    "httpx",
+    "flask",
+    "django",
+    "sqlalchemy",
+    "bs4",
+    "PIL",
+    "sklearn",
+    "scipy",
+    "matplotlib",
+    "toml",
+    "dateutil",
+    "pytz",
+    "freezegun",
+    "hypothesis",
+    "responses",
+    "boto3",
+    "redis",
+    "jwt",
+    "cv2",
+    "click",
+    "rich",
+    "tqdm",
+    "aiohttp",
+    "jinja2",
+    "lxml",
+    "faker",
+    "mock",
+    "six",
+    "ujson",
+    "orjson",
+    "marshmallow",
+    "celery",
+    "fastapi",
+    "starlette",
+    "arrow",
+    "pendulum",
 ];
 
 fn python_table(src: &SourceFile, name: &str) -> Option<Target> {
@@ -367,16 +541,63 @@ fn python_table(src: &SourceFile, name: &str) -> Option<Target> {
 
 /// Node builtin modules.
 const NODE_BUILTINS: &[&str] = &[
-    "assert", "assert/strict", "async_hooks", "buffer", "child_process", "cluster", "console", "crypto", "dgram",
-    "dns", "events", "fs", "fs/promises", "http", "http2", "https", "module", "net", "os", "path", "path/posix",
-    "perf_hooks", "process", "querystring", "readline", "stream", "stream/promises", "string_decoder", "test",
-    "timers", "timers/promises", "tls", "tty", "url", "util", "v8", "vm", "worker_threads", "zlib",
+    "assert",
+    "assert/strict",
+    "async_hooks",
+    "buffer",
+    "child_process",
+    "cluster",
+    "console",
+    "crypto",
+    "dgram",
+    "dns",
+    "events",
+    "fs",
+    "fs/promises",
+    "http",
+    "http2",
+    "https",
+    "module",
+    "net",
+    "os",
+    "path",
+    "path/posix",
+    "perf_hooks",
+    "process",
+    "querystring",
+    "readline",
+    "stream",
+    "stream/promises",
+    "string_decoder",
+    "test",
+    "timers",
+    "timers/promises",
+    "tls",
+    "tty",
+    "url",
+    "util",
+    "v8",
+    "vm",
+    "worker_threads",
+    "zlib",
 ];
 
 /// Named exports of node builtins that tests commonly use.
 const NODE_NAMES: &[(&str, &[&str])] = &[
     ("path", &["basename", "dirname", "extname"]),
-    ("fs", &["readFileSync", "writeFileSync", "existsSync", "mkdtempSync", "mkdirSync", "rmSync", "readdirSync", "statSync"]),
+    (
+        "fs",
+        &[
+            "readFileSync",
+            "writeFileSync",
+            "existsSync",
+            "mkdtempSync",
+            "mkdirSync",
+            "rmSync",
+            "readdirSync",
+            "statSync",
+        ],
+    ),
     ("os", &["tmpdir", "homedir", "EOL"]),
     ("url", &["fileURLToPath", "pathToFileURL"]),
     ("util", &["promisify", "isDeepStrictEqual"]),
@@ -415,7 +636,8 @@ fn ts_table(file: &FileCtx, name: &str) -> Option<Target> {
         _ => {}
     }
     // `node:` prefix unless the file imports builtins without it.
-    let bare = specs.iter().any(|s| NODE_BUILTINS.contains(&s.as_str())) && !specs.iter().any(|s| s.starts_with("node:"));
+    let bare =
+        specs.iter().any(|s| NODE_BUILTINS.contains(&s.as_str())) && !specs.iter().any(|s| s.starts_with("node:"));
     let spec = |m: &str| if bare { m.to_string() } else { format!("node:{m}") };
     if let Some((module, _)) = NODE_NAMES.iter().find(|(_, names)| names.contains(&name)) {
         return Some(Target::Spec { spec: spec(module), default: false });
@@ -486,7 +708,7 @@ fn py_insert_at(src: &SourceFile, stdlib: bool) -> usize {
         PY_STDLIB.contains(&module.as_str()) || n.kind() == "future_import_statement"
     };
     if stdlib {
-        if let Some(last) = imports.iter().filter(|n| is_std(n)).last() {
+        if let Some(last) = imports.iter().rfind(|n| is_std(n)) {
             return line_end(*last);
         }
         if let Some(first) = imports.first() {
@@ -715,8 +937,8 @@ fn osa(a: &str, b: &str) -> usize {
     for (i, row) in d.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=b.len() {
-        d[0][j] = j;
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
     }
     for i in 1..=a.len() {
         for j in 1..=b.len() {
@@ -777,11 +999,13 @@ fn py_missing_module(file: &FileCtx, missing: &str, ctx: &Context) -> Option<Fix
                 .collect(),
             _ => Vec::new(),
         };
-        nodes.into_iter().find(|m| {
-            let t = src.node_text(*m);
-            t == missing || t.starts_with(&format!("{missing}."))
-        })
-        .map(|m| (n, m))
+        nodes
+            .into_iter()
+            .find(|m| {
+                let t = src.node_text(*m);
+                t == missing || t.starts_with(&format!("{missing}."))
+            })
+            .map(|m| (n, m))
     })?;
     let full = src.node_text(module_node).to_string();
     if full != missing {
@@ -918,13 +1142,15 @@ fn ts_missing_module(file: &FileCtx, missing: &str, ctx: &Context) -> Option<Fix
             Some(PathBuf::from(missing.trim_start_matches('/')))
         })?;
         let rel = strip_ts_ext(&rel.to_string_lossy()).to_string();
-        imports.iter().find(|i| {
-            i.spec.starts_with('.') && resolve_spec(file.rel, &i.spec).is_some_and(|r| rel.ends_with(&r))
-        })
+        imports
+            .iter()
+            .find(|i| i.spec.starts_with('.') && resolve_spec(file.rel, &i.spec).is_some_and(|r| rel.ends_with(&r)))
     })?;
     let spec = import.spec.clone();
-    let names: Vec<String> =
-        import.named.map(|n| ts_specifiers(n).into_iter().map(|s| ts_specifier_name(src, s)).collect()).unwrap_or_default();
+    let names: Vec<String> = import
+        .named
+        .map(|n| ts_specifiers(n).into_iter().map(|s| ts_specifier_name(src, s)).collect())
+        .unwrap_or_default();
     let string_range = string_inner_range(src, import.source)?;
     if !spec.starts_with('.') {
         let (prefix, bare) = match spec.strip_prefix("node:") {
@@ -952,11 +1178,14 @@ fn ts_missing_module(file: &FileCtx, missing: &str, ctx: &Context) -> Option<Fix
     let ext = ts_spec_ext(&spec).to_string();
     let wanted_last = wanted.rsplit('/').next().unwrap_or(&wanted).to_string();
     let mut candidates = Vec::new();
-    for f in ctx.project().files.iter().filter(|f| !f.lang.is_python() && f.path != file.rel && !is_test_file(&f.path)) {
+    for f in ctx.project().files.iter().filter(|f| !f.lang.is_python() && f.path != file.rel && !is_test_file(&f.path))
+    {
         let path = f.path.to_string_lossy().replace('\\', "/");
         let module = strip_ts_ext(&path).to_string();
         if !names.is_empty()
-            && !names.iter().all(|n| f.symbols.iter().any(|s| &s.name == n && s.exported && s.kind != SymbolKind::Method))
+            && !names
+                .iter()
+                .all(|n| f.symbols.iter().any(|s| &s.name == n && s.exported && s.kind != SymbolKind::Method))
         {
             continue;
         }
@@ -1117,7 +1346,10 @@ mod tests {
         assert_eq!(f("NameError", "name 'Path' is not defined"), Some(Problem::UndefinedName("Path".into())));
         assert_eq!(f("ReferenceError", "discount is not defined"), Some(Problem::UndefinedName("discount".into())));
         assert_eq!(f("TS2304", "Cannot find name 'totl'."), Some(Problem::UndefinedName("totl".into())));
-        assert_eq!(f("ModuleNotFoundError", "No module named 'shop.pricng'"), Some(Problem::MissingModule("shop.pricng".into())));
+        assert_eq!(
+            f("ModuleNotFoundError", "No module named 'shop.pricng'"),
+            Some(Problem::MissingModule("shop.pricng".into()))
+        );
         assert_eq!(
             f("Error", "Cannot find module '../src/crat' imported from '/tmp/x/test/b.test.ts'"),
             Some(Problem::MissingModule("../src/crat".into()))
@@ -1134,7 +1366,13 @@ mod tests {
             f("TS2305", "Module '\"./cart\"' has no exported member 'total'."),
             Some(Problem::NameNotInModule { name: "total".into(), module: "./cart".into() })
         );
-        assert_eq!(f("ImportError", "cannot import name 'a' from partially initialized module 'm' (most likely due to a circular import)"), None);
+        assert_eq!(
+            f(
+                "ImportError",
+                "cannot import name 'a' from partially initialized module 'm' (most likely due to a circular import)"
+            ),
+            None
+        );
     }
 
     #[test]
@@ -1185,15 +1423,23 @@ mod tests {
             "def helper():\n    Path = 1\n\ndef test_a():\n    assert Path\n",
             &name_error("test_a.py", "Path"),
         );
-        check_no_fix(&DependencyFix, "test_a.py", "def test_a():\n    assert frobnicate()\n", &name_error("test_a.py", "frobnicate"));
+        check_no_fix(
+            &DependencyFix,
+            "test_a.py",
+            "def test_a():\n    assert frobnicate()\n",
+            &name_error("test_a.py", "frobnicate"),
+        );
     }
 
     #[test]
     fn project_names_extend_an_existing_import() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         std::fs::create_dir_all(dir.path().join("shop")).unwrap_or_else(|e| panic!("{e}"));
-        std::fs::write(dir.path().join("shop/pricing.py"), "def total(x):\n    return x\n\ndef discount(x):\n    return x\n")
-            .unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(
+            dir.path().join("shop/pricing.py"),
+            "def total(x):\n    return x\n\ndef discount(x):\n    return x\n",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
         let cache = SourceCache::new(dir.path());
         let before = "from shop.pricing import total\n\n\ndef test_a():\n    assert discount(total(1)) == 1\n";
         cache.set_text("tests/test_a.py", before);
@@ -1214,7 +1460,8 @@ mod tests {
             &f,
             "import { it, expect, vi } from 'vitest';\n\nit('x', () => { expect(vi.fn()).toBeTruthy(); });\n",
         );
-        let f = failure(FailureKind::TestFailure, Runner::Vitest, "a.test.ts", "ReferenceError", "basename is not defined");
+        let f =
+            failure(FailureKind::TestFailure, Runner::Vitest, "a.test.ts", "ReferenceError", "basename is not defined");
         check_fix(
             &DependencyFix,
             "a.test.ts",
@@ -1226,7 +1473,13 @@ mod tests {
 
     #[test]
     fn module_typos_in_the_standard_library() {
-        let f = failure(FailureKind::ImportError, Runner::Pytest, "test_a.py", "ModuleNotFoundError", "No module named 'colections'");
+        let f = failure(
+            FailureKind::ImportError,
+            Runner::Pytest,
+            "test_a.py",
+            "ModuleNotFoundError",
+            "No module named 'colections'",
+        );
         check_fix(
             &DependencyFix,
             "test_a.py",
@@ -1238,7 +1491,13 @@ mod tests {
 
     #[test]
     fn third_party_packages_get_advice_only() {
-        let f = failure(FailureKind::ImportError, Runner::Pytest, "test_a.py", "ModuleNotFoundError", "No module named 'requests'");
+        let f = failure(
+            FailureKind::ImportError,
+            Runner::Pytest,
+            "test_a.py",
+            "ModuleNotFoundError",
+            "No module named 'requests'",
+        );
         let src = "import requests\n\ndef test_a():\n    assert requests\n";
         check_no_fix(&DependencyFix, "test_a.py", src, &f);
         let cache = SourceCache::new("/nonexistent");
@@ -1246,9 +1505,21 @@ mod tests {
         let ctx = Context::new(&cache, GitSignals::default());
         let fixes = DependencyFix.propose(&f, &ctx);
         assert!(fixes[0].title().contains("pip install requests"), "{}", fixes[0].title());
-        let f = failure(FailureKind::ImportError, Runner::Vitest, "a.test.ts", "Error", "Cannot find package 'lodash' imported from '/x/a.test.ts'");
+        let f = failure(
+            FailureKind::ImportError,
+            Runner::Vitest,
+            "a.test.ts",
+            "Error",
+            "Cannot find package 'lodash' imported from '/x/a.test.ts'",
+        );
         check_no_fix(&DependencyFix, "a.test.ts", "import _ from 'lodash';\n", &f);
-        let f = failure(FailureKind::ImportError, Runner::Pytest, "test_a.py", "ModuleNotFoundError", "No module named 'attr'");
+        let f = failure(
+            FailureKind::ImportError,
+            Runner::Pytest,
+            "test_a.py",
+            "ModuleNotFoundError",
+            "No module named 'attr'",
+        );
         check_no_fix(&DependencyFix, "test_a.py", "import attr\n", &f);
     }
 }
