@@ -851,7 +851,15 @@ impl<'a, 'c> Site<'a, 'c> {
         for (arg, key) in extra.iter().zip(&keys) {
             let ty = key.ty.as_deref()?.trim();
             let arg_ty = ts_literal_type(self.src, *arg)?;
-            if !ty.split('|').any(|t| t.trim() == arg_ty) {
+            let arg_text = self.src.node_text(*arg);
+            let literal = |t: &str| {
+                let t = t.trim();
+                t.len() >= 2
+                    && (t.starts_with('\'') || t.starts_with('"'))
+                    && arg_text.len() >= 2
+                    && t.get(1..t.len() - 1) == arg_text.get(1..arg_text.len() - 1)
+            };
+            if !ty.split('|').any(|t| t.trim() == arg_ty || literal(t)) {
                 return None;
             }
             if types_seen.contains(&ty) {
