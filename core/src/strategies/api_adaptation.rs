@@ -407,12 +407,13 @@ impl<'a, 'c> Site<'a, 'c> {
         let names: Vec<&str> = candidates.iter().map(|m| m.name.as_str()).collect();
         let (new_name, evidence) = pick_rename(name, &names, suggested.as_deref())?;
         let receiver = self.receiver_text(first);
-        let edits: Vec<Edit> = self
+        let mut edits: Vec<Edit> = self
             .all_accesses(name)
             .into_iter()
             .filter(|n| self.receiver_text(*n) == receiver)
             .map(|n| Edit::replace(self.rel, n.byte_range(), new_name))
             .collect();
+        edits.extend(self.sibling_renames(&members, receiver.as_deref(), name));
         let (confidence, applicability, why) = self.rename_confidence(evidence);
         let owner_text = match owner {
             Owner::Class(c) => format!("`{c}`"),
@@ -431,6 +432,38 @@ impl<'a, 'c> Site<'a, 'c> {
             )
             .with_applicability(applicability),
         )
+    }
+
+    /// Other members the same receiver uses in this file that the owner lost too (`Duration.fromHours` next to
+    /// `Duration.fromMinutes`), each renamed only when it is defined nowhere in the project and one member is
+    /// clearly what it became. One fix then adapts the whole file to the renamed API.
+    fn sibling_renames(&self, members: &[Member], receiver: Option<&str>, primary: &str) -> Vec<Edit> {
+        let Some(receiver) = receiver else { return Vec::new() };
+        let index = self.ctx.project();
+        let names: Vec<&str> = members.iter().map(|m| m.name.as_str()).collect();
+        let mut out = Vec::new();
+        let (kind, field) =
+            if self.src.lang().is_python() { ("attribute", "attribute") } else { ("member_expression", "property") };
+        self.src.walk(|n| {
+            if n.kind() != kind {
+                return true;
+            }
+            let (Some(obj), Some(attr)) = (n.child_by_field_name("object"), n.child_by_field_name(field)) else {
+                return true;
+            };
+            let other = self.src.node_text(attr);
+            if self.src.node_text(obj) != receiver || other == primary || names.contains(&other) {
+                return true;
+            }
+            if index.find(other).next().is_some() {
+                return true;
+            }
+            if let Some((new, Evidence::Close | Evidence::RunnerSuggested)) = pick_rename(other, &names, None) {
+                out.push(Edit::replace(self.rel, attr.byte_range(), new));
+            }
+            true
+        });
+        out
     }
 
     /// `Some(None)`: a known migration that must be refused; `Some(Some(fix))`: the migration.
