@@ -89,17 +89,37 @@ enum Owner {
 /// What the failure says is wrong with the call.
 #[derive(Debug, Clone, PartialEq)]
 enum Problem {
-    MissingMember { owner: Owner, name: String, suggested: Option<String> },
+    MissingMember {
+        owner: Owner,
+        name: String,
+        suggested: Option<String>,
+    },
     /// Python `f() got an unexpected keyword argument 'name'`; `function` is the printed (qualified) name.
-    UnknownKeyword { function: String, name: String },
+    UnknownKeyword {
+        function: String,
+        name: String,
+    },
     /// tsc TS2353/TS2561: an object literal key its type does not have.
-    UnknownOption { type_text: String, name: String, suggested: Option<String> },
+    UnknownOption {
+        type_text: String,
+        name: String,
+        suggested: Option<String>,
+    },
     /// Python `f() missing 1 required positional/keyword-only argument: 'param'`.
-    MissingArgument { function: String, param: String },
+    MissingArgument {
+        function: String,
+        param: String,
+    },
     /// tsc TS2554 `Expected min[-max] arguments, but got got.`
-    ArgumentCount { min: usize, max: usize, got: usize },
+    ArgumentCount {
+        min: usize,
+        max: usize,
+        got: usize,
+    },
     /// tsc TS2345 where the parameter is an object type and the argument is not.
-    NotAnOptionsObject { param_type: String },
+    NotAnOptionsObject {
+        param_type: String,
+    },
 }
 
 /// The quoted strings of a message, in order: `'Cart' object has no attribute 'x'` → [Cart, x].
@@ -122,7 +142,8 @@ impl Problem {
         let short_type = error_type.rsplit('.').next().unwrap_or(error_type);
         match short_type {
             "AttributeError" => {
-                let suggested = msg.split_once("Did you mean: ").map(|(_, s)| quoted(s)).and_then(|q| q.first().cloned());
+                let suggested =
+                    msg.split_once("Did you mean: ").map(|(_, s)| quoted(s)).and_then(|q| q.first().cloned());
                 let q = quoted(msg);
                 if let Some(rest) = msg.strip_prefix("module ") {
                     let q = quoted(rest);
@@ -487,7 +508,8 @@ impl<'a, 'c> Site<'a, 'c> {
                 let mut edits: Vec<Edit> =
                     nodes.iter().map(|n| Edit::insert(self.rel, n.start_byte(), "abc.")).collect();
                 if !self.src.text().contains("import collections.abc") {
-                    let import = self.src.imports().into_iter().find(|i| self.src.node_text(*i) == "import collections");
+                    let import =
+                        self.src.imports().into_iter().find(|i| self.src.node_text(*i) == "import collections");
                     match import {
                         Some(i) => edits.push(Edit::insert(self.rel, i.end_byte(), "\nimport collections.abc")),
                         None => return Some(None),
@@ -565,7 +587,7 @@ impl<'a, 'c> Site<'a, 'c> {
                     .symbols
                     .iter()
                     .filter(|s| s.kind != SymbolKind::Method && s.exported)
-                    .map(|s| symbol_member(s))
+                    .map(symbol_member)
                     .collect();
                 Some(members)
             }
@@ -612,11 +634,8 @@ impl<'a, 'c> Site<'a, 'c> {
     /// Member-access nodes naming `name` on the failing line (at the column when known): the attribute
     /// identifier of `x.name`.
     fn accesses_on_line(&self, name: &str) -> Vec<Node<'a>> {
-        let mut found: Vec<Node> = self
-            .all_accesses(name)
-            .into_iter()
-            .filter(|n| n.start_position().row as u32 + 1 == self.line)
-            .collect();
+        let mut found: Vec<Node> =
+            self.all_accesses(name).into_iter().filter(|n| n.start_position().row as u32 + 1 == self.line).collect();
         if self.column > 0 && !self.src.lang().is_python() {
             found.retain(|n| n.start_position().column as u32 + 1 == self.column);
         }
@@ -642,8 +661,7 @@ impl<'a, 'c> Site<'a, 'c> {
     }
 
     fn receiver_text(&self, member: Node) -> Option<String> {
-        let field = if self.src.lang().is_python() { "object" } else { "object" };
-        Some(self.src.node_text(member.parent()?.child_by_field_name(field)?).to_string())
+        Some(self.src.node_text(member.parent()?.child_by_field_name("object")?).to_string())
     }
 
     /// The call whose callee is the access `x.name` (`member` is the `name` node).
@@ -699,11 +717,8 @@ impl<'a, 'c> Site<'a, 'c> {
         if def.params.iter().any(|p| p.var_keyword) {
             return None;
         }
-        let calls: Vec<Node> = self
-            .calls_on_line(&short)
-            .into_iter()
-            .filter(|c| keyword_arg(self.src, *c, name).is_some())
-            .collect();
+        let calls: Vec<Node> =
+            self.calls_on_line(&short).into_iter().filter(|c| keyword_arg(self.src, *c, name).is_some()).collect();
         let [call] = calls.as_slice() else { return None };
         let shape = CallShape::of(self.src, *call);
         let free: Vec<&str> = def
@@ -844,7 +859,13 @@ impl<'a, 'c> Site<'a, 'c> {
         }
         let (value, _) = self.evident_value(&short, None, got, false, Some(call.id()))?;
         let edit = insert_argument(self.src, self.rel, call.child_by_field_name("arguments")?, &value)?;
-        Some(self.argument_fix(edit, format!("Pass {value} as `{}` to `{short}()`", param.name), &short, &param.name, &value))
+        Some(self.argument_fix(
+            edit,
+            format!("Pass {value} as `{}` to `{short}()`", param.name),
+            &short,
+            &param.name,
+            &value,
+        ))
     }
 
     /// TS2345: a positional argument where the parameter is now an options object.
@@ -865,7 +886,7 @@ impl<'a, 'c> Site<'a, 'c> {
     /// options type's declaration order. Refused unless every value's type matches its key's declared type
     /// and all required keys get a value.
     fn wrap_options(&self, call: Node, short: &str, def: &Symbol, at: Option<usize>) -> Option<Fix> {
-        let (index, options) = def.params.iter().enumerate().last()?;
+        let (index, options) = def.params.iter().enumerate().next_back()?;
         if at.is_some_and(|a| a != index) {
             return None;
         }
@@ -1015,10 +1036,7 @@ impl<'a, 'c> Site<'a, 'c> {
                 vec![Edit::replace(self.rel, key_node.byte_range(), replacement)],
                 confidence,
                 format!("Rename the option `{name}` to `{new_name}`"),
-                format!(
-                    "`{type_text}` has no `{name}`; `{new_name}` is {}; {why}.",
-                    evidence_text(evidence, false)
-                ),
+                format!("`{type_text}` has no `{name}`; `{new_name}` is {}; {why}.", evidence_text(evidence, false)),
             )
             .with_applicability(applicability),
         )
@@ -1204,7 +1222,8 @@ fn declared_members(file: &SourceFile, line: u32, name: &str) -> Option<(Vec<Mem
         let body = decl.child_by_field_name("body")?;
         let mut cursor = body.walk();
         for stmt in body.named_children(&mut cursor) {
-            let def = if stmt.kind() == "decorated_definition" { stmt.child_by_field_name("definition") } else { Some(stmt) };
+            let def =
+                if stmt.kind() == "decorated_definition" { stmt.child_by_field_name("definition") } else { Some(stmt) };
             let Some(def) = def else { continue };
             match def.kind() {
                 "function_definition" => {
@@ -1303,7 +1322,9 @@ fn ts_params_of(file: &SourceFile, method: Node) -> Vec<Param> {
             keyword_only: false,
             variadic: pattern.is_some_and(|x| x.kind() == "rest_pattern"),
             var_keyword: false,
-            annotation: p.child_by_field_name("type").map(|t| file.node_text(t).trim_start_matches(':').trim().to_string()),
+            annotation: p
+                .child_by_field_name("type")
+                .map(|t| file.node_text(t).trim_start_matches(':').trim().to_string()),
         });
     }
     out
@@ -1320,11 +1341,8 @@ fn walk_node<'t>(node: Node<'t>, visit: &mut dyn FnMut(Node<'t>)) {
 /// The name `missing` most likely became among `candidates`, and how it was found. `None` when nothing is
 /// close or two candidates are equally good.
 fn pick_rename<'n>(missing: &str, candidates: &[&'n str], suggested: Option<&str>) -> Option<(&'n str, Evidence)> {
-    let candidates: Vec<&str> = candidates
-        .iter()
-        .copied()
-        .filter(|c| *c != missing && !c.starts_with('_') && *c != "constructor")
-        .collect();
+    let candidates: Vec<&str> =
+        candidates.iter().copied().filter(|c| *c != missing && !c.starts_with('_') && *c != "constructor").collect();
     if let Some(s) = suggested {
         if let Some(c) = candidates.iter().find(|c| **c == s) {
             return Some((c, Evidence::RunnerSuggested));
@@ -1412,17 +1430,12 @@ fn related(missing: &str, candidate: &str) -> bool {
         return true;
     }
     let abbreviates = |short: &str, long: &str| {
-        short.len() >= 2
-            && short.len() < long.len()
-            && short.chars().next() == long.chars().next()
-            && {
-                let mut it = long.chars();
-                short.chars().all(|c| it.any(|l| l == c))
-            }
+        short.len() >= 2 && short.len() < long.len() && short.chars().next() == long.chars().next() && {
+            let mut it = long.chars();
+            short.chars().all(|c| it.any(|l| l == c))
+        }
     };
-    a.len() == b.len()
-        && a.iter().zip(&b).all(|(x, y)| x == y || abbreviates(x, y) || abbreviates(y, x))
-        && a != b
+    a.len() == b.len() && a.iter().zip(&b).all(|(x, y)| x == y || abbreviates(x, y) || abbreviates(y, x)) && a != b
 }
 
 #[cfg(test)]
@@ -1433,7 +1446,15 @@ mod tests {
     use crate::failure::Runner;
     use crate::fix::apply_edits;
 
-    fn failure(kind: FailureKind, runner: Runner, error_type: &str, file: &str, line: u32, col: u32, msg: &str) -> Failure {
+    fn failure(
+        kind: FailureKind,
+        runner: Runner,
+        error_type: &str,
+        file: &str,
+        line: u32,
+        col: u32,
+        msg: &str,
+    ) -> Failure {
         let mut f = Failure::new(kind, runner, msg);
         f.error_type = Some(error_type.into());
         f.file = Some(file.into());
@@ -1544,7 +1565,10 @@ mod tests {
         );
         // `add_item` is one edit from both `add_items` and `adds_item`.
         check_none(
-            &[("shop/cart.py", "class Cart:\n    def add_items(self, x):\n        pass\n\n    def adds_item(self, x):\n        pass\n")],
+            &[(
+                "shop/cart.py",
+                "class Cart:\n    def add_items(self, x):\n        pass\n\n    def adds_item(self, x):\n        pass\n",
+            )],
             ("tests/test_a.py", "def test_a():\n    Cart().add_item(1)\n"),
             &py("AttributeError", 2, "'Cart' object has no attribute 'add_item'"),
         );
@@ -1562,8 +1586,14 @@ mod tests {
     #[test]
     fn renames_a_module_function() {
         check(
-            &[("shop/pricing.py", "def apply_discount_rate(amount, rate):\n    return amount\n\ndef round_price(x):\n    return x\n")],
-            ("tests/test_a.py", "from shop import pricing\n\ndef test_a():\n    assert pricing.apply_discount(10, 0.1) == 9\n"),
+            &[(
+                "shop/pricing.py",
+                "def apply_discount_rate(amount, rate):\n    return amount\n\ndef round_price(x):\n    return x\n",
+            )],
+            (
+                "tests/test_a.py",
+                "from shop import pricing\n\ndef test_a():\n    assert pricing.apply_discount(10, 0.1) == 9\n",
+            ),
             &py("AttributeError", 4, "module 'shop.pricing' has no attribute 'apply_discount'"),
             "from shop import pricing\n\ndef test_a():\n    assert pricing.apply_discount_rate(10, 0.1) == 9\n",
         );
@@ -1585,7 +1615,10 @@ mod tests {
         );
         check(
             &[],
-            ("tests/test_a.py", "class TestA(TestCase):\n    def test_a(self):\n        self.assertItemsEqual([1, 2], [2, 1])\n"),
+            (
+                "tests/test_a.py",
+                "class TestA(TestCase):\n    def test_a(self):\n        self.assertItemsEqual([1, 2], [2, 1])\n",
+            ),
             &py("AttributeError", 3, "'TestA' object has no attribute 'assertItemsEqual'"),
             "class TestA(TestCase):\n    def test_a(self):\n        self.assertCountEqual([1, 2], [2, 1])\n",
         );
@@ -1631,7 +1664,10 @@ mod tests {
         let code = [("src/cart.ts", CART_TS)];
         check(
             &code,
-            ("test/a.test.ts", "it('a', () => {\n  expect(new Cart().total('EUR')).toBe('EUR');\n  new Cart().total();\n});\n"),
+            (
+                "test/a.test.ts",
+                "it('a', () => {\n  expect(new Cart().total('EUR')).toBe('EUR');\n  new Cart().total();\n});\n",
+            ),
             &ts("TS2554", 3, 14, "Expected 1 arguments, but got 0."),
             "it('a', () => {\n  expect(new Cart().total('EUR')).toBe('EUR');\n  new Cart().total('EUR');\n});\n",
         );
@@ -1669,7 +1705,8 @@ mod tests {
 
     #[test]
     fn reads_messages() {
-        let p = Problem::read(&ts("TS2551", 1, 1, "Property 'totl' does not exist on type 'Cart'. Did you mean 'total'?"));
+        let p =
+            Problem::read(&ts("TS2551", 1, 1, "Property 'totl' does not exist on type 'Cart'. Did you mean 'total'?"));
         assert_eq!(
             p,
             Some(Problem::MissingMember {
@@ -1686,11 +1723,18 @@ mod tests {
         ));
         assert_eq!(
             p,
-            Some(Problem::MissingMember { owner: Owner::Module("/p/src/format".into()), name: "fmt".into(), suggested: None })
+            Some(Problem::MissingMember {
+                owner: Owner::Module("/p/src/format".into()),
+                name: "fmt".into(),
+                suggested: None
+            })
         );
         let p = Problem::read(&py("AttributeError", 1, "'Cart' object has no attribute 'ad'. Did you mean: 'add'?"));
         assert!(matches!(p, Some(Problem::MissingMember { suggested: Some(ref s), .. }) if s == "add"));
-        assert_eq!(Problem::read(&ts("TS2554", 1, 1, "Expected 1-2 arguments, but got 3.")), Some(Problem::ArgumentCount { min: 1, max: 2, got: 3 }));
+        assert_eq!(
+            Problem::read(&ts("TS2554", 1, 1, "Expected 1-2 arguments, but got 3.")),
+            Some(Problem::ArgumentCount { min: 1, max: 2, got: 3 })
+        );
     }
 
     #[test]
