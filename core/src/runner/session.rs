@@ -441,7 +441,7 @@ fn summary(argv: &[String], out: &RunOutput, failures: usize) -> RunSummary {
 fn same_failure(a: &Failure, b: &Failure) -> bool {
     match (&a.test_id, &b.test_id) {
         (Some(x), Some(y)) => x == y || normalize_id(x) == normalize_id(y),
-        _ => a.file == b.file && a.kind == b.kind && a.line == b.line,
+        _ => a.file == b.file && a.kind == b.kind && a.line == b.line && a.column == b.column,
     }
 }
 
@@ -456,7 +456,7 @@ fn dedupe(failures: &[Failure]) -> Vec<Failure> {
         let file_level = f.kind != FailureKind::TestFailure;
         let dup = out.iter().any(|o| {
             if file_level {
-                o.kind == f.kind && o.file == f.file && o.line == f.line
+                o.kind == f.kind && o.file == f.file && o.line == f.line && o.column == f.column
             } else {
                 o.test_id.is_some() && o.test_id == f.test_id
             }
