@@ -58,8 +58,10 @@ impl Strategy for FlakyStabilization {
         let Some(test) = failing_test(&src, failure) else { return Vec::new() };
         let related = related_text(ctx, &src, &rel);
         let t = Target { src: &src, rel: &rel, test, related: &related, ctx, failure };
-        let mut fixes: Vec<Fix> =
-            [t.float_fix(), t.order_fix(), t.clock_fix(), t.rng_fix(), t.shared_state_fix()].into_iter().flatten().collect();
+        let mut fixes: Vec<Fix> = [t.float_fix(), t.order_fix(), t.clock_fix(), t.rng_fix(), t.shared_state_fix()]
+            .into_iter()
+            .flatten()
+            .collect();
         fixes.sort_by(|a, b| b.confidence().total_cmp(&a.confidence()));
         fixes
     }
@@ -175,9 +177,11 @@ impl<'a> Target<'a> {
         let Value::List(expected_items) = &expected else { return None };
         // The actual list must hold exactly the expected elements; a truncated repr (pytest -q) proves nothing
         // by itself, so then the runner's "At index N diff: a != b" must name two expected elements.
-        let same_elements = match self.failure.actual.as_deref().and_then(Value::parse) {
+        let printed_actual = self.failure.actual.as_deref().filter(|a| !a.contains("..."));
+        let same_elements = match printed_actual.and_then(Value::parse) {
             Some(Value::List(actual)) => is_permutation(&actual, expected_items) && actual != *expected_items,
-            _ => self.py() && index_diff_within(&self.failure.raw, expected_items),
+            _ if self.py() => index_diff_within(&self.failure.raw, expected_items),
+            _ => diff_only_moves(&self.failure.raw),
         };
         if !same_elements {
             return None;
@@ -289,14 +293,16 @@ impl<'a> Target<'a> {
         };
         let seed = seed_constant(self.src).unwrap_or_else(|| "1234".to_string());
         let edits = calls.iter().map(|a| Edit::replace(self.rel, a.byte_range(), format!("({seed})"))).collect();
-        Some(self.fix(
-            edits,
-            confidence,
-            format!("Seed the random generators with {seed}"),
-            "The test builds `random.Random()` without a seed, so every run draws different values; a seeded \
+        Some(
+            self.fix(
+                edits,
+                confidence,
+                format!("Seed the random generators with {seed}"),
+                "The test builds `random.Random()` without a seed, so every run draws different values; a seeded \
              generator makes the run reproducible without changing what is checked."
-                .into(),
-        ))
+                    .into(),
+            ),
+        )
     }
 
     /// A module-level collection that tests mutate and the failing test reads: it passes alone, fails after
@@ -453,6 +459,44 @@ fn index_diff_within(raw: &str, expected: &[Value]) -> bool {
     })
 }
 
+/// A vitest/jest "- Expected / + Received" diff whose removed and added lines are the same lines (moved only).
+fn diff_only_moves(raw: &str) -> bool {
+    let mut removed: Vec<String> = Vec::new();
+    let mut added: Vec<String> = Vec::new();
+    for line in raw.lines().map(strip_ansi) {
+        let t = line.trim_start();
+        if t.starts_with("- Expected") || t.starts_with("+ Received") {
+            continue;
+        }
+        let item = |rest: &str| rest.trim().trim_end_matches(',').to_string();
+        if let Some(rest) = t.strip_prefix("- ") {
+            removed.push(item(rest));
+        } else if let Some(rest) = t.strip_prefix("+ ") {
+            added.push(item(rest));
+        }
+    }
+    removed.sort();
+    added.sort();
+    !removed.is_empty() && removed == added
+}
+
+fn strip_ansi(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for d in chars.by_ref() {
+                if d.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn walk_node<'a>(node: Node<'a>, visit: &mut impl FnMut(Node<'a>) -> Option<()>) {
     visit(node);
     let mut cursor = node.walk();
@@ -558,8 +602,7 @@ fn module_collections(src: &SourceFile) -> Vec<(String, Collection, usize)> {
             }
         } else {
             let decl = if stmt.kind() == "export_statement" { stmt.named_child(0) } else { Some(stmt) };
-            let Some(decl) = decl.filter(|d| matches!(d.kind(), "lexical_declaration" | "variable_declaration"))
-            else {
+            let Some(decl) = decl.filter(|d| matches!(d.kind(), "lexical_declaration" | "variable_declaration")) else {
                 continue;
             };
             let mut c2 = decl.walk();
@@ -669,5 +712,141 @@ fn has_reset(src: &SourceFile, name: &str) -> bool {
     let t = src.text();
     t.contains(&format!("def _restore_{}(", name.to_lowercase())) || {
         t.split("beforeEach(").skip(1).any(|rest| rest.split("});").next().is_some_and(|b| mentions(b, name)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::context::{GitSignals, Observations, SourceCache};
+    use crate::failure::Runner;
+    use crate::fix::apply_edits;
+    use crate::strategies::check::{check_fix, check_no_fix};
+
+    fn failing(file: &str, line: u32, actual: &str, expected: &str) -> Failure {
+        let mut f = Failure::new(FailureKind::TestFailure, Runner::Pytest, format!("assert {actual} == {expected}"));
+        f.file = Some(file.into());
+        f.line = Some(line);
+        f.actual = Some(actual.into());
+        f.expected = Some(expected.into());
+        f
+    }
+
+    #[test]
+    fn python_float_rounding_uses_approx() {
+        check_fix(
+            &FlakyStabilization,
+            "tests/test_a.py",
+            "from shop import total\n\ndef test_total():\n    assert total() == 0.3\n",
+            &failing("tests/test_a.py", 4, "0.30000000000000004", "0.3"),
+            "import pytest\nfrom shop import total\n\ndef test_total():\n    assert total() == pytest.approx(0.3)\n",
+        );
+    }
+
+    #[test]
+    fn typescript_float_rounding_uses_to_be_close_to() {
+        check_fix(
+            &FlakyStabilization,
+            "a.test.ts",
+            "it('t', () => {\n  expect(total()).toBe(0.3);\n});\n",
+            &failing("a.test.ts", 2, "0.30000000000000004", "0.3"),
+            "it('t', () => {\n  expect(total()).toBeCloseTo(0.3, 9);\n});\n",
+        );
+    }
+
+    #[test]
+    fn refuses_floats_that_really_differ() {
+        check_no_fix(
+            &FlakyStabilization,
+            "test_a.py",
+            "def test_total():\n    assert total() == 0.3\n",
+            &failing("test_a.py", 2, "0.31", "0.3"),
+        );
+    }
+
+    #[test]
+    fn set_order_is_compared_sorted() {
+        check_fix(
+            &FlakyStabilization,
+            "test_a.py",
+            "def test_tags():\n    assert list(set(tags())) == ['a', 'b', 'c']\n",
+            &failing("test_a.py", 2, "['b', 'a', 'c']", "['a', 'b', 'c']"),
+            "def test_tags():\n    assert sorted(list(set(tags()))) == sorted(['a', 'b', 'c'])\n",
+        );
+    }
+
+    #[test]
+    fn refuses_different_elements_and_orders_without_an_unordered_source() {
+        // A missing element is a real bug, even next to a set.
+        check_no_fix(
+            &FlakyStabilization,
+            "test_a.py",
+            "def test_tags():\n    assert list(set(tags())) == ['a', 'b', 'c']\n",
+            &failing("test_a.py", 2, "['b', 'a']", "['a', 'b', 'c']"),
+        );
+        // A sort function returning the wrong order is a real bug too.
+        check_no_fix(
+            &FlakyStabilization,
+            "test_a.py",
+            "def test_rank():\n    assert rank(items) == ['a', 'b', 'c']\n",
+            &failing("test_a.py", 2, "['b', 'a', 'c']", "['a', 'b', 'c']"),
+        );
+    }
+
+    #[test]
+    fn two_unseeded_generators_are_seeded() {
+        check_fix(
+            &FlakyStabilization,
+            "test_a.py",
+            "import random\nSEED = 7\n\ndef test_same():\n    assert roll(random.Random()) == roll(random.Random())\n",
+            &failing("test_a.py", 5, "[3]", "[5]"),
+            "import random\nSEED = 7\n\ndef test_same():\n    assert roll(random.Random(SEED)) == roll(random.Random(SEED))\n",
+        );
+    }
+
+    #[test]
+    fn refuses_a_deterministic_failure_next_to_random() {
+        check_no_fix(
+            &FlakyStabilization,
+            "test_a.py",
+            "import random\n\ndef test_deal():\n    deck = random.Random()\n    assert len(deal(deck)) == 5\n",
+            &failing("test_a.py", 5, "4", "5"),
+        );
+    }
+
+    #[test]
+    fn clock_read_twice_is_frozen() {
+        check_fix(
+            &FlakyStabilization,
+            "a.test.ts",
+            "import { it, expect } from 'vitest';\n\nit('expires', () => {\n  const s = start();\n  expect(s.at).toBe(Date.now() + 10);\n});\n",
+            &failing("a.test.ts", 5, "1700000000003", "1700000000010"),
+            "import { it, expect, vi } from 'vitest';\n\nit('expires', () => {\n  vi.useFakeTimers();\n  vi.setSystemTime(new Date('2024-01-15T09:30:00Z'));\n  const s = start();\n  expect(s.at).toBe(Date.now() + 10);\n  vi.useRealTimers();\n});\n",
+        );
+    }
+
+    #[test]
+    fn shared_state_needs_a_flip_and_gets_a_reset() {
+        let src = "from app import log\n\nEVENTS = []\n\ndef test_a():\n    EVENTS.append(1)\n\ndef test_b():\n    assert EVENTS == []\n";
+        let f = failing("test_a.py", 9, "[1]", "[]");
+        check_no_fix(&FlakyStabilization, "test_a.py", src, &f);
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text("test_a.py", src);
+        let ctx = Context::new(&cache, GitSignals::default()).with_observations(Observations {
+            reruns: 1,
+            passes: 1,
+            durations_ms: vec![10],
+        });
+        let fixes = FlakyStabilization.propose(&f, &ctx);
+        let fixed = apply_edits(src, fixes[0].edits()).unwrap_or_default();
+        assert!(fixed.contains("@pytest.fixture(autouse=True)\ndef _restore_events():"), "{fixed}");
+        assert!(fixed.starts_with("import pytest\n"));
+        crate::validate::check(&fixes[0], &f, &ctx).unwrap_or_else(|e| panic!("{e}"));
+    }
+
+    #[test]
+    fn vitest_moved_lines_count_as_same_elements() {
+        assert!(diff_only_moves("- Expected\n+ Received\n  [\n    \"a\",\n-   \"b\",\n    \"c\",\n+   \"b\",\n  ]\n"));
+        assert!(!diff_only_moves("- Expected\n+ Received\n  [\n    \"a\",\n-   \"b\",\n  ]\n"));
     }
 }
