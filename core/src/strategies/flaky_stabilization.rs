@@ -836,6 +836,7 @@ mod tests {
             reruns: 1,
             passes: 1,
             durations_ms: vec![10],
+            ..Observations::default()
         });
         let fixes = FlakyStabilization.propose(&f, &ctx);
         let fixed = apply_edits(src, fixes[0].edits()).unwrap_or_default();
