@@ -16,7 +16,7 @@
 
 use std::path::Path;
 
-use crate::context::Context;
+use crate::context::{is_test_path, Context};
 use crate::failure::{Failure, FailureKind};
 use crate::fix::{apply_edits, Applicability, Edit, Fix, StrategyKind};
 use crate::source::SourceFile;
@@ -65,7 +65,13 @@ impl Strategy for SyntaxRepair {
         let Some(rel) = failure.file.as_deref().and_then(|f| ctx.sources.relative(f)) else { return Vec::new() };
         let Ok(src) = ctx.sources.get(&rel) else { return Vec::new() };
         let errors = src.syntax_errors();
-        let indentation = src.indentation_issues();
+        let mut indentation = src.indentation_issues();
+        // tree-sitter-python accepts a block header with nothing indented under it; CPython does not. Then the
+        // file already parses, so the body's indentation is the only candidate.
+        let empty_block = errors.is_empty() && indentation.is_empty();
+        if empty_block {
+            indentation.extend(empty_block_body(&src, failure));
+        }
         if errors.is_empty() && indentation.is_empty() {
             return Vec::new();
         }
@@ -93,24 +99,93 @@ impl Strategy for SyntaxRepair {
                 });
             }
         }
-        for line in anchor.saturating_sub(LINE_WINDOW).max(1)..=anchor + LINE_WINDOW {
-            collect_line_end(&src, &rel, line, anchor, &mut candidates);
-            if src.lang().is_python() {
-                collect_reindent(&src, &rel, line, anchor, &mut candidates);
-            }
+        if !empty_block {
+            collect_near(&src, &rel, &errors, anchor, first_line, &mut candidates);
         }
-        // After the line ends: between whitespace-equivalent repairs the first collected one is kept, and a closer
-        // right after the code reads better than where tree-sitter recovered.
-        collect_missing(&src, &rel, anchor, &mut candidates);
-        if first_line.abs_diff(anchor) > LINE_WINDOW {
-            collect_line_end(&src, &rel, first_line, anchor, &mut candidates);
+        let mut fixes = best_fix(&src, &rel, candidates, &failure.message);
+        if !is_test_path(&rel) {
+            // The code under test is the developer's to repair: a healer of tests only shows what it would do.
+            fixes = fixes
+                .into_iter()
+                .map(|f| {
+                    let rationale = format!(
+                        "{} is not a test file: the syntax error is in the code under test, which is left to its \
+                         author. {}",
+                        rel.display(),
+                        f.rationale()
+                    );
+                    Fix::new(StrategyKind::SyntaxRepair, f.edits().to_vec(), 0.4, f.title().to_string(), rationale)
+                        .with_applicability(Applicability::DisplayOnly)
+                })
+                .collect();
         }
-        for err in errors.iter().filter(|e| e.is_error()).take(3) {
-            for at in boundaries(*err) {
-                collect_at_error(&src, &rel, at, anchor, &mut candidates);
-            }
+        fixes
+    }
+}
+
+/// `expected an indented block after ... on line N`: the one statement right after a block header sits at the
+/// header's level. Indenting it one level is the repair, when it is the only statement that can be the body (the
+/// next code is a new definition or the end of the file); with more lines at that level, which of them belong
+/// to the body is a guess.
+fn empty_block_body(src: &SourceFile, failure: &Failure) -> Option<(u32, String)> {
+    if !src.lang().is_python() || !failure.message.contains("expected an indented block") {
+        return None;
+    }
+    let code = |l: u32| src.line_text(l).filter(|t| !t.trim().is_empty() && !t.trim_start().starts_with('#'));
+    let header = failure
+        .message
+        .rsplit("on line ")
+        .next()
+        .and_then(|n| n.trim().trim_end_matches(')').parse::<u32>().ok())
+        .or_else(|| failure.line.map(|l| l.saturating_sub(1)))?;
+    if !code(header)?.trim_end().ends_with(':') {
+        return None;
+    }
+    let body = (header + 1..header + 4).find(|&l| code(l).is_some())?;
+    let header_indent = src.indent_of(header);
+    if src.indent_of(body).len() > header_indent.len() {
+        return None;
+    }
+    let mut next = body + 1;
+    let last = src.text().lines().count() as u32;
+    while next <= last && code(next).is_none() {
+        next += 1;
+    }
+    if let Some(text) = code(next) {
+        let starts_definition = ["def ", "async def ", "class ", "@"].iter().any(|k| text.trim_start().starts_with(k));
+        if src.indent_of(next).len() > header_indent.len() || !starts_definition {
+            return None;
         }
-        best_fix(&src, &rel, candidates, &failure.message)
+    }
+    Some((body, format!("{header_indent}{}", indent_unit(src))))
+}
+
+/// Line-end closers and separators around the error, re-indents, tree-sitter's MISSING tokens, and insertions or
+/// deletions at the ERROR nodes' token boundaries.
+fn collect_near(
+    src: &SourceFile,
+    rel: &Path,
+    errors: &[tree_sitter::Node],
+    anchor: u32,
+    first_line: u32,
+    out: &mut Vec<Candidate>,
+) {
+    for line in anchor.saturating_sub(LINE_WINDOW).max(1)..=anchor + LINE_WINDOW {
+        collect_line_end(src, rel, line, anchor, out);
+        if src.lang().is_python() {
+            collect_reindent(src, rel, line, anchor, out);
+        }
+    }
+    // After the line ends: between whitespace-equivalent repairs the first collected one is kept, and a closer
+    // right after the code reads better than where tree-sitter recovered.
+    collect_missing(src, rel, anchor, out);
+    if first_line.abs_diff(anchor) > LINE_WINDOW {
+        collect_line_end(src, rel, first_line, anchor, out);
+    }
+    for err in errors.iter().filter(|e| e.is_error()).take(3) {
+        for at in boundaries(*err) {
+            collect_at_error(src, rel, at, anchor, out);
+        }
     }
 }
 
@@ -286,8 +361,16 @@ fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &
         }
     }
     let matches_hint = |c: &Candidate| hint.as_deref().is_some_and(|h| c.edit.replacement == h);
-    let rank =
-        |r: &Repair| (r.candidate.cost(), !matches_hint(&r.candidate), r.candidate.distance, !r.shape.0, !r.shape.1);
+    let rank = |r: &Repair| {
+        (
+            r.candidate.cost(),
+            !matches_hint(&r.candidate),
+            r.candidate.distance,
+            !r.shape.0,
+            !r.shape.1,
+            !closes_at_line_end(src, &r.candidate),
+        )
+    };
     clean.sort_by_key(|r| (rank(r), r.candidate.origin));
     let Some(first) = clean.first() else { return Vec::new() };
     let best = &first.candidate;
@@ -325,6 +408,15 @@ fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &
     let fix = Fix::new(StrategyKind::SyntaxRepair, vec![best.edit.clone()], confidence, title, rationale)
         .with_applicability(applicability);
     vec![fix]
+}
+
+/// A closer or quote inserted where the code on its line ends. An unclosed bracket or string runs to the end of
+/// the line (the tokenizer read that far), so between otherwise equal repairs the one that closes there keeps
+/// everything the author typed inside: `["a", "b"` becomes `["a", "b"]`, not the assert-with-message
+/// `["a"], "b"`.
+fn closes_at_line_end(src: &SourceFile, c: &Candidate) -> bool {
+    let closer = matches!(c.edit.replacement.as_str(), ")" | "]" | "}" | "\"" | "'" | "`");
+    closer && c.edit.range.is_empty() && code_end(src, src.line_of(c.edit.range.start)) == Some(c.edit.range.start)
 }
 
 /// A statement's `;` stays its last character: `\`total: ${n}\`;`, not `\`total: ${n};\``.
@@ -468,6 +560,48 @@ mod tests {
     fn typescript_unterminated_template() {
         let f = syntax_error("a.test.ts", 1, "Unterminated template literal.");
         check_fix(&SyntaxRepair, "a.test.ts", "const s = `total: ${n};\n", &f, "const s = `total: ${n}`;\n");
+    }
+
+    #[test]
+    fn python_closer_and_quote_go_at_the_line_end() {
+        check_fix(
+            &SyntaxRepair,
+            "tests/test_stock.py",
+            "def test_low():\n    assert low(LEVELS) == [\"bolts\", \"washers\"\n\n\ndef test_b():\n    pass\n",
+            &syntax_error("tests/test_stock.py", 2, "'[' was never closed"),
+            "def test_low():\n    assert low(LEVELS) == [\"bolts\", \"washers\"]\n\n\ndef test_b():\n    pass\n",
+        );
+        check_fix(
+            &SyntaxRepair,
+            "test_r.py",
+            "def test_h():\n    assert header(y) == f\"SALES {y}\n",
+            &syntax_error("test_r.py", 2, "unterminated string literal (detected at line 2)"),
+            "def test_h():\n    assert header(y) == f\"SALES {y}\"\n",
+        );
+    }
+
+    #[test]
+    fn python_empty_block_gets_its_body_indented() {
+        let f = syntax_error("test_g.py", 2, "expected an indented block after function definition on line 1");
+        check_fix(
+            &SyntaxRepair,
+            "test_g.py",
+            "def test_a():\nassert f() == 1\n\n\ndef test_b():\n    pass\n",
+            &f,
+            "def test_a():\n    assert f() == 1\n\n\ndef test_b():\n    pass\n",
+        );
+        // More code at the header's level after it: which lines are the body is a guess.
+        check_no_fix(&SyntaxRepair, "test_g.py", "def test_a():\nx = f()\nassert x == 1\n", &f);
+    }
+
+    #[test]
+    fn code_under_test_is_only_shown() {
+        check_no_fix(
+            &SyntaxRepair,
+            "shop/pricing.py",
+            "def price(x)\n    return x\n",
+            &syntax_error("shop/pricing.py", 1, "expected ':'"),
+        );
     }
 
     #[test]
