@@ -26,6 +26,7 @@ pub struct SyntaxRepair;
 
 /// Tokens tried at line ends and at the error position.
 const INSERTIONS: &[&str] = &[":", ")", "]", "}", ",", ";", "\"", "'", "`"];
+const QUOTES: &[&str] = &["\"", "'", "`"];
 /// Stray tokens that may be deleted. Never letters or digits: deleting those changes meaning.
 const DELETABLE: &[char] = &[')', ']', '}', ',', ';', ':'];
 /// How far (in lines) from the reported error candidates are tried.
@@ -87,7 +88,11 @@ impl Strategy for SyntaxRepair {
             .map(|e| e.start_position().row as u32 + 1)
             .or_else(|| indentation.first().map(|(l, _)| *l))
             .unwrap_or(1);
-        let anchor = failure.line.unwrap_or(first_line);
+        // An unterminated string or template is reported where the scanner gave up (often the end of the file);
+        // the repair belongs on the line where the literal opens.
+        let opener =
+            failure.message.to_ascii_lowercase().contains("unterminated").then(|| unterminated_opener(&errors));
+        let anchor = opener.flatten().or(failure.line).unwrap_or(first_line);
         let mut candidates = Vec::new();
         for (line, indent) in &indentation {
             if let Some(range) = src.line_range(*line) {
@@ -172,6 +177,7 @@ fn collect_near(
 ) {
     for line in anchor.saturating_sub(LINE_WINDOW).max(1)..=anchor + LINE_WINDOW {
         collect_line_end(src, rel, line, anchor, out);
+        collect_line_tail(src, rel, line, anchor, out);
         if src.lang().is_python() {
             collect_reindent(src, rel, line, anchor, out);
         }
@@ -252,6 +258,53 @@ fn collect_line_end(src: &SourceFile, rel: &Path, line: u32, anchor: u32, out: &
             distance: line.abs_diff(anchor),
         });
     }
+}
+
+/// The line of the first ERROR node that starts with a quote or backtick: a string or template that never closed.
+fn unterminated_opener(errors: &[tree_sitter::Node]) -> Option<u32> {
+    errors
+        .iter()
+        .filter(|e| e.is_error())
+        .find(|e| e.child(0).is_some_and(|c| QUOTES.contains(&c.kind())))
+        .map(|e| e.start_position().row as u32 + 1)
+}
+
+/// Quotes inserted before the punctuation that ends a line (`'a);` -> `'a');`): an unterminated string swallowed
+/// the closers and the terminator typed after it.
+fn collect_line_tail(src: &SourceFile, rel: &Path, line: u32, anchor: u32, out: &mut Vec<Candidate>) {
+    let (Some(end), Some(range)) = (code_end(src, line), src.line_range(line)) else { return };
+    let text = src.text().get(range.start..end).unwrap_or("");
+    let mut at = end;
+    for c in text.chars().rev().take(4) {
+        if !matches!(c, ';' | ')' | ']' | '}' | ',') {
+            break;
+        }
+        at -= c.len_utf8();
+        for token in QUOTES {
+            out.push(Candidate {
+                edit: Edit::insert(rel, at, *token),
+                origin: Origin::LineEnd,
+                distance: line.abs_diff(anchor),
+            });
+        }
+    }
+}
+
+/// Whether the string or template a quote insertion closes stays on one line. Closing a literal lines further
+/// down would swallow the code in between (whole tests, even) into a string that happens to parse.
+fn closes_on_one_line(parsed: &SourceFile, c: &Candidate) -> bool {
+    if !QUOTES.contains(&c.edit.replacement.as_str()) {
+        return true;
+    }
+    let at = c.edit.range.start;
+    let mut node = parsed.root().descendant_for_byte_range(at, at + 1);
+    while let Some(n) = node {
+        if matches!(n.kind(), "string" | "template_string") {
+            return n.start_position().row == n.end_position().row;
+        }
+        node = n.parent();
+    }
+    true
 }
 
 fn collect_at_error(src: &SourceFile, rel: &Path, at: usize, anchor: u32, out: &mut Vec<Candidate>) {
@@ -354,7 +407,7 @@ fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &
             continue;
         }
         let Ok(parsed) = SourceFile::new(src.lang(), rel, fixed) else { continue };
-        if parsed.error_count() == 0 {
+        if parsed.error_count() == 0 && closes_on_one_line(&parsed, &c) {
             let line = src.line_of(c.edit.range.start);
             let shape = (canonical_assertion(&parsed, line), keeps_terminator(src, &parsed, line));
             clean.push(Repair { candidate: c, key, shape });
@@ -374,7 +427,7 @@ fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &
     clean.sort_by_key(|r| (rank(r), r.candidate.origin));
     let Some(first) = clean.first() else { return Vec::new() };
     let best = &first.candidate;
-    let placed = own_line_brace(src, rel, best);
+    let placed = own_line_brace(src, rel, best).or_else(|| tidy_separator(src, rel, best));
     let best = placed.as_ref().unwrap_or(best);
     // Repairs as small, as close and as well-shaped as the best one: the author could have meant any of them.
     let rivals = clean.iter().skip(1).filter(|e| rank(e) == rank(first)).count();
@@ -442,6 +495,40 @@ fn own_line_brace(src: &SourceFile, rel: &Path, best: &Candidate) -> Option<Cand
     let unit = indent_unit(src);
     let outer = indent.strip_suffix(unit.as_str()).unwrap_or("");
     let edit = Edit::insert(rel, code_end, format!("\n{outer}}}"));
+    let fixed = apply_edits(src.text(), std::iter::once(&edit)).ok()?;
+    let parsed = SourceFile::new(src.lang(), rel, fixed).ok()?;
+    (parsed.error_count() == 0).then_some(Candidate { edit, origin: best.origin, distance: best.distance })
+}
+
+/// A separator goes right after the token it follows (`450, qty`), and a conditional's `:` gets a space on both
+/// sides (`'a' : b`), wherever tree-sitter placed the MISSING token. Only whitespace moves, so the repair's tokens
+/// stay the same.
+fn tidy_separator(src: &SourceFile, rel: &Path, best: &Candidate) -> Option<Candidate> {
+    let token = best.edit.replacement.as_str();
+    if !matches!(token, "," | ";" | ":") || !best.edit.range.is_empty() {
+        return None;
+    }
+    let at = best.edit.range.start;
+    let before = src.text().get(..at)?;
+    let trimmed = before.trim_end_matches([' ', '\t']);
+    if trimmed.is_empty() || trimmed.ends_with('\n') {
+        return None;
+    }
+    let prev_is_space = trimmed.len() != at;
+    let next_is_space = src.text().get(at..)?.starts_with([' ', '\t', '\n']);
+    let fixed = apply_edits(src.text(), std::iter::once(&best.edit)).ok()?;
+    let parsed = SourceFile::new(src.lang(), rel, fixed).ok()?;
+    let in_conditional = parsed
+        .root()
+        .descendant_for_byte_range(at, at + 1)
+        .and_then(|n| n.parent())
+        .is_some_and(|p| matches!(p.kind(), "ternary_expression" | "conditional_expression"));
+    let edit = match (in_conditional, prev_is_space, next_is_space) {
+        (true, true, false) => Edit::insert(rel, at, format!("{token} ")),
+        (true, false, true) => Edit::insert(rel, at, format!(" {token}")),
+        (false, true, _) => Edit::insert(rel, trimmed.len(), token),
+        _ => return None,
+    };
     let fixed = apply_edits(src.text(), std::iter::once(&edit)).ok()?;
     let parsed = SourceFile::new(src.lang(), rel, fixed).ok()?;
     (parsed.error_count() == 0).then_some(Candidate { edit, origin: best.origin, distance: best.distance })
@@ -601,6 +688,54 @@ mod tests {
             "shop/pricing.py",
             "def price(x)\n    return x\n",
             &syntax_error("shop/pricing.py", 1, "expected ':'"),
+        );
+    }
+
+    #[test]
+    fn typescript_separators_sit_where_people_type_them() {
+        let f = syntax_error("cart.test.ts", 2, "',' expected.");
+        check_fix(
+            &SyntaxRepair,
+            "cart.test.ts",
+            "it('a', () => {\n  add(lines, { sku: 'TEA', unitCents: 450 qty: 2 });\n});\n",
+            &f,
+            "it('a', () => {\n  add(lines, { sku: 'TEA', unitCents: 450, qty: 2 });\n});\n",
+        );
+        let f = syntax_error("h.test.ts", 2, "':' expected.");
+        check_fix(
+            &SyntaxRepair,
+            "h.test.ts",
+            "it('a', () => {\n  const e = n === 1 ? '1 reply' `${n} replies`;\n});\n",
+            &f,
+            "it('a', () => {\n  const e = n === 1 ? '1 reply' : `${n} replies`;\n});\n",
+        );
+    }
+
+    #[test]
+    fn typescript_unterminated_literals_close_on_their_own_line() {
+        let f = syntax_error("g.test.ts", 2, "Unterminated string literal.");
+        check_fix(
+            &SyntaxRepair,
+            "g.test.ts",
+            "test('g', () => {\n  expect(greet('Ada')).toBe('Hi, Ada!);\n  expect(1).toBe(1);\n});\n",
+            &f,
+            "test('g', () => {\n  expect(greet('Ada')).toBe('Hi, Ada!');\n  expect(1).toBe(1);\n});\n",
+        );
+        check_fix(
+            &SyntaxRepair,
+            "d.test.ts",
+            "import { parse } from '../src/duration;\n\ntest('d', () => {\n  expect(parse('1s')).toBe(1);\n});\n",
+            &syntax_error("d.test.ts", 1, "Unterminated string literal."),
+            "import { parse } from '../src/duration';\n\ntest('d', () => {\n  expect(parse('1s')).toBe(1);\n});\n",
+        );
+        // Reported at the end of the file, where the scanner gave up; the template opened on line 3.
+        let before = "it('a', () => {\n  const n = 1;\n  const e = `${n} EUR;\n  expect(f(n)).toBe(e);\n});\n\nit('b', () => {\n  expect(g()).toBe('x');\n});\n";
+        check_fix(
+            &SyntaxRepair,
+            "r.test.ts",
+            before,
+            &syntax_error("r.test.ts", 10, "Unterminated template literal."),
+            &before.replace("EUR;", "EUR`;"),
         );
     }
 
