@@ -481,7 +481,8 @@ fn keeps_terminator(before: &SourceFile, after: &SourceFile, line: u32) -> bool 
 /// A closing brace reads best on a line of its own, one level out from the code before it. Only whitespace is
 /// moved across, so the repair's tokens stay the same.
 fn own_line_brace(src: &SourceFile, rel: &Path, best: &Candidate) -> Option<Candidate> {
-    if best.edit.replacement != "}" || !best.edit.range.is_empty() {
+    // In Python `}` only ever closes a dict or set literal, which stays on the line of its last entry.
+    if best.edit.replacement != "}" || !best.edit.range.is_empty() || src.lang().is_python() {
         return None;
     }
     let at = best.edit.range.start;
@@ -679,6 +680,17 @@ mod tests {
         );
         // More code at the header's level after it: which lines are the body is a guess.
         check_no_fix(&SyntaxRepair, "test_g.py", "def test_a():\nx = f()\nassert x == 1\n", &f);
+    }
+
+    #[test]
+    fn python_dict_brace_stays_on_its_line() {
+        check_fix(
+            &SyntaxRepair,
+            "tests/test_c.py",
+            "def test_c():\n    expected = {\"port\": 9090, \"debug\": True\n    assert parse() == expected\n",
+            &syntax_error("tests/test_c.py", 2, "'{' was never closed"),
+            "def test_c():\n    expected = {\"port\": 9090, \"debug\": True}\n    assert parse() == expected\n",
+        );
     }
 
     #[test]
