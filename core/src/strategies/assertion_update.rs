@@ -124,7 +124,7 @@ fn stale_literal<'a>(src: &SourceFile, c: &Comparison<'a>, printed: &[Value; 2])
     };
     let literal = values[idx].as_ref()?;
     let new_value = &printed[1 - idx];
-    (literal == &printed[idx] && literal != new_value).then(|| (c.operands[idx], new_value.clone()))
+    (literal == &printed[idx] && literal != new_value).then(|| (c.operands[idx], new_value.ordered_like(literal)))
 }
 
 fn literal_value(src: &SourceFile, node: Node) -> Option<Value> {
