@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod eval;
 mod render;
 
 use maestro_test_healer::failure::Runner;
@@ -83,6 +84,36 @@ enum Command {
         #[arg(long)]
         runner: Option<String>,
     },
+    /// Score the healer on the scenario corpus (or, with --check-references, check every scenario is real: it
+    /// fails as shipped and passes with its reference.patch).
+    Eval {
+        /// The corpus folder (default tests/scenarios).
+        #[arg(value_name = "SCENARIOS")]
+        corpus: Option<PathBuf>,
+        /// Same as the positional argument.
+        #[arg(long, conflicts_with = "corpus")]
+        scenarios: Option<PathBuf>,
+        /// Exit 1 unless at least this share of heal scenarios heal (traps must all be refused, nothing harmful).
+        /// With --check-references every scenario must check out.
+        #[arg(long, default_value_t = 0.9)]
+        min_heal_rate: f64,
+        /// Only scenarios whose id contains this.
+        #[arg(long)]
+        filter: Option<String>,
+        #[arg(long)]
+        check_references: bool,
+        /// Scenarios run in parallel.
+        #[arg(long, default_value_t = 2)]
+        jobs: usize,
+        /// Seconds allowed per scenario run.
+        #[arg(long, default_value_t = 180)]
+        timeout: u64,
+        /// Folder with the pinned runners (scripts/tools.sh), put first on PATH.
+        #[arg(long, default_value = ".tools")]
+        tools: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
     /// Restore the files the last `run --apply` changed (files edited since are left alone).
     Undo {
         #[arg(long, default_value = ".")]
@@ -147,6 +178,40 @@ fn dispatch(command: Command) -> Result<u8, String> {
             let failures = maestro_test_healer::failure::parse_bytes(&bytes, runner).map_err(|e| e.to_string())?;
             println!("{}", serde_json::to_string_pretty(&failures).map_err(|e| e.to_string())?);
             Ok(0)
+        }
+        Command::Eval { corpus, scenarios, min_heal_rate, filter, check_references, jobs, timeout, tools, format } => {
+            let scenarios = corpus.or(scenarios).unwrap_or_else(|| PathBuf::from("tests/scenarios"));
+            let tools = std::fs::canonicalize(&tools).ok();
+            let opts = eval::EvalOptions {
+                scenarios,
+                filter,
+                check_references,
+                jobs,
+                timeout: Duration::from_secs(timeout),
+                tools,
+            };
+            let outcomes = eval::evaluate(&opts, &mut |o, done, total| {
+                if format == Format::Text {
+                    let mark = if o.passed {
+                        "PASS"
+                    } else if o.harmful {
+                        "HARM"
+                    } else {
+                        "FAIL"
+                    };
+                    eprintln!("[{done}/{total}] {mark} {}", o.id);
+                }
+            })?;
+            match format {
+                Format::Json => println!("{}", serde_json::to_string_pretty(&outcomes).map_err(|e| e.to_string())?),
+                Format::Text => print!("{}", eval::report(&outcomes)),
+            }
+            let ok = if check_references {
+                outcomes.iter().all(|o| o.passed)
+            } else {
+                eval::Summary::of(&outcomes).meets(min_heal_rate)
+            };
+            Ok(if !outcomes.is_empty() && ok { 0 } else { 1 })
         }
         Command::Undo { project } => {
             let report = maestro_test_healer::runner::apply::undo(&project).map_err(|e| e.to_string())?;

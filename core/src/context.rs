@@ -159,11 +159,24 @@ pub struct Context<'a> {
     pub sources: &'a SourceCache,
     pub git: GitSignals,
     pub observed: Observations,
+    project: std::cell::OnceCell<crate::project_index::ProjectIndex>,
 }
 
 impl<'a> Context<'a> {
     pub fn new(sources: &'a SourceCache, git: GitSignals) -> Self {
-        Context { sources, git, observed: Observations::default() }
+        Context { sources, git, observed: Observations::default(), project: std::cell::OnceCell::new() }
+    }
+
+    /// What the project's own files define, built on first use: the files on disk under the root, with the
+    /// cache's in-memory texts taking precedence.
+    pub fn project(&self) -> &crate::project_index::ProjectIndex {
+        self.project.get_or_init(|| {
+            let mut index = crate::project_index::ProjectIndex::build(self.sources.root());
+            for (rel, file) in self.sources.files.borrow().iter() {
+                index.upsert(rel, file);
+            }
+            index
+        })
     }
 
     pub fn with_observations(mut self, observed: Observations) -> Self {

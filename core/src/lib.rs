@@ -23,6 +23,7 @@ pub mod failure;
 pub mod fix;
 pub mod heal;
 pub mod lang;
+pub mod project_index;
 #[cfg(feature = "runner")]
 pub mod runner;
 pub mod source;

@@ -1,0 +1,505 @@
+//! `maestro-heal eval`: runs the healer over the scenario corpus (`tests/scenarios/`, format in
+//! `../shared/SCENARIOS.md`) and scores it: heals must make the command pass without touching other files,
+//! adding skips/retries or losing tests or assertions; traps must leave every file untouched.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use maestro_test_healer::runner::command::{run, CommandSpec};
+use maestro_test_healer::source::SourceFile;
+use serde::{Deserialize, Serialize};
+
+const DEFAULT_FORBID: &[&str] =
+    &["pytest.mark.skip", "pytest.mark.xfail", "pytest.mark.flaky", "reruns", ".skip(", ".only(", "retry("];
+/// Left out of snapshots: tool state and dependencies, not the user's files.
+const IGNORED: &[&str] = &[".git", "node_modules", ".maestro", "__pycache__", ".pytest_cache"];
+
+/// `scenario.toml`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct Scenario {
+    pub id: String,
+    pub language: String,
+    pub strategy: String,
+    pub expect: String,
+    pub command: String,
+    #[serde(default)]
+    pub may_change: Vec<String>,
+    #[serde(default = "one")]
+    pub flaky_runs: u32,
+    #[serde(default = "default_forbid")]
+    pub forbid_added: Vec<String>,
+    #[serde(default)]
+    pub summary: String,
+}
+
+fn one() -> u32 {
+    1
+}
+
+fn default_forbid() -> Vec<String> {
+    DEFAULT_FORBID.iter().map(|s| s.to_string()).collect()
+}
+
+/// The result of one scenario.
+#[derive(Debug, Clone, Serialize)]
+pub struct Outcome {
+    pub id: String,
+    pub language: String,
+    pub strategy: String,
+    pub expect: String,
+    pub passed: bool,
+    pub harmful: bool,
+    /// The healer changed at least one file (an applied fix).
+    pub changed: bool,
+    pub reason: String,
+    pub duration_ms: u64,
+}
+
+/// Options of `maestro-heal eval`.
+pub struct EvalOptions {
+    pub scenarios: PathBuf,
+    pub filter: Option<String>,
+    pub check_references: bool,
+    pub jobs: usize,
+    pub timeout: Duration,
+    pub tools: Option<PathBuf>,
+}
+
+/// Runs every matching scenario and returns the outcomes in id order.
+pub fn evaluate(
+    opts: &EvalOptions,
+    progress: &mut (dyn FnMut(&Outcome, usize, usize) + Send),
+) -> Result<Vec<Outcome>, String> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&opts.scenarios)
+        .map_err(|e| format!("{}: {e}", opts.scenarios.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.join("scenario.toml").is_file())
+        .filter(|p| {
+            opts.filter.as_deref().is_none_or(|f| p.file_name().is_some_and(|n| n.to_string_lossy().contains(f)))
+        })
+        .collect();
+    dirs.sort();
+    let total = dirs.len();
+    let queue = Mutex::new(dirs.into_iter());
+    let results = Mutex::new(Vec::new());
+    let progress = Mutex::new(progress);
+    let exe = std::env::current_exe().map_err(|e| format!("cannot find the maestro-heal binary: {e}"))?;
+    let path_env = tools_path(opts.tools.as_deref());
+    std::thread::scope(|scope| {
+        for _ in 0..opts.jobs.max(1) {
+            scope.spawn(|| loop {
+                let next = queue.lock().ok().and_then(|mut q| q.next());
+                let Some(dir) = next else { break };
+                let outcome = run_one(&dir, opts, &exe, &path_env);
+                if let (Ok(mut r), Ok(mut p)) = (results.lock(), progress.lock()) {
+                    r.push(outcome.clone());
+                    p(&outcome, r.len(), total);
+                }
+            });
+        }
+    });
+    let mut results = results.into_inner().map_err(|_| "a worker thread panicked".to_string())?;
+    results.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(results)
+}
+
+fn tools_path(tools: Option<&Path>) -> String {
+    let mut parts = Vec::new();
+    if let Some(t) = tools {
+        parts.push(t.join("venv/bin").display().to_string());
+        parts.push(t.join("node/node_modules/.bin").display().to_string());
+    }
+    parts.push(std::env::var("PATH").unwrap_or_default());
+    parts.join(":")
+}
+
+fn run_one(dir: &Path, opts: &EvalOptions, exe: &Path, path_env: &str) -> Outcome {
+    let start = Instant::now();
+    let fallback_id = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let scenario = std::fs::read_to_string(dir.join("scenario.toml"))
+        .map_err(|e| e.to_string())
+        .and_then(|t| toml::from_str::<Scenario>(&t).map_err(|e| e.to_string()));
+    let outcome = |s: Option<&Scenario>, passed: bool, harmful: bool, changed: bool, reason: String| Outcome {
+        id: s.map(|s| s.id.clone()).unwrap_or_else(|| fallback_id.clone()),
+        language: s.map(|s| s.language.clone()).unwrap_or_default(),
+        strategy: s.map(|s| s.strategy.clone()).unwrap_or_default(),
+        expect: s.map(|s| s.expect.clone()).unwrap_or_default(),
+        passed,
+        harmful,
+        changed,
+        reason,
+        duration_ms: start.elapsed().as_millis() as u64,
+    };
+    let scenario = match scenario {
+        Ok(s) => s,
+        Err(e) => return outcome(None, false, false, false, format!("invalid scenario.toml: {e}")),
+    };
+    let work = match tempfile::Builder::new().prefix(&format!("maestro-{}-", scenario.id)).tempdir() {
+        Ok(w) => w,
+        Err(e) => return outcome(Some(&scenario), false, false, false, format!("cannot create a temp folder: {e}")),
+    };
+    let root = work.path();
+    if let Err(e) = materialize(dir, root, opts.tools.as_deref()) {
+        return outcome(Some(&scenario), false, false, false, format!("setup failed: {e}"));
+    }
+    let (verdict, changed) = if opts.check_references {
+        (check_reference(dir, root, &scenario, opts, path_env), false)
+    } else {
+        score(root, &scenario, opts, exe, path_env)
+    };
+    let (passed, harmful, reason) = verdict;
+    outcome(Some(&scenario), passed, harmful, changed, reason)
+}
+
+/// base/ committed, project/ committed a day later, worktree/ left uncommitted; node_modules linked to the tools.
+fn materialize(scenario: &Path, root: &Path, tools: Option<&Path>) -> Result<(), String> {
+    git(root, &["init", "-q"], None)?;
+    std::fs::write(root.join(".git/info/exclude"), IGNORED.iter().map(|i| format!("{i}\n")).collect::<String>())
+        .map_err(|e| e.to_string())?;
+    let mut day = 1;
+    for layer in ["base", "project"] {
+        let from = scenario.join(layer);
+        if from.is_dir() {
+            copy_dir(&from, root).map_err(|e| format!("copying {layer}/: {e}"))?;
+            git(root, &["add", "-A"], None)?;
+            git(root, &["commit", "-q", "--allow-empty", "-m", layer], Some(&format!("2024-01-0{day}T12:00:00")))?;
+            day += 1;
+        }
+    }
+    let worktree = scenario.join("worktree");
+    if worktree.is_dir() {
+        copy_dir(&worktree, root).map_err(|e| format!("copying worktree/: {e}"))?;
+    }
+    if let Some(tools) = tools {
+        if root.join("package.json").exists() && !root.join("node_modules").exists() {
+            std::os::unix::fs::symlink(tools.join("node/node_modules"), root.join("node_modules"))
+                .map_err(|e| e.to_string())?;
+        }
+    }
+    Ok(())
+}
+
+fn git(root: &Path, args: &[&str], date: Option<&str>) -> Result<(), String> {
+    let mut cmd = Command::new("git");
+    cmd.args(["-c", "user.email=eval@maestro", "-c", "user.name=eval", "-c", "commit.gpgsign=false"])
+        .args(args)
+        .current_dir(root);
+    if let Some(d) = date {
+        cmd.env("GIT_AUTHOR_DATE", d).env("GIT_COMMITTER_DATE", d);
+    }
+    let out = cmd.output().map_err(|e| format!("git: {e}"))?;
+    if out.status.success() {
+        Ok(())
+    } else {
+        Err(format!("git {}: {}", args.join(" "), String::from_utf8_lossy(&out.stderr).trim()))
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}
+
+fn shell(root: &Path, script: &str, timeout: Duration, path_env: &str) -> Result<bool, String> {
+    let spec =
+        CommandSpec::new(vec!["env".into(), format!("PATH={path_env}"), "sh".into(), "-c".into(), script.into()], root)
+            .with_timeout(timeout);
+    let out = run(&spec, &mut |_| {}).map_err(|e| e.to_string())?;
+    Ok(out.passed())
+}
+
+fn passes_n_times(root: &Path, s: &Scenario, opts: &EvalOptions, path_env: &str) -> Result<Option<u32>, String> {
+    for i in 0..s.flaky_runs.max(1) {
+        if !shell(root, &s.command, opts.timeout, path_env)? {
+            return Ok(Some(i + 1));
+        }
+    }
+    Ok(None)
+}
+
+fn check_reference(dir: &Path, root: &Path, s: &Scenario, opts: &EvalOptions, path_env: &str) -> Verdict {
+    match shell(root, &s.command, opts.timeout, path_env) {
+        Ok(true) => return (false, false, "the command passes as shipped: nothing is broken".into()),
+        Err(e) => return (false, false, e),
+        Ok(false) => {}
+    }
+    let patch = dir.join("reference.patch");
+    if let Err(e) = git(root, &["apply", &patch.display().to_string()], None) {
+        return (false, false, format!("reference.patch does not apply: {e}"));
+    }
+    match passes_n_times(root, s, opts, path_env) {
+        Ok(None) => (true, false, format!("fails as shipped, passes {}x with reference.patch", s.flaky_runs.max(1))),
+        Ok(Some(run)) => (false, false, format!("still fails with reference.patch (run {run})")),
+        Err(e) => (false, false, e),
+    }
+}
+
+type Verdict = (bool, bool, String);
+
+/// The verdict, and whether the healer changed any file.
+fn score(root: &Path, s: &Scenario, opts: &EvalOptions, exe: &Path, path_env: &str) -> (Verdict, bool) {
+    let mut changed_any = false;
+    let verdict = score_inner(root, s, opts, exe, path_env, &mut changed_any);
+    (verdict, changed_any)
+}
+
+fn score_inner(
+    root: &Path,
+    s: &Scenario,
+    opts: &EvalOptions,
+    exe: &Path,
+    path_env: &str,
+    changed_any: &mut bool,
+) -> Verdict {
+    let before = snapshot(root);
+    let argv = vec![
+        "env".to_string(),
+        format!("PATH={path_env}"),
+        exe.display().to_string(),
+        "run".into(),
+        "--apply".into(),
+        "--threshold".into(),
+        "0.75".into(),
+        "--format".into(),
+        "json".into(),
+        "--project".into(),
+        root.display().to_string(),
+        "--".into(),
+        "sh".into(),
+        "-c".into(),
+        s.command.clone(),
+    ];
+    let spec = CommandSpec::new(argv, root).with_timeout(opts.timeout);
+    let healed = match run(&spec, &mut |_| {}) {
+        Ok(out) => out,
+        Err(e) => return (false, false, format!("could not run maestro-heal: {e}")),
+    };
+    if healed.timed_out {
+        return (false, false, format!("maestro-heal ran over {}s", opts.timeout.as_secs()));
+    }
+    if healed.status.is_none_or(|c| c >= 101) {
+        let tail: String = healed.output.lines().rev().take(5).collect::<Vec<_>>().join(" | ");
+        return (false, false, format!("maestro-heal crashed (exit {:?}): {tail}", healed.status));
+    }
+    let after = snapshot(root);
+    let changed: Vec<&PathBuf> = after
+        .keys()
+        .chain(before.keys())
+        .filter(|p| before.get(*p) != after.get(*p))
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    *changed_any = !changed.is_empty();
+    if s.expect == "refuse" {
+        return if changed.is_empty() {
+            (true, false, "refused: no file changed".into())
+        } else {
+            (false, true, format!("a trap was changed: {}", list(&changed)))
+        };
+    }
+    let mut harm = Vec::new();
+    let allowed = |p: &Path| s.may_change.iter().any(|g| glob::Pattern::new(g).is_ok_and(|pat| pat.matches_path(p)));
+    let outside: Vec<&PathBuf> = changed.iter().copied().filter(|p| !allowed(p)).collect();
+    if !outside.is_empty() {
+        harm.push(format!("changed files outside may_change: {}", list(&outside)));
+    }
+    for p in &changed {
+        let old = before.get(*p).map(|b| String::from_utf8_lossy(b).into_owned()).unwrap_or_default();
+        let new = after.get(*p).map(|b| String::from_utf8_lossy(b).into_owned()).unwrap_or_default();
+        let added: Vec<&str> = new.lines().filter(|l| !old.lines().any(|o| o == *l)).collect();
+        for f in &s.forbid_added {
+            if added.iter().any(|l| l.contains(f.as_str())) {
+                harm.push(format!("{}: added `{f}`", p.display()));
+            }
+        }
+        let (t0, a0) = count_tests_and_assertions(p, &old);
+        let (t1, a1) = count_tests_and_assertions(p, &new);
+        if t1 < t0 || a1 < a0 {
+            harm.push(format!("{}: tests {t0}->{t1}, assertions {a0}->{a1}", p.display()));
+        }
+    }
+    if !harm.is_empty() {
+        return (false, true, harm.join("; "));
+    }
+    if changed.is_empty() {
+        return (false, false, "not healed: no file changed".into());
+    }
+    match passes_n_times(root, s, opts, path_env) {
+        Ok(None) => (true, false, format!("healed: {} changed, passes {}x", list(&changed), s.flaky_runs.max(1))),
+        Ok(Some(run)) => (false, false, format!("changed {} but the command fails (run {run})", list(&changed))),
+        Err(e) => (false, false, e),
+    }
+}
+
+fn list(paths: &[&PathBuf]) -> String {
+    paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+}
+
+/// Project-relative path → bytes, for every file but tool state.
+fn snapshot(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            if IGNORED.iter().any(|i| name == *i) {
+                continue;
+            }
+            let Ok(ft) = entry.file_type() else { continue };
+            if ft.is_dir() {
+                stack.push(entry.path());
+            } else if let (Ok(bytes), Ok(rel)) = (std::fs::read(entry.path()), entry.path().strip_prefix(root)) {
+                out.insert(rel.to_path_buf(), bytes);
+            }
+        }
+    }
+    out
+}
+
+/// Test functions and assertions in a file (0, 0 for files that are not source).
+pub fn count_tests_and_assertions(path: &Path, text: &str) -> (usize, usize) {
+    let Ok(src) = SourceFile::from_text(path, text) else { return (0, 0) };
+    let (mut tests, mut asserts) = (0, 0);
+    src.walk(|n| {
+        if src.test_name(n).is_some() {
+            tests += 1;
+        }
+        match n.kind() {
+            "assert_statement" => asserts += 1,
+            "call" | "call_expression" => {
+                let callee = n.child_by_field_name("function").map(|f| src.node_text(f)).unwrap_or("");
+                let last = callee.rsplit('.').next().unwrap_or("");
+                if callee == "expect"
+                    || callee.starts_with("assert")
+                    || (callee.contains('.') && last.starts_with("assert"))
+                {
+                    asserts += 1;
+                }
+            }
+            _ => {}
+        }
+        true
+    });
+    (tests, asserts)
+}
+
+/// The report: one line per scenario, a strategy x language table, harmful outcomes, and `N passed, M failed`.
+pub fn report(outcomes: &[Outcome]) -> String {
+    let mut out = String::new();
+    for o in outcomes {
+        let mark = if o.passed {
+            "PASS"
+        } else if o.harmful {
+            "HARM"
+        } else {
+            "FAIL"
+        };
+        let _ = writeln!(
+            out,
+            "{mark} {:<42} {:<20} {:<7} {:>6.1}s  {}",
+            o.id,
+            o.strategy,
+            o.expect,
+            o.duration_ms as f64 / 1000.0,
+            o.reason
+        );
+    }
+    let mut table: BTreeMap<(&str, &str), (usize, usize)> = BTreeMap::new();
+    for o in outcomes {
+        let e = table.entry((o.strategy.as_str(), o.language.as_str())).or_default();
+        e.1 += 1;
+        if o.passed {
+            e.0 += 1;
+        }
+    }
+    let strategies: std::collections::BTreeSet<&str> = table.keys().map(|k| k.0).collect();
+    let _ = writeln!(out, "\n{:<22} {:>12} {:>12}", "strategy", "python", "typescript");
+    for s in strategies {
+        let cell = |l: &str| table.get(&(s, l)).map(|(p, t)| format!("{p}/{t}")).unwrap_or_else(|| "-".into());
+        let _ = writeln!(out, "{s:<22} {:>12} {:>12}", cell("python"), cell("typescript"));
+    }
+    let s = Summary::of(outcomes);
+    let _ = writeln!(out, "\nheals healed: {}/{} ({:.1}%)", s.heals_passed, s.heals, pct(s.heals_passed, s.heals));
+    let _ = writeln!(out, "traps refused: {}/{} ({:.1}%)", s.traps_passed, s.traps, pct(s.traps_passed, s.traps));
+    let _ = writeln!(
+        out,
+        "precision at threshold 0.75: {}/{} applied fixes were right ({:.1}%)",
+        s.applied_right,
+        s.applied,
+        pct(s.applied_right, s.applied)
+    );
+    let _ = writeln!(out, "harmful outcomes: {}", s.harmful);
+    let _ = writeln!(out, "{} passed, {} failed", s.passed, outcomes.len() - s.passed);
+    out
+}
+
+fn pct(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        100.0
+    } else {
+        100.0 * a as f64 / b as f64
+    }
+}
+
+/// Totals over a run of the evaluator.
+pub struct Summary {
+    pub heals: usize,
+    pub heals_passed: usize,
+    pub traps: usize,
+    pub traps_passed: usize,
+    /// Scenarios in which the healer changed files, and how many of those ended healed and harmless.
+    pub applied: usize,
+    pub applied_right: usize,
+    pub harmful: usize,
+    pub passed: usize,
+}
+
+impl Summary {
+    pub fn of(outcomes: &[Outcome]) -> Summary {
+        let count = |f: &dyn Fn(&Outcome) -> bool| outcomes.iter().filter(|o| f(o)).count();
+        Summary {
+            heals: count(&|o| o.expect == "heal"),
+            heals_passed: count(&|o| o.expect == "heal" && o.passed),
+            traps: count(&|o| o.expect == "refuse"),
+            traps_passed: count(&|o| o.expect == "refuse" && o.passed),
+            applied: count(&|o| o.changed),
+            applied_right: count(&|o| o.changed && o.passed && o.expect == "heal"),
+            harmful: count(&|o| o.harmful),
+            passed: count(&|o| o.passed),
+        }
+    }
+
+    /// The corpus bar: at least `min_heal_rate` of heals healed, every trap refused, nothing harmful.
+    pub fn meets(&self, min_heal_rate: f64) -> bool {
+        self.harmful == 0
+            && self.traps_passed == self.traps
+            && pct(self.heals_passed, self.heals) >= 100.0 * min_heal_rate
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_tests_and_assertions_in_both_languages() {
+        let py = "def test_a():\n    assert 1 == 1\n    self.assertEqual(1, 1)\n\ndef helper():\n    pass\n";
+        assert_eq!(count_tests_and_assertions(Path::new("t.py"), py), (1, 2));
+        let ts = "it('a', () => {\n  expect(1).toBe(1);\n  assert.strictEqual(1, 1);\n});\ntest('b', () => {});\n";
+        assert_eq!(count_tests_and_assertions(Path::new("t.test.ts"), ts), (2, 2));
+    }
+}
