@@ -188,8 +188,16 @@ fn collect_near(
     if first_line.abs_diff(anchor) > LINE_WINDOW {
         collect_line_end(src, rel, first_line, anchor, out);
     }
+    // Only boundaries near the reported error or the first damage: an ERROR node can span the rest of a large
+    // file, and every candidate costs a parse.
+    let window = |line: u32| {
+        let lo = src.line_range(line.saturating_sub(LINE_WINDOW).max(1)).map_or(0, |r| r.start);
+        let hi = src.line_range(line + LINE_WINDOW).map_or(src.text().len(), |r| r.end);
+        lo..=hi
+    };
+    let (near_anchor, near_first) = (window(anchor), window(first_line));
     for err in errors.iter().filter(|e| e.is_error()).take(3) {
-        for at in boundaries(*err) {
+        for at in boundaries(*err).into_iter().filter(|at| near_anchor.contains(at) || near_first.contains(at)) {
             collect_at_error(src, rel, at, anchor, out);
         }
     }
@@ -220,7 +228,9 @@ fn boundaries(err: tree_sitter::Node) -> Vec<usize> {
 }
 
 fn collect_missing(src: &SourceFile, rel: &Path, anchor: u32, out: &mut Vec<Candidate>) {
-    for node in src.syntax_errors().into_iter().filter(|n| n.is_missing()) {
+    // Cascading damage can leave hundreds of MISSING nodes; the ones far from the error are not the repair.
+    let near = |n: &tree_sitter::Node| (n.start_position().row as u32 + 1).abs_diff(anchor) <= 4 * LINE_WINDOW;
+    for node in src.syntax_errors().into_iter().filter(|n| n.is_missing() && near(n)).take(16) {
         let token = node.kind();
         // MISSING identifiers or expressions would need invented code; only punctuation is inferable.
         if token.chars().all(|c| c.is_ascii_punctuation()) && !token.is_empty() {
