@@ -12,9 +12,10 @@ cargo clippy --workspace --all-targets --quiet -- -D warnings
 echo "== cargo test"
 cargo test --workspace
 if [ -d tests/scenarios ] && [ -n "$(ls tests/scenarios)" ]; then
-  echo "== scenario corpus: every scenario fails as shipped and passes with its reference.patch"
-  cargo run --quiet -p maestro-heal -- eval tests/scenarios --check-references --jobs 2
-  echo "== scenario corpus: the healer's score (>= 90% heals healed, every trap refused, nothing harmful)"
-  cargo run --quiet -p maestro-heal -- eval tests/scenarios --jobs 2
+  # The fast subset (every trap, one heal per strategy x language); the whole corpus: scripts/eval-corpus.sh.
+  echo "== scenario corpus (quick subset): each fails as shipped and passes with its reference.patch"
+  cargo run --quiet -p maestro-heal -- eval tests/scenarios --quick --check-references --jobs 2
+  echo "== scenario corpus (quick subset): every trap refused, heals healed, nothing harmful"
+  cargo run --quiet -p maestro-heal -- eval tests/scenarios --quick --jobs 2
 fi
 echo "== all tests passed"

@@ -102,6 +102,9 @@ enum Command {
         filter: Option<String>,
         #[arg(long)]
         check_references: bool,
+        /// Only every trap and the first heal of each strategy x language (the fast subset CI runs).
+        #[arg(long)]
+        quick: bool,
         /// Scenarios run in parallel.
         #[arg(long, default_value_t = 2)]
         jobs: usize,
@@ -179,7 +182,18 @@ fn dispatch(command: Command) -> Result<u8, String> {
             println!("{}", serde_json::to_string_pretty(&failures).map_err(|e| e.to_string())?);
             Ok(0)
         }
-        Command::Eval { corpus, scenarios, min_heal_rate, filter, check_references, jobs, timeout, tools, format } => {
+        Command::Eval {
+            corpus,
+            scenarios,
+            min_heal_rate,
+            filter,
+            check_references,
+            quick,
+            jobs,
+            timeout,
+            tools,
+            format,
+        } => {
             let scenarios = corpus.or(scenarios).unwrap_or_else(|| PathBuf::from("tests/scenarios"));
             // Patches are applied from inside each scenario's temp copy: paths must not be relative.
             let scenarios = std::fs::canonicalize(&scenarios).map_err(|e| format!("{}: {e}", scenarios.display()))?;
@@ -187,6 +201,7 @@ fn dispatch(command: Command) -> Result<u8, String> {
             let opts = eval::EvalOptions {
                 scenarios,
                 filter,
+                quick,
                 check_references,
                 jobs,
                 timeout: Duration::from_secs(timeout),
