@@ -11,6 +11,8 @@ echo "== cargo clippy"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 echo "== cargo test"
 cargo test --workspace
+echo "== bindings: build, install like a user, run the Python and Node suites"
+bash scripts/test-bindings.sh
 if [ -d tests/scenarios ] && [ -n "$(ls tests/scenarios)" ]; then
   # The fast subset (every trap, one heal per strategy x language); the whole corpus: scripts/eval-corpus.sh.
   echo "== scenario corpus (quick subset): each fails as shipped and passes with its reference.patch"
