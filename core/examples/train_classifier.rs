@@ -1,7 +1,7 @@
 //! Retrains the strategy classifier and rewrites the shipped weights (fixed seed, reproducible):
 //!
 //! ```sh
-//! cargo run --release -p maestro-test-healer --features train --example train_classifier
+//! cargo run -p maestro-test-healer --features train --example train_classifier
 //! ```
 //!
 //! Reads `core/data/failures.jsonl` (from `scripts/gen_failures.py`), fits two linfa learners on the `train`

@@ -6,7 +6,7 @@
 //! at start-up: the weights are parsed once and scoring is a sparse dot product.
 //!
 //! Retrain (fixed seed, rewrites `core/src/classify/weights.json`, prints held-out accuracy):
-//! `cargo run --release -p maestro-test-healer --features train --example train_classifier`
+//! `cargo run -p maestro-test-healer --features train --example train_classifier`
 //!
 //! ```
 //! use maestro_test_healer::classify::{classify, features::FeatureInput};
