@@ -11,4 +11,10 @@ echo "== cargo clippy"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 echo "== cargo test"
 cargo test --workspace
+if [ -d tests/scenarios ] && [ -n "$(ls tests/scenarios)" ]; then
+  echo "== scenario corpus: every scenario fails as shipped and passes with its reference.patch"
+  cargo run --quiet -p maestro-heal -- eval tests/scenarios --check-references --jobs 2
+  echo "== scenario corpus: the healer's score (>= 90% heals healed, every trap refused, nothing harmful)"
+  cargo run --quiet -p maestro-heal -- eval tests/scenarios --jobs 2
+fi
 echo "== all tests passed"

@@ -181,6 +181,8 @@ fn dispatch(command: Command) -> Result<u8, String> {
         }
         Command::Eval { corpus, scenarios, min_heal_rate, filter, check_references, jobs, timeout, tools, format } => {
             let scenarios = corpus.or(scenarios).unwrap_or_else(|| PathBuf::from("tests/scenarios"));
+            // Patches are applied from inside each scenario's temp copy: paths must not be relative.
+            let scenarios = std::fs::canonicalize(&scenarios).map_err(|e| format!("{}: {e}", scenarios.display()))?;
             let tools = std::fs::canonicalize(&tools).ok();
             let opts = eval::EvalOptions {
                 scenarios,

@@ -37,12 +37,12 @@ fn tsc_syntax_error_in_a_test_file() {
     let dir = project(&[
         ("tsconfig.json", "{\"compilerOptions\":{\"strict\":true,\"noEmit\":true,\"target\":\"ES2022\",\"module\":\"ESNext\",\"moduleResolution\":\"Bundler\"},\"include\":[\"src\"]}\n"),
         ("src/sum.ts", "export function sum(xs: number[]): number {\n  return xs.reduce((a, b) => a + b, 0);\n}\n"),
-        ("src/sum.check.ts", "import { sum } from './sum';\n\nexport const total: number = sum([1, 2, 3];\n"),
+        ("src/sum.test.ts", "import { sum } from './sum';\n\nexport const total: number = sum([1, 2, 3];\n"),
     ]);
     let out = heal(dir.path(), &["run", "--apply", "--", "tsc", "-p", "."]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
-    assert!(read(dir.path(), "src/sum.check.ts").contains("sum([1, 2, 3]);"), "{stdout}");
+    assert!(read(dir.path(), "src/sum.test.ts").contains("sum([1, 2, 3]);"), "{stdout}");
 }
 
 #[test]

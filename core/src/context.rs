@@ -145,6 +145,13 @@ pub struct Observations {
     pub passes: u32,
     /// Wall time of each re-run, in milliseconds (the whole command, startup included).
     pub durations_ms: Vec<u64>,
+    /// For a timed-out test: wall time of one re-run with the runner's own per-test time limit lifted (pytest:
+    /// `-p no:timeout`), bounded by the session's hang cap. `None` when not measured.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncapped_ms: Option<u64>,
+    /// That re-run was still running at the hang cap and was killed: the test really hangs.
+    #[serde(default)]
+    pub uncapped_timed_out: bool,
 }
 
 impl Observations {

@@ -249,9 +249,11 @@ impl SourceFile {
 
     /// True when only whitespace precedes the node on its line.
     fn starts_line(&self, node: Node<'_>) -> bool {
-        let row = node.start_position().row as u32 + 1;
-        self.line_range(row)
-            .is_some_and(|r| self.text.get(r.start..node.start_byte()).is_some_and(|t| t.trim().is_empty()))
+        // From the previous newline, not via line_range: this runs for every statement of every block.
+        let start = node.start_byte();
+        let Some(before) = self.text.get(..start) else { return false };
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        before[line_start..].trim().is_empty()
     }
 
     /// The test function or test block around a node: `def test_*` / a `test*` method in Python,

@@ -44,17 +44,72 @@ pub fn parse(output: &str) -> Result<Vec<Failure>, ParseError> {
         ));
     }
     let lines: Vec<&str> = output.lines().collect();
-    let mut summary = summary_entries(&lines);
+    let mut summary = SummaryIndex::new(summary_entries(&lines));
     let mut failures = Vec::new();
     for block in detail_blocks(&lines) {
-        let node_id = take_matching_id(&mut summary, &block);
+        let node_id = summary.take_matching_id(&block);
         failures.push(block_to_failure(&block, node_id));
     }
     // Whatever the summary lists but no detail block covered (`--tb=no`, `--tb=line`, truncated logs).
-    for entry in summary {
+    for entry in summary.entries.into_iter().flatten() {
         failures.push(summary_to_failure(&entry));
     }
     Ok(failures)
+}
+
+/// The summary entries, indexed by every `::`-suffix of their node ids (and by the whole id), so matching a
+/// block to its entry stays linear in the size of the output.
+struct SummaryIndex {
+    entries: Vec<Option<SummaryEntry>>,
+    by_key: std::collections::HashMap<String, std::collections::VecDeque<usize>>,
+}
+
+impl SummaryIndex {
+    fn new(entries: Vec<SummaryEntry>) -> Self {
+        let mut by_key: std::collections::HashMap<String, std::collections::VecDeque<usize>> = Default::default();
+        for (i, e) in entries.iter().enumerate() {
+            by_key.entry(e.node_id.clone()).or_default().push_back(i);
+            let mut rest = e.node_id.as_str();
+            while let Some(pos) = rest.find("::") {
+                rest = &rest[pos + 2..];
+                by_key.entry(format!("::{rest}")).or_default().push_back(i);
+            }
+        }
+        SummaryIndex { entries: entries.into_iter().map(Some).collect(), by_key }
+    }
+
+    /// Finds (and removes) the entry this block describes: its node id ends with the block title
+    /// (`TestX.test_y` ↔ `path::TestX::test_y`) and, when ambiguous, names a file the block mentions.
+    fn take_matching_id(&mut self, block: &Block) -> Option<String> {
+        let key = match collected_path(block) {
+            Some(path) => path.to_string(),
+            None => format!("::{}", block_title_as_id_suffix(block)),
+        };
+        let entries = &self.entries;
+        let queue = self.by_key.get_mut(&key)?;
+        while queue.front().is_some_and(|&i| entries.get(i).is_none_or(Option::is_none)) {
+            queue.pop_front();
+        }
+        let live: Vec<usize> =
+            queue.iter().copied().filter(|&i| entries.get(i).is_some_and(Option::is_some)).take(64).collect();
+        let chosen = match live.as_slice() {
+            [] => return None,
+            [only] => *only,
+            many => {
+                let text = block.body.join("\n");
+                many.iter()
+                    .copied()
+                    .find(|&i| {
+                        entries
+                            .get(i)
+                            .and_then(Option::as_ref)
+                            .is_some_and(|e| text.contains(file_of_node_id(&e.node_id)))
+                    })
+                    .unwrap_or(many[0])
+            }
+        };
+        self.entries.get_mut(chosen)?.take().map(|e| e.node_id)
+    }
 }
 
 /// A `FAILED`/`ERROR` line of the short test summary.
@@ -117,29 +172,6 @@ fn detail_blocks<'a>(lines: &[&'a str]) -> Vec<Block<'a>> {
 /// The collected path of an `ERROR collecting x.py` block, if it is one.
 fn collected_path<'a>(block: &Block<'a>) -> Option<&'a str> {
     block.title.strip_prefix("ERROR collecting ").map(str::trim)
-}
-
-/// Finds (and removes) the summary entry this block describes: its node id ends with the block title
-/// (`TestX.test_y` ↔ `path::TestX::test_y`) and, when ambiguous, names a file the block mentions.
-fn take_matching_id(summary: &mut Vec<SummaryEntry>, block: &Block) -> Option<String> {
-    let wanted = block_title_as_id_suffix(block);
-    let matches = |e: &SummaryEntry| match collected_path(block) {
-        Some(path) => e.node_id == path,
-        None => e.node_id.ends_with(&format!("::{wanted}")),
-    };
-    let candidates: Vec<usize> = summary.iter().enumerate().filter(|(_, e)| matches(e)).map(|(i, _)| i).collect();
-    let chosen = match candidates.as_slice() {
-        [] => return None,
-        [only] => *only,
-        many => {
-            let text = block.body.join("\n");
-            many.iter()
-                .copied()
-                .find(|&i| summary.get(i).is_some_and(|e| text.contains(file_of_node_id(&e.node_id))))
-                .or_else(|| many.first().copied())?
-        }
-    };
-    (chosen < summary.len()).then(|| summary.remove(chosen).node_id)
 }
 
 /// `TestX.test_y[a.b]` → `TestX::test_y[a.b]`: dots before the parameter brackets separate classes.
@@ -217,8 +249,22 @@ fn read_frames(body: &[&str]) -> (Vec<Frame>, Option<String>) {
     (frames, last_kind)
 }
 
+/// Python prints chained exceptions oldest first: the one the test actually raised follows the last
+/// "The above exception ..." / "During handling of the above exception ..." separator.
+fn last_chained<'a, 'b>(body: &'a [&'b str]) -> &'a [&'b str] {
+    let sep = body.iter().rposition(|l| {
+        let l = l.trim();
+        l.starts_with("The above exception was the direct cause")
+            || l.starts_with("During handling of the above exception")
+    });
+    match sep {
+        Some(i) => &body[i + 1..],
+        None => body,
+    }
+}
+
 fn block_to_failure(block: &Block, node_id: Option<String>) -> Failure {
-    let e = read_e_lines(&block.body);
+    let e = read_e_lines(last_chained(&block.body));
     let (frames, trailing_type) = read_frames(&block.body);
     let error_type = e.error_type.clone().or(trailing_type);
     let collected = collected_path(block);
@@ -356,6 +402,19 @@ FAILED tests/test_a.py::TestX::test_add - assert 3 == 4\n\
         assert_eq!(f[0].line, Some(2));
         assert_eq!(f[0].test_id.as_deref(), Some("tests/test_s.py"));
         assert_eq!(f[0].message, "'[' was never closed");
+    }
+
+    #[test]
+    fn chained_exceptions_report_the_last_one() {
+        let out = "_____ test_rates _____\n\n    def test_rates():\n>       asyncio.run(go())\n\ntests/test_r.py:8: \n\
+E           asyncio.exceptions.CancelledError\n\n/usr/lib/python3.11/asyncio/tasks.py:649: CancelledError\n\n\
+The above exception was the direct cause of the following exception:\n\n\
+>                   raise exceptions.TimeoutError() from exc\nE                   TimeoutError\n\n\
+/usr/lib/python3.11/asyncio/tasks.py:502: TimeoutError\n\
+FAILED tests/test_r.py::test_rates - TimeoutError\n";
+        let f = parse(out).unwrap();
+        assert_eq!(f[0].error_type.as_deref(), Some("TimeoutError"));
+        assert_eq!(f[0].kind, FailureKind::Timeout);
     }
 
     #[test]

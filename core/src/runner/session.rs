@@ -21,6 +21,9 @@ use crate::runner::apply::{ApplyError, Workspace};
 use crate::runner::command::{run, CommandSpec, RunError, RunOutput};
 use crate::runner::rerun::{rerun_argv, runner_of};
 
+/// How long a timed-out test may run with its own limit lifted before it counts as hanging.
+const HANG_CAP: Duration = Duration::from_secs(30);
+
 /// How to run and heal.
 #[derive(Debug, Clone)]
 pub struct RunOptions {
@@ -314,7 +317,36 @@ impl Session<'_> {
                 break;
             }
         }
+        if failure.kind == FailureKind::Timeout && observed.passes == 0 {
+            self.measure_uncapped(failure, runner, &mut observed)?;
+        }
         Ok(observed)
+    }
+
+    /// For a pytest-timeout failure: one re-run of the test with the plugin disabled, bounded by a hang cap, so
+    /// a raised limit can be sized from the real duration and a real hang is recognised as one.
+    fn measure_uncapped(
+        &mut self,
+        failure: &Failure,
+        runner: Option<Runner>,
+        observed: &mut Observations,
+    ) -> Result<(), SessionError> {
+        let runner = runner.unwrap_or(failure.runner);
+        let Some(id) = failure.test_id.clone() else { return Ok(()) };
+        if runner != Runner::Pytest || !failure.message.starts_with("Timeout") {
+            return Ok(());
+        }
+        let argv = rerun_argv(&self.opts.command, runner, &["-p".into(), "no:timeout".into(), id], &[]);
+        let cap = self.opts.timeout.min(HANG_CAP);
+        let spec = CommandSpec::new(argv, &self.root).with_timeout(cap);
+        let command = spec.display();
+        self.emit(Event::Running { command: command.clone() });
+        let on_event = &mut self.on_event;
+        let out = run(&spec, &mut |elapsed| on_event(Event::StillRunning { command: command.clone(), elapsed }))?;
+        self.emit(Event::Finished { command, status: out.status, duration: out.duration });
+        observed.uncapped_ms = Some(out.duration.as_millis() as u64);
+        observed.uncapped_timed_out = out.timed_out;
+        Ok(())
     }
 
     /// Writes the fix, re-runs only the failing tests, and keeps it only if they pass and `apply` is set.
@@ -415,7 +447,7 @@ fn summary(argv: &[String], out: &RunOutput, failures: usize) -> RunSummary {
 fn same_failure(a: &Failure, b: &Failure) -> bool {
     match (&a.test_id, &b.test_id) {
         (Some(x), Some(y)) => x == y || normalize_id(x) == normalize_id(y),
-        _ => a.file == b.file && a.kind == b.kind && a.line == b.line,
+        _ => a.file == b.file && a.kind == b.kind && a.line == b.line && a.column == b.column,
     }
 }
 
@@ -430,7 +462,7 @@ fn dedupe(failures: &[Failure]) -> Vec<Failure> {
         let file_level = f.kind != FailureKind::TestFailure;
         let dup = out.iter().any(|o| {
             if file_level {
-                o.kind == f.kind && o.file == f.file && o.line == f.line
+                o.kind == f.kind && o.file == f.file && o.line == f.line && o.column == f.column
             } else {
                 o.test_id.is_some() && o.test_id == f.test_id
             }

@@ -51,8 +51,14 @@ impl Strategy for AssertionUpdate {
             return Vec::new();
         }
         let (Some(actual), Some(expected)) = (&failure.actual, &failure.expected) else { return Vec::new() };
-        let (Some(first), Some(second)) = (Value::parse(actual), Value::parse(expected)) else { return Vec::new() };
-        let printed = [first, second];
+        let printed = match (Value::parse(actual), Value::parse(expected)) {
+            (Some(first), Some(second)) => [first, second],
+            // A value the message cut short (`{ a: 1, …(1) }`) may still be whole in the runner's diff.
+            (first, second) => match received_from_diff(&failure.raw) {
+                Some((a, e)) if first.is_none_or(|f| f == a) && second.is_none_or(|s| s == e) => [a, e],
+                _ => return Vec::new(),
+            },
+        };
         let Some(rel) = failure.file.as_deref().and_then(|f| ctx.sources.relative(f)) else { return Vec::new() };
         let Ok(src) = ctx.sources.get(&rel) else { return Vec::new() };
         if src.root().has_error() {
@@ -71,6 +77,53 @@ impl Strategy for AssertionUpdate {
         let Some(rendered) = new_value.render(&style_for(&src, *literal)) else { return Vec::new() };
         vec![build_fix(&src, &rel, *literal, rendered, new_value, ctx.git.intent_for(&rel), located)]
     }
+}
+
+/// Vitest and jest shorten long values in the message but print both whole in the `- Expected` / `+ Received`
+/// diff that follows: the received value is the diff's common and `+` lines, the expected one its common and `-`
+/// lines. `None` unless both sides parse as plain literals.
+fn received_from_diff(raw: &str) -> Option<(Value, Value)> {
+    let clean = strip_ansi(raw);
+    let mut lines = clean.lines().skip_while(|l| l.trim() != "+ Received").skip(1);
+    let (mut received, mut expected) = (String::new(), String::new());
+    for line in lines.by_ref().skip_while(|l| l.trim().is_empty()) {
+        if line.trim().is_empty() || line.trim_start().starts_with('❯') {
+            break;
+        }
+        let body = line.get(2..).unwrap_or("");
+        match line.chars().next() {
+            Some('+') => received.push_str(body),
+            Some('-') => expected.push_str(body),
+            Some(' ') => {
+                received.push_str(body);
+                expected.push_str(body);
+            }
+            _ => return None,
+        }
+        received.push('\n');
+        expected.push('\n');
+    }
+    Some((Value::parse(&received)?, Value::parse(&expected)?))
+}
+
+fn strip_ansi(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            // CSI: ESC [ params final-byte
+            if chars.next() == Some('[') {
+                for f in chars.by_ref() {
+                    if f.is_ascii_alphabetic() {
+                        break;
+                    }
+                }
+            }
+            continue;
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn build_fix(
@@ -124,7 +177,7 @@ fn stale_literal<'a>(src: &SourceFile, c: &Comparison<'a>, printed: &[Value; 2])
     };
     let literal = values[idx].as_ref()?;
     let new_value = &printed[1 - idx];
-    (literal == &printed[idx] && literal != new_value).then(|| (c.operands[idx], new_value.clone()))
+    (literal == &printed[idx] && literal != new_value).then(|| (c.operands[idx], new_value.ordered_like(literal)))
 }
 
 fn literal_value(src: &SourceFile, node: Node) -> Option<Value> {
@@ -421,6 +474,31 @@ mod tests {
             "test_a.py",
             "def test_a():\n    assert f() == f'{x}'\n",
             &mismatch("test_a.py", 2, "'a'", "'b'"),
+        );
+    }
+
+    #[test]
+    fn truncated_vitest_objects_are_read_from_the_diff() {
+        let mut f = mismatch("p.test.ts", 3, "{ handle: 'ada', posts: 12, …(1) }", "{ handle: 'ada', posts: 12 }");
+        f.raw = "AssertionError: expected { handle: 'ada', posts: 12, …(1) } to deeply equal { handle: 'ada', posts: 12 }\n\n\u{1b}[32m- Expected\u{1b}[39m\n\u{1b}[31m+ Received\u{1b}[39m\n\n\u{1b}[2m  {\u{1b}[22m\n\u{1b}[31m+   \"active\": true,\u{1b}[39m\n\u{1b}[2m    \"handle\": \"ada\",\u{1b}[22m\n\u{1b}[2m    \"posts\": 12,\u{1b}[22m\n\u{1b}[2m  }\u{1b}[22m\n\n ❯ p.test.ts:3:16\n".into();
+        let mut git = GitSignals::default();
+        git.dirty.insert("src/profile.ts".into());
+        check_fix_with(
+            &AssertionUpdate,
+            "p.test.ts",
+            "it('p', () => {\n  const card = profile();\n  expect(card).toEqual({ handle: 'ada', posts: 12 });\n});\n",
+            &f,
+            git.clone(),
+            "it('p', () => {\n  const card = profile();\n  expect(card).toEqual({ handle: 'ada', posts: 12, active: true });\n});\n",
+        );
+        // Without the diff, a truncated value is never adopted.
+        f.raw = f.message.clone();
+        check_no_fix_with(
+            &AssertionUpdate,
+            "p.test.ts",
+            "it('p', () => {\n  const card = profile();\n  expect(card).toEqual({ handle: 'ada', posts: 12 });\n});\n",
+            &f,
+            git,
         );
     }
 

@@ -16,7 +16,7 @@
 
 use std::path::Path;
 
-use crate::context::Context;
+use crate::context::{is_test_path, Context};
 use crate::failure::{Failure, FailureKind};
 use crate::fix::{apply_edits, Applicability, Edit, Fix, StrategyKind};
 use crate::source::SourceFile;
@@ -26,6 +26,7 @@ pub struct SyntaxRepair;
 
 /// Tokens tried at line ends and at the error position.
 const INSERTIONS: &[&str] = &[":", ")", "]", "}", ",", ";", "\"", "'", "`"];
+const QUOTES: &[&str] = &["\"", "'", "`"];
 /// Stray tokens that may be deleted. Never letters or digits: deleting those changes meaning.
 const DELETABLE: &[char] = &[')', ']', '}', ',', ';', ':'];
 /// How far (in lines) from the reported error candidates are tried.
@@ -65,7 +66,13 @@ impl Strategy for SyntaxRepair {
         let Some(rel) = failure.file.as_deref().and_then(|f| ctx.sources.relative(f)) else { return Vec::new() };
         let Ok(src) = ctx.sources.get(&rel) else { return Vec::new() };
         let errors = src.syntax_errors();
-        let indentation = src.indentation_issues();
+        let mut indentation = src.indentation_issues();
+        // tree-sitter-python accepts a block header with nothing indented under it; CPython does not. Then the
+        // file already parses, so the body's indentation is the only candidate.
+        let empty_block = errors.is_empty() && indentation.is_empty();
+        if empty_block {
+            indentation.extend(empty_block_body(&src, failure));
+        }
         if errors.is_empty() && indentation.is_empty() {
             return Vec::new();
         }
@@ -81,7 +88,11 @@ impl Strategy for SyntaxRepair {
             .map(|e| e.start_position().row as u32 + 1)
             .or_else(|| indentation.first().map(|(l, _)| *l))
             .unwrap_or(1);
-        let anchor = failure.line.unwrap_or(first_line);
+        // An unterminated string or template is reported where the scanner gave up (often the end of the file);
+        // the repair belongs on the line where the literal opens.
+        let opener =
+            failure.message.to_ascii_lowercase().contains("unterminated").then(|| unterminated_opener(&errors));
+        let anchor = opener.flatten().or(failure.line).unwrap_or(first_line);
         let mut candidates = Vec::new();
         for (line, indent) in &indentation {
             if let Some(range) = src.line_range(*line) {
@@ -93,24 +104,102 @@ impl Strategy for SyntaxRepair {
                 });
             }
         }
-        for line in anchor.saturating_sub(LINE_WINDOW).max(1)..=anchor + LINE_WINDOW {
-            collect_line_end(&src, &rel, line, anchor, &mut candidates);
-            if src.lang().is_python() {
-                collect_reindent(&src, &rel, line, anchor, &mut candidates);
-            }
+        if !empty_block {
+            collect_near(&src, &rel, &errors, anchor, first_line, &mut candidates);
         }
-        // After the line ends: between whitespace-equivalent repairs the first collected one is kept, and a closer
-        // right after the code reads better than where tree-sitter recovered.
-        collect_missing(&src, &rel, anchor, &mut candidates);
-        if first_line.abs_diff(anchor) > LINE_WINDOW {
-            collect_line_end(&src, &rel, first_line, anchor, &mut candidates);
+        let mut fixes = best_fix(&src, &rel, candidates, &failure.message);
+        if !is_test_path(&rel) {
+            // The code under test is the developer's to repair: a healer of tests only shows what it would do.
+            fixes = fixes
+                .into_iter()
+                .map(|f| {
+                    let rationale = format!(
+                        "{} is not a test file: the syntax error is in the code under test, which is left to its \
+                         author. {}",
+                        rel.display(),
+                        f.rationale()
+                    );
+                    Fix::new(StrategyKind::SyntaxRepair, f.edits().to_vec(), 0.4, f.title().to_string(), rationale)
+                        .with_applicability(Applicability::DisplayOnly)
+                })
+                .collect();
         }
-        for err in errors.iter().filter(|e| e.is_error()).take(3) {
-            for at in boundaries(*err) {
-                collect_at_error(&src, &rel, at, anchor, &mut candidates);
-            }
+        fixes
+    }
+}
+
+/// `expected an indented block after ... on line N`: the one statement right after a block header sits at the
+/// header's level. Indenting it one level is the repair, when it is the only statement that can be the body (the
+/// next code is a new definition or the end of the file); with more lines at that level, which of them belong
+/// to the body is a guess.
+fn empty_block_body(src: &SourceFile, failure: &Failure) -> Option<(u32, String)> {
+    if !src.lang().is_python() || !failure.message.contains("expected an indented block") {
+        return None;
+    }
+    let code = |l: u32| src.line_text(l).filter(|t| !t.trim().is_empty() && !t.trim_start().starts_with('#'));
+    let header = failure
+        .message
+        .rsplit("on line ")
+        .next()
+        .and_then(|n| n.trim().trim_end_matches(')').parse::<u32>().ok())
+        .or_else(|| failure.line.map(|l| l.saturating_sub(1)))?;
+    if !code(header)?.trim_end().ends_with(':') {
+        return None;
+    }
+    let body = (header + 1..header + 4).find(|&l| code(l).is_some())?;
+    let header_indent = src.indent_of(header);
+    if src.indent_of(body).len() > header_indent.len() {
+        return None;
+    }
+    let mut next = body + 1;
+    let last = src.text().lines().count() as u32;
+    while next <= last && code(next).is_none() {
+        next += 1;
+    }
+    if let Some(text) = code(next) {
+        let starts_definition = ["def ", "async def ", "class ", "@"].iter().any(|k| text.trim_start().starts_with(k));
+        if src.indent_of(next).len() > header_indent.len() || !starts_definition {
+            return None;
         }
-        best_fix(&src, &rel, candidates, &failure.message)
+    }
+    Some((body, format!("{header_indent}{}", indent_unit(src))))
+}
+
+/// Line-end closers and separators around the error, re-indents, tree-sitter's MISSING tokens, and insertions or
+/// deletions at the ERROR nodes' token boundaries.
+fn collect_near(
+    src: &SourceFile,
+    rel: &Path,
+    errors: &[tree_sitter::Node],
+    anchor: u32,
+    first_line: u32,
+    out: &mut Vec<Candidate>,
+) {
+    for line in anchor.saturating_sub(LINE_WINDOW).max(1)..=anchor + LINE_WINDOW {
+        collect_line_end(src, rel, line, anchor, out);
+        collect_line_tail(src, rel, line, anchor, out);
+        if src.lang().is_python() {
+            collect_reindent(src, rel, line, anchor, out);
+        }
+    }
+    // After the line ends: between whitespace-equivalent repairs the first collected one is kept, and a closer
+    // right after the code reads better than where tree-sitter recovered.
+    collect_missing(src, rel, anchor, out);
+    if first_line.abs_diff(anchor) > LINE_WINDOW {
+        collect_line_end(src, rel, first_line, anchor, out);
+    }
+    // Only boundaries near the reported error or the first damage: an ERROR node can span the rest of a large
+    // file, and every candidate costs a parse.
+    let window = |line: u32| {
+        let lo = src.line_range(line.saturating_sub(LINE_WINDOW).max(1)).map_or(0, |r| r.start);
+        let hi = src.line_range(line + LINE_WINDOW).map_or(src.text().len(), |r| r.end);
+        lo..=hi
+    };
+    let (near_anchor, near_first) = (window(anchor), window(first_line));
+    for err in errors.iter().filter(|e| e.is_error()).take(3) {
+        for at in boundaries(*err).into_iter().filter(|at| near_anchor.contains(at) || near_first.contains(at)) {
+            collect_at_error(src, rel, at, anchor, out);
+        }
     }
 }
 
@@ -139,7 +228,9 @@ fn boundaries(err: tree_sitter::Node) -> Vec<usize> {
 }
 
 fn collect_missing(src: &SourceFile, rel: &Path, anchor: u32, out: &mut Vec<Candidate>) {
-    for node in src.syntax_errors().into_iter().filter(|n| n.is_missing()) {
+    // Cascading damage can leave hundreds of MISSING nodes; the ones far from the error are not the repair.
+    let near = |n: &tree_sitter::Node| (n.start_position().row as u32 + 1).abs_diff(anchor) <= 4 * LINE_WINDOW;
+    for node in src.syntax_errors().into_iter().filter(|n| n.is_missing() && near(n)).take(16) {
         let token = node.kind();
         // MISSING identifiers or expressions would need invented code; only punctuation is inferable.
         if token.chars().all(|c| c.is_ascii_punctuation()) && !token.is_empty() {
@@ -177,6 +268,53 @@ fn collect_line_end(src: &SourceFile, rel: &Path, line: u32, anchor: u32, out: &
             distance: line.abs_diff(anchor),
         });
     }
+}
+
+/// The line of the first ERROR node that starts with a quote or backtick: a string or template that never closed.
+fn unterminated_opener(errors: &[tree_sitter::Node]) -> Option<u32> {
+    errors
+        .iter()
+        .filter(|e| e.is_error())
+        .find(|e| e.child(0).is_some_and(|c| QUOTES.contains(&c.kind())))
+        .map(|e| e.start_position().row as u32 + 1)
+}
+
+/// Quotes inserted before the punctuation that ends a line (`'a);` -> `'a');`): an unterminated string swallowed
+/// the closers and the terminator typed after it.
+fn collect_line_tail(src: &SourceFile, rel: &Path, line: u32, anchor: u32, out: &mut Vec<Candidate>) {
+    let (Some(end), Some(range)) = (code_end(src, line), src.line_range(line)) else { return };
+    let text = src.text().get(range.start..end).unwrap_or("");
+    let mut at = end;
+    for c in text.chars().rev().take(4) {
+        if !matches!(c, ';' | ')' | ']' | '}' | ',') {
+            break;
+        }
+        at -= c.len_utf8();
+        for token in QUOTES {
+            out.push(Candidate {
+                edit: Edit::insert(rel, at, *token),
+                origin: Origin::LineEnd,
+                distance: line.abs_diff(anchor),
+            });
+        }
+    }
+}
+
+/// Whether the string or template a quote insertion closes stays on one line. Closing a literal lines further
+/// down would swallow the code in between (whole tests, even) into a string that happens to parse.
+fn closes_on_one_line(parsed: &SourceFile, c: &Candidate) -> bool {
+    if !QUOTES.contains(&c.edit.replacement.as_str()) {
+        return true;
+    }
+    let at = c.edit.range.start;
+    let mut node = parsed.root().descendant_for_byte_range(at, at + 1);
+    while let Some(n) = node {
+        if matches!(n.kind(), "string" | "template_string") {
+            return n.start_position().row == n.end_position().row;
+        }
+        node = n.parent();
+    }
+    true
 }
 
 fn collect_at_error(src: &SourceFile, rel: &Path, at: usize, anchor: u32, out: &mut Vec<Candidate>) {
@@ -279,19 +417,27 @@ fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &
             continue;
         }
         let Ok(parsed) = SourceFile::new(src.lang(), rel, fixed) else { continue };
-        if parsed.error_count() == 0 {
+        if parsed.error_count() == 0 && closes_on_one_line(&parsed, &c) {
             let line = src.line_of(c.edit.range.start);
             let shape = (canonical_assertion(&parsed, line), keeps_terminator(src, &parsed, line));
             clean.push(Repair { candidate: c, key, shape });
         }
     }
     let matches_hint = |c: &Candidate| hint.as_deref().is_some_and(|h| c.edit.replacement == h);
-    let rank =
-        |r: &Repair| (r.candidate.cost(), !matches_hint(&r.candidate), r.candidate.distance, !r.shape.0, !r.shape.1);
+    let rank = |r: &Repair| {
+        (
+            r.candidate.cost(),
+            !matches_hint(&r.candidate),
+            r.candidate.distance,
+            !r.shape.0,
+            !r.shape.1,
+            !closes_at_line_end(src, &r.candidate),
+        )
+    };
     clean.sort_by_key(|r| (rank(r), r.candidate.origin));
     let Some(first) = clean.first() else { return Vec::new() };
     let best = &first.candidate;
-    let placed = own_line_brace(src, rel, best);
+    let placed = own_line_brace(src, rel, best).or_else(|| tidy_separator(src, rel, best));
     let best = placed.as_ref().unwrap_or(best);
     // Repairs as small, as close and as well-shaped as the best one: the author could have meant any of them.
     let rivals = clean.iter().skip(1).filter(|e| rank(e) == rank(first)).count();
@@ -327,6 +473,15 @@ fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &
     vec![fix]
 }
 
+/// A closer or quote inserted where the code on its line ends. An unclosed bracket or string runs to the end of
+/// the line (the tokenizer read that far), so between otherwise equal repairs the one that closes there keeps
+/// everything the author typed inside: `["a", "b"` becomes `["a", "b"]`, not the assert-with-message
+/// `["a"], "b"`.
+fn closes_at_line_end(src: &SourceFile, c: &Candidate) -> bool {
+    let closer = matches!(c.edit.replacement.as_str(), ")" | "]" | "}" | "\"" | "'" | "`");
+    closer && c.edit.range.is_empty() && code_end(src, src.line_of(c.edit.range.start)) == Some(c.edit.range.start)
+}
+
 /// A statement's `;` stays its last character: `\`total: ${n}\`;`, not `\`total: ${n};\``.
 fn keeps_terminator(before: &SourceFile, after: &SourceFile, line: u32) -> bool {
     let ends = |s: &SourceFile| code_end(s, line).and_then(|e| s.text().get(..e)).is_some_and(|t| t.ends_with(';'));
@@ -336,7 +491,8 @@ fn keeps_terminator(before: &SourceFile, after: &SourceFile, line: u32) -> bool 
 /// A closing brace reads best on a line of its own, one level out from the code before it. Only whitespace is
 /// moved across, so the repair's tokens stay the same.
 fn own_line_brace(src: &SourceFile, rel: &Path, best: &Candidate) -> Option<Candidate> {
-    if best.edit.replacement != "}" || !best.edit.range.is_empty() {
+    // In Python `}` only ever closes a dict or set literal, which stays on the line of its last entry.
+    if best.edit.replacement != "}" || !best.edit.range.is_empty() || src.lang().is_python() {
         return None;
     }
     let at = best.edit.range.start;
@@ -350,6 +506,40 @@ fn own_line_brace(src: &SourceFile, rel: &Path, best: &Candidate) -> Option<Cand
     let unit = indent_unit(src);
     let outer = indent.strip_suffix(unit.as_str()).unwrap_or("");
     let edit = Edit::insert(rel, code_end, format!("\n{outer}}}"));
+    let fixed = apply_edits(src.text(), std::iter::once(&edit)).ok()?;
+    let parsed = SourceFile::new(src.lang(), rel, fixed).ok()?;
+    (parsed.error_count() == 0).then_some(Candidate { edit, origin: best.origin, distance: best.distance })
+}
+
+/// A separator goes right after the token it follows (`450, qty`), and a conditional's `:` gets a space on both
+/// sides (`'a' : b`), wherever tree-sitter placed the MISSING token. Only whitespace moves, so the repair's tokens
+/// stay the same.
+fn tidy_separator(src: &SourceFile, rel: &Path, best: &Candidate) -> Option<Candidate> {
+    let token = best.edit.replacement.as_str();
+    if !matches!(token, "," | ";" | ":") || !best.edit.range.is_empty() {
+        return None;
+    }
+    let at = best.edit.range.start;
+    let before = src.text().get(..at)?;
+    let trimmed = before.trim_end_matches([' ', '\t']);
+    if trimmed.is_empty() || trimmed.ends_with('\n') {
+        return None;
+    }
+    let prev_is_space = trimmed.len() != at;
+    let next_is_space = src.text().get(at..)?.starts_with([' ', '\t', '\n']);
+    let fixed = apply_edits(src.text(), std::iter::once(&best.edit)).ok()?;
+    let parsed = SourceFile::new(src.lang(), rel, fixed).ok()?;
+    let in_conditional = parsed
+        .root()
+        .descendant_for_byte_range(at, at + 1)
+        .and_then(|n| n.parent())
+        .is_some_and(|p| matches!(p.kind(), "ternary_expression" | "conditional_expression"));
+    let edit = match (in_conditional, prev_is_space, next_is_space) {
+        (true, true, false) => Edit::insert(rel, at, format!("{token} ")),
+        (true, false, true) => Edit::insert(rel, at, format!(" {token}")),
+        (false, true, _) => Edit::insert(rel, trimmed.len(), token),
+        _ => return None,
+    };
     let fixed = apply_edits(src.text(), std::iter::once(&edit)).ok()?;
     let parsed = SourceFile::new(src.lang(), rel, fixed).ok()?;
     (parsed.error_count() == 0).then_some(Candidate { edit, origin: best.origin, distance: best.distance })
@@ -468,6 +658,107 @@ mod tests {
     fn typescript_unterminated_template() {
         let f = syntax_error("a.test.ts", 1, "Unterminated template literal.");
         check_fix(&SyntaxRepair, "a.test.ts", "const s = `total: ${n};\n", &f, "const s = `total: ${n}`;\n");
+    }
+
+    #[test]
+    fn python_closer_and_quote_go_at_the_line_end() {
+        check_fix(
+            &SyntaxRepair,
+            "tests/test_stock.py",
+            "def test_low():\n    assert low(LEVELS) == [\"bolts\", \"washers\"\n\n\ndef test_b():\n    pass\n",
+            &syntax_error("tests/test_stock.py", 2, "'[' was never closed"),
+            "def test_low():\n    assert low(LEVELS) == [\"bolts\", \"washers\"]\n\n\ndef test_b():\n    pass\n",
+        );
+        check_fix(
+            &SyntaxRepair,
+            "test_r.py",
+            "def test_h():\n    assert header(y) == f\"SALES {y}\n",
+            &syntax_error("test_r.py", 2, "unterminated string literal (detected at line 2)"),
+            "def test_h():\n    assert header(y) == f\"SALES {y}\"\n",
+        );
+    }
+
+    #[test]
+    fn python_empty_block_gets_its_body_indented() {
+        let f = syntax_error("test_g.py", 2, "expected an indented block after function definition on line 1");
+        check_fix(
+            &SyntaxRepair,
+            "test_g.py",
+            "def test_a():\nassert f() == 1\n\n\ndef test_b():\n    pass\n",
+            &f,
+            "def test_a():\n    assert f() == 1\n\n\ndef test_b():\n    pass\n",
+        );
+        // More code at the header's level after it: which lines are the body is a guess.
+        check_no_fix(&SyntaxRepair, "test_g.py", "def test_a():\nx = f()\nassert x == 1\n", &f);
+    }
+
+    #[test]
+    fn python_dict_brace_stays_on_its_line() {
+        check_fix(
+            &SyntaxRepair,
+            "tests/test_c.py",
+            "def test_c():\n    expected = {\"port\": 9090, \"debug\": True\n    assert parse() == expected\n",
+            &syntax_error("tests/test_c.py", 2, "'{' was never closed"),
+            "def test_c():\n    expected = {\"port\": 9090, \"debug\": True}\n    assert parse() == expected\n",
+        );
+    }
+
+    #[test]
+    fn code_under_test_is_only_shown() {
+        check_no_fix(
+            &SyntaxRepair,
+            "shop/pricing.py",
+            "def price(x)\n    return x\n",
+            &syntax_error("shop/pricing.py", 1, "expected ':'"),
+        );
+    }
+
+    #[test]
+    fn typescript_separators_sit_where_people_type_them() {
+        let f = syntax_error("cart.test.ts", 2, "',' expected.");
+        check_fix(
+            &SyntaxRepair,
+            "cart.test.ts",
+            "it('a', () => {\n  add(lines, { sku: 'TEA', unitCents: 450 qty: 2 });\n});\n",
+            &f,
+            "it('a', () => {\n  add(lines, { sku: 'TEA', unitCents: 450, qty: 2 });\n});\n",
+        );
+        let f = syntax_error("h.test.ts", 2, "':' expected.");
+        check_fix(
+            &SyntaxRepair,
+            "h.test.ts",
+            "it('a', () => {\n  const e = n === 1 ? '1 reply' `${n} replies`;\n});\n",
+            &f,
+            "it('a', () => {\n  const e = n === 1 ? '1 reply' : `${n} replies`;\n});\n",
+        );
+    }
+
+    #[test]
+    fn typescript_unterminated_literals_close_on_their_own_line() {
+        let f = syntax_error("g.test.ts", 2, "Unterminated string literal.");
+        check_fix(
+            &SyntaxRepair,
+            "g.test.ts",
+            "test('g', () => {\n  expect(greet('Ada')).toBe('Hi, Ada!);\n  expect(1).toBe(1);\n});\n",
+            &f,
+            "test('g', () => {\n  expect(greet('Ada')).toBe('Hi, Ada!');\n  expect(1).toBe(1);\n});\n",
+        );
+        check_fix(
+            &SyntaxRepair,
+            "d.test.ts",
+            "import { parse } from '../src/duration;\n\ntest('d', () => {\n  expect(parse('1s')).toBe(1);\n});\n",
+            &syntax_error("d.test.ts", 1, "Unterminated string literal."),
+            "import { parse } from '../src/duration';\n\ntest('d', () => {\n  expect(parse('1s')).toBe(1);\n});\n",
+        );
+        // Reported at the end of the file, where the scanner gave up; the template opened on line 3.
+        let before = "it('a', () => {\n  const n = 1;\n  const e = `${n} EUR;\n  expect(f(n)).toBe(e);\n});\n\nit('b', () => {\n  expect(g()).toBe('x');\n});\n";
+        check_fix(
+            &SyntaxRepair,
+            "r.test.ts",
+            before,
+            &syntax_error("r.test.ts", 10, "Unterminated template literal."),
+            &before.replace("EUR;", "EUR`;"),
+        );
     }
 
     #[test]

@@ -78,6 +78,32 @@ impl Value {
             || matches!(self, Value::Number(n) if parse_num(n).is_some_and(|x| x.is_nan()))
     }
 
+    /// The same value with map entries in the order `old` lists its keys, new keys after them in printed order.
+    /// Runners sort dict keys (pytest) or print them as they come; the test's own order reads best in a diff.
+    pub fn ordered_like(&self, old: &Value) -> Value {
+        match (self, old) {
+            (Value::Map(new), Value::Map(old)) => {
+                let mut entries: Vec<(Value, Value)> = Vec::with_capacity(new.len());
+                for (key, old_v) in old {
+                    if let Some((k, v)) = new.iter().find(|(k, _)| k == key) {
+                        entries.push((k.clone(), v.ordered_like(old_v)));
+                    }
+                }
+                entries.extend(new.iter().filter(|(k, _)| !old.iter().any(|(o, _)| o == k)).cloned());
+                Value::Map(entries)
+            }
+            (Value::List(new), Value::List(old)) | (Value::Tuple(new), Value::Tuple(old)) => {
+                let items = new.iter().enumerate().map(|(i, v)| old.get(i).map_or(v.clone(), |o| v.ordered_like(o)));
+                if matches!(self, Value::List(_)) {
+                    Value::List(items.collect())
+                } else {
+                    Value::Tuple(items.collect())
+                }
+            }
+            _ => self.clone(),
+        }
+    }
+
     /// True for numbers, strings and booleans.
     pub fn is_scalar(&self) -> bool {
         matches!(self, Value::Number(_) | Value::Str(_) | Value::Bool(_))
@@ -407,6 +433,14 @@ mod tests {
         assert_ne!(Value::parse("10").unwrap(), Value::parse("'10'").unwrap());
         assert_eq!(Value::parse("-1.50").unwrap().render(&Style::python('"')).unwrap(), "-1.50");
         assert_eq!(Value::parse("1e-05").unwrap(), Value::parse("0.00001").unwrap());
+    }
+
+    #[test]
+    fn maps_keep_the_old_key_order() {
+        let new = Value::parse("{'max': 5, 'n': 3, 'sum': 12}").unwrap();
+        let old = Value::parse("{\"n\": 3, \"sum\": 11}").unwrap();
+        assert_eq!(new.ordered_like(&old).render(&Style::python('"')).unwrap(), "{\"n\": 3, \"sum\": 12, \"max\": 5}");
+        assert_eq!(new.ordered_like(&old), new);
     }
 
     #[test]

@@ -1,0 +1,101 @@
+//! Proposing fixes for one failure in a large test file, parse included: 1k, 10k and 100k lines, Python and
+//! TypeScript, for a syntax error and an assertion mismatch. Run: `cargo bench -p maestro-benches --bench propose`.
+#![allow(clippy::unwrap_used)]
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use maestro_test_healer::context::{Context, GitSignals, SourceCache};
+use maestro_test_healer::failure::{Failure, FailureKind, Runner};
+use maestro_test_healer::strategies::propose;
+
+/// A Python test file of about `lines` lines; the test at `broken_test` has its colon missing.
+fn python_file(lines: usize) -> (String, u32) {
+    let mut s = String::from("from shop.pricing import total\n\n\n");
+    let tests = lines / 4;
+    let mut broken_line = 0;
+    for i in 0..tests {
+        let line_no = s.lines().count() as u32 + 1;
+        if i == tests / 2 {
+            s.push_str(&format!("def test_total_{i}()\n    assert total([{i}, 1]) == {}\n\n\n", i + 1));
+            broken_line = line_no;
+        } else {
+            s.push_str(&format!("def test_total_{i}():\n    assert total([{i}, 1]) == {}\n\n\n", i + 1));
+        }
+    }
+    (s, broken_line)
+}
+
+fn ts_file(lines: usize) -> (String, u32) {
+    let mut s = String::from("import { describe, it, expect } from 'vitest';\nimport { total } from '../src/cart';\n\ndescribe('cart', () => {\n");
+    let tests = lines / 4;
+    let mut broken_line = 0;
+    for i in 0..tests {
+        let line_no = s.lines().count() as u32 + 2;
+        if i == tests / 2 {
+            s.push_str(&format!(
+                "  it('totals {i}', () => {{\n    expect(total([{i}, 1])).toBe({};\n  }});\n\n",
+                i + 1
+            ));
+            broken_line = line_no;
+        } else {
+            s.push_str(&format!(
+                "  it('totals {i}', () => {{\n    expect(total([{i}, 1])).toBe({});\n  }});\n\n",
+                i + 1
+            ));
+        }
+    }
+    s.push_str("});\n");
+    (s, broken_line)
+}
+
+fn failure(file: &str, line: u32, kind: FailureKind, message: &str) -> Failure {
+    let mut f = Failure::new(kind, Runner::Pytest, message);
+    f.file = Some(file.into());
+    f.line = Some(line);
+    f
+}
+
+fn bench(c: &mut Criterion) {
+    let mut group = c.benchmark_group("propose");
+    group.sample_size(20);
+    for lines in [1_000usize, 10_000, 100_000] {
+        let (py, py_line) = python_file(lines);
+        let f = failure("tests/test_big.py", py_line, FailureKind::SyntaxError, "expected ':'");
+        group.bench_with_input(BenchmarkId::new("python_syntax", lines), &py, |b, text| {
+            b.iter(|| {
+                let cache = SourceCache::new("/nonexistent");
+                cache.set_text("tests/test_big.py", text.as_str());
+                let fixes = propose(&f, &Context::new(&cache, GitSignals::default()));
+                assert!(!fixes.is_empty());
+            })
+        });
+        let (ts, ts_line) = ts_file(lines);
+        let f = failure("test/big.test.ts", ts_line, FailureKind::SyntaxError, "')' expected.");
+        group.bench_with_input(BenchmarkId::new("typescript_syntax", lines), &ts, |b, text| {
+            b.iter(|| {
+                let cache = SourceCache::new("/nonexistent");
+                cache.set_text("test/big.test.ts", text.as_str());
+                let fixes = propose(&f, &Context::new(&cache, GitSignals::default()));
+                assert!(!fixes.is_empty());
+            })
+        });
+        // An assertion mismatch on the last test: the file parses cleanly.
+        let fixed_py =
+            py.replacen(&format!("def test_total_{}()\n", lines / 8), &format!("def test_total_{}():\n", lines / 8), 1);
+        let last = fixed_py.lines().count() as u32 - 2;
+        let mut f = failure("tests/test_big.py", last, FailureKind::TestFailure, "assert 7 == 8");
+        f.actual = Some("7".into());
+        f.expected =
+            Some(fixed_py.lines().nth(last as usize - 1).and_then(|l| l.rsplit("== ").next()).unwrap_or("0").into());
+        group.bench_with_input(BenchmarkId::new("python_assertion", lines), &fixed_py, |b, text| {
+            b.iter(|| {
+                let cache = SourceCache::new("/nonexistent");
+                cache.set_text("tests/test_big.py", text.as_str());
+                propose(&f, &Context::new(&cache, GitSignals::default()))
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

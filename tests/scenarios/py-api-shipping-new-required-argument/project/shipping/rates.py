@@ -1,0 +1,11 @@
+"""Shipping rates by weight and zone."""
+
+ZONE_FACTORS = {"domestic": 1.0, "eu": 1.6, "world": 2.4}
+
+
+def shipping_cost(weight_kg: float, zone: str) -> float:
+    """Price in euros: a base fee plus a per-kilo rate, scaled by zone."""
+    if weight_kg <= 0:
+        raise ValueError("weight must be positive")
+    base = 4.0 + 1.5 * weight_kg
+    return round(base * ZONE_FACTORS[zone], 2)

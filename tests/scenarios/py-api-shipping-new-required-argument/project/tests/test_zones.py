@@ -1,0 +1,12 @@
+import pytest
+
+from shipping.rates import shipping_cost
+
+
+def test_eu_costs_more_than_domestic():
+    assert shipping_cost(2.0, "eu") > shipping_cost(2.0, "domestic")
+
+
+def test_zero_weight_is_rejected():
+    with pytest.raises(ValueError):
+        shipping_cost(0, "world")

@@ -1,0 +1,9 @@
+"""Order statistics for the sales dashboard."""
+
+
+def summarize(amounts: list[int]) -> dict:
+    """Count and total of the orders."""
+    if not amounts:
+        raise ValueError("no orders")
+    summary = {"n": len(amounts), "sum": sum(amounts)}
+    return summary

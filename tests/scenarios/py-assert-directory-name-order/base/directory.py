@@ -1,0 +1,13 @@
+"""Display names for the staff directory."""
+
+
+def display_name(first: str, last: str) -> str:
+    """How a person is listed."""
+    first, last = first.strip().title(), last.strip().title()
+    if not last:
+        return first
+    return f"{first} {last}"
+
+
+def initials(first: str, last: str) -> str:
+    return "".join(part[:1].upper() for part in (first, last) if part)

@@ -1,0 +1,5 @@
+/** Order reference codes printed on parcels. */
+export function orderRef(id, year) {
+  if (!Number.isInteger(id) || id <= 0) throw new RangeError('id must be a positive integer');
+  return `ORD-${year}-${id}`;
+}
