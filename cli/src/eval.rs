@@ -9,6 +9,9 @@ use std::process::Command;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+use maestro_test_healer::classify::{classify, features::FeatureInput};
+use maestro_test_healer::context::{ChangeIntent, GitSignals, Observations, SourceCache};
+use maestro_test_healer::failure::Failure;
 use maestro_test_healer::runner::command::{run, CommandSpec};
 use maestro_test_healer::source::SourceFile;
 use serde::{Deserialize, Serialize};
@@ -57,6 +60,59 @@ pub struct Outcome {
     pub changed: bool,
     pub reason: String,
     pub duration_ms: u64,
+    /// The healer's best fix for the first failure (applied, or else the best non-display-only one): its
+    /// confidence, strategy, whether it was applied and how its validation went. For calibration.
+    #[serde(default)]
+    pub fix: Option<FixSignal>,
+    /// The classifier's top strategy for the first failure, and its probability.
+    #[serde(default)]
+    pub predicted: Option<(String, f64)>,
+}
+
+/// See [`Outcome::fix`].
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FixSignal {
+    pub confidence: f64,
+    pub strategy: String,
+    pub applied: bool,
+    pub validated: Option<bool>,
+}
+
+/// The fix and classifier signals of a `run --format json` report.
+fn signals(output: &str, root: &Path, git: &GitSignals) -> (Option<FixSignal>, Option<(String, f64)>) {
+    let Some(start) = output.find('{') else { return (None, None) };
+    let mut stream = serde_json::Deserializer::from_str(&output[start..]).into_iter::<serde_json::Value>();
+    let Some(Ok(report)) = stream.next() else { return (None, None) };
+    let Some(first) = report.get("failures").and_then(|f| f.get(0)) else { return (None, None) };
+    let fixes = first.get("fixes").and_then(|f| f.as_array()).cloned().unwrap_or_default();
+    let applicable = |f: &&serde_json::Value| f.get("applicability").and_then(|a| a.as_str()) != Some("display_only");
+    let chosen = fixes
+        .iter()
+        .find(|f| f.get("applied").and_then(|a| a.as_bool()) == Some(true))
+        .or_else(|| fixes.iter().find(applicable));
+    let fix = chosen.and_then(|f| {
+        Some(FixSignal {
+            confidence: f.get("confidence")?.as_f64()?,
+            strategy: f.get("strategy")?.as_str()?.to_string(),
+            applied: f.get("applied").and_then(|a| a.as_bool()).unwrap_or(false),
+            validated: f.get("validated").and_then(|v| v.as_bool()),
+        })
+    });
+    let predicted = (|| {
+        let failure: Failure = serde_json::from_value(first.get("failure")?.clone()).ok()?;
+        let observed: Observations =
+            first.get("observed").and_then(|o| serde_json::from_value(o.clone()).ok()).unwrap_or_default();
+        let flipped = (observed.reruns > 0).then(|| observed.flipped());
+        let cache = SourceCache::new(root);
+        let intent = failure
+            .file
+            .as_deref()
+            .and_then(|f| cache.relative(f))
+            .map_or(ChangeIntent::Unknown, |f| git.intent_for(&f));
+        let (kind, p) = classify(&FeatureInput { failure: &failure, flipped, intent }).best();
+        Some((kind.name().to_string(), p))
+    })();
+    (fix, predicted)
 }
 
 /// Options of `maestro-heal eval`.
@@ -154,6 +210,8 @@ fn run_one(dir: &Path, opts: &EvalOptions, exe: &Path, path_env: &str) -> Outcom
         changed,
         reason,
         duration_ms: start.elapsed().as_millis() as u64,
+        fix: None,
+        predicted: None,
     };
     let scenario = match scenario {
         Ok(s) => s,
@@ -167,13 +225,16 @@ fn run_one(dir: &Path, opts: &EvalOptions, exe: &Path, path_env: &str) -> Outcom
     if let Err(e) = materialize(dir, root, opts.tools.as_deref()) {
         return outcome(Some(&scenario), false, false, false, format!("setup failed: {e}"));
     }
+    let mut sig = (None, None);
     let (verdict, changed) = if opts.check_references {
         (check_reference(dir, root, &scenario, opts, path_env), false)
     } else {
-        score(root, &scenario, opts, exe, path_env)
+        score(root, &scenario, opts, exe, path_env, &mut sig)
     };
     let (passed, harmful, reason) = verdict;
-    outcome(Some(&scenario), passed, harmful, changed, reason)
+    let mut o = outcome(Some(&scenario), passed, harmful, changed, reason);
+    (o.fix, o.predicted) = sig;
+    o
 }
 
 /// base/ committed, project/ committed a day later, worktree/ left uncommitted; node_modules linked to the tools.
@@ -292,9 +353,18 @@ fn check_reference(dir: &Path, root: &Path, s: &Scenario, opts: &EvalOptions, pa
 type Verdict = (bool, bool, String);
 
 /// The verdict, and whether the healer changed any file.
-fn score(root: &Path, s: &Scenario, opts: &EvalOptions, exe: &Path, path_env: &str) -> (Verdict, bool) {
+type Signals = (Option<FixSignal>, Option<(String, f64)>);
+
+fn score(
+    root: &Path,
+    s: &Scenario,
+    opts: &EvalOptions,
+    exe: &Path,
+    path_env: &str,
+    sig: &mut Signals,
+) -> (Verdict, bool) {
     let mut changed_any = false;
-    let verdict = score_inner(root, s, opts, exe, path_env, &mut changed_any);
+    let verdict = score_inner(root, s, opts, exe, path_env, &mut changed_any, sig);
     (verdict, changed_any)
 }
 
@@ -305,7 +375,9 @@ fn score_inner(
     exe: &Path,
     path_env: &str,
     changed_any: &mut bool,
+    sig: &mut Signals,
 ) -> Verdict {
+    let git = maestro_test_healer::runner::git::signals(root);
     let before = snapshot(root);
     let argv = vec![
         "env".to_string(),
@@ -341,6 +413,7 @@ fn score_inner(
     if healed.timed_out {
         return (false, false, format!("maestro-heal ran over {}s", opts.timeout.as_secs()));
     }
+    *sig = signals(&healed.output, root, &git);
     if healed.status.is_none_or(|c| c >= 101) {
         let tail: String = healed.output.lines().rev().take(5).collect::<Vec<_>>().join(" | ");
         return (false, false, format!("maestro-heal crashed (exit {:?}): {tail}", healed.status));

@@ -18,11 +18,14 @@
 //! assert!(result.fixes[0].healed_code.contains("def test_total():"));
 //! ```
 
+pub mod classify;
+pub mod confidence;
 pub mod context;
 pub mod failure;
 pub mod fix;
 pub mod heal;
 pub mod lang;
+pub mod patterns;
 pub mod project_index;
 #[cfg(feature = "runner")]
 pub mod runner;

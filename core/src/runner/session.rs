@@ -104,6 +104,8 @@ pub struct FixOutcome {
 pub struct FailureOutcome {
     pub failure: Failure,
     pub fixes: Vec<FixOutcome>,
+    /// What re-running the failing test on unchanged code showed (the classifier's flip signal).
+    pub observed: Observations,
 }
 
 /// The report of a whole run, serialised as the CLI's `--format json`.
@@ -153,6 +155,8 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
     let root = std::fs::canonicalize(&opts.project).map_err(|_| SessionError::NoProject(opts.project.clone()))?;
     // Read before the first write: the healer's own edits must not count as the developer's intent.
     let git = crate::runner::git::signals(&root);
+    // Learning from outcomes: fixes applied by an earlier run and since kept or reverted.
+    crate::patterns::before_run(&root);
     let mut session = Session { opts, root: root.clone(), on_event, workspace: None, git };
     let initial = session.run(&opts.command)?;
     if initial.timed_out {
@@ -194,7 +198,7 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
     }
     let changed_files = session.workspace.as_ref().map(Workspace::changed_files).unwrap_or_default();
     let final_run = summary(&opts.command, &last, last_failures);
-    Ok(RunReport {
+    let report = RunReport {
         project: root,
         runner,
         apply: opts.apply,
@@ -205,7 +209,9 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
         changed_files,
         exit_code: if last.passed() { 0 } else { 1 },
         final_run,
-    })
+    };
+    crate::patterns::after_run(&report.project, &report);
+    Ok(report)
 }
 
 struct Session<'a> {
@@ -292,7 +298,7 @@ impl Session<'_> {
             };
             outcomes.push(FixOutcome { fix: described, validated, applied, decision });
         }
-        Ok(FailureOutcome { failure: failure.clone(), fixes: outcomes })
+        Ok(FailureOutcome { failure: failure.clone(), fixes: outcomes, observed: ctx.observed.clone() })
     }
 
     /// Re-runs a failing test on unchanged code (up to `flaky_reruns` times, stopping at the first pass) so

@@ -62,12 +62,36 @@ pub fn strategy(kind: StrategyKind) -> Option<&'static dyn Strategy> {
     registry().iter().copied().find(|s| s.kind() == kind)
 }
 
-/// All strategies' proposals for one failure that pass [`crate::validate::check`], best first.
+/// All strategies' proposals for one failure that pass [`crate::validate::check`], best first, each with the
+/// combined confidence of [`crate::confidence`]: the strategy's own evidence, the classifier's probability for
+/// that strategy, and the project's pattern history (`.maestro/patterns.json`).
 pub fn propose(failure: &Failure, ctx: &Context) -> Vec<Fix> {
+    let store = crate::patterns::PatternStore::load(ctx.sources.root());
+    propose_with(failure, ctx, &store)
+}
+
+/// [`propose`] with an explicit pattern store.
+pub fn propose_with(failure: &Failure, ctx: &Context, store: &crate::patterns::PatternStore) -> Vec<Fix> {
+    use crate::classify::{classify, features::FeatureInput};
+    let classification = classify(&FeatureInput::from_context(failure, ctx));
     let mut fixes: Vec<Fix> = registry()
         .iter()
         .flat_map(|s| s.propose(failure, ctx))
         .filter(|fix| crate::validate::check(fix, failure, ctx).is_ok())
+        .map(|fix| {
+            if fix.applicability() == crate::fix::Applicability::DisplayOnly {
+                return fix;
+            }
+            let key = crate::patterns::PatternKey::of(failure, &fix);
+            let evidence = crate::confidence::Evidence {
+                strategy: fix.confidence(),
+                classifier: classification.probability(fix.strategy()),
+                history: store.stats(&key).cloned(),
+                validated: None,
+            };
+            let confidence = crate::confidence::combine(&evidence);
+            fix.with_confidence(confidence)
+        })
         .collect();
     fixes.sort_by(|a, b| b.confidence().total_cmp(&a.confidence()).then(a.size().cmp(&b.size())));
     fixes

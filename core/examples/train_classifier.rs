@@ -1,0 +1,238 @@
+//! Retrains the strategy classifier and rewrites the shipped weights (fixed seed, reproducible):
+//!
+//! ```sh
+//! cargo run -p maestro-test-healer --features train --example train_classifier
+//! ```
+//!
+//! Reads `core/data/failures.jsonl` (from `scripts/gen_failures.py`), fits two linfa learners on the `train`
+//! split -- multinomial logistic regression (linfa-logistic) and multinomial naive Bayes (linfa-bayes) -- picks
+//! the one with the better accuracy on a validation fold carved out of `train` (every fifth example), fits a
+//! softmax temperature on that fold, refits the winner on all of `train`, and reports accuracy on the held-out
+//! `test` split (stratified by strategy and language by the generator). Writes `core/src/classify/weights.json`.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use linfa::prelude::*;
+use linfa_bayes::MultinomialNb;
+use linfa_logistic::MultiLogisticRegression;
+use maestro_test_healer::classify::features::{features, FeatureInput, DIM};
+use maestro_test_healer::classify::model::{Model, ModelFile};
+use maestro_test_healer::context::ChangeIntent;
+use maestro_test_healer::failure::{Failure, FailureKind};
+use maestro_test_healer::fix::StrategyKind;
+use ndarray::{Array1, Array2};
+use serde::Deserialize;
+
+const SEED: u64 = 7;
+
+#[derive(Deserialize)]
+struct Row {
+    id: String,
+    strategy: String,
+    language: String,
+    split: String,
+    flipped: bool,
+    changed: String,
+    failure: Failure,
+}
+
+struct Example {
+    x: Vec<(usize, f64)>,
+    y: usize,
+    language: String,
+}
+
+fn example(row: &Row) -> Option<Example> {
+    let y = StrategyKind::ALL.iter().position(|k| k.name() == row.strategy)?;
+    // The runner re-runs only test failures and timeouts on unchanged code; file-level errors carry no flip signal.
+    let flipped = matches!(row.failure.kind, FailureKind::TestFailure | FailureKind::Timeout).then_some(row.flipped);
+    let intent = match row.changed.as_str() {
+        "code" => ChangeIntent::CodeNewer,
+        "test" => ChangeIntent::TestNewer,
+        _ => ChangeIntent::Unknown,
+    };
+    let x = features(&FeatureInput { failure: &row.failure, flipped, intent });
+    Some(Example { x, y, language: row.language.clone() })
+}
+
+fn dense(examples: &[&Example]) -> (Array2<f64>, Array1<usize>) {
+    let mut x = Array2::<f64>::zeros((examples.len(), DIM));
+    for (r, e) in examples.iter().enumerate() {
+        for &(i, v) in &e.x {
+            x[[r, i]] = v;
+        }
+    }
+    (x, examples.iter().map(|e| e.y).collect())
+}
+
+/// Weights in the shipped format, from a class-major weight function.
+fn model_file(name: &str, bias: Vec<f64>, w: impl Fn(usize, usize) -> f64, temperature: f64) -> ModelFile {
+    let k = StrategyKind::ALL.len();
+    let mut weights = BTreeMap::new();
+    for i in 0..DIM {
+        let row: Vec<f64> = (0..k).map(|c| round(w(i, c))).collect();
+        if row.iter().any(|v| *v != 0.0) {
+            weights.insert(i, row);
+        }
+    }
+    ModelFile {
+        version: 1,
+        model: name.into(),
+        dim: DIM,
+        classes: StrategyKind::ALL.iter().map(|k| k.name().to_string()).collect(),
+        bias: bias.into_iter().map(round).collect(),
+        temperature,
+        weights,
+        seed: SEED,
+        train_examples: 0,
+        heldout_examples: 0,
+        heldout_accuracy: 0.0,
+    }
+}
+
+fn round(v: f64) -> f64 {
+    (v * 1e5).round() / 1e5
+}
+
+fn fit_logistic(train: &[&Example], alpha: f64) -> ModelFile {
+    let (x, y) = dense(train);
+    let ds = Dataset::new(x, y);
+    let fitted =
+        MultiLogisticRegression::default().alpha(alpha).max_iterations(300).fit(&ds).expect("logistic regression fit");
+    // params: (features, classes in `classes()` order).
+    let classes: Vec<usize> = fitted.classes().to_vec();
+    let col = |c: usize| classes.iter().position(|&k| k == c);
+    let params = fitted.params().clone();
+    let intercept = fitted.intercept().clone();
+    let k = StrategyKind::ALL.len();
+    let bias = (0..k).map(|c| col(c).map_or(-30.0, |j| intercept[j])).collect();
+    model_file("logistic", bias, |i, c| col(c).map_or(0.0, |j| params[[i, j]]), 1.0)
+}
+
+/// Multinomial naive Bayes is linear in log space: log prior + sum x_i log theta_ci. linfa-bayes fits it (and
+/// is used for its predictions); the same closed form gives the shipped weights.
+fn fit_nb(train: &[&Example], alpha: f64) -> (ModelFile, f64) {
+    let k = StrategyKind::ALL.len();
+    let mut counts = vec![vec![0.0; DIM]; k];
+    let mut prior = vec![0.0; k];
+    for e in train {
+        prior[e.y] += 1.0;
+        for &(i, v) in &e.x {
+            counts[e.y][i] += v;
+        }
+    }
+    let n: f64 = prior.iter().sum();
+    let bias = prior.iter().map(|p| if *p > 0.0 { (p / n).ln() } else { -30.0 }).collect();
+    let logs: Vec<Vec<f64>> = counts
+        .iter()
+        .map(|row| {
+            let total: f64 = row.iter().sum::<f64>() + alpha * DIM as f64;
+            row.iter().map(|c| ((c + alpha) / total).ln()).collect()
+        })
+        .collect();
+    (model_file("multinomial_nb", bias, |i, c| logs[c][i], 1.0), alpha)
+}
+
+fn accuracy(model: &Model, set: &[&Example]) -> f64 {
+    let right = set.iter().filter(|e| model.predict(&e.x).best().0 == StrategyKind::ALL[e.y]).count();
+    right as f64 / set.len().max(1) as f64
+}
+
+fn nll(model: &Model, set: &[&Example]) -> f64 {
+    set.iter().map(|e| -model.predict(&e.x).probability(StrategyKind::ALL[e.y]).max(1e-12).ln()).sum::<f64>()
+        / set.len().max(1) as f64
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("data/failures.jsonl")).expect("read core/data/failures.jsonl");
+    let rows: Vec<Row> =
+        text.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).expect("row")).collect();
+    let mut examples: Vec<(String, String, Example)> =
+        rows.iter().filter_map(|r| example(r).map(|e| (r.id.clone(), r.split.clone(), e))).collect();
+    examples.sort_by(|a, b| a.0.cmp(&b.0));
+    let train_all: Vec<&Example> = examples.iter().filter(|e| e.1 == "train").map(|e| &e.2).collect();
+    let test: Vec<&Example> = examples.iter().filter(|e| e.1 == "test").map(|e| &e.2).collect();
+    let fit: Vec<&Example> = train_all.iter().enumerate().filter(|(i, _)| i % 5 != 0).map(|(_, e)| *e).collect();
+    let val: Vec<&Example> = train_all.iter().enumerate().filter(|(i, _)| i % 5 == 0).map(|(_, e)| *e).collect();
+    eprintln!(
+        "{} examples: {} train ({} fit + {} validation), {} held out",
+        examples.len(),
+        train_all.len(),
+        fit.len(),
+        val.len(),
+        test.len()
+    );
+
+    // linfa-bayes, for the measured comparison (its fit prints a leftover dbg! to stderr in 0.8.1).
+    let (xf, yf) = dense(&fit);
+    let (xv, yv) = dense(&val);
+    let nb = MultinomialNb::params().alpha(0.1).fit(&Dataset::new(xf, yf)).expect("naive Bayes fit");
+    let nb_pred = nb.predict(&xv);
+    let nb_linfa_acc = nb_pred.iter().zip(yv.iter()).filter(|(a, b)| a == b).count() as f64 / yv.len().max(1) as f64;
+
+    let mut candidates: Vec<(String, f64, Box<dyn Fn(&[&Example]) -> ModelFile>)> = Vec::new();
+    for alpha in [0.01, 0.1, 1.0] {
+        candidates.push((
+            format!("logistic alpha={alpha}"),
+            0.0,
+            Box::new(move |t: &[&Example]| fit_logistic(t, alpha)),
+        ));
+    }
+    candidates.push(("multinomial_nb alpha=0.1".into(), 0.0, Box::new(|t: &[&Example]| fit_nb(t, 0.1).0)));
+    for c in candidates.iter_mut() {
+        let m = Model::from_file((c.2)(&fit)).expect("model");
+        c.1 = accuracy(&m, &val);
+        eprintln!("  validation accuracy {:<26} {:.4}", c.0, c.1);
+    }
+    eprintln!("  validation accuracy (linfa-bayes predict)   {nb_linfa_acc:.4}");
+    let best = candidates.iter().max_by(|a, b| a.1.total_cmp(&b.1)).expect("a candidate");
+    eprintln!("chosen: {}", best.0);
+
+    // Temperature on the validation fold (grid, deterministic).
+    let val_file = (best.2)(&fit);
+    let mut best_t = (1.0, f64::INFINITY);
+    for step in 0..=40 {
+        let t = 0.25 + step as f64 * 0.125;
+        let mut f = val_file.clone();
+        f.temperature = t;
+        let l = nll(&Model::from_file(f).expect("model"), &val);
+        if l < best_t.1 {
+            best_t = (t, l);
+        }
+    }
+    eprintln!("temperature {:.3} (validation NLL {:.4})", best_t.0, best_t.1);
+
+    let mut file = (best.2)(&train_all);
+    file.temperature = best_t.0;
+    let model = Model::from_file(file.clone()).expect("model");
+    let acc = accuracy(&model, &test);
+    file.train_examples = train_all.len();
+    file.heldout_examples = test.len();
+    file.heldout_accuracy = (acc * 1e4).round() / 1e4;
+
+    // Per-stratum held-out accuracy.
+    let mut strata: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
+    for e in &test {
+        let s = strata.entry((StrategyKind::ALL[e.y].name().to_string(), e.language.clone())).or_default();
+        s.1 += 1;
+        if model.predict(&e.x).best().0 == StrategyKind::ALL[e.y] {
+            s.0 += 1;
+        }
+    }
+    for ((s, l), (r, n)) in &strata {
+        eprintln!("  {s:<22} {l:<11} {r:>3}/{n:<3}");
+    }
+    let out = root.join("src/classify/weights.json");
+    let json = serde_json::to_string(&file).expect("serialise");
+    std::fs::write(&out, json + "\n").expect("write weights");
+    println!(
+        "held-out accuracy {:.4} ({} of {} examples), model {}, written to {}",
+        acc,
+        (acc * test.len() as f64).round(),
+        test.len(),
+        file.model,
+        out.display()
+    );
+}

@@ -1,0 +1,275 @@
+//! Features of a failure for the strategy classifier: a sparse vector of hashed, named signals.
+//!
+//! Signals: the failure kind, the exception/diagnostic type and code (`TS2551`, `ModuleNotFoundError`), message
+//! tokens and bigrams with literals, paths and identifiers normalised, a few tokens of the raw output, where the
+//! innermost frame lives (test, source, library), the runner, the language, whether a re-run on unchanged code
+//! flipped the outcome, and which side git says changed last.
+//!
+//! ```
+//! use maestro_test_healer::classify::features::{features, FeatureInput};
+//! use maestro_test_healer::failure::{Failure, FailureKind, Runner};
+//! let mut f = Failure::new(FailureKind::ImportError, Runner::Pytest, "No module named 'requests'");
+//! f.error_type = Some("ModuleNotFoundError".into());
+//! let v = features(&FeatureInput::new(&f));
+//! assert!(!v.is_empty());
+//! ```
+
+use std::path::Path;
+
+use crate::context::{is_test_path, ChangeIntent, Context};
+use crate::failure::{Failure, Runner};
+
+/// Number of hash buckets. A power of two.
+pub const DIM: usize = 4096;
+
+/// What the classifier looks at: the failure plus the two run-time signals the parser cannot see.
+#[derive(Debug, Clone, Copy)]
+pub struct FeatureInput<'a> {
+    pub failure: &'a Failure,
+    /// `Some(true)` when re-running the failing test on unchanged code flipped its outcome, `Some(false)` when it
+    /// was re-run and failed again, `None` when it was not re-run.
+    pub flipped: Option<bool>,
+    pub intent: ChangeIntent,
+}
+
+impl<'a> FeatureInput<'a> {
+    /// No re-run and no git evidence.
+    pub fn new(failure: &'a Failure) -> Self {
+        FeatureInput { failure, flipped: None, intent: ChangeIntent::Unknown }
+    }
+
+    /// The signals a strategy context carries: observations from re-runs and git intent for the failing file.
+    pub fn from_context(failure: &'a Failure, ctx: &Context) -> Self {
+        let flipped = (ctx.observed.reruns > 0).then(|| ctx.observed.flipped());
+        let intent = failure
+            .file
+            .as_deref()
+            .map(|f| ctx.sources.relative(f).unwrap_or_else(|| f.to_path_buf()))
+            .map_or(ChangeIntent::Unknown, |f| ctx.git.intent_for(&f));
+        FeatureInput { failure, flipped, intent }
+    }
+}
+
+/// FNV-1a, stable across platforms and releases (the shipped weights depend on it).
+fn hash(s: &str) -> usize {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    (h as usize) & (DIM - 1)
+}
+
+/// The sparse feature vector: (bucket, value) pairs, buckets sorted and unique, L2-normalised per group.
+pub fn features(input: &FeatureInput) -> Vec<(usize, f64)> {
+    let f = input.failure;
+    let mut out: Vec<(usize, f64)> = Vec::with_capacity(96);
+    let mut push = |name: &str, value: f64| out.push((hash(name), value));
+
+    push(&format!("kind={:?}", f.kind), 1.0);
+    push(&format!("runner={}", f.runner.name()), 1.0);
+    push(&format!("lang={}", language(f)), 1.0);
+    let etype = f.error_type.as_deref().unwrap_or("none");
+    push(&format!("etype={etype}"), 1.0);
+    if let Some(code) = etype.strip_prefix("TS") {
+        push(&format!("tscode={}", &code[..code.len().min(2)]), 1.0);
+    }
+    push(&format!("frame={}", frame_location(f)), 1.0);
+    push(
+        match input.flipped {
+            Some(true) => "flip=yes",
+            Some(false) => "flip=no",
+            None => "flip=unknown",
+        },
+        1.0,
+    );
+    push(
+        match input.intent {
+            ChangeIntent::CodeNewer => "git=code_newer",
+            ChangeIntent::TestNewer => "git=test_newer",
+            ChangeIntent::Unknown => "git=unknown",
+        },
+        1.0,
+    );
+    push(if f.expected.is_some() || f.actual.is_some() { "has_expected=1" } else { "has_expected=0" }, 1.0);
+
+    let tokens = normalize_tokens(&f.message);
+    let weight = 1.0 / ((tokens.len() as f64).sqrt().max(1.0));
+    let mut prev = "^";
+    for t in &tokens {
+        push(&format!("w={t}"), weight);
+        push(&format!("b={prev}_{t}"), weight);
+        prev = t;
+    }
+    if !tokens.is_empty() {
+        push(&format!("b={prev}_$"), weight);
+    }
+    // A little of the raw output: the message is sometimes terse (`test failed`) where the runner's block says
+    // more (`Cannot find module`, `timed out`).
+    let raw: String = f.raw.chars().take(600).collect();
+    let raw_tokens = normalize_tokens(&raw);
+    let raw_tokens = &raw_tokens[..raw_tokens.len().min(80)];
+    let weight = 0.5 / ((raw_tokens.len() as f64).sqrt().max(1.0));
+    for t in raw_tokens {
+        push(&format!("r={t}"), weight);
+    }
+
+    out.sort_unstable_by_key(|&(i, _)| i);
+    let mut merged: Vec<(usize, f64)> = Vec::with_capacity(out.len());
+    for (i, v) in out {
+        match merged.last_mut() {
+            Some((j, w)) if *j == i => *w += v,
+            _ => merged.push((i, v)),
+        }
+    }
+    merged
+}
+
+/// `python`, `typescript` or `javascript`, from the failing file's extension or the runner.
+pub fn language(f: &Failure) -> &'static str {
+    let ext = f.file.as_deref().and_then(|p| p.extension()).and_then(|e| e.to_str()).unwrap_or("");
+    match ext {
+        "py" => "python",
+        "ts" | "tsx" | "mts" | "cts" => "typescript",
+        "js" | "mjs" | "cjs" | "jsx" => "javascript",
+        _ => match f.runner {
+            Runner::Pytest | Runner::Unittest | Runner::Traceback => "python",
+            Runner::NodeTest => "javascript",
+            _ => "typescript",
+        },
+    }
+}
+
+/// Where the innermost frame lives: `test`, `source`, `library` or `none`.
+pub fn frame_location(f: &Failure) -> &'static str {
+    let Some(frame) = f.frames.last() else {
+        return match f.file.as_deref() {
+            Some(p) if is_test_path(p) => "test_file",
+            Some(_) => "source_file",
+            None => "none",
+        };
+    };
+    classify_path(&frame.file)
+}
+
+fn classify_path(p: &Path) -> &'static str {
+    let s = p.to_string_lossy();
+    if s.starts_with("node:")
+        || s.contains("node_modules")
+        || s.contains("site-packages")
+        || s.contains("/lib/python")
+        || s.starts_with('<')
+    {
+        "library"
+    } else if is_test_path(p) {
+        "test"
+    } else {
+        "source"
+    }
+}
+
+/// Lowercased word tokens with literals and identifiers replaced by placeholders: quoted strings → `<str>`,
+/// numbers → `<num>`, paths → `<path>`, identifiers that are not plain words (snake_case, camelCase, dotted,
+/// with digits) → `<id>`. Plain words and punctuation that carries meaning (`!==`, `==`, `(`) are kept.
+pub fn normalize_tokens(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() && out.len() < 200 {
+        let c = chars[i];
+        if c == '\'' || c == '"' || c == '`' {
+            // A quoted literal up to the matching quote on the same line.
+            let mut j = i + 1;
+            while j < chars.len() && chars[j] != c && chars[j] != '\n' {
+                j += 1;
+            }
+            if j < chars.len() && chars[j] == c {
+                out.push("<str>".to_string());
+                i = j + 1;
+                continue;
+            }
+            i += 1;
+            continue;
+        }
+        if c.is_ascii_digit() {
+            while i < chars.len() && (chars[i].is_ascii_alphanumeric() || chars[i] == '.' || chars[i] == '_') {
+                i += 1;
+            }
+            out.push("<num>".to_string());
+            continue;
+        }
+        if c.is_alphabetic() || c == '_' || c == '$' || c == '/' || c == '.' {
+            let start = i;
+            while i < chars.len()
+                && (chars[i].is_alphanumeric() || matches!(chars[i], '_' | '$' | '/' | '.' | '-' | '\\'))
+            {
+                i += 1;
+            }
+            let word: String = chars[start..i].iter().collect();
+            let word = word.trim_end_matches(['.', '-']);
+            if word.is_empty() {
+                continue;
+            }
+            out.push(normalize_word(word));
+            continue;
+        }
+        if matches!(c, '=' | '!' | '<' | '>' | '(' | ')' | '[' | ']' | '{' | '}' | ':' | ';' | ',' | '+' | '-') {
+            let start = i;
+            while i < chars.len() && i - start < 3 && matches!(chars[i], '=' | '!' | '<' | '>') {
+                i += 1;
+            }
+            if i == start {
+                i += 1;
+            }
+            out.push(chars[start..i].iter().collect());
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn normalize_word(w: &str) -> String {
+    if w.contains('/') || w.contains('\\') || w.ends_with(".py") || w.ends_with(".ts") || w.ends_with(".mjs") {
+        return "<path>".into();
+    }
+    let plain = w.chars().all(|c| c.is_ascii_lowercase())
+        || (w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && w.chars().skip(1).all(|c| c.is_ascii_lowercase()));
+    // Error class names (`TypeError`, `ModuleNotFoundError`) and runner codes (`ERR_MODULE_NOT_FOUND`) are signal,
+    // not identifiers.
+    let error_name = w.ends_with("Error") || w.ends_with("Exception") || w.starts_with("ERR_") || w.starts_with("TS");
+    if plain || error_name {
+        w.to_ascii_lowercase()
+    } else {
+        "<id>".into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::failure::FailureKind;
+
+    #[test]
+    fn literals_and_identifiers_are_normalised() {
+        let t = normalize_tokens("cannot import name 'total_v2' from 'm_s1' (pkg/m_s1.py) at line 12");
+        assert_eq!(
+            t,
+            ["cannot", "import", "name", "<str>", "from", "<str>", "(", "<path>", ")", "at", "line", "<num>"]
+        );
+        let t = normalize_tokens("Property 'addItem' does not exist on type Cart. Did you mean cart.add?");
+        assert!(t.contains(&"<id>".to_string()) && t.contains(&"property".to_string()));
+        assert_eq!(normalize_tokens("ModuleNotFoundError: x"), ["modulenotfounderror", ":", "x"]);
+    }
+
+    #[test]
+    fn vectors_are_sorted_and_unique() {
+        let mut f = Failure::new(FailureKind::TestFailure, Runner::Vitest, "expected 3 to be 4 3 3");
+        f.file = Some("src/a.test.ts".into());
+        let v = features(&FeatureInput::new(&f));
+        assert!(v.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(v.iter().all(|&(i, _)| i < DIM));
+        assert_eq!(language(&f), "typescript");
+    }
+}

@@ -1,0 +1,357 @@
+//! The pattern store: what happened to fixes of the same shape for the same kind of failure, so confidence can
+//! learn from outcomes.
+//!
+//! A pattern is keyed by a normalised failure signature (kind, error type, message with literals and
+//! identifiers replaced), the strategy, and the fix shape (edit count and the normalised replacement). It counts
+//! applied, validated, accepted, rejected and reverted outcomes. A fix the healer applied and the user later
+//! reverted counts as rejected: the store remembers each applied edit, and on the next run
+//! [`PatternStore::reconcile`] looks at the file again -- the fixed text still there means kept (accepted), the
+//! original text back means reverted.
+//!
+//! The store lives in the project as `.maestro/patterns.json`: human-readable JSON with a `version`, written
+//! atomically (temporary file + rename).
+//!
+//! ```
+//! use maestro_test_healer::patterns::{Outcome, PatternKey, PatternStore};
+//! use maestro_test_healer::fix::StrategyKind;
+//! let mut store = PatternStore::default();
+//! let key = PatternKey::new("assert <num> == <num>", StrategyKind::AssertionUpdate, "1:<num>");
+//! store.record_outcome(&key, Outcome::Rejected);
+//! assert_eq!(store.stats(&key).unwrap().rejected, 1);
+//! ```
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::classify::features::normalize_tokens;
+use crate::failure::Failure;
+use crate::fix::{Fix, StrategyKind};
+
+/// The store's file format version.
+pub const VERSION: u32 = 1;
+/// Where the store lives, relative to the project root.
+pub const STORE_PATH: &str = ".maestro/patterns.json";
+
+/// What happened to a fix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// Written to the project.
+    Applied,
+    /// Re-running the failing tests with it passed.
+    Validated,
+    /// The user kept it (or said so).
+    Accepted,
+    /// The user refused it (or validation failed).
+    Rejected,
+    /// The user undid it after it was applied; counts as a rejection.
+    Reverted,
+}
+
+/// Signature + strategy + fix shape.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct PatternKey {
+    pub signature: String,
+    pub strategy: StrategyKind,
+    pub shape: String,
+}
+
+impl PatternKey {
+    pub fn new(signature: impl Into<String>, strategy: StrategyKind, shape: impl Into<String>) -> Self {
+        PatternKey { signature: signature.into(), strategy, shape: shape.into() }
+    }
+
+    /// The key of a fix for a failure.
+    pub fn of(failure: &Failure, fix: &Fix) -> Self {
+        PatternKey::new(signature(failure), fix.strategy(), fix_shape(fix.edits()))
+    }
+
+    fn id(&self) -> String {
+        format!("{} | {} | {}", self.strategy.name(), self.signature, self.shape)
+    }
+}
+
+/// Counts for one pattern.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PatternStats {
+    pub signature: String,
+    pub strategy: Option<StrategyKind>,
+    pub shape: String,
+    pub applied: u32,
+    pub validated: u32,
+    pub accepted: u32,
+    pub rejected: u32,
+    pub reverted: u32,
+}
+
+impl PatternStats {
+    /// Evidence the fix is right (users kept it).
+    pub fn successes(&self) -> f64 {
+        f64::from(self.accepted)
+    }
+    /// Evidence the fix is wrong (refused or undone).
+    pub fn failures(&self) -> f64 {
+        f64::from(self.rejected + self.reverted)
+    }
+}
+
+/// An applied edit waiting to be seen again: kept or reverted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pending {
+    pub key: PatternKey,
+    pub path: PathBuf,
+    /// The file's line(s) as the fix left them, and as they were before.
+    pub fixed: String,
+    pub original: String,
+}
+
+/// The whole store, as written to `.maestro/patterns.json`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PatternStore {
+    #[serde(default)]
+    pub version: u32,
+    /// By `strategy | signature | shape`, sorted so the file diffs well.
+    #[serde(default)]
+    pub patterns: BTreeMap<String, PatternStats>,
+    #[serde(default)]
+    pub pending: Vec<Pending>,
+}
+
+/// Why the store could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("cannot serialise the pattern store: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+impl PatternStore {
+    /// The project's store; empty when there is none or it cannot be read (a broken store must not stop healing).
+    pub fn load(root: &Path) -> PatternStore {
+        std::fs::read_to_string(root.join(STORE_PATH))
+            .ok()
+            .and_then(|t| serde_json::from_str::<PatternStore>(&t).ok())
+            .filter(|s| s.version <= VERSION)
+            .unwrap_or_default()
+    }
+
+    /// Writes the store atomically: a temporary file in `.maestro/`, then a rename over the old one.
+    pub fn save(&self, root: &Path) -> Result<(), StoreError> {
+        let path = root.join(STORE_PATH);
+        let dir = path.parent().unwrap_or(root).to_path_buf();
+        std::fs::create_dir_all(&dir).map_err(|source| StoreError::Io { path: dir.clone(), source })?;
+        let mut out = self.clone();
+        out.version = VERSION;
+        let text = serde_json::to_string_pretty(&out)? + "\n";
+        let tmp = dir.join(format!(".patterns.json.{}.tmp", std::process::id()));
+        std::fs::write(&tmp, text).map_err(|source| StoreError::Io { path: tmp.clone(), source })?;
+        std::fs::rename(&tmp, &path).map_err(|source| StoreError::Io { path: path.clone(), source })
+    }
+
+    /// Counts one outcome for a pattern.
+    pub fn record_outcome(&mut self, key: &PatternKey, outcome: Outcome) {
+        let e = self.patterns.entry(key.id()).or_insert_with(|| PatternStats {
+            signature: key.signature.clone(),
+            strategy: Some(key.strategy),
+            shape: key.shape.clone(),
+            ..Default::default()
+        });
+        match outcome {
+            Outcome::Applied => e.applied += 1,
+            Outcome::Validated => e.validated += 1,
+            Outcome::Accepted => e.accepted += 1,
+            Outcome::Rejected => e.rejected += 1,
+            Outcome::Reverted => e.reverted += 1,
+        }
+    }
+
+    pub fn stats(&self, key: &PatternKey) -> Option<&PatternStats> {
+        self.patterns.get(&key.id())
+    }
+
+    /// Remembers an applied fix so the next run can tell whether the user kept it. `original` is the text of
+    /// the fixed file before the fix.
+    pub fn remember_applied(&mut self, key: PatternKey, fix: &Fix, original: &str) {
+        let Some(edit) = fix.edits().first() else { return };
+        let Ok(fixed_text) = crate::fix::apply_edits(original, fix.edits_for(&edit.path)) else { return };
+        let (before, after) = changed_lines(original, &fixed_text);
+        if after.trim().is_empty() || before == after {
+            return;
+        }
+        self.pending.retain(|p| !(p.path == edit.path && p.key == key));
+        self.pending.push(Pending { key, path: edit.path.clone(), fixed: after, original: before });
+    }
+
+    /// Looks at every remembered fix again: still there → accepted; original text back → reverted (a rejection).
+    /// Files that changed otherwise stay pending until one of the two shows.
+    pub fn reconcile(&mut self, root: &Path) {
+        let pending = std::mem::take(&mut self.pending);
+        for p in pending {
+            let Ok(text) = std::fs::read_to_string(root.join(&p.path)) else { continue };
+            if text.contains(&p.fixed) {
+                self.record_outcome(&p.key, Outcome::Accepted);
+            } else if text.contains(&p.original) {
+                self.record_outcome(&p.key, Outcome::Reverted);
+            } else {
+                self.pending.push(p);
+            }
+        }
+    }
+}
+
+/// Before a run: reads the project's store, turns remembered fixes into accepted/reverted outcomes, and writes
+/// it back if anything changed (so this run's proposals already see the new counts).
+pub fn before_run(root: &Path) {
+    let mut store = PatternStore::load(root);
+    let pending = store.pending.len();
+    store.reconcile(root);
+    if store.pending.len() != pending {
+        let _ = store.save(root);
+    }
+}
+
+/// After a run with `--apply`: records what happened to each fix (validated, applied, or rejected because its
+/// re-run failed) and remembers applied fixes for [`PatternStore::reconcile`]. Writes nothing when there is
+/// nothing to record.
+#[cfg(feature = "runner")]
+pub fn after_run(root: &Path, report: &crate::runner::session::RunReport) {
+    if !report.apply {
+        return;
+    }
+    let mut store = PatternStore::load(root);
+    let mut changed = false;
+    for f in &report.failures {
+        for o in &f.fixes {
+            let key = PatternKey::new(signature(&f.failure), o.fix.strategy, fix_shape(&o.fix.edits));
+            match o.validated {
+                Some(true) => store.record_outcome(&key, Outcome::Validated),
+                Some(false) => store.record_outcome(&key, Outcome::Rejected),
+                None => continue,
+            }
+            changed = true;
+            if o.applied {
+                store.record_outcome(&key, Outcome::Applied);
+                let (original, fixed) = diff_sides(&o.fix.diff);
+                if let (Some(path), false) = (o.fix.edits.first().map(|e| e.path.clone()), fixed.trim().is_empty()) {
+                    store.pending.retain(|p| !(p.path == path && p.key == key));
+                    store.pending.push(Pending { key, path, fixed, original });
+                }
+            }
+        }
+    }
+    if changed {
+        let _ = store.save(root);
+    }
+}
+
+/// The removed and added lines of the first file in a unified diff.
+fn diff_sides(diff: &str) -> (String, String) {
+    let (mut old, mut new) = (Vec::new(), Vec::new());
+    let mut files = 0;
+    for line in diff.lines() {
+        if line.starts_with("--- ") {
+            files += 1;
+            if files > 1 {
+                break;
+            }
+            continue;
+        }
+        if line.starts_with("+++ ") {
+            continue;
+        }
+        if let Some(l) = line.strip_prefix('-') {
+            old.push(l);
+        } else if let Some(l) = line.strip_prefix('+') {
+            new.push(l);
+        }
+    }
+    (old.join("\n"), new.join("\n"))
+}
+
+/// The lines that differ between two versions of a file (first to last differing line), joined.
+fn changed_lines(old: &str, new: &str) -> (String, String) {
+    let a: Vec<&str> = old.lines().collect();
+    let b: Vec<&str> = new.lines().collect();
+    let head = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let tail = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
+    let tail_a = tail.min(a.len() - head);
+    let tail_b = tail.min(b.len() - head);
+    (a[head..a.len() - tail_a].join("\n"), b[head..b.len() - tail_b].join("\n"))
+}
+
+/// The normalised failure signature: kind, error type, message tokens with literals and identifiers replaced.
+pub fn signature(failure: &Failure) -> String {
+    let tokens = normalize_tokens(&failure.message);
+    format!(
+        "{:?} {} {}",
+        failure.kind,
+        failure.error_type.as_deref().unwrap_or("-"),
+        tokens.iter().take(16).cloned().collect::<Vec<_>>().join(" ")
+    )
+}
+
+/// The fix shape: how many edits and what kind of text they put in, with literals and identifiers replaced.
+pub fn fix_shape(edits: &[crate::fix::Edit]) -> String {
+    let shapes: Vec<String> = edits
+        .iter()
+        .map(|e| {
+            let op = match (e.range.is_empty(), e.replacement.is_empty()) {
+                (true, _) => "ins",
+                (false, true) => "del",
+                (false, false) => "repl",
+            };
+            let t = normalize_tokens(&e.replacement);
+            format!("{op}:{}", t.iter().take(6).cloned().collect::<Vec<_>>().join(" "))
+        })
+        .collect();
+    format!("{}:{}", shapes.len(), shapes.join(";"))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::failure::{FailureKind, Runner};
+    use crate::fix::Edit;
+
+    #[test]
+    fn store_round_trips_atomically() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = PatternStore::default();
+        let k = PatternKey::new("sig", StrategyKind::SyntaxRepair, "1:ins::");
+        s.record_outcome(&k, Outcome::Applied);
+        s.record_outcome(&k, Outcome::Accepted);
+        s.save(dir.path()).unwrap();
+        let text = std::fs::read_to_string(dir.path().join(STORE_PATH)).unwrap();
+        assert!(text.contains("\"version\": 1"));
+        let back = PatternStore::load(dir.path());
+        assert_eq!(back.stats(&k).unwrap().accepted, 1);
+        assert!(std::fs::read_dir(dir.path().join(".maestro")).unwrap().count() == 1, "no temp file left");
+    }
+
+    #[test]
+    fn a_reverted_fix_counts_as_rejected() {
+        let dir = tempfile::tempdir().unwrap();
+        let before = "def test_a():\n    assert total() == 3\n";
+        let fix = Fix::new(StrategyKind::AssertionUpdate, vec![Edit::replace("t.py", 37..38, "4")], 0.9, "t", "");
+        let mut f = Failure::new(FailureKind::TestFailure, Runner::Pytest, "assert 4 == 3");
+        f.error_type = Some("AssertionError".into());
+        let key = PatternKey::of(&f, &fix);
+        let mut s = PatternStore::default();
+        s.remember_applied(key.clone(), &fix, before);
+        std::fs::write(dir.path().join("t.py"), before).unwrap(); // the user undid it
+        s.reconcile(dir.path());
+        assert_eq!(s.stats(&key).unwrap().reverted, 1);
+        assert!(s.pending.is_empty());
+    }
+
+    #[test]
+    fn signatures_ignore_literals() {
+        let a = Failure::new(FailureKind::TestFailure, Runner::Pytest, "assert 4 == 3");
+        let b = Failure::new(FailureKind::TestFailure, Runner::Pytest, "assert 17 == 12");
+        assert_eq!(signature(&a), signature(&b));
+    }
+}
