@@ -317,17 +317,7 @@ fn style_for(src: &SourceFile, literal: Node) -> Style {
 mod tests {
     use super::*;
     use crate::context::GitSignals;
-    use crate::failure::Runner;
-    use crate::strategies::check::{check_fix, check_fix_with, check_no_fix, check_no_fix_with};
-
-    fn mismatch(file: &str, line: u32, actual: &str, expected: &str) -> Failure {
-        let mut f = Failure::new(FailureKind::TestFailure, Runner::Pytest, format!("assert {actual} == {expected}"));
-        f.file = Some(file.into());
-        f.line = Some(line);
-        f.actual = Some(actual.into());
-        f.expected = Some(expected.into());
-        f
-    }
+    use crate::strategies::check::{check_fix, check_fix_with, check_no_fix, check_no_fix_with, mismatch};
 
     #[test]
     fn python_assert_eq_number() {

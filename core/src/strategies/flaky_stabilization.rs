@@ -719,18 +719,8 @@ fn has_reset(src: &SourceFile, name: &str) -> bool {
 mod tests {
     use super::*;
     use crate::context::{GitSignals, Observations, SourceCache};
-    use crate::failure::Runner;
     use crate::fix::apply_edits;
-    use crate::strategies::check::{check_fix, check_no_fix};
-
-    fn failing(file: &str, line: u32, actual: &str, expected: &str) -> Failure {
-        let mut f = Failure::new(FailureKind::TestFailure, Runner::Pytest, format!("assert {actual} == {expected}"));
-        f.file = Some(file.into());
-        f.line = Some(line);
-        f.actual = Some(actual.into());
-        f.expected = Some(expected.into());
-        f
-    }
+    use crate::strategies::check::{check_fix, check_no_fix, mismatch as failing};
 
     #[test]
     fn python_float_rounding_uses_approx() {

@@ -105,6 +105,20 @@ pub(crate) mod check {
     use crate::context::{GitSignals, SourceCache};
     use crate::fix::apply_edits;
 
+    /// A pytest-style equality failure at `file:line` with the printed actual and expected values.
+    pub fn mismatch(file: &str, line: u32, actual: &str, expected: &str) -> Failure {
+        let mut f = Failure::new(
+            crate::failure::FailureKind::TestFailure,
+            crate::failure::Runner::Pytest,
+            format!("assert {actual} == {expected}"),
+        );
+        f.file = Some(file.into());
+        f.line = Some(line);
+        f.actual = Some(actual.into());
+        f.expected = Some(expected.into());
+        f
+    }
+
     /// Asserts the strategy's best fix turns `before` into `after`, re-parses cleanly, and converges.
     #[track_caller]
     pub fn check_fix(strategy: &dyn Strategy, path: &str, before: &str, failure: &Failure, after: &str) {
