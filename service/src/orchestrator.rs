@@ -67,17 +67,11 @@ impl Orchestrator {
 /// Starts the orchestrator's task.
 pub fn spawn(app: Arc<App>, config: OrchestratorConfig) -> Orchestrator {
     let (stop, stop_rx) = watch::channel(false);
-    let (trigger, trigger_rx) = mpsc::channel(1);
+    let (trigger, trigger_rx) = mpsc::channel(16);
     let state = Arc::new(Mutex::new(OrchState::default()));
     let lock = Arc::new(tokio::sync::Mutex::new(()));
-    let handle = Orchestrator {
-        config: config.clone(),
-        state: state.clone(),
-        stop,
-        trigger: trigger.clone(),
-        lock: lock.clone(),
-    };
-    tokio::spawn(run(app, config, state, stop_rx, trigger, trigger_rx, lock));
+    let handle = Orchestrator { config: config.clone(), state: state.clone(), stop, trigger, lock: lock.clone() };
+    tokio::spawn(run(app, config, state, stop_rx, trigger_rx, lock));
     handle
 }
 
@@ -91,14 +85,14 @@ async fn run(
     config: OrchestratorConfig,
     state: Arc<Mutex<OrchState>>,
     mut stop: watch::Receiver<bool>,
-    trigger: mpsc::Sender<&'static str>,
     mut triggers: mpsc::Receiver<&'static str>,
     lock: Arc<tokio::sync::Mutex<()>>,
 ) {
-    let tx = trigger.clone();
+    // File events get their own one-slot channel: a burst of them coalesces and never crowds out an approval.
+    let (tx, mut changes) = mpsc::channel::<()>(1);
     let watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
         if res.is_ok_and(|e| relevant(&e)) {
-            let _ = tx.try_send("file_change");
+            let _ = tx.try_send(());
         }
     })
     .and_then(|mut w| w.watch(Path::new(&config.project_path), RecursiveMode::Recursive).map(|()| w));
@@ -106,31 +100,85 @@ async fn run(
         eprintln!("cars: {}: not watching for changes ({e}); running every interval only", config.project_path);
     }
     let debounce = app.settings.debounce;
+    let root = PathBuf::from(&config.project_path);
     let mut seen = HashSet::new();
     let mut why = "start";
-    loop {
+    'runs: loop {
         {
             let _guard = lock.lock().await;
             cycle(&app, &config, &state, why, &mut seen).await;
         }
-        // The run's own writes (validation writes and restores files) must not trigger the next run.
-        tokio::time::sleep(debounce).await;
-        while triggers.try_recv().is_ok() {}
-        tokio::select! {
-            _ = stop.changed() => break,
-            t = triggers.recv() => {
-                why = t.unwrap_or("file_change");
-                // Debounce: wait for a quiet moment, folding the burst of events an editor's save makes.
-                tokio::time::sleep(debounce).await;
-                while triggers.try_recv().is_ok() {}
+        // The run writes and restores files while validating; events about those arrive late. Only a project
+        // that differs from how the run left it counts as changed.
+        let mut last = fingerprint(&root).await;
+        loop {
+            tokio::select! {
+                _ = stop.changed() => break 'runs,
+                t = triggers.recv() => {
+                    why = t.unwrap_or("approval");
+                    break;
+                }
+                _ = changes.recv() => {
+                    let mut reasons = vec!["file_change"];
+                    // Debounce: wait for a quiet moment, folding the burst of events an editor's save makes.
+                    tokio::time::sleep(debounce).await;
+                    while changes.try_recv().is_ok() {}
+                    while let Ok(t) = triggers.try_recv() {
+                        reasons.push(t);
+                    }
+                    if let Some(t) = reasons.iter().find(|r| **r != "file_change") {
+                        why = t;
+                        break;
+                    }
+                    let now = fingerprint(&root).await;
+                    if now != last {
+                        why = "file_change";
+                        break;
+                    }
+                    last = now;
+                }
+                _ = tokio::time::sleep(app.settings.monitor_interval) => {
+                    why = "interval";
+                    break;
+                }
             }
-            _ = tokio::time::sleep(app.settings.monitor_interval) => why = "interval",
         }
         if *stop.borrow() {
             break;
         }
     }
     drop(watcher);
+}
+
+/// Paths, sizes and modification times of the project's files (tool state and caches left out).
+async fn fingerprint(root: &Path) -> u64 {
+    let root = root.to_path_buf();
+    tokio::task::spawn_blocking(move || {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        let mut stack = vec![root];
+        while let Some(dir) = stack.pop() {
+            let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+            let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
+            entries.sort_by_key(|e| e.file_name());
+            for entry in entries {
+                if IGNORED.iter().any(|i| entry.file_name() == *i) {
+                    continue;
+                }
+                let Ok(meta) = entry.metadata() else { continue };
+                entry.path().hash(&mut hasher);
+                if meta.is_dir() {
+                    stack.push(entry.path());
+                } else {
+                    meta.len().hash(&mut hasher);
+                    meta.modified().ok().hash(&mut hasher);
+                }
+            }
+        }
+        hasher.finish()
+    })
+    .await
+    .unwrap_or(0)
 }
 
 async fn cycle(

@@ -339,8 +339,15 @@ async fn a_file_change_triggers_a_run_and_events_reach_the_webhook_with_retries(
     .unwrap_or(false);
     assert!(found, "the repair event never reached the webhook (answers: {seen:?})");
     assert_eq!(seen.first(), Some(&500), "the first delivery was refused, so what arrived was a retry");
-    let (_, metrics) = http(addr, "GET", "/metrics", None, None).await;
-    assert!(metrics.as_str().unwrap().contains("cars_webhook_deliveries_total{outcome=\"delivered_after_retry\"}"));
+    wait_for(Duration::from_secs(10), "the retried delivery in /metrics", || async {
+        let (_, metrics) = http(addr, "GET", "/metrics", None, None).await;
+        metrics
+            .as_str()
+            .unwrap()
+            .contains("cars_webhook_deliveries_total{outcome=\"delivered_after_retry\"} 1")
+            .then_some(())
+    })
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
