@@ -70,8 +70,25 @@ fn rejected(field: Option<&str>, message: String) -> JobError {
     JobError::Rejected(e)
 }
 
+/// Through axum's JSON extractor so the error names the field, as the REST answers do.
 fn payload<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> Result<T, JobError> {
-    serde_json::from_value(value).map_err(|e| rejected(Some("payload"), format!("invalid payload: {e}")))
+    let bytes = serde_json::to_vec(&value).map_err(|e| rejected(Some("payload"), e.to_string()))?;
+    axum::Json::<T>::from_bytes(&bytes).map(|j| j.0).map_err(|r| {
+        let mut e = ApiError::from(r);
+        e.message = format!("invalid payload: {}", e.message);
+        e.status = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+        JobError::Rejected(e)
+    })
+}
+
+impl JobError {
+    /// The error with the field at fault, for dead letters and results.
+    pub fn describe(&self) -> String {
+        match self {
+            JobError::Rejected(ApiError { field: Some(f), message, .. }) => format!("{f}: {message}"),
+            other => other.to_string(),
+        }
+    }
 }
 
 impl Job {

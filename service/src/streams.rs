@@ -140,7 +140,7 @@ impl Worker {
         };
         let job = match job {
             Ok(job) => job,
-            Err(e) => return self.dead_letter(&entry, &fields, &job_id, "malformed", &e.to_string(), 1).await,
+            Err(e) => return self.dead_letter(&entry, &fields, &job_id, "malformed", &e.describe(), 1).await,
         };
         let done: bool = self.conn.exists(done_key(&job_id)).await?;
         if done {
@@ -164,12 +164,8 @@ impl Worker {
                 let _: () = self.conn.set_ex(done_key(&job_id), &self.consumer, MARKER_TTL_SECONDS).await?;
                 self.ack(&entry.id).await
             }
-            Err(JobError::Rejected(e)) => {
-                let error = match &e.field {
-                    Some(f) => format!("{f}: {}", e.message),
-                    None => e.message.clone(),
-                };
-                self.dead_letter(&entry, &fields, &job_id, "rejected", &error, deliveries).await
+            Err(e @ JobError::Rejected(_)) => {
+                self.dead_letter(&entry, &fields, &job_id, "rejected", &e.describe(), deliveries).await
             }
             Err(JobError::Failed(error)) => {
                 let _: () = self.conn.set_ex(error_key(&job_id), &error, MARKER_TTL_SECONDS).await?;
