@@ -191,16 +191,13 @@ impl Binary {
         Binary { child, addr: SocketAddr::from(([127, 0, 0, 1], port)) }
     }
 
-    /// Waits until /health answers.
+    /// Waits until /health answers 200 (the port is bound before the service has started its workers).
     pub async fn ready(&self) {
         let addr = self.addr;
         wait_for(Duration::from_secs(30), "the service to answer /health", || async move {
-            let ok = tokio::net::TcpStream::connect(addr).await.is_ok();
-            if ok {
-                Some(())
-            } else {
-                None
-            }
+            tokio::net::TcpStream::connect(addr).await.ok()?;
+            let (code, _) = http(addr, "GET", "/health", None, None).await;
+            (code == 200).then_some(())
         })
         .await;
     }
