@@ -324,6 +324,18 @@ impl App {
                 return Err(ApiError::field("project_path", "needed to read file_path when no source is given"))
             }
         };
+        if body.source.is_none() {
+            // The core refuses `..` and absolute paths outside the root; a symlink inside the project that points
+            // out is refused here, before anything is read.
+            let inside = std::fs::canonicalize(root.join(&body.file_path)).ok().is_some_and(|p| p.starts_with(&root));
+            if !inside {
+                return Err(ApiError {
+                    status: StatusCode::FORBIDDEN,
+                    message: format!("{}: no such file inside the project, or it resolves outside it", body.file_path),
+                    field: Some("file_path".into()),
+                });
+            }
+        }
         let req = HealRequest {
             file_path: PathBuf::from(&body.file_path),
             source: body.source,

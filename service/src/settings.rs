@@ -147,6 +147,20 @@ mod tests {
         assert_eq!(err.name, "DEFAULT_CONFIDENCE_THRESHOLD");
     }
 
+    /// `.env.example` must list every variable this file reads (HOSTNAME is the system's).
+    #[test]
+    fn env_example_lists_every_setting() {
+        let source = include_str!("settings.rs");
+        let example = include_str!("../../.env.example");
+        let names = regex::Regex::new(r#"(?:get|num)\("([A-Z_]+)""#).unwrap();
+        let mut checked = 0;
+        for name in names.captures_iter(source).map(|c| c[1].to_string()).filter(|n| n != "HOSTNAME") {
+            assert!(example.lines().any(|l| l.starts_with(&format!("{name}="))), "{name} is missing from .env.example");
+            checked += 1;
+        }
+        assert!(checked >= 18, "only {checked} settings found: the pattern no longer matches settings.rs");
+    }
+
     #[test]
     fn refuses_https_webhooks_it_cannot_speak() {
         let err = Settings::from_vars(|k| (k == "CARS_WEBHOOK_URL").then(|| "https://x".into())).unwrap_err();

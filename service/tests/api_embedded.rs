@@ -140,8 +140,10 @@ async fn endpoints_round_trip_with_auth_validation_and_auto_commit() {
     assert_eq!((body["success"].as_bool(), body["strategy"].as_str()), (Some(true), Some("syntax_repair")));
     assert!(body["healed_code"].as_str().unwrap().contains("def test_add():"));
     assert!(body["diff"].as_str().unwrap().contains("+def test_add():"));
-    std::fs::write(project.join("tests/test_other.py"), BROKEN_TEST).unwrap();
-    let from_disk = json!({ "project_path": project, "file_path": "tests/test_other.py",
+    std::fs::write(project.join("sample_broken.py"), BROKEN_TEST).unwrap();
+    std::fs::write(outside.path().join("secret.py"), "TOKEN = 'x'\n").unwrap();
+    std::os::unix::fs::symlink(outside.path().join("secret.py"), project.join("tests/leak.py")).unwrap();
+    let from_disk = json!({ "project_path": project, "file_path": "sample_broken.py",
                             "error_details": { "error_message": "SyntaxError: expected ':'", "line_number": 4 } });
     let (code, body) = http(addr, "POST", "/api/automation/heal", Some(&from_disk), Some(TOKEN)).await;
     assert_eq!((code, body["strategy"].as_str()), (200, Some("syntax_repair")), "{body}");
@@ -158,6 +160,10 @@ async fn endpoints_round_trip_with_auth_validation_and_auto_commit() {
         (
             json!({ "project_path": outside.path(), "file_path": "t.py", "error_details": { "error_message": "boom" } }),
             "project_path",
+        ),
+        (
+            json!({ "project_path": project, "file_path": "tests/leak.py", "error_details": { "error_message": "boom" } }),
+            "file_path",
         ),
         (json!({ "file_path": "t.py", "source": "x" }), "error_details"),
     ] {
