@@ -387,3 +387,22 @@ async fn orchestrators_and_history_survive_a_restart_of_the_binary() {
         http(second.addr, "GET", &format!("/api/automation/status?orchestrator_id={orch}"), None, None).await;
     assert_eq!(status["statistics"]["successful_repairs"], 1);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_nothing_changing_the_tests_rerun_every_interval() {
+    let root = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let root_path = root.path().canonicalize().unwrap();
+    let server = Server::start(settings(&root_path, data.path(), &[("ERROR_MONITOR_INTERVAL", "1")])).await;
+    let addr = server.addr;
+    let p = project(&root_path, "quiet", GOOD_TEST);
+    let start = json!({ "project_path": p, "test_command": pytest_command() });
+    let (_, body) = http(addr, "POST", "/api/automation/start", Some(&start), None).await;
+    let orch = body["orchestrator_id"].as_str().unwrap().to_string();
+    wait_for(Duration::from_secs(30), "a run triggered by the interval", || async {
+        let (_, s) = http(addr, "GET", &format!("/api/automation/status?orchestrator_id={orch}"), None, None).await;
+        (s["last_run"]["trigger"] == "interval" && s["last_run"]["passed_before"] == true).then_some(())
+    })
+    .await;
+    assert!(history(addr, "").await.is_empty(), "a passing project has no repairs");
+}
