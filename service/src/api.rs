@@ -1,0 +1,197 @@
+//! The REST surface: routes, auth, body cap, per-route metrics, and the OpenAPI document built from the types.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::extract::{DefaultBodyLimit, MatchedPath, Query, Request, State};
+use axum::http::{header, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde_json::Value;
+use utoipa::OpenApi;
+
+use crate::app::App;
+use crate::error::{ApiError, ErrorBody};
+use crate::jobs::{Job, JobError};
+use crate::model::*;
+
+type ApiResult<T> = Result<Json<T>, ApiError>;
+
+fn job_error(e: JobError) -> ApiError {
+    match e {
+        JobError::Rejected(e) => e,
+        JobError::Failed(m) => ApiError::internal(m),
+    }
+}
+
+/// The router with every route and layer.
+pub fn router(app: Arc<App>) -> Router {
+    let mutating = Router::new()
+        .route("/api/automation/start", post(start))
+        .route("/api/automation/stop", post(stop))
+        .route("/api/automation/heal", post(heal))
+        .route("/api/automation/approve", post(approve))
+        .route("/api/automation/reject", post(reject))
+        .route_layer(middleware::from_fn_with_state(app.clone(), auth));
+    Router::new()
+        .route("/health", get(health))
+        .route("/metrics", get(metrics))
+        .route("/openapi.json", get(openapi))
+        .route("/api/automation/status", get(status))
+        .route("/api/automation/history", get(history))
+        .route("/api/automation/statistics", get(statistics))
+        .route("/api/automation/active-orchestrators", get(active))
+        .merge(mutating)
+        .fallback(|| async { ApiError::not_found("no such route; see /openapi.json") })
+        .layer(DefaultBodyLimit::max(app.settings.max_body_bytes))
+        .layer(middleware::from_fn_with_state(app.clone(), track))
+        .with_state(app)
+}
+
+/// `Authorization: Bearer $CARS_API_TOKEN` on mutating routes, when a token is set.
+async fn auth(State(app): State<Arc<App>>, req: Request, next: Next) -> Response {
+    if let Some(token) = &app.settings.api_token {
+        let given = req.headers().get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).unwrap_or("");
+        let expected = format!("Bearer {token}");
+        // Compare every byte so the time taken does not tell how much of the token was right.
+        let same = given.len() == expected.len()
+            && given.bytes().zip(expected.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0;
+        if !same {
+            let mut e = ApiError::new(StatusCode::UNAUTHORIZED, "missing or wrong bearer token (CARS_API_TOKEN)");
+            e.field = Some("Authorization".into());
+            let mut response = e.into_response();
+            response.headers_mut().insert(header::WWW_AUTHENTICATE, header::HeaderValue::from_static("Bearer"));
+            return response;
+        }
+    }
+    next.run(req).await
+}
+
+async fn track(State(app): State<Arc<App>>, req: Request, next: Next) -> Response {
+    let route = req.extensions().get::<MatchedPath>().map_or("unmatched".to_string(), |p| p.as_str().to_string());
+    let started = Instant::now();
+    let response = next.run(req).await;
+    app.metrics.http(&route, response.status().as_u16(), started.elapsed().as_secs_f64());
+    response
+}
+
+#[utoipa::path(get, path = "/health", responses((status = 200, body = HealthResponse)))]
+async fn health(State(app): State<Arc<App>>) -> Json<HealthResponse> {
+    Json(HealthResponse {
+        status: "healthy".into(),
+        service: "automation-service".into(),
+        version: env!("CARGO_PKG_VERSION").into(),
+        message_handler_running: app.handler_running.load(std::sync::atomic::Ordering::Relaxed),
+        mode: app.mode.into(),
+    })
+}
+
+#[utoipa::path(get, path = "/metrics", responses((status = 200, description = "Prometheus text format", content_type = "text/plain")))]
+async fn metrics(State(app): State<Arc<App>>) -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], app.metrics.render(app.running_count()))
+}
+
+async fn openapi() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}
+
+#[utoipa::path(post, path = "/api/automation/start", request_body = StartRequest,
+    responses((status = 200, body = StartResponse), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer" = [])))]
+async fn start(State(app): State<Arc<App>>, body: Result<Json<StartRequest>, JsonRejection>) -> ApiResult<Value> {
+    let Json(req) = body?;
+    Ok(Json(app.submit(Job::StartMonitoring(req)).await.map_err(job_error)?))
+}
+
+#[utoipa::path(post, path = "/api/automation/stop", params(OrchestratorQuery),
+    responses((status = 200, body = MessageResponse), (status = 404, body = ErrorBody)), security(("bearer" = [])))]
+async fn stop(State(app): State<Arc<App>>, q: Result<Query<OrchestratorQuery>, QueryRejection>) -> ApiResult<Value> {
+    let Query(q) = q?;
+    Ok(Json(app.submit(Job::StopMonitoring { orchestrator_id: q.orchestrator_id }).await.map_err(job_error)?))
+}
+
+#[utoipa::path(get, path = "/api/automation/status", params(OrchestratorQuery),
+    responses((status = 200, body = StatusResponse), (status = 404, body = ErrorBody)))]
+async fn status(
+    State(app): State<Arc<App>>,
+    q: Result<Query<OrchestratorQuery>, QueryRejection>,
+) -> ApiResult<StatusResponse> {
+    let Query(q) = q?;
+    Ok(Json(app.status(&q.orchestrator_id)?))
+}
+
+#[utoipa::path(get, path = "/api/automation/history", params(HistoryQuery),
+    responses((status = 200, body = HistoryResponse), (status = 422, body = ErrorBody)))]
+async fn history(
+    State(app): State<Arc<App>>,
+    q: Result<Query<HistoryQuery>, QueryRejection>,
+) -> ApiResult<HistoryResponse> {
+    let Query(q) = q?;
+    Ok(Json(app.history(q)?))
+}
+
+#[utoipa::path(get, path = "/api/automation/statistics", responses((status = 200, body = StatisticsResponse)))]
+async fn statistics(State(app): State<Arc<App>>) -> Json<StatisticsResponse> {
+    Json(app.statistics())
+}
+
+#[utoipa::path(post, path = "/api/automation/heal", request_body = HealBody,
+    responses((status = 200, body = HealResponse), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer" = [])))]
+async fn heal(State(app): State<Arc<App>>, body: Result<Json<HealBody>, JsonRejection>) -> ApiResult<Value> {
+    let Json(req) = body?;
+    Ok(Json(app.submit(Job::Heal(req)).await.map_err(job_error)?))
+}
+
+#[utoipa::path(get, path = "/api/automation/active-orchestrators", responses((status = 200, body = ActiveOrchestratorsResponse)))]
+async fn active(State(app): State<Arc<App>>) -> Json<ActiveOrchestratorsResponse> {
+    Json(app.active())
+}
+
+#[utoipa::path(post, path = "/api/automation/approve", request_body = DecisionRequest,
+    responses((status = 200, body = DecisionResponse), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)),
+    security(("bearer" = [])))]
+async fn approve(
+    State(app): State<Arc<App>>,
+    body: Result<Json<DecisionRequest>, JsonRejection>,
+) -> ApiResult<DecisionResponse> {
+    let Json(req) = body?;
+    Ok(Json(app.approve(req).await?))
+}
+
+#[utoipa::path(post, path = "/api/automation/reject", request_body = DecisionRequest,
+    responses((status = 200, body = DecisionResponse), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)),
+    security(("bearer" = [])))]
+async fn reject(
+    State(app): State<Arc<App>>,
+    body: Result<Json<DecisionRequest>, JsonRejection>,
+) -> ApiResult<DecisionResponse> {
+    let Json(req) = body?;
+    Ok(Json(app.reject(req)?))
+}
+
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, api: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = api.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+/// The OpenAPI document, generated from the handler annotations and the request/response types.
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "maestro-cars", description = "Continuous Auto-Repair Service"),
+    paths(health, metrics, start, stop, status, history, statistics, heal, active, approve, reject),
+    components(schemas(ErrorBody, crate::jobs::ValidateRequest)),
+    modifiers(&BearerAuth)
+)]
+pub struct ApiDoc;

@@ -1,0 +1,106 @@
+//! Notifications: every event goes to a Redis stream (in Redis mode) and to the configured webhooks, delivered
+//! in the background so a slow receiver never holds up a repair.
+
+use std::sync::Arc;
+
+use serde_json::{json, Value};
+
+use crate::ids::now_rfc3339;
+use crate::metrics::Metrics;
+use crate::settings::Settings;
+
+/// Stream names, as the original service's consumers expect them.
+pub mod names {
+    pub const JOBS: &str = "maestro:streams:automation:jobs";
+    pub const ERRORS: &str = "maestro:streams:automation:errors";
+    pub const HEALING: &str = "maestro:streams:automation:healing";
+    pub const VALIDATION: &str = "maestro:streams:automation:validation";
+    pub const RESULTS: &str = "maestro:streams:automation:results";
+    /// Messages that could not be processed, with the error.
+    pub const DEAD_LETTER: &str = "maestro:streams:automation:dead-letter";
+    pub const AUTOMATION_WORKERS: &str = "automation-workers";
+    pub const HEALING_WORKERS: &str = "healing-workers";
+    pub const MONITORING_WORKERS: &str = "monitoring-workers";
+
+    /// `results` → `maestro:streams:automation:results`.
+    pub fn stream(suffix: &str) -> String {
+        format!("maestro:streams:automation:{suffix}")
+    }
+}
+
+/// Where events go.
+pub struct EventSink {
+    #[cfg(feature = "redis")]
+    redis: Option<redis::aio::ConnectionManager>,
+    webhook: Option<String>,
+    retries: u32,
+    metrics: Arc<Metrics>,
+}
+
+impl EventSink {
+    /// Connects to Redis when `REDIS_URL` is set.
+    pub async fn connect(settings: &Settings, metrics: Arc<Metrics>) -> Result<EventSink, String> {
+        #[cfg(feature = "redis")]
+        let redis = match &settings.redis_url {
+            Some(url) => {
+                let client = redis::Client::open(url.as_str()).map_err(|e| e.to_string())?;
+                Some(redis::aio::ConnectionManager::new(client).await.map_err(|e| e.to_string())?)
+            }
+            None => None,
+        };
+        #[cfg(not(feature = "redis"))]
+        if settings.redis_url.is_some() {
+            return Err("this build has no Redis support (feature `redis`); unset REDIS_URL".into());
+        }
+        Ok(EventSink {
+            #[cfg(feature = "redis")]
+            redis,
+            webhook: settings.webhook_url.clone(),
+            retries: settings.webhook_retries,
+            metrics,
+        })
+    }
+
+    /// The Redis connection, in Redis mode.
+    #[cfg(feature = "redis")]
+    pub fn redis(&self) -> Option<redis::aio::ConnectionManager> {
+        self.redis.clone()
+    }
+
+    /// Publishes `data` as an event of `kind` on the stream `suffix` and to the webhooks (the global one and
+    /// `extra_webhook`).
+    pub fn publish(&self, suffix: &str, kind: &str, data: Value, extra_webhook: Option<String>) {
+        let body = json!({ "event": kind, "timestamp": now_rfc3339(), "data": data });
+        let text = body.to_string();
+        #[cfg(feature = "redis")]
+        if let Some(mut conn) = self.redis.clone() {
+            let stream = names::stream(suffix);
+            let kind = kind.to_string();
+            let text = text.clone();
+            tokio::spawn(async move {
+                let fields = [("type", kind.as_str()), ("result", text.as_str()), ("timestamp", &now_rfc3339())];
+                let r: redis::RedisResult<String> = redis::AsyncCommands::xadd(&mut conn, &stream, "*", &fields).await;
+                if let Err(e) = r {
+                    eprintln!("cars: could not publish to {stream}: {e}");
+                }
+            });
+        }
+        #[cfg(not(feature = "redis"))]
+        let _ = suffix;
+        for url in self.webhook.iter().cloned().chain(extra_webhook) {
+            let text = text.clone();
+            let retries = self.retries;
+            let metrics = self.metrics.clone();
+            tokio::spawn(async move {
+                match crate::webhook::deliver(&url, text.as_bytes(), retries).await {
+                    Ok(1) => metrics.webhook("delivered"),
+                    Ok(_) => metrics.webhook("delivered_after_retry"),
+                    Err(e) => {
+                        metrics.webhook("failed");
+                        eprintln!("cars: webhook gave up after {} attempts: {e}", retries + 1);
+                    }
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,46 @@
+//! maestro-cars: the Continuous Auto-Repair Service. A REST API (axum) and a Redis Streams job adapter around
+//! the `maestro-test-healer` core; with no `REDIS_URL` the same job pipeline runs on an in-process queue and
+//! state lives in a local file store.
+//!
+//! ```no_run
+//! # async fn f() -> Result<(), Box<dyn std::error::Error>> {
+//! let settings = maestro_cars::Settings::from_env()?;
+//! let app = maestro_cars::App::start(settings).await?;
+//! let listener = tokio::net::TcpListener::bind("127.0.0.1:8003").await?;
+//! maestro_cars::serve(app, listener, std::future::pending()).await?;
+//! # Ok(()) }
+//! ```
+
+pub mod api;
+pub mod app;
+pub mod error;
+pub mod events;
+pub mod gitcommit;
+pub mod ids;
+pub mod jobs;
+pub mod metrics;
+pub mod model;
+pub mod orchestrator;
+pub mod queue;
+pub mod roots;
+pub mod settings;
+pub mod store;
+#[cfg(feature = "redis")]
+pub mod streams;
+pub mod webhook;
+
+use std::future::Future;
+use std::sync::Arc;
+
+pub use app::App;
+pub use error::ApiError;
+pub use settings::Settings;
+
+/// Serves the API on `listener` until `shutdown` completes.
+pub async fn serve(
+    app: Arc<App>,
+    listener: tokio::net::TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, api::router(app)).with_graceful_shutdown(shutdown).await
+}

@@ -1,0 +1,408 @@
+//! Every REST endpoint over real HTTP against an in-process server on 127.0.0.1:0 in the embedded mode (no
+//! Redis), with real pytest projects: start → detect → heal → validate → history, approval, auth, path escapes,
+//! validation errors, body cap, file-change triggers and webhook retries.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::time::Duration;
+
+use common::*;
+use serde_json::{json, Value};
+
+const TOKEN: &str = "s3cret-token";
+
+async fn history(addr: std::net::SocketAddr, query: &str) -> Vec<Value> {
+    let (code, body) = http(addr, "GET", &format!("/api/automation/history?{query}"), None, None).await;
+    assert_eq!(code, 200, "{body}");
+    body["repairs"].as_array().unwrap().clone()
+}
+
+async fn wait_status(addr: std::net::SocketAddr, orch: &str, status: &str) -> Value {
+    let q = format!("orchestrator_id={orch}&status={status}");
+    wait_for(Duration::from_secs(90), &format!("a {status} repair"), || {
+        let q = q.clone();
+        async move { history(addr, &q).await.into_iter().next() }
+    })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn endpoints_round_trip_with_auth_validation_and_auto_commit() {
+    let root = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    let root_path = root.path().canonicalize().unwrap();
+    let server = Server::start(settings(
+        &root_path,
+        data.path(),
+        &[("CARS_API_TOKEN", TOKEN), ("CARS_MAX_BODY_BYTES", "65536")],
+    ))
+    .await;
+    let addr = server.addr;
+
+    // Read-only endpoints need no token.
+    let (code, body) = http(addr, "GET", "/health", None, None).await;
+    assert_eq!((code, body["status"].as_str(), body["mode"].as_str()), (200, Some("healthy"), Some("embedded")));
+    assert_eq!(body["message_handler_running"], true);
+    let (code, doc) = http(addr, "GET", "/openapi.json", None, None).await;
+    assert_eq!(code, 200);
+    for path in ["/api/automation/start", "/api/automation/heal", "/api/automation/approve", "/metrics"] {
+        assert!(doc["paths"][path].is_object(), "{path} missing from the OpenAPI document");
+    }
+    assert!(doc["components"]["schemas"]["StartRequest"]["properties"]["project_path"].is_object());
+
+    let project = project(&root_path, "shop", BROKEN_TEST);
+    let start =
+        json!({ "project_path": project, "auto_fix": true, "auto_commit": true, "test_command": pytest_command() });
+
+    // Auth: no token, a wrong token.
+    let (code, body) = http(addr, "POST", "/api/automation/start", Some(&start), None).await;
+    assert_eq!((code, body["field"].as_str()), (401, Some("Authorization")));
+    let (code, _) = http(addr, "POST", "/api/automation/start", Some(&start), Some("s3cret-tokem")).await;
+    assert_eq!(code, 401);
+
+    // Path escapes: outside the roots, `..` out of a root, a symlink pointing out.
+    std::os::unix::fs::symlink(outside.path(), root_path.join("link")).unwrap();
+    for escape in [
+        outside.path().display().to_string(),
+        format!("{}/shop/../..", root_path.display()),
+        format!("{}/link", root_path.display()),
+    ] {
+        let (code, body) =
+            http(addr, "POST", "/api/automation/start", Some(&json!({ "project_path": escape })), Some(TOKEN)).await;
+        assert_eq!((code, body["field"].as_str()), (403, Some("project_path")), "{escape}: {body}");
+    }
+    // Validation errors name the field.
+    for (bad, field) in [
+        (json!({ "auto_fix": true }), "project_path"),
+        (json!({ "project_path": project, "auto_fix": "yes" }), "auto_fix"),
+        (json!({ "project_path": project, "confidence_threshold": 1.5 }), "confidence_threshold"),
+        (json!({ "project_path": project, "max_concurrent_repairs": 0 }), "max_concurrent_repairs"),
+        (json!({ "project_path": project, "test_command": [] }), "test_command"),
+        (json!({ "project_path": project, "surprise": 1 }), "surprise"),
+        (json!({ "project_path": "relative/path" }), "project_path"),
+    ] {
+        let (code, body) = http(addr, "POST", "/api/automation/start", Some(&bad), Some(TOKEN)).await;
+        assert!((400..500).contains(&code), "{bad}: {code} {body}");
+        assert_eq!(body["field"].as_str(), Some(field), "{bad}: {body}");
+    }
+    let (code, _) = raw(addr, "POST", "/api/automation/start", Some(b"{not json"), Some(TOKEN)).await;
+    assert_eq!(code, 400);
+    // Body cap.
+    let big =
+        json!({ "file_path": "t.py", "source": "x".repeat(100_000), "error_details": { "error_message": "boom" } });
+    let (code, _) = http(addr, "POST", "/api/automation/heal", Some(&big), Some(TOKEN)).await;
+    assert_eq!(code, 413);
+
+    // start → detect → heal → validate → apply → commit → history.
+    let head = sh(&project, "git rev-parse --abbrev-ref HEAD");
+    let (code, body) = http(addr, "POST", "/api/automation/start", Some(&start), Some(TOKEN)).await;
+    assert_eq!(code, 200, "{body}");
+    let orch = body["orchestrator_id"].as_str().unwrap().to_string();
+    let (code, body) = http(addr, "POST", "/api/automation/start", Some(&start), Some(TOKEN)).await;
+    assert_eq!((code, body["field"].as_str()), (409, Some("project_path")), "a second orchestrator on one project");
+
+    let repair = wait_status(addr, &orch, "success").await;
+    assert_eq!(repair["strategy"], "syntax_repair");
+    assert!(repair["confidence_score"].as_f64().unwrap() >= 0.75);
+    assert!(repair["diff"].as_str().unwrap().contains("+def test_add():"));
+    assert!(repair.get("held").is_none());
+    assert!(read(&project, "tests/test_calc.py").contains("def test_add():"), "the fix is on disk");
+    sh(&project, "python -m pytest -q -p no:cacheprovider");
+    // auto_commit: a branch with the fix, the working tree and current branch untouched.
+    let branch = repair["branch"].as_str().unwrap();
+    assert!(branch.starts_with("maestro/heal-"));
+    let message = sh(&project, &format!("git log -1 --format=%B {branch}"));
+    assert!(message.contains("syntax_repair") && message.contains("confidence 0.9"), "{message}");
+    assert!(sh(&project, &format!("git show {branch}:tests/test_calc.py")).contains("def test_add():"));
+    assert_eq!(sh(&project, "git rev-parse --abbrev-ref HEAD"), head, "the current branch is untouched");
+    assert!(!sh(&project, "git status --porcelain").is_empty(), "the fix stays uncommitted on the user's branch");
+
+    let (code, status) = http(addr, "GET", &format!("/api/automation/status?orchestrator_id={orch}"), None, None).await;
+    assert_eq!(code, 200);
+    assert_eq!(status["is_running"], true);
+    assert_eq!(status["statistics"]["successful_repairs"], 1);
+    assert_eq!(status["statistics"]["success_rate"], "100.0%");
+    assert_eq!(status["last_run"]["trigger"], "start");
+    let (_, active) = http(addr, "GET", "/api/automation/active-orchestrators", None, None).await;
+    assert_eq!(active["total_count"], 1);
+    assert_eq!(active["orchestrators"][0]["orchestrator_id"], orch.as_str());
+    let (_, stats) = http(addr, "GET", "/api/automation/statistics", None, None).await;
+    assert_eq!((stats["active_orchestrators"].as_u64(), stats["successful_repairs"].as_u64()), (Some(1), Some(1)));
+    assert_eq!(stats["success_rate"], 100.0);
+
+    // Manual heal: with the source, and from the project's file.
+    let heal = json!({ "error_type": "SyntaxError", "file_path": "tests/test_x.py", "source": BROKEN_TEST,
+                       "error_details": { "error_message": "SyntaxError: expected ':'", "line_number": 4 } });
+    let (code, body) = http(addr, "POST", "/api/automation/heal", Some(&heal), Some(TOKEN)).await;
+    assert_eq!(code, 200, "{body}");
+    assert_eq!((body["success"].as_bool(), body["strategy"].as_str()), (Some(true), Some("syntax_repair")));
+    assert!(body["healed_code"].as_str().unwrap().contains("def test_add():"));
+    assert!(body["diff"].as_str().unwrap().contains("+def test_add():"));
+    std::fs::write(project.join("sample_broken.py"), BROKEN_TEST).unwrap();
+    std::fs::write(outside.path().join("secret.py"), "TOKEN = 'x'\n").unwrap();
+    std::os::unix::fs::symlink(outside.path().join("secret.py"), project.join("tests/leak.py")).unwrap();
+    let from_disk = json!({ "project_path": project, "file_path": "sample_broken.py",
+                            "error_details": { "error_message": "SyntaxError: expected ':'", "line_number": 4 } });
+    let (code, body) = http(addr, "POST", "/api/automation/heal", Some(&from_disk), Some(TOKEN)).await;
+    assert_eq!((code, body["strategy"].as_str()), (200, Some("syntax_repair")), "{body}");
+    for (bad, field) in [
+        (
+            json!({ "file_path": "t.py", "source": "x", "error_details": { "error_message": " " } }),
+            "error_details.error_message",
+        ),
+        (json!({ "file_path": "t.py", "error_details": { "error_message": "boom" } }), "project_path"),
+        (
+            json!({ "project_path": project, "file_path": "../../etc/passwd", "error_details": { "error_message": "boom" } }),
+            "file_path",
+        ),
+        (
+            json!({ "project_path": outside.path(), "file_path": "t.py", "error_details": { "error_message": "boom" } }),
+            "project_path",
+        ),
+        (
+            json!({ "project_path": project, "file_path": "tests/leak.py", "error_details": { "error_message": "boom" } }),
+            "file_path",
+        ),
+        (json!({ "file_path": "t.py", "source": "x" }), "error_details"),
+    ] {
+        let (code, body) = http(addr, "POST", "/api/automation/heal", Some(&bad), Some(TOKEN)).await;
+        assert!((400..500).contains(&code), "{bad}: {code} {body}");
+        assert_eq!(body["field"].as_str(), Some(field), "{bad}: {body}");
+    }
+
+    // History paging.
+    let (code, page) = http(addr, "GET", "/api/automation/history?limit=1&offset=0", None, None).await;
+    assert_eq!((code, page["repairs"].as_array().unwrap().len(), page["limit"].as_u64()), (200, 1, Some(1)));
+    let (code, body) = http(addr, "GET", "/api/automation/history?limit=0", None, None).await;
+    assert_eq!((code, body["field"].as_str()), (422, Some("limit")));
+
+    // Metrics.
+    let (code, metrics) = http(addr, "GET", "/metrics", None, None).await;
+    let metrics = metrics.as_str().unwrap().to_string();
+    assert_eq!(code, 200);
+    for line in [
+        "cars_active_orchestrators 1",
+        "cars_repairs_total{outcome=\"success\",strategy=\"syntax_repair\"} 1",
+        "cars_jobs_total{type=\"heal\",outcome=\"success\"} 2",
+        "cars_jobs_total{type=\"start_monitoring\",outcome=\"success\"} 1",
+        "cars_repair_cycle_duration_seconds_count",
+        "cars_http_request_duration_seconds_bucket{route=\"/api/automation/heal\",le=\"+Inf\"}",
+    ] {
+        assert!(metrics.contains(line), "{line} missing from\n{metrics}");
+    }
+    assert!(metrics.contains("cars_detections_total 1"), "{metrics}");
+
+    // Stop.
+    let (code, _) = http(addr, "POST", &format!("/api/automation/stop?orchestrator_id={orch}"), None, None).await;
+    assert_eq!(code, 401);
+    let (code, body) =
+        http(addr, "POST", &format!("/api/automation/stop?orchestrator_id={orch}"), None, Some(TOKEN)).await;
+    assert_eq!((code, body["success"].as_bool()), (200, Some(true)));
+    let (_, status) = http(addr, "GET", &format!("/api/automation/status?orchestrator_id={orch}"), None, None).await;
+    assert_eq!(status["is_running"], false);
+    let (code, body) = http(addr, "POST", "/api/automation/stop?orchestrator_id=nope", None, Some(TOKEN)).await;
+    assert_eq!((code, body["field"].as_str()), (404, Some("orchestrator_id")));
+    let (code, body) = http(addr, "POST", "/api/automation/stop", None, Some(TOKEN)).await;
+    assert_eq!((code, body["field"].as_str()), (400, Some("orchestrator_id")), "{body}");
+    let (_, active) = http(addr, "GET", "/api/automation/active-orchestrators", None, None).await;
+    assert_eq!(active["total_count"], 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn fixes_held_for_approval_are_applied_or_discarded_on_decision() {
+    let root = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let root_path = root.path().canonicalize().unwrap();
+    let server = Server::start(settings(&root_path, data.path(), &[])).await;
+    let addr = server.addr;
+    let a = project(&root_path, "a", BROKEN_TEST);
+    let b = project(&root_path, "b", BROKEN_TEST);
+    let mut ids = Vec::new();
+    for p in [&a, &b] {
+        let start = json!({ "project_path": p, "require_approval": true, "test_command": pytest_command() });
+        let (code, body) = http(addr, "POST", "/api/automation/start", Some(&start), None).await;
+        assert_eq!(code, 200, "{body}");
+        ids.push(body["orchestrator_id"].as_str().unwrap().to_string());
+    }
+    let held_a = wait_status(addr, &ids[0], "pending_approval").await;
+    let held_b = wait_status(addr, &ids[1], "pending_approval").await;
+    assert_eq!(read(&a, "tests/test_calc.py"), BROKEN_TEST, "nothing is written before approval");
+    assert_eq!(held_a["strategy"], "syntax_repair");
+    let (_, status) =
+        http(addr, "GET", &format!("/api/automation/status?orchestrator_id={}", ids[0]), None, None).await;
+    assert_eq!(status["statistics"]["pending_approvals"], 1);
+
+    let (code, body) =
+        http(addr, "POST", "/api/automation/approve", Some(&json!({ "repair_id": held_a["repair_id"] })), None).await;
+    assert_eq!((code, body["status"].as_str()), (200, Some("approved")), "{body}");
+    assert!(read(&a, "tests/test_calc.py").contains("def test_add():"));
+    sh(&a, "python -m pytest -q -p no:cacheprovider");
+    // A decision is final.
+    let (code, body) =
+        http(addr, "POST", "/api/automation/approve", Some(&json!({ "repair_id": held_a["repair_id"] })), None).await;
+    assert_eq!((code, body["field"].as_str()), (409, Some("repair_id")));
+
+    let decision = json!({ "repair_id": held_b["repair_id"], "reason": "I will fix it myself" });
+    let (code, body) = http(addr, "POST", "/api/automation/reject", Some(&decision), None).await;
+    assert_eq!((code, body["status"].as_str()), (200, Some("rejected")), "{body}");
+    assert_eq!(read(&b, "tests/test_calc.py"), BROKEN_TEST);
+    let (code, body) = http(addr, "POST", "/api/automation/reject", Some(&json!({ "repair_id": "nope" })), None).await;
+    assert_eq!((code, body["field"].as_str()), (404, Some("repair_id")));
+    let (code, body) = http(addr, "POST", "/api/automation/approve", Some(&json!({})), None).await;
+    assert_eq!((code, body["field"].as_str()), (422, Some("repair_id")));
+    let rejected = history(addr, &format!("orchestrator_id={}&status=rejected", ids[1])).await;
+    assert!(rejected[0]["decision"].as_str().unwrap().contains("I will fix it myself"));
+    // After approval the orchestrator re-runs: the project now passes.
+    wait_for(Duration::from_secs(60), "a passing run after approval", || async {
+        let (_, s) = http(addr, "GET", &format!("/api/automation/status?orchestrator_id={}", ids[0]), None, None).await;
+        (s["last_run"]["trigger"] == "approval" && s["last_run"]["passed_before"] == true).then_some(())
+    })
+    .await;
+}
+
+/// A tiny webhook receiver: answers 500 to the first request, 200 after, and keeps the bodies.
+async fn webhook_receiver() -> (String, tokio::sync::mpsc::UnboundedReceiver<(u16, Value)>) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/hook", listener.local_addr().unwrap());
+    let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+    tokio::spawn(async move {
+        let mut n = 0;
+        loop {
+            let (mut s, _) = listener.accept().await.unwrap();
+            n += 1;
+            let mut buf = Vec::new();
+            let mut chunk = [0u8; 4096];
+            // Read the head, then Content-Length bytes of body.
+            let body = loop {
+                let k = s.read(&mut chunk).await.unwrap();
+                buf.extend_from_slice(&chunk[..k]);
+                let text = String::from_utf8_lossy(&buf).into_owned();
+                if let Some((head, body)) = text.split_once("\r\n\r\n") {
+                    let len: usize = head
+                        .lines()
+                        .find_map(|l| {
+                            l.to_ascii_lowercase().strip_prefix("content-length:").map(|v| v.trim().parse().unwrap())
+                        })
+                        .unwrap_or(0);
+                    if body.len() >= len || k == 0 {
+                        break body.to_string();
+                    }
+                }
+            };
+            let code = if n == 1 { 500 } else { 200 };
+            let _ = s
+                .write_all(format!("HTTP/1.1 {code} X\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").as_bytes())
+                .await;
+            let _ = tx.send((code, serde_json::from_str(&body).unwrap_or(Value::Null)));
+        }
+    });
+    (url, rx)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_file_change_triggers_a_run_and_events_reach_the_webhook_with_retries() {
+    let root = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let root_path = root.path().canonicalize().unwrap();
+    let (url, mut hook) = webhook_receiver().await;
+    let server = Server::start(settings(&root_path, data.path(), &[("CARS_WEBHOOK_URL", &url)])).await;
+    let addr = server.addr;
+    let p = project(&root_path, "watched", GOOD_TEST);
+    let start = json!({ "project_path": p, "test_command": pytest_command() });
+    let (code, body) = http(addr, "POST", "/api/automation/start", Some(&start), None).await;
+    assert_eq!(code, 200, "{body}");
+    let orch = body["orchestrator_id"].as_str().unwrap().to_string();
+    wait_for(Duration::from_secs(60), "the first (passing) run", || async {
+        let (_, s) = http(addr, "GET", &format!("/api/automation/status?orchestrator_id={orch}"), None, None).await;
+        (s["last_run"]["passed_before"] == true).then_some(())
+    })
+    .await;
+    assert!(history(addr, "").await.is_empty());
+
+    // The developer breaks the test; no interval is due (ERROR_MONITOR_INTERVAL=3600): only the watcher can
+    // trigger the run.
+    std::fs::write(p.join("tests/test_calc.py"), BROKEN_TEST).unwrap();
+    let repair = wait_status(addr, &orch, "success").await;
+    assert!(read(&p, "tests/test_calc.py").contains("def test_add():"));
+    let (_, s) = http(addr, "GET", &format!("/api/automation/status?orchestrator_id={orch}"), None, None).await;
+    assert_eq!(s["last_run"]["trigger"], "file_change");
+
+    // The webhook got the repair event, after a 500 and a retry.
+    let mut seen = Vec::new();
+    let found = tokio::time::timeout(Duration::from_secs(30), async {
+        while let Some((code, body)) = hook.recv().await {
+            seen.push(code);
+            if code == 200 && body["event"] == "repair" && body["data"]["repair_id"] == repair["repair_id"] {
+                return true;
+            }
+        }
+        false
+    })
+    .await
+    .unwrap_or(false);
+    assert!(found, "the repair event never reached the webhook (answers: {seen:?})");
+    assert_eq!(seen.first(), Some(&500), "the first delivery was refused, so what arrived was a retry");
+    wait_for(Duration::from_secs(10), "the retried delivery in /metrics", || async {
+        let (_, metrics) = http(addr, "GET", "/metrics", None, None).await;
+        metrics
+            .as_str()
+            .unwrap()
+            .contains("cars_webhook_deliveries_total{outcome=\"delivered_after_retry\"} 1")
+            .then_some(())
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn orchestrators_and_history_survive_a_restart_of_the_binary() {
+    let root = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let root_path = root.path().canonicalize().unwrap();
+    let p = project(&root_path, "kept", BROKEN_TEST);
+    let env = [
+        ("CARS_ALLOWED_ROOTS", root_path.to_str().unwrap()),
+        ("CARS_DATA_DIR", data.path().to_str().unwrap()),
+        ("ERROR_MONITOR_INTERVAL", "3600"),
+    ];
+    let mut first = Binary::spawn(&env);
+    first.ready().await;
+    let start = json!({ "project_path": p, "test_command": pytest_command() });
+    let (code, body) = http(first.addr, "POST", "/api/automation/start", Some(&start), None).await;
+    assert_eq!(code, 200, "{body}");
+    let orch = body["orchestrator_id"].as_str().unwrap().to_string();
+    let repair = wait_status(first.addr, &orch, "success").await;
+    first.kill();
+    assert!(first.stderr().contains("WARNING: CARS_API_TOKEN is not set"), "the missing token is announced");
+
+    let second = Binary::spawn(&env);
+    second.ready().await;
+    let (_, active) = http(second.addr, "GET", "/api/automation/active-orchestrators", None, None).await;
+    assert_eq!(active["orchestrators"][0]["orchestrator_id"], orch.as_str(), "{active}");
+    let kept = history(second.addr, &format!("orchestrator_id={orch}")).await;
+    assert_eq!(kept[0]["repair_id"], repair["repair_id"]);
+    let (_, status) =
+        http(second.addr, "GET", &format!("/api/automation/status?orchestrator_id={orch}"), None, None).await;
+    assert_eq!(status["statistics"]["successful_repairs"], 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_nothing_changing_the_tests_rerun_every_interval() {
+    let root = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let root_path = root.path().canonicalize().unwrap();
+    let server = Server::start(settings(&root_path, data.path(), &[("ERROR_MONITOR_INTERVAL", "1")])).await;
+    let addr = server.addr;
+    let p = project(&root_path, "quiet", GOOD_TEST);
+    let start = json!({ "project_path": p, "test_command": pytest_command() });
+    let (_, body) = http(addr, "POST", "/api/automation/start", Some(&start), None).await;
+    let orch = body["orchestrator_id"].as_str().unwrap().to_string();
+    wait_for(Duration::from_secs(30), "a run triggered by the interval", || async {
+        let (_, s) = http(addr, "GET", &format!("/api/automation/status?orchestrator_id={orch}"), None, None).await;
+        (s["last_run"]["trigger"] == "interval" && s["last_run"]["passed_before"] == true).then_some(())
+    })
+    .await;
+    assert!(history(addr, "").await.is_empty(), "a passing project has no repairs");
+}
