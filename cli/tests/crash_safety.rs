@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-const FILES: usize = 12;
+const FILES: usize = 10;
 const KILLS: usize = 20;
 
 /// A "lint" test command: compiles every test file and prints each syntax error as a Python traceback, which
@@ -114,18 +114,24 @@ fn sigkill_while_applying_leaves_every_file_old_or_new_and_undo_restores_them() 
     });
     eprintln!("CRASH_SEED={seed}");
     let mut rng = Rng(seed);
+
+    // One uninterrupted run first (on its own copy, so what it learns does not change the runs below): it heals
+    // every file, undo restores them all, and it tells how long a whole run takes here.
+    let full = {
+        let dir = project();
+        let start = Instant::now();
+        let out = heal_cmd(dir.path(), APPLY).output().unwrap();
+        let full = start.elapsed();
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(old_or_new(dir.path(), "uninterrupted run"), FILES);
+        let out = heal_cmd(dir.path(), &["undo"]).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(old_or_new(dir.path(), "undo after the uninterrupted run"), 0);
+        full
+    };
+
     let dir = project();
     let root = dir.path();
-
-    // One uninterrupted run first: it heals every file, and tells how long a whole run takes here.
-    let start = Instant::now();
-    let out = heal_cmd(root, APPLY).output().unwrap();
-    let full = start.elapsed();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(old_or_new(root, "uninterrupted run"), FILES);
-    let out = heal_cmd(root, &["undo"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(old_or_new(root, "undo after the uninterrupted run"), 0);
 
     let backup = root.join(".maestro/backup");
     let (mut mid_apply, mut temps_seen) = (0, 0);
@@ -137,8 +143,9 @@ fn sigkill_while_applying_leaves_every_file_old_or_new_and_undo_restores_them() 
         while !backup.exists() && Instant::now() < deadline && child.try_wait().unwrap().is_none() {
             std::thread::sleep(Duration::from_millis(1));
         }
-        let delay = Duration::from_micros(rng.next() % (full.as_micros() as u64).max(1));
+        let delay = Duration::from_micros(rng.next() % (full.as_micros() as u64 / 2).max(1));
         std::thread::sleep(delay);
+        assert!(child.try_wait().unwrap().is_none(), "round {round}: the run ended before it was killed");
         let pid = child.id();
         child.kill().unwrap(); // SIGKILL
         child.wait().unwrap();
@@ -170,7 +177,8 @@ fn sigkill_while_applying_leaves_every_file_old_or_new_and_undo_restores_them() 
         }
         assert_eq!(old_or_new(root, &format!("{context}, after undo")), 0, "{context}: undo left healed files");
         assert_eq!(files(root), expected_files(), "{context}: files left behind after undo");
-        let _ = std::fs::remove_dir_all(&backup);
+        // Next round from a clean slate: no half-made backup, no learned history.
+        let _ = std::fs::remove_dir_all(root.join(".maestro"));
     }
     eprintln!("{KILLS} kills, {mid_apply} with some files healed and some not, {temps_seen} temp files seen");
     // Not vacuous: the kills did land while the run was writing.
