@@ -183,7 +183,7 @@ fn mutate(text: &str, m: &Mutation) -> String {
         }
         Mutation::Insert(at, s) => {
             // At a token boundary, so the insertion never splits a UTF-8 character.
-            let at = toks.get(at % toks.len().max(1)).map_or(0, |r| if at % 2 == 0 { r.start } else { r.end });
+            let at = toks.get(at % toks.len().max(1)).map_or(0, |r| if at.is_multiple_of(2) { r.start } else { r.end });
             format!("{}{}{}", &text[..at], s, &text[at..])
         }
         _ => text.to_string(),
@@ -225,10 +225,12 @@ fn failure_for(sample: &Sample, text: &str, kind: Kind, pick: usize) -> Failure 
     };
     let (assert_line, expected, actual) = match on(&["assert", "expect("]) {
         Some((n, l)) => {
-            let literal = tokens(l).into_iter().map(|r| &l[r]).filter(|w| w.chars().all(|c| c.is_ascii_digit())).last();
+            let literal = tokens(l).into_iter().map(|r| &l[r]).rfind(|w| w.chars().all(|c| c.is_ascii_digit()));
             let quoted = regex_lite_quoted(l);
             match (quoted, literal) {
-                (Some(q), _) if pick % 2 == 0 => (n, q.clone(), format!("{}x{}", &q[..q.len() - 1], &q[q.len() - 1..])),
+                (Some(q), _) if pick.is_multiple_of(2) => {
+                    (n, q.clone(), format!("{}x{}", &q[..q.len() - 1], &q[q.len() - 1..]))
+                }
                 (_, Some(d)) => (n, d.to_string(), (d.parse::<u64>().unwrap_or(0) + 1 + (pick % 7) as u64).to_string()),
                 (Some(q), None) => (n, q.clone(), format!("{}x{}", &q[..q.len() - 1], &q[q.len() - 1..])),
                 (None, None) => (n, "3".into(), "4".into()),
@@ -294,7 +296,7 @@ fn failure_for(sample: &Sample, text: &str, kind: Kind, pick: usize) -> Failure 
             (Runner::Vitest, f)
         }
         (Kind::Type, true) => {
-            let message = if pick % 2 == 0 {
+            let message = if pick.is_multiple_of(2) {
                 format!("AttributeError: 'Cart' object has no attribute '{method}'")
             } else {
                 format!("TypeError: {word}() got an unexpected keyword argument 'amount'")
@@ -305,7 +307,7 @@ fn failure_for(sample: &Sample, text: &str, kind: Kind, pick: usize) -> Failure 
             (Runner::Pytest, f)
         }
         (Kind::Type, false) => {
-            let (code, message) = if pick % 2 == 0 {
+            let (code, message) = if pick.is_multiple_of(2) {
                 ("TS2339", format!("Property '{method}' does not exist on type 'Cart'."))
             } else {
                 ("TS2551", format!("Property '{word}x' does not exist on type 'Cart'. Did you mean '{word}'?"))
@@ -316,7 +318,7 @@ fn failure_for(sample: &Sample, text: &str, kind: Kind, pick: usize) -> Failure 
             (Runner::Tsc, f)
         }
         (Kind::Import, true) => {
-            let (ty, message) = if pick % 2 == 0 {
+            let (ty, message) = if pick.is_multiple_of(2) {
                 ("NameError", format!("NameError: name '{word}' is not defined"))
             } else {
                 ("ModuleNotFoundError", format!("ModuleNotFoundError: No module named '{word}s'"))
@@ -327,7 +329,7 @@ fn failure_for(sample: &Sample, text: &str, kind: Kind, pick: usize) -> Failure 
             (Runner::Pytest, f)
         }
         (Kind::Import, false) => {
-            let (code, message) = if pick % 2 == 0 {
+            let (code, message) = if pick.is_multiple_of(2) {
                 ("TS2304", format!("Cannot find name '{word}'."))
             } else {
                 ("TS2307", format!("Cannot find module './{word}s' or its corresponding type declarations."))
