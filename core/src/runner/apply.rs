@@ -364,7 +364,7 @@ mod tests {
     }
 
     #[test]
-    fn a_lock_left_by_a_dead_run_does_not_block() {
+    fn a_lock_file_without_a_live_holder_does_not_block() {
         let dir = tempfile::tempdir().unwrap();
         fs::create_dir_all(dir.path().join(".maestro")).unwrap();
         // The pid of a live process (ours) in the file does not matter: only the OS lock does.
