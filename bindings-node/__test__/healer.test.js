@@ -3,6 +3,7 @@ const test = require('node:test')
 const assert = require('node:assert')
 const fs = require('node:fs')
 const path = require('node:path')
+const os = require('node:os')
 const { loadHealer, project, nodeTest, FIXTURE_PROJECT } = require('./helpers.js')
 
 const { TestHealer, parseFailures } = loadHealer()
@@ -55,10 +56,34 @@ test('errors are Errors with a code', () => {
   assert.throws(() => healer.recordOutcome({}, true), { message: /Missing field `strategy`/ })
 })
 
-test('recordOutcome() is not available in this build', () => {
-  const healer = new TestHealer()
+test('recordOutcome() moves the confidence of the same pattern', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'mth-learn-'))
+  const source = "import { total } from '../src/cart'\nit('t', () => {\n  expect(total()).toBe(12);\n});\n"
+  const healer = new TestHealer({ project: root })
+  const best = () => {
+    const fix = healer.heal({ filePath: 't.test.ts', source, errorMessage: 'AssertionError: expected 13 to be 12', lineNumber: 3 }).fixes[0]
+    assert.strictEqual(fix.strategy, 'assertion_update')
+    assert.ok(fix.pattern && fix.pattern.signature)
+    return fix
+  }
+  const first = best()
+  for (let i = 0; i < 6; i++) healer.recordOutcome(first, false)
+  const rejected = best()
+  assert.ok(rejected.confidence < first.confidence && rejected.confidence < 0.75, `${rejected.confidence}`)
+  assert.ok(fs.existsSync(path.join(root, '.maestro', 'patterns.json')))
+  for (let i = 0; i < 20; i++) healer.recordOutcome(rejected, true)
+  assert.ok(best().confidence > rejected.confidence)
+})
+
+test('recordOutcome() errors carry a code', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'mth-learn-'))
+  const healer = new TestHealer({ project: root })
   const fix = healer.heal({ filePath: 't.ts', source: "it('t', () => {\n  expect(total()).toBe(12);\n});\n", errorMessage: 'AssertionError: expected 13 to be 12', lineNumber: 2 }).fixes[0]
-  assert.throws(() => healer.recordOutcome(fix, true), { code: 'E_NOT_AVAILABLE', message: /not available in this build/ })
+  assert.throws(() => healer.recordOutcome({ ...fix, pattern: undefined }, true), { code: 'E_INVALID', message: /no pattern/ })
+  fs.mkdirSync(path.join(root, '.maestro'))
+  fs.writeFileSync(path.join(root, '.maestro', 'patterns.json'), '{ broken')
+  assert.throws(() => healer.recordOutcome(fix, true), { code: 'E_STORE', message: /move it aside/ })
+  assert.strictEqual(fs.readFileSync(path.join(root, '.maestro', 'patterns.json'), 'utf8'), '{ broken')
 })
 
 test('run() without apply reports fixes and writes nothing', async () => {

@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use maestro_test_healer::failure::{self, Runner};
 use maestro_test_healer::heal::{heal_one, HealRequest};
+use maestro_test_healer::patterns::{self, PatternKey};
 use maestro_test_healer::runner::session::{heal_run, RunOptions, RunReport};
 use napi::bindgen_prelude::*;
 use napi_derive::napi;
@@ -119,9 +120,20 @@ pub struct Fix {
     /// The whole healed text of the file.
     pub healed_code: String,
     pub edits: Vec<Edit>,
+    /// What `recordOutcome` counts the verdict against.
+    pub pattern: Option<FixPattern>,
     pub validated: Option<bool>,
     pub applied: Option<bool>,
     pub decision: Option<String>,
+}
+
+/// A fix's pattern: the normalised failure signature, the strategy and the fix's shape.
+#[napi(object)]
+#[derive(Deserialize, serde::Serialize)]
+pub struct FixPattern {
+    pub signature: String,
+    pub strategy: String,
+    pub shape: String,
 }
 
 #[napi(object)]
@@ -244,15 +256,18 @@ impl TestHealer {
         Ok(AsyncTask::new(RunTask { opts }))
     }
 
-    /// Pattern learning. Not available in this build: the core has no pattern store yet. Always throws
-    /// `E_NOT_AVAILABLE`.
+    /// Counts the user's verdict on a fix from `heal()` or `run()` in the project's `.maestro/patterns.json`:
+    /// later fixes of the same pattern score higher after acceptances and lower after rejections. Throws
+    /// `E_INVALID` for a fix without a pattern, `E_STORE` when the store cannot be read or written.
     #[napi]
     pub fn record_outcome(&self, fix: Fix, accepted: bool) -> Result<()> {
-        let _ = (fix, accepted);
-        Err(coded(
-            "E_NOT_AVAILABLE",
-            "recordOutcome is not available in this build: the core library has no pattern store (patterns.rs) yet",
-        ))
+        let pattern = fix
+            .pattern
+            .ok_or_else(|| coded("E_INVALID", "this fix carries no pattern; pass a fix returned by heal() or run()"))?;
+        let key: PatternKey = serde_json::to_value(&pattern)
+            .and_then(serde_json::from_value)
+            .map_err(|e| coded("E_INVALID", format!("invalid fix pattern: {e}")))?;
+        patterns::record(&self.project, &key, accepted).map_err(|e| coded("E_STORE", e))
     }
 }
 

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use maestro_test_healer::failure::{self, Runner};
 use maestro_test_healer::heal::{heal_one, HealError, HealRequest};
+use maestro_test_healer::patterns::{self, PatternKey};
 use maestro_test_healer::runner::session::{heal_run, RunOptions, SessionError};
 use pyo3::create_exception;
 use pyo3::exceptions::PyException;
@@ -18,9 +19,9 @@ create_exception!(maestro_test_healer, RequestError, HealerError, "A heal() requ
 create_exception!(maestro_test_healer, RunError, HealerError, "The run -> heal -> validate loop could not run.");
 create_exception!(
     maestro_test_healer,
-    NotAvailableError,
+    StoreError,
     HealerError,
-    "The feature is not part of this build of the native library."
+    "The project's pattern store (.maestro/patterns.json) could not be read or written."
 );
 
 fn to_json<T: serde::Serialize>(value: &T) -> PyResult<String> {
@@ -94,13 +95,20 @@ fn run(
     to_json(&report)
 }
 
-/// record_outcome(fix_json, accepted, project): pattern learning. The core's pattern store is not part of this
-/// build, so this always raises `NotAvailableError`.
+/// record_outcome(fix_json, accepted, project): counts the user's verdict on a fix in the project's pattern
+/// store, so later fixes of the same pattern score higher (accepted) or lower (rejected).
 #[pyfunction]
-fn record_outcome(_fix_json: &str, _accepted: bool, _project: PathBuf) -> PyResult<()> {
-    Err(NotAvailableError::new_err(
-        "record_outcome is not available in this build: the core library has no pattern store (patterns.rs) yet",
-    ))
+fn record_outcome(py: Python<'_>, fix_json: &str, accepted: bool, project: PathBuf) -> PyResult<()> {
+    #[derive(serde::Deserialize)]
+    struct WithPattern {
+        pattern: Option<PatternKey>,
+    }
+    let fix: WithPattern =
+        serde_json::from_str(fix_json).map_err(|e| RequestError::new_err(format!("invalid fix: {e}")))?;
+    let key = fix
+        .pattern
+        .ok_or_else(|| RequestError::new_err("this fix carries no pattern; pass a Fix returned by heal() or run()"))?;
+    py.detach(|| patterns::record(&project, &key, accepted)).map_err(|e| StoreError::new_err(e.to_string()))
 }
 
 #[pymodule]
@@ -110,7 +118,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("ParseError", py.get_type::<ParseError>())?;
     m.add("RequestError", py.get_type::<RequestError>())?;
     m.add("RunError", py.get_type::<RunError>())?;
-    m.add("NotAvailableError", py.get_type::<NotAvailableError>())?;
+    m.add("StoreError", py.get_type::<StoreError>())?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_function(wrap_pyfunction!(heal, m)?)?;
     m.add_function(wrap_pyfunction!(parse_text, m)?)?;

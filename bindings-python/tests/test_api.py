@@ -91,12 +91,40 @@ def test_argument_and_request_errors(tmp_path: Path):
         healer.run(["definitely-not-a-command-xyz"])
 
 
-def test_record_outcome_is_not_available_in_this_build():
-    healer = AutonomousTestHealer()
+def test_record_outcome_moves_the_confidence_of_the_same_pattern(tmp_path: Path):
+    source = "from cart import total\n\n\ndef test_total():\n    assert total([1, 2]) == 4\n"
+    (tmp_path / "test_cart.py").write_text(source)
+    healer = AutonomousTestHealer(project=tmp_path)
+
+    def best():
+        fix = healer.heal(file_path="test_cart.py", error_message="AssertionError: assert 3 == 4", line_number=5,
+                          source=source).best
+        assert fix is not None and fix.strategy == "assertion_update" and fix.pattern
+        return fix
+
+    first = best()
+    for _ in range(6):
+        healer.record_outcome(first, False)
+    rejected = best()
+    assert rejected.confidence < first.confidence and rejected.confidence < healer.threshold
+    assert (tmp_path / ".maestro" / "patterns.json").is_file()
+    for _ in range(20):
+        healer.record_outcome(rejected, True)
+    assert best().confidence > rejected.confidence
+
+
+def test_record_outcome_errors_are_clear(tmp_path: Path):
+    healer = AutonomousTestHealer(project=tmp_path)
     fix = healer.heal(file_path="t.py", error_message="SyntaxError: expected ':'", line_number=1,
                       source="def test_a()\n    pass\n").best
-    with pytest.raises(mth.NotAvailableError, match="not available in this build"):
+    bare = mth.Fix({k: v for k, v in fix.to_dict().items() if k != "pattern"})
+    with pytest.raises(mth.RequestError, match="carries no pattern"):
+        healer.record_outcome(bare, True)
+    (tmp_path / ".maestro").mkdir()
+    (tmp_path / ".maestro" / "patterns.json").write_text("{ broken")
+    with pytest.raises(mth.StoreError, match="move it aside"):
         healer.record_outcome(fix, True)
+    assert (tmp_path / ".maestro" / "patterns.json").read_text() == "{ broken"
 
 
 def test_run_without_apply_reports_and_writes_nothing(syntax_project: Path):

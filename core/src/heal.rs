@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 use crate::context::{Context, GitSignals, SourceCache};
 use crate::failure::{Failure, FailureKind, Runner};
 use crate::fix::{apply_edits, unified_diff, Applicability, Edit, Fix, StrategyKind};
+use crate::patterns::PatternKey;
 use crate::source::SourceError;
 
 /// One failure, as a caller describes it.
@@ -52,6 +53,10 @@ pub struct ProposedFix {
     /// The whole healed text of `file_path`.
     pub healed_code: String,
     pub edits: Vec<Edit>,
+    /// The pattern this fix belongs to (failure signature, strategy, fix shape): hand it back with
+    /// [`crate::patterns::record`] to say whether the fix was accepted.
+    #[serde(default)]
+    pub pattern: Option<PatternKey>,
 }
 
 /// The failure as understood, and the fixes for it, best first.
@@ -98,8 +103,10 @@ pub fn heal_one(req: &HealRequest, root: &Path) -> Result<HealResult, HealError>
     }
     let failure = failure_from_request(req, &rel);
     let ctx = Context::new(&cache, GitSignals::default());
-    let fixes =
-        crate::strategies::propose(&failure, &ctx).into_iter().filter_map(|fix| describe(&fix, &ctx, &rel)).collect();
+    let fixes = crate::strategies::propose(&failure, &ctx)
+        .into_iter()
+        .filter_map(|fix| describe(&fix, &failure, &ctx, &rel))
+        .collect();
     Ok(HealResult { failure, fixes })
 }
 
@@ -116,8 +123,8 @@ fn refuse_symlink_out(root: &Path, rel: &Path) -> Result<(), HealError> {
     }
 }
 
-/// Diff and healed text of a fix, from the texts in `ctx`.
-pub fn describe(fix: &Fix, ctx: &Context, primary: &Path) -> Option<ProposedFix> {
+/// Diff and healed text of a fix for `failure`, from the texts in `ctx`.
+pub fn describe(fix: &Fix, failure: &Failure, ctx: &Context, primary: &Path) -> Option<ProposedFix> {
     let mut diff = String::new();
     let mut healed_code = None;
     for path in fix.paths() {
@@ -140,6 +147,7 @@ pub fn describe(fix: &Fix, ctx: &Context, primary: &Path) -> Option<ProposedFix>
         diff,
         healed_code: healed_code?,
         edits: fix.edits().to_vec(),
+        pattern: Some(PatternKey::of(failure, fix)),
     })
 }
 

@@ -126,6 +126,8 @@ pub enum StoreError {
     Io { path: PathBuf, source: std::io::Error },
     #[error("cannot serialise the pattern store: {0}")]
     Json(#[from] serde_json::Error),
+    #[error("{path}: not a pattern store this version can read ({reason}); move it aside to start a new one")]
+    Unreadable { path: PathBuf, reason: String },
 }
 
 impl PatternStore {
@@ -200,6 +202,34 @@ impl PatternStore {
             }
         }
     }
+}
+
+/// Records the user's verdict on a fix in the project's store (`.maestro/patterns.json`): `accepted` counts for
+/// the fix's pattern, a rejection against it, and later fixes of the same pattern are scored accordingly. This is
+/// what the bindings' `record_outcome` calls with the `pattern` of a fix that `heal` or `run` returned.
+///
+/// ```
+/// use maestro_test_healer::patterns::{record, PatternKey, PatternStore};
+/// use maestro_test_healer::fix::StrategyKind;
+/// let dir = tempfile::tempdir().unwrap();
+/// let key = PatternKey::new("assert <num> == <num>", StrategyKind::AssertionUpdate, "1:<num>");
+/// record(dir.path(), &key, false).unwrap();
+/// assert_eq!(PatternStore::load(dir.path()).stats(&key).unwrap().rejected, 1);
+/// ```
+pub fn record(root: &Path, key: &PatternKey, accepted: bool) -> Result<(), StoreError> {
+    let path = root.join(STORE_PATH);
+    // Unlike `load`, a store that exists but cannot be read is an error here: rewriting it would lose its counts.
+    let mut store = match std::fs::read_to_string(&path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => PatternStore::default(),
+        Err(source) => return Err(StoreError::Io { path, source }),
+        Ok(text) => match serde_json::from_str::<PatternStore>(&text) {
+            Ok(s) if s.version <= VERSION => s,
+            Ok(s) => return Err(StoreError::Unreadable { path, reason: format!("version {}", s.version) }),
+            Err(e) => return Err(StoreError::Unreadable { path, reason: e.to_string() }),
+        },
+    };
+    store.record_outcome(key, if accepted { Outcome::Accepted } else { Outcome::Rejected });
+    store.save(root)
 }
 
 /// Before a run: reads the project's store, turns remembered fixes into accepted/reverted outcomes, and writes
@@ -353,5 +383,21 @@ mod tests {
         let a = Failure::new(FailureKind::TestFailure, Runner::Pytest, "assert 4 == 3");
         let b = Failure::new(FailureKind::TestFailure, Runner::Pytest, "assert 17 == 12");
         assert_eq!(signature(&a), signature(&b));
+    }
+
+    #[test]
+    fn record_counts_verdicts_and_refuses_to_overwrite_an_unreadable_store() {
+        let dir = tempfile::tempdir().unwrap();
+        let k = PatternKey::new("sig", StrategyKind::AssertionUpdate, "1:<num>");
+        record(dir.path(), &k, true).unwrap();
+        record(dir.path(), &k, false).unwrap();
+        record(dir.path(), &k, false).unwrap();
+        let stats = PatternStore::load(dir.path()).stats(&k).cloned().unwrap();
+        assert_eq!((stats.accepted, stats.rejected), (1, 2));
+
+        std::fs::write(dir.path().join(STORE_PATH), "{ not json").unwrap();
+        let err = record(dir.path(), &k, true).unwrap_err();
+        assert!(err.to_string().contains("move it aside"), "{err}");
+        assert_eq!(std::fs::read_to_string(dir.path().join(STORE_PATH)).unwrap(), "{ not json");
     }
 }

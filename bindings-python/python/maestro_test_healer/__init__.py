@@ -19,7 +19,7 @@ import os
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Union
 
 from . import _native
-from ._native import HealerError, NotAvailableError, ParseError, RequestError, RunError
+from ._native import HealerError, ParseError, RequestError, RunError, StoreError
 
 __version__: str = _native.__version__
 
@@ -35,7 +35,7 @@ __all__ = [
     "ParseError",
     "RequestError",
     "RunError",
-    "NotAvailableError",
+    "StoreError",
     "InvalidArgumentError",
 ]
 
@@ -89,7 +89,7 @@ class Fix:
     """
 
     __slots__ = ("strategy", "confidence", "applicability", "title", "rationale", "diff", "healed_code", "edits",
-                 "validated", "applied", "decision")
+                 "pattern", "validated", "applied", "decision")
 
     def __init__(self, data: Dict[str, Any]) -> None:
         self.strategy: str = data["strategy"]
@@ -100,6 +100,8 @@ class Fix:
         self.diff: str = data.get("diff", "")
         self.healed_code: str = data.get("healed_code", "")
         self.edits: List[Dict[str, Any]] = list(data.get("edits") or [])
+        # The core's pattern key (failure signature, strategy, fix shape): what record_outcome counts against.
+        self.pattern: Optional[Dict[str, Any]] = data.get("pattern")
         self.validated: Optional[bool] = data.get("validated")
         self.applied: Optional[bool] = data.get("applied")
         self.decision: Optional[str] = data.get("decision")
@@ -290,8 +292,11 @@ class AutonomousTestHealer:
         return HealReport(json.loads(data))
 
     def record_outcome(self, fix: Fix, accepted: bool) -> None:
-        """Records whether a fix was accepted, for pattern learning.
+        """Records whether the user accepted ``fix`` (from :meth:`heal` or :meth:`run`) in the project's
+        ``.maestro/patterns.json``: later fixes of the same pattern score higher after acceptances and lower after
+        rejections, until they fall below the apply threshold.
 
-        Not available in this build (the core has no pattern store yet): raises :class:`NotAvailableError`.
+        Raises :class:`RequestError` for a fix without a pattern, :class:`StoreError` when the store cannot be
+        read or written.
         """
         _native.record_outcome(json.dumps(fix.to_dict()), bool(accepted), self.project)

@@ -308,7 +308,7 @@ impl Session<'_> {
         let mut outcomes = Vec::new();
         let mut done = false;
         for fix in fixes {
-            let Some(described) = describe(&fix, &ctx, &primary) else { continue };
+            let Some(described) = describe(&fix, failure, &ctx, &primary) else { continue };
             let eligible = fix.applicability() > Applicability::DisplayOnly && fix.confidence() >= self.opts.threshold;
             let (validated, applied, decision) = if done {
                 (None, false, "another fix for this failure was kept".to_string())
