@@ -1,5 +1,6 @@
 //! Crash safety of `maestro-heal run --apply`: the real binary heals a project with many broken files and is
-//! killed with SIGKILL at random moments while it writes. After every kill each file must be byte-equal to its
+//! killed with SIGKILL at random moments while it writes — half the time at a random point of the run, half the
+//! time the instant a write's temp file appears (inside the write). After every kill each file must be byte-equal to its
 //! original or to the healed version (never a mix, never empty), no temp file may look like a project file, and
 //! `maestro-heal undo` must put back every original from `.maestro/backup/` and leave nothing behind.
 #![allow(clippy::unwrap_used)] // test code: a panic is the failure report
@@ -134,22 +135,45 @@ fn sigkill_while_applying_leaves_every_file_old_or_new_and_undo_restores_them() 
     let root = dir.path();
 
     let backup = root.join(".maestro/backup");
-    let (mut mid_apply, mut temps_seen) = (0, 0);
+    let (mut mid_apply, mut temps_seen, mut in_write) = (0, 0, 0);
     for round in 0..KILLS {
         let mut child = heal_cmd(root, APPLY).stderr(Stdio::null()).spawn().unwrap();
-        // Kill somewhere in the writing phase: after the first backup appears, at a random point of the time a
-        // whole run takes (sometimes before the first write lands, sometimes after the last).
         let deadline = Instant::now() + full * 2 + Duration::from_secs(10);
-        while !backup.exists() && Instant::now() < deadline && child.try_wait().unwrap().is_none() {
-            std::thread::sleep(Duration::from_millis(1));
-        }
-        let delay = Duration::from_micros(rng.next() % (full.as_micros() as u64 / 2).max(1));
-        std::thread::sleep(delay);
-        assert!(child.try_wait().unwrap().is_none(), "round {round}: the run ended before it was killed");
+        let context = if round % 2 == 0 {
+            // Kill somewhere in the writing phase: after the first backup appears, at a random point of the
+            // first half of the time a whole run takes.
+            while !backup.exists() && Instant::now() < deadline && child.try_wait().unwrap().is_none() {
+                std::thread::sleep(Duration::from_millis(1));
+            }
+            let delay = Duration::from_micros(rng.next() % (full.as_micros() as u64 / 2).max(1));
+            std::thread::sleep(delay);
+            format!("round {round} (killed {delay:?} after the first backup, seed {seed})")
+        } else {
+            // Kill inside a write: the moment a temp file shows up next to the test files, the run is between
+            // creating it and renaming it over the original (the window an in-place write would tear). Skip a
+            // random number of writes first so every file gets its turn.
+            let mut skip = rng.next() % (FILES as u64 / 2);
+            let mut seen = std::collections::HashSet::new();
+            'hunt: while Instant::now() < deadline && child.try_wait().unwrap().is_none() {
+                for entry in std::fs::read_dir(root.join("tests")).unwrap().flatten() {
+                    let name = entry.file_name().to_string_lossy().into_owned();
+                    if name.ends_with(".tmp") && seen.insert(name) {
+                        if skip == 0 {
+                            in_write += 1;
+                            break 'hunt;
+                        }
+                        skip -= 1;
+                    }
+                }
+            }
+            format!("round {round} (killed in write {} of the run, seed {seed})", seen.len())
+        };
         let pid = child.id();
-        child.kill().unwrap(); // SIGKILL
+        // On a fast machine the run may have finished already: then its end state is checked like any other.
+        if child.try_wait().unwrap().is_none() {
+            child.kill().unwrap(); // SIGKILL
+        }
         child.wait().unwrap();
-        let context = format!("round {round} (killed {delay:?} after the first backup, seed {seed})");
 
         let new = old_or_new(root, &context);
         if new > 0 && new < FILES {
@@ -180,7 +204,11 @@ fn sigkill_while_applying_leaves_every_file_old_or_new_and_undo_restores_them() 
         // Next round from a clean slate: no half-made backup, no learned history.
         let _ = std::fs::remove_dir_all(root.join(".maestro"));
     }
-    eprintln!("{KILLS} kills, {mid_apply} with some files healed and some not, {temps_seen} temp files seen");
-    // Not vacuous: the kills did land while the run was writing.
+    eprintln!(
+        "{KILLS} kills: {mid_apply} with some files healed and some not, {in_write} the moment a temp file appeared, \
+         {temps_seen} temp files left behind (a whole run takes {full:?})"
+    );
+    // Not vacuous: the kills did land while the run was writing, some of them inside a write.
     assert!(mid_apply >= 3, "only {mid_apply} of {KILLS} kills landed mid-apply (a whole run takes {full:?})");
+    assert!(in_write >= KILLS / 4, "only {in_write} kills caught a write in progress");
 }
