@@ -261,14 +261,13 @@ impl Session<'_> {
         if out.passed() {
             return Ok(Vec::new());
         }
-        let parsed = match crate::failure::parse(&out.output, runner) {
+        let mut parsed = match crate::failure::parse(&out.output, runner) {
             Ok(f) => Ok(f),
             // The command said which runner, but its output is something else (a crash before the runner
             // started): try detection before giving up.
             Err(_) if runner.is_some() => crate::failure::parse(&out.output, None),
             Err(e) => Err(e),
         };
-        let mut parsed = parsed;
         for f in parsed.iter_mut().flatten() {
             if f.raw.len() > MAX_RAW_BYTES {
                 let cut = (0..=MAX_RAW_BYTES).rev().find(|&i| f.raw.is_char_boundary(i)).unwrap_or(0);
