@@ -193,3 +193,17 @@ fn failures_before_a_flood_of_output_are_still_healed() {
     assert_eq!(read(dir.path(), "tests/test_a.py"), "def test_a():\n    assert 1 + 1 == 2\n");
     assert!(peak_kib > 0 && peak_kib < 160 * 1024, "peak memory {peak_kib} KiB for 96 MB of output per run");
 }
+
+#[test]
+fn runner_output_over_the_parse_limit_is_refused_by_parse() {
+    // `parse` reads a saved log whole, so it refuses one over 64 MiB instead of swallowing it.
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("huge.log");
+    let file = std::fs::File::create(&log).unwrap();
+    file.set_len(65 * 1024 * 1024).unwrap(); // sparse: no 65 MB written to disk
+    drop(file);
+    let (out, _) = heal_measured(dir.path(), &["parse", "--runner", "pytest", "huge.log"], &[]);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("over the 67108864-byte limit"), "{stderr}");
+}
