@@ -89,7 +89,14 @@ pub fn run_report(r: &RunReport, color: bool) -> String {
     for f in &r.failures {
         let _ = writeln!(out, "{}", p.bold(&failure_heading(&f.failure)));
         if f.fixes.is_empty() {
-            let _ = writeln!(out, "  {} no safe fix: left as is\n", p.yellow("–"));
+            match &f.note {
+                Some(why) => {
+                    let _ = writeln!(out, "  {} no fix: left as is ({why})\n", p.yellow("–"));
+                }
+                None => {
+                    let _ = writeln!(out, "  {} no safe fix: left as is\n", p.yellow("–"));
+                }
+            }
             continue;
         }
         for o in &f.fixes {

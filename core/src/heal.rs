@@ -77,6 +77,8 @@ pub enum HealError {
     EmptyMessage,
     #[error("the file's text is {size} bytes, over the {limit}-byte limit")]
     TooLarge { size: usize, limit: u64 },
+    #[error("{path}: a symlink to {target}, outside the project; only the project's own files are healed")]
+    SymlinkOutside { path: PathBuf, target: PathBuf },
 }
 
 /// Proposes fixes for one failure. See the module docs.
@@ -95,6 +97,7 @@ pub fn heal_one(req: &HealRequest, root: &Path) -> Result<HealResult, HealError>
             cache.set_text(rel.clone(), text.clone());
         }
         None => {
+            refuse_symlink_out(root, &rel)?;
             cache.get(&rel)?;
         }
     }
@@ -105,6 +108,19 @@ pub fn heal_one(req: &HealRequest, root: &Path) -> Result<HealResult, HealError>
         .filter_map(|fix| describe(&fix, &failure, &ctx, &rel))
         .collect();
     Ok(HealResult { failure, fixes })
+}
+
+/// A path inside the project may still be a symlink to a file elsewhere: that file is not the project's to heal.
+fn refuse_symlink_out(root: &Path, rel: &Path) -> Result<(), HealError> {
+    let (Ok(base), Ok(target)) = (std::fs::canonicalize(root), std::fs::canonicalize(root.join(rel))) else {
+        // Missing files get their own, clearer error from the loader.
+        return Ok(());
+    };
+    if target.starts_with(&base) {
+        Ok(())
+    } else {
+        Err(HealError::SymlinkOutside { path: rel.to_path_buf(), target })
+    }
 }
 
 /// Diff and healed text of a fix for `failure`, from the texts in `ctx`.

@@ -3,6 +3,10 @@
 //! re-read and re-parsed, and `undo` restores the last run's originals. A lock in `.maestro/` keeps two healer
 //! runs from writing the same project at once.
 //!
+//! Killed at any moment (even SIGKILL), a run leaves every file entirely old or entirely new: the manifest records
+//! the content about to be written *before* the rename, so `undo` recognises a write whose bookkeeping was cut
+//! short, and the lock is an OS file lock the kernel releases when the process dies.
+//!
 //! ```no_run
 //! use maestro_test_healer::runner::apply::Workspace;
 //! let mut ws = Workspace::open(".".as_ref()).unwrap();
@@ -25,8 +29,8 @@ pub enum ApplyError {
     #[error("{path}: {source}")]
     Io { path: PathBuf, source: std::io::Error },
     #[error(
-        "another maestro-heal run holds {lock} (pid {pid}); wait for it to finish, or delete the file if that \
-         process is gone"
+        "another maestro-heal run (pid {pid}) is writing this project and holds {lock}; wait for it to finish, \
+         then run again"
     )]
     Locked { lock: PathBuf, pid: String },
     #[error("{path}: is a symlink or lies outside the project; refusing to write through it")]
@@ -52,6 +56,10 @@ pub struct BackupEntry {
     pub backup: String,
     /// Hash of what the healer wrote last, so `undo` can tell whether the user edited the file since.
     pub written_hash: Option<String>,
+    /// Hash of a write in flight (recorded before the rename): if the run is killed before it records
+    /// `written_hash`, the file holds either the original or this content, and both are the healer's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending_hash: Option<String>,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -63,7 +71,8 @@ struct Manifest {
 /// A project opened for writing: holds the lock and the backup of this run.
 pub struct Workspace {
     root: PathBuf,
-    lock: PathBuf,
+    /// Held open: the OS lock on it lasts as long as this run, and dies with the process.
+    _lock: File,
     backup_dir: PathBuf,
     manifest: Manifest,
 }
@@ -76,26 +85,23 @@ impl Workspace {
         let state = root.join(".maestro");
         fs::create_dir_all(&state).map_err(io(&state))?;
         let lock = state.join("lock");
-        match OpenOptions::new().write(true).create_new(true).open(&lock) {
-            Ok(mut f) => {
-                let _ = writeln!(f, "{}", std::process::id());
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+        // An advisory OS lock, not the file's existence: the kernel drops it when the holder exits or is killed,
+        // so a stale lock never blocks and a reused pid never fakes a live one. The file itself is never deleted
+        // (deleting a locked file lets two runs lock two different files).
+        let mut file =
+            OpenOptions::new().read(true).write(true).create(true).truncate(false).open(&lock).map_err(io(&lock))?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(fs::TryLockError::WouldBlock) => {
                 let pid = fs::read_to_string(&lock).unwrap_or_default().trim().to_string();
-                if pid_alive(&pid) {
-                    return Err(ApplyError::Locked { lock, pid });
-                }
-                // A lock left by a killed run: take it over.
-                fs::write(&lock, format!("{}\n", std::process::id())).map_err(io(&lock))?;
+                return Err(ApplyError::Locked { lock, pid });
             }
-            Err(e) => return Err(ApplyError::Io { path: lock, source: e }),
+            Err(fs::TryLockError::Error(e)) => return Err(ApplyError::Io { path: lock, source: e }),
         }
-        Ok(Workspace {
-            backup_dir: state.join("backup"),
-            root,
-            lock,
-            manifest: Manifest { version: 1, ..Default::default() },
-        })
+        file.set_len(0).and_then(|()| writeln!(file, "{}", std::process::id())).map_err(io(&lock))?;
+        let backup_dir = state.join("backup");
+        sweep_after_crash(&root, &backup_dir);
+        Ok(Workspace { backup_dir, root, _lock: file, manifest: Manifest { version: 1, ..Default::default() } })
     }
 
     pub fn root(&self) -> &Path {
@@ -119,6 +125,7 @@ impl Workspace {
         if !self.manifest.files.contains_key(rel) {
             self.back_up(rel, &path)?;
         }
+        self.record_pending(rel, text.as_bytes())?;
         atomic_write(&path, text.as_bytes())?;
         let back = fs::read(&path).map_err(io(&path))?;
         if back != text.as_bytes() {
@@ -132,8 +139,21 @@ impl Workspace {
                 return Err(ApplyError::Reparse { path: rel.to_path_buf() });
             }
         }
+        self.record_written(rel, text.as_bytes())
+    }
+
+    /// Write-ahead: the manifest names the content about to land before the rename can happen.
+    fn record_pending(&mut self, rel: &Path, bytes: &[u8]) -> Result<(), ApplyError> {
         if let Some(entry) = self.manifest.files.get_mut(rel) {
-            entry.written_hash = Some(hash(text.as_bytes()));
+            entry.pending_hash = Some(hash(bytes));
+        }
+        self.save_manifest()
+    }
+
+    fn record_written(&mut self, rel: &Path, bytes: &[u8]) -> Result<(), ApplyError> {
+        if let Some(entry) = self.manifest.files.get_mut(rel) {
+            entry.written_hash = Some(hash(bytes));
+            entry.pending_hash = None;
         }
         self.save_manifest()
     }
@@ -143,23 +163,29 @@ impl Workspace {
         let Some(entry) = self.manifest.files.get_mut(rel) else { return Ok(()) };
         let backup = self.backup_dir.join(&entry.backup);
         let original = fs::read(&backup).map_err(io(&backup))?;
+        self.record_pending(rel, &original)?;
         atomic_write(&self.root.join(rel), &original)?;
-        entry.written_hash = Some(hash(&original));
-        self.save_manifest()
+        self.record_written(rel, &original)
     }
 
     fn back_up(&mut self, rel: &Path, path: &Path) -> Result<(), ApplyError> {
         if self.manifest.files.is_empty() {
-            // First write of this run: the previous run's backup is superseded.
+            // First write of this run: the previous run's backup is superseded. Renamed away first, so a run
+            // killed while deleting it never leaves a manifest pointing at half-deleted originals.
             if self.backup_dir.exists() {
-                fs::remove_dir_all(&self.backup_dir).map_err(io(&self.backup_dir))?;
+                let old = self.backup_dir.with_extension("old");
+                let _ = fs::remove_dir_all(&old);
+                fs::rename(&self.backup_dir, &old).map_err(io(&self.backup_dir))?;
+                fs::remove_dir_all(&old).map_err(io(&old))?;
             }
             fs::create_dir_all(&self.backup_dir).map_err(io(&self.backup_dir))?;
         }
         let original = fs::read(path).map_err(io(path))?;
         let name = format!("{}.orig", self.manifest.files.len());
         atomic_write(&self.backup_dir.join(&name), &original)?;
-        self.manifest.files.insert(rel.to_path_buf(), BackupEntry { backup: name, written_hash: None });
+        self.manifest
+            .files
+            .insert(rel.to_path_buf(), BackupEntry { backup: name, written_hash: None, pending_hash: None });
         self.save_manifest()
     }
 
@@ -185,12 +211,6 @@ impl Workspace {
     }
 }
 
-impl Drop for Workspace {
-    fn drop(&mut self) {
-        let _ = fs::remove_file(&self.lock);
-    }
-}
-
 /// What `undo` did.
 #[derive(Debug, Default, Serialize)]
 pub struct UndoReport {
@@ -209,22 +229,60 @@ pub fn undo(root: &Path) -> Result<UndoReport, ApplyError> {
     let mut report = UndoReport::default();
     for (rel, entry) in &manifest.files {
         let path = ws.root.join(rel);
+        let backup = ws.backup_dir.join(&entry.backup);
+        let original = fs::read(&backup).map_err(io(&backup))?;
         let current = fs::read(&path).ok();
-        let untouched = match (&entry.written_hash, &current) {
-            (Some(h), Some(now)) => *h == hash(now),
-            _ => false,
-        };
-        if !untouched {
+        if current.as_deref() == Some(original.as_slice()) {
+            report.restored.push(rel.clone());
+            continue;
+        }
+        // What the healer wrote, or was writing when it was killed; anything else is the user's.
+        let ours = current.as_deref().map(hash).is_some_and(|now| {
+            entry.written_hash.as_deref() == Some(now.as_str()) || entry.pending_hash.as_deref() == Some(now.as_str())
+        });
+        if !ours {
             report.skipped.push(rel.clone());
             continue;
         }
-        let backup = ws.backup_dir.join(&entry.backup);
-        let original = fs::read(&backup).map_err(io(&backup))?;
         atomic_write(&path, &original)?;
         report.restored.push(rel.clone());
     }
     fs::remove_dir_all(&ws.backup_dir).map_err(io(&ws.backup_dir))?;
     Ok(report)
+}
+
+/// A run killed mid-write leaves temp files in the backup folder and next to the files it was writing (all
+/// named in its manifest): remove them once we hold the lock.
+fn sweep_after_crash(root: &Path, backup_dir: &Path) {
+    sweep_temp_files(backup_dir, backup_dir);
+    let Ok(bytes) = fs::read(backup_dir.join("manifest.json")) else { return };
+    let Ok(manifest) = serde_json::from_slice::<Manifest>(&bytes) else { return };
+    for rel in manifest.files.keys() {
+        let path = root.join(rel);
+        if let Some(dir) = path.parent() {
+            sweep_temp_files(dir, &path);
+        }
+    }
+}
+
+/// Removes the temp files [`atomic_write`] left for `target` (or, when `target` is the folder itself, for any
+/// file in it) by processes that no longer run.
+fn sweep_temp_files(dir: &Path, target: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    let prefix = if target == dir {
+        ".".to_string()
+    } else {
+        format!(".{}.maestro-", target.file_name().map(|n| n.to_string_lossy()).unwrap_or_default())
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(pid) = name.strip_suffix(".tmp").and_then(|n| n.rsplit_once(".maestro-")).map(|(_, pid)| pid) else {
+            continue;
+        };
+        if name.starts_with(&prefix) && pid != std::process::id().to_string() && !pid_alive(pid) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Writes via a temp file in the same folder + fsync + rename, keeping the file's permissions.
@@ -303,6 +361,41 @@ mod tests {
         let _first = Workspace::open(dir.path()).unwrap();
         let err = Workspace::open(dir.path()).err().unwrap();
         assert!(err.to_string().contains("another maestro-heal run"), "{err}");
+    }
+
+    #[test]
+    fn a_lock_file_without_a_live_holder_does_not_block() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir_all(dir.path().join(".maestro")).unwrap();
+        // The pid of a live process (ours) in the file does not matter: only the OS lock does.
+        fs::write(dir.path().join(".maestro/lock"), format!("{}\n", std::process::id())).unwrap();
+        let first = Workspace::open(dir.path()).unwrap();
+        drop(first);
+        Workspace::open(dir.path()).unwrap();
+    }
+
+    #[test]
+    fn undo_restores_a_write_whose_bookkeeping_was_cut_short() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (Path::new("a.py"), Path::new("b.py"));
+        fs::write(dir.path().join(a), "x = 1\n").unwrap();
+        fs::write(dir.path().join(b), "y = 1\n").unwrap();
+        {
+            let mut ws = Workspace::open(dir.path()).unwrap();
+            ws.write(a, "x = 2\n").unwrap();
+            // What a SIGKILL between the rename and the manifest update leaves: the new content on disk, the
+            // manifest knowing it only as pending; plus a temp file of a write that never reached its rename.
+            let path = ws.target(b).unwrap();
+            ws.back_up(b, &path).unwrap();
+            ws.record_pending(b, b"y = 2\n").unwrap();
+            atomic_write(&path, b"y = 2\n").unwrap();
+            fs::write(dir.path().join(".a.py.maestro-999999999.tmp"), "x = ").unwrap();
+        }
+        let report = undo(dir.path()).unwrap();
+        assert_eq!(report.restored, vec![a.to_path_buf(), b.to_path_buf()]);
+        assert_eq!(fs::read_to_string(dir.path().join(a)).unwrap(), "x = 1\n");
+        assert_eq!(fs::read_to_string(dir.path().join(b)).unwrap(), "y = 1\n");
+        assert!(!dir.path().join(".a.py.maestro-999999999.tmp").exists(), "stale temp files are swept");
     }
 
     #[test]

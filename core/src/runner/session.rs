@@ -21,6 +21,10 @@ use crate::runner::apply::{ApplyError, Workspace};
 use crate::runner::command::{run, CommandSpec, RunError, RunOutput};
 use crate::runner::rerun::{rerun_argv, runner_of};
 
+/// A failure's `raw` text beyond this is cut: some parsers keep the whole output there, and each failure is
+/// cloned and searched by several strategies, so a flooded 32 MiB output would otherwise be copied per failure.
+const MAX_RAW_BYTES: usize = 128 * 1024;
+
 /// How long a timed-out test may run with its own limit lifted before it counts as hanging.
 const HANG_CAP: Duration = Duration::from_secs(30);
 
@@ -106,6 +110,10 @@ pub struct FailureOutcome {
     pub fixes: Vec<FixOutcome>,
     /// What re-running the failing test on unchanged code showed (the classifier's flip signal).
     pub observed: Observations,
+    /// Why the healer could not even look at the failing file (too large, binary, not UTF-8, outside the
+    /// project), when that is why no fix was proposed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// The report of a whole run, serialised as the CLI's `--format json`.
@@ -142,6 +150,11 @@ pub enum SessionError {
     TimedOut { command: String, seconds: u64 },
     #[error("threshold {0} is outside 0..=1")]
     Threshold(f64),
+    #[error(
+        "could not read the failures: {source}. The command printed more than {cap_mib} MiB; only the first \
+         {cap_mib} MiB were kept (to bound memory), so make the tests print less or run fewer of them"
+    )]
+    TruncatedOutput { source: ParseError, cap_mib: usize },
 }
 
 /// Runs the loop. See the module docs.
@@ -157,7 +170,7 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
     let git = crate::runner::git::signals(&root);
     // Learning from outcomes: fixes applied by an earlier run and since kept or reverted.
     crate::patterns::before_run(&root);
-    let mut session = Session { opts, root: root.clone(), on_event, workspace: None, git };
+    let mut session = Session { opts, root: root.clone(), on_event, workspace: None, git, write_error: None };
     let initial = session.run(&opts.command)?;
     if initial.timed_out {
         return Err(SessionError::TimedOut {
@@ -220,6 +233,8 @@ struct Session<'a> {
     on_event: &'a mut dyn FnMut(Event),
     workspace: Option<Workspace>,
     git: crate::context::GitSignals,
+    /// Why the last validation could not write its fix (a symlink, a file outside the project, ...).
+    write_error: Option<String>,
 }
 
 impl Session<'_> {
@@ -246,13 +261,26 @@ impl Session<'_> {
         if out.passed() {
             return Ok(Vec::new());
         }
-        match crate::failure::parse(&out.output, runner) {
+        let mut parsed = match crate::failure::parse(&out.output, runner) {
             Ok(f) => Ok(f),
             // The command said which runner, but its output is something else (a crash before the runner
             // started): try detection before giving up.
-            Err(_) if runner.is_some() => Ok(crate::failure::parse(&out.output, None)?),
-            Err(e) => Err(e.into()),
+            Err(_) if runner.is_some() => crate::failure::parse(&out.output, None),
+            Err(e) => Err(e),
+        };
+        for f in parsed.iter_mut().flatten() {
+            if f.raw.len() > MAX_RAW_BYTES {
+                let cut = (0..=MAX_RAW_BYTES).rev().find(|&i| f.raw.is_char_boundary(i)).unwrap_or(0);
+                f.raw.truncate(cut);
+            }
         }
+        parsed.map_err(|source| {
+            if out.truncated {
+                SessionError::TruncatedOutput { source, cap_mib: crate::runner::command::OUTPUT_CAP >> 20 }
+            } else {
+                source.into()
+            }
+        })
     }
 
     fn workspace(&mut self) -> Result<&mut Workspace, SessionError> {
@@ -268,6 +296,14 @@ impl Session<'_> {
         let ctx = Context::new(&cache, self.git.clone()).with_observations(observed);
         let fixes = crate::strategies::propose(failure, &ctx);
         let primary = failure.file.as_deref().and_then(|f| cache.relative(f)).unwrap_or_default();
+        let note = match &failure.file {
+            Some(file) if cache.relative(file).is_none() => {
+                Some(format!("{}: outside the project; only the project's own files are healed", file.display()))
+            }
+            Some(_) => cache.get(&primary).err().map(|e| e.to_string()),
+            None => None,
+        }
+        .filter(|_| fixes.is_empty());
         let mut outcomes = Vec::new();
         let mut done = false;
         for fix in fixes {
@@ -289,16 +325,17 @@ impl Session<'_> {
                 let passed = self.validate(&fix, &ctx, failure, runner)?;
                 let keep = passed && self.opts.apply;
                 done |= keep;
-                let decision = match (passed, self.opts.apply) {
-                    (true, true) => "validated and applied",
-                    (true, false) => "validated; not applied (pass --apply to write it)",
-                    (false, _) => "rolled back: the failing tests still fail with it",
+                let decision = match (passed, self.opts.apply, self.write_error.take()) {
+                    (_, _, Some(why)) => format!("not written: {why}"),
+                    (true, true, None) => "validated and applied".to_string(),
+                    (true, false, None) => "validated; not applied (pass --apply to write it)".to_string(),
+                    (false, _, None) => "rolled back: the failing tests still fail with it".to_string(),
                 };
-                (Some(passed), keep, decision.to_string())
+                (Some(passed), keep, decision)
             };
             outcomes.push(FixOutcome { fix: described, validated, applied, decision });
         }
-        Ok(FailureOutcome { failure: failure.clone(), fixes: outcomes, observed: ctx.observed.clone() })
+        Ok(FailureOutcome { failure: failure.clone(), fixes: outcomes, observed: ctx.observed.clone(), note })
     }
 
     /// Re-runs a failing test on unchanged code (up to `flaky_reruns` times, stopping at the first pass) so
@@ -358,6 +395,7 @@ impl Session<'_> {
         runner: Option<Runner>,
     ) -> Result<bool, SessionError> {
         let title = fix.title().to_string();
+        self.write_error = None;
         self.emit(Event::Validating { title: title.clone() });
         let mut written = Vec::new();
         let mut ok = true;
@@ -373,7 +411,8 @@ impl Session<'_> {
             match self.workspace()?.write(path, &fixed) {
                 Ok(()) => written.push(path.to_path_buf()),
                 Err(ApplyError::Locked { lock, pid }) => return Err(ApplyError::Locked { lock, pid }.into()),
-                Err(_) => {
+                Err(e) => {
+                    self.write_error = Some(e.to_string());
                     ok = false;
                     break;
                 }

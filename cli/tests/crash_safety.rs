@@ -1,0 +1,215 @@
+//! Crash safety of `maestro-heal run --apply`: the real binary heals a project with many broken files and is
+//! killed with SIGKILL at random moments while it writes — half the time at a random point of the run, half the
+//! time the instant a write's temp file appears (inside the write). After every kill each file must be byte-equal to its
+//! original or to the healed version (never a mix, never empty), no temp file may look like a project file, and
+//! `maestro-heal undo` must put back every original from `.maestro/backup/` and leave nothing behind.
+#![allow(clippy::unwrap_used)] // test code: a panic is the failure report
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const FILES: usize = 10;
+const KILLS: usize = 20;
+
+/// A "lint" test command: compiles every test file and prints each syntax error as a Python traceback, which
+/// the healer parses. Cheap to re-run, so the run spends a good share of its time writing.
+const CHECK_PY: &str = r#"import pathlib
+import sys
+import traceback
+
+bad = 0
+for path in sorted(pathlib.Path("tests").glob("test_*.py")):
+    try:
+        compile(path.read_text(), str(path), "exec")
+    except SyntaxError:
+        traceback.print_exc(file=sys.stdout)
+        bad += 1
+sys.exit(1 if bad else 0)
+"#;
+
+/// Test file `i` with its `:` missing (old) and healed (new). Padded with more tests so each write is sizeable.
+fn versions(i: usize) -> (String, String) {
+    let pad: String = (0..150).map(|k| format!("\n\ndef test_pad_{k}():\n    assert {k} + 1 == {}\n", k + 1)).collect();
+    let old = format!("def test_{i:02}()\n    assert 1 + 1 == 2\n{pad}");
+    let new = format!("def test_{i:02}():\n    assert 1 + 1 == 2\n{pad}");
+    (old, new)
+}
+
+fn project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("tests")).unwrap();
+    std::fs::write(dir.path().join("check.py"), CHECK_PY).unwrap();
+    for i in 0..FILES {
+        std::fs::write(dir.path().join(format!("tests/test_{i:02}.py")), versions(i).0).unwrap();
+    }
+    dir
+}
+
+fn heal_cmd(dir: &Path, args: &[&str]) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_maestro-heal"));
+    cmd.args(args).current_dir(dir).stdout(Stdio::null()).stderr(Stdio::piped());
+    cmd
+}
+
+const APPLY: &[&str] = &["run", "--apply", "--", "python3", "check.py"];
+
+/// Every file under `dir` outside `.maestro/`, relative.
+fn files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let entry = entry.unwrap();
+            if entry.file_name() == ".maestro" {
+                continue;
+            }
+            if entry.file_type().unwrap().is_dir() {
+                stack.push(entry.path());
+            } else {
+                out.push(entry.path().strip_prefix(dir).unwrap().to_path_buf());
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn expected_files() -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = (0..FILES).map(|i| PathBuf::from(format!("tests/test_{i:02}.py"))).collect();
+    out.push("check.py".into());
+    out.sort();
+    out
+}
+
+/// Counts healed files; panics unless every file is entirely old or entirely new.
+fn old_or_new(dir: &Path, context: &str) -> usize {
+    let mut new = 0;
+    for i in 0..FILES {
+        let (old_text, new_text) = versions(i);
+        let now = std::fs::read_to_string(dir.join(format!("tests/test_{i:02}.py"))).unwrap();
+        if now == new_text {
+            new += 1;
+        } else {
+            assert_eq!(now, old_text, "{context}: tests/test_{i:02}.py is neither the original nor the healed file");
+        }
+    }
+    new
+}
+
+/// A small xorshift, seeded from the clock (printed, and settable with CRASH_SEED, to replay a failure).
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+#[test]
+fn sigkill_while_applying_leaves_every_file_old_or_new_and_undo_restores_them() {
+    let seed = std::env::var("CRASH_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64 | 1
+    });
+    eprintln!("CRASH_SEED={seed}");
+    let mut rng = Rng(seed);
+
+    // One uninterrupted run first (on its own copy, so what it learns does not change the runs below): it heals
+    // every file, undo restores them all, and it tells how long a whole run takes here.
+    let full = {
+        let dir = project();
+        let start = Instant::now();
+        let out = heal_cmd(dir.path(), APPLY).output().unwrap();
+        let full = start.elapsed();
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(old_or_new(dir.path(), "uninterrupted run"), FILES);
+        let out = heal_cmd(dir.path(), &["undo"]).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(old_or_new(dir.path(), "undo after the uninterrupted run"), 0);
+        full
+    };
+
+    let dir = project();
+    let root = dir.path();
+
+    let backup = root.join(".maestro/backup");
+    let (mut mid_apply, mut temps_seen, mut in_write) = (0, 0, 0);
+    for round in 0..KILLS {
+        let mut child = heal_cmd(root, APPLY).stderr(Stdio::null()).spawn().unwrap();
+        let deadline = Instant::now() + full * 2 + Duration::from_secs(10);
+        let context = if round % 2 == 0 {
+            // Kill somewhere in the writing phase: after the first backup appears, at a random point of the
+            // first half of the time a whole run takes.
+            while !backup.exists() && Instant::now() < deadline && child.try_wait().unwrap().is_none() {
+                std::thread::sleep(Duration::from_millis(1));
+            }
+            let delay = Duration::from_micros(rng.next() % (full.as_micros() as u64 / 2).max(1));
+            std::thread::sleep(delay);
+            format!("round {round} (killed {delay:?} after the first backup, seed {seed})")
+        } else {
+            // Kill inside a write: the moment a temp file shows up next to the test files, the run is between
+            // creating it and renaming it over the original (the window an in-place write would tear). Skip a
+            // random number of writes first so every file gets its turn.
+            let mut skip = rng.next() % (FILES as u64 / 2);
+            let mut seen = std::collections::HashSet::new();
+            'hunt: while Instant::now() < deadline && child.try_wait().unwrap().is_none() {
+                for entry in std::fs::read_dir(root.join("tests")).unwrap().flatten() {
+                    let name = entry.file_name().to_string_lossy().into_owned();
+                    if name.ends_with(".tmp") && seen.insert(name) {
+                        if skip == 0 {
+                            in_write += 1;
+                            break 'hunt;
+                        }
+                        skip -= 1;
+                    }
+                }
+            }
+            format!("round {round} (killed in write {} of the run, seed {seed})", seen.len())
+        };
+        let pid = child.id();
+        // On a fast machine the run may have finished already: then its end state is checked like any other.
+        if child.try_wait().unwrap().is_none() {
+            child.kill().unwrap(); // SIGKILL
+        }
+        child.wait().unwrap();
+
+        let new = old_or_new(root, &context);
+        if new > 0 && new < FILES {
+            mid_apply += 1;
+        }
+        // Anything beyond the project's own files may only be a hidden temp file of the killed process, which
+        // no runner collects (`.test_03.py.maestro-PID.tmp`).
+        for extra in files(root).into_iter().filter(|f| !expected_files().contains(f)) {
+            let name = extra.file_name().unwrap().to_string_lossy().into_owned();
+            assert!(
+                name.starts_with('.') && name.ends_with(&format!(".maestro-{pid}.tmp")),
+                "{context}: unexpected file {} after the kill",
+                extra.display()
+            );
+            temps_seen += 1;
+        }
+
+        let out = heal_cmd(root, &["undo"]).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        if new == 0 && stderr.contains("nothing to undo") {
+            // Killed before the first backup was recorded: nothing was written, so there is nothing to undo.
+            assert_eq!(out.status.code(), Some(2), "{context}: {stderr}");
+        } else {
+            assert_eq!(out.status.code(), Some(0), "{context}: undo failed: {stderr}");
+        }
+        assert_eq!(old_or_new(root, &format!("{context}, after undo")), 0, "{context}: undo left healed files");
+        assert_eq!(files(root), expected_files(), "{context}: files left behind after undo");
+        // Next round from a clean slate: no half-made backup, no learned history.
+        let _ = std::fs::remove_dir_all(root.join(".maestro"));
+    }
+    eprintln!(
+        "{KILLS} kills: {mid_apply} with some files healed and some not, {in_write} the moment a temp file appeared, \
+         {temps_seen} temp files left behind (a whole run takes {full:?})"
+    );
+    // Not vacuous: the kills did land while the run was writing, some of them inside a write.
+    assert!(mid_apply >= 3, "only {mid_apply} of {KILLS} kills landed mid-apply (a whole run takes {full:?})");
+    // How often a temp file is caught depends on how long fsync takes here (on tmpfs the window is microseconds).
+    assert!(in_write >= 1, "no kill caught a write in progress");
+}
