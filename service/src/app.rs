@@ -350,7 +350,9 @@ impl App {
             .map_err(|e| match e {
                 HealError::EmptyMessage => ApiError::field("error_details.error_message", e.to_string()),
                 HealError::TooLarge { .. } => ApiError::field("source", e.to_string()).with_status(413),
-                HealError::OutsideProject(_) | HealError::Source(_) => ApiError::field("file_path", e.to_string()),
+                HealError::OutsideProject(_) | HealError::SymlinkOutside { .. } | HealError::Source(_) => {
+                    ApiError::field("file_path", e.to_string())
+                }
             })?;
         let fixes: Vec<FixView> = result
             .fixes
