@@ -2,6 +2,7 @@
 //! TypeScript, for a syntax error and an assertion mismatch. Run: `cargo bench -p maestro-benches --bench propose`.
 #![allow(clippy::unwrap_used)]
 
+use maestro_benches::Clock;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use maestro_test_healer::context::{Context, GitSignals, SourceCache};
 use maestro_test_healer::failure::{Failure, FailureKind, Runner};
@@ -12,8 +13,9 @@ fn python_file(lines: usize) -> (String, u32) {
     let mut s = String::from("from shop.pricing import total\n\n\n");
     let tests = lines / 4;
     let mut broken_line = 0;
+    // Four lines per test after a three-line header; counting lines as the file grows would be quadratic.
     for i in 0..tests {
-        let line_no = s.lines().count() as u32 + 1;
+        let line_no = 4 + 4 * i as u32;
         if i == tests / 2 {
             s.push_str(&format!("def test_total_{i}()\n    assert total([{i}, 1]) == {}\n\n\n", i + 1));
             broken_line = line_no;
@@ -29,7 +31,8 @@ fn ts_file(lines: usize) -> (String, u32) {
     let tests = lines / 4;
     let mut broken_line = 0;
     for i in 0..tests {
-        let line_no = s.lines().count() as u32 + 2;
+        // Four lines per test after a four-line header; the `expect` is the test's second line.
+        let line_no = 6 + 4 * i as u32;
         if i == tests / 2 {
             s.push_str(&format!(
                 "  it('totals {i}', () => {{\n    expect(total([{i}, 1])).toBe({};\n  }});\n\n",
@@ -54,11 +57,19 @@ fn failure(file: &str, line: u32, kind: FailureKind, message: &str) -> Failure {
     f
 }
 
-fn bench(c: &mut Criterion) {
+fn bench(c: &mut Criterion<Clock>) {
     let mut group = c.benchmark_group("propose");
     group.sample_size(20);
     for lines in [1_000usize, 10_000, 100_000] {
         let (py, py_line) = python_file(lines);
+        // The floor: one tree-sitter parse of the broken file, which every propose does.
+        group.bench_with_input(BenchmarkId::new("python_parse_only", lines), &py, |b, text| {
+            b.iter(|| maestro_test_healer::source::SourceFile::from_text("tests/test_big.py", text.as_str()).unwrap())
+        });
+        let clean = py.replace("()\n", "():\n");
+        group.bench_with_input(BenchmarkId::new("python_parse_clean", lines), &clean, |b, text| {
+            b.iter(|| maestro_test_healer::source::SourceFile::from_text("tests/test_big.py", text.as_str()).unwrap())
+        });
         let f = failure("tests/test_big.py", py_line, FailureKind::SyntaxError, "expected ':'");
         group.bench_with_input(BenchmarkId::new("python_syntax", lines), &py, |b, text| {
             b.iter(|| {
@@ -97,5 +108,9 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+criterion_group! {
+    name = benches;
+    config = maestro_benches::criterion();
+    targets = bench
+}
 criterion_main!(benches);

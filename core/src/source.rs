@@ -40,6 +40,9 @@ pub struct SourceFile {
     text: String,
     lang: Language,
     tree: Tree,
+    /// Byte offset where each line starts: line lookups are constant-time instead of a scan from the top (they
+    /// run for every statement of every block when indentation is checked).
+    line_starts: Vec<usize>,
 }
 
 impl std::fmt::Debug for SourceFile {
@@ -74,7 +77,17 @@ impl SourceFile {
     pub fn new(lang: Language, path: impl Into<PathBuf>, text: String) -> Result<SourceFile, SourceError> {
         let path = path.into();
         let tree = lang.parse(&text).ok_or_else(|| SourceError::Unparsable { path: path.clone() })?;
-        Ok(SourceFile { path, text, lang, tree })
+        let line_starts = line_starts(&text);
+        Ok(SourceFile { path, text, lang, tree, line_starts })
+    }
+
+    /// Like [`SourceFile::new`], for a throwaway text (a fragment tried once): the parse is not remembered for
+    /// reuse, see [`Language::parse`].
+    pub fn new_transient(lang: Language, path: impl Into<PathBuf>, text: String) -> Result<SourceFile, SourceError> {
+        let path = path.into();
+        let tree = lang.parse_transient(&text).ok_or_else(|| SourceError::Unparsable { path: path.clone() })?;
+        let line_starts = line_starts(&text);
+        Ok(SourceFile { path, text, lang, tree, line_starts })
     }
 
     pub fn path(&self) -> &Path {
@@ -110,16 +123,14 @@ impl SourceFile {
     /// Byte range of a 1-based line, without its line terminator.
     pub fn line_range(&self, line: u32) -> Option<Range<usize>> {
         let idx = line.checked_sub(1)? as usize;
-        let mut start = 0usize;
-        for (i, l) in self.text.split_inclusive('\n').enumerate() {
-            if i == idx {
-                let body = l.trim_end_matches(['\n', '\r']);
-                return Some(start..start + body.len());
-            }
-            start += l.len();
+        let start = *self.line_starts.get(idx)?;
+        let end = self.line_starts.get(idx + 1).copied().unwrap_or(self.text.len());
+        // A file ending in a newline has no line after it (except an empty file's line 1).
+        if start == self.text.len() && idx > 0 {
+            return None;
         }
-        // The last line of a file without a trailing newline, or an empty file's line 1.
-        (idx == 0 && self.text.is_empty()).then_some(0..0)
+        let body = self.text.get(start..end)?.trim_end_matches(['\n', '\r']);
+        Some(start..start + body.len())
     }
 
     /// The text of a 1-based line, without its terminator.
@@ -130,7 +141,8 @@ impl SourceFile {
     /// 1-based line number of a byte offset.
     pub fn line_of(&self, offset: usize) -> u32 {
         let end = offset.min(self.text.len());
-        self.text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() as u32 + 1
+        // Lines starting at or before `end`; offsets on a line's terminator belong to that line.
+        self.line_starts.partition_point(|&s| s <= end).max(1) as u32
     }
 
     /// The leading whitespace of a 1-based line.
@@ -354,6 +366,14 @@ impl SourceFile {
         let mut cursor = root.walk();
         root.named_children(&mut cursor).filter(|n| KINDS.contains(&n.kind())).collect()
     }
+}
+
+/// Where each line of `text` starts (always at least `[0]`).
+fn line_starts(text: &str) -> Vec<usize> {
+    let mut out = Vec::with_capacity(text.len() / 32 + 1);
+    out.push(0);
+    out.extend(text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1));
+    out
 }
 
 /// The value of a plain string literal (no interpolation), for test names and the like.

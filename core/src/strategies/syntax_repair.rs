@@ -407,15 +407,34 @@ struct Repair {
 
 fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &str) -> Vec<Fix> {
     let hint = hinted_token(message);
+    let region = if whole_file_reference() { 0..src.text().len() } else { region(src, &candidates) };
+    let whole = region == (0..src.text().len());
     let mut clean: Vec<Repair> = Vec::new();
     for c in candidates {
-        let Ok(fixed) = apply_edits(src.text(), std::iter::once(&c.edit)) else { continue };
+        // Every candidate lies inside the region and the text outside it is the same for all of them, so the
+        // region's fixed text identifies the fixed file.
+        let Some(local) = region_edit(&region, &c.edit) else { continue };
+        let Some(region_text) = src.text().get(region.clone()) else { continue };
+        let Ok(local_fixed) = apply_edits(region_text, std::iter::once(&local)) else { continue };
         // In TypeScript, repairs that differ only in whitespace are the same repair (not so in Python).
-        let key: String =
-            if src.lang().is_python() { fixed.clone() } else { fixed.chars().filter(|c| !c.is_whitespace()).collect() };
+        let key: String = if src.lang().is_python() {
+            local_fixed.clone()
+        } else {
+            local_fixed.chars().filter(|c| !c.is_whitespace()).collect()
+        };
         if clean.iter().any(|r| r.key == key) {
             continue;
         }
+        // Most candidates do not repair anything, and parsing a broken file is slow (error recovery): they are
+        // weeded out on the region alone, parsed standalone. Only those that leave it clean get the whole file
+        // parsed (incrementally, see `Language::parse`) and checked.
+        if !whole {
+            let Ok(parsed) = SourceFile::new_transient(src.lang(), rel, local_fixed) else { continue };
+            if parsed.error_count() != 0 {
+                continue;
+            }
+        }
+        let Ok(fixed) = apply_edits(src.text(), std::iter::once(&c.edit)) else { continue };
         let Ok(parsed) = SourceFile::new(src.lang(), rel, fixed) else { continue };
         if parsed.error_count() == 0 && closes_on_one_line(&parsed, &c) {
             let line = src.line_of(c.edit.range.start);
@@ -471,6 +490,106 @@ fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &
     let fix = Fix::new(StrategyKind::SyntaxRepair, vec![best.edit.clone()], confidence, title, rationale)
         .with_applicability(applicability);
     vec![fix]
+}
+
+/// The part of the file candidates are tried on: whole top-level statements (Python: from one `def`/`class`/
+/// decorator at the start of a line to the next) or statements of the innermost TypeScript block, around every
+/// candidate edit. A repair that makes the whole file parse leaves these statements parsing on their own, so a
+/// candidate that breaks them can be dropped without parsing the whole file. The whole file when no such
+/// boundaries are found.
+fn region(src: &SourceFile, candidates: &[Candidate]) -> std::ops::Range<usize> {
+    let len = src.text().len();
+    let valid = candidates.iter().map(|c| &c.edit.range).filter(|r| r.start <= r.end && r.end <= len);
+    let (Some(lo), Some(hi)) = (valid.clone().map(|r| r.start).min(), valid.map(|r| r.end).max()) else {
+        return 0..len;
+    };
+    if src.lang().is_python() {
+        return python_region(src, lo, hi);
+    }
+    // A TypeScript block's statements are only trustworthy boundaries when all the damage lies between them.
+    let errors = src.syntax_errors();
+    let lo = errors.iter().map(|e| e.start_byte()).fold(lo, usize::min);
+    let hi = errors.iter().map(|e| e.end_byte()).fold(hi, usize::max);
+    typescript_region(src, lo, hi).unwrap_or(0..len)
+}
+
+/// From the last top-level definition starting before `lo` to the first one starting after `hi`'s line. A
+/// definition line is a statement boundary whatever the damage between (the line before cannot continue into
+/// a `def`/`class`/`@` at column 0), unless it sits in a string: tree-sitter must have read it as a keyword.
+fn python_region(src: &SourceFile, lo: usize, hi: usize) -> std::ops::Range<usize> {
+    let starts_definition = |line: u32| -> Option<usize> {
+        let range = src.line_range(line)?;
+        let text = src.text().get(range.clone())?;
+        if !["def ", "async def ", "class ", "@"].iter().any(|k| text.starts_with(k)) {
+            return None;
+        }
+        let token = src.root().descendant_for_byte_range(range.start, range.start + 1)?;
+        (matches!(token.kind(), "def" | "async" | "class" | "@") && token.start_byte() == range.start)
+            .then_some(range.start)
+    };
+    let (first, last) = (src.line_of(lo), src.line_of(hi));
+    let start = (1..=first).rev().filter_map(starts_definition).find(|&s| s < lo).unwrap_or(0);
+    let lines = src.text().lines().count() as u32;
+    // The region must not end between a decorator (or a `\` continuation) and what it belongs to.
+    let continues_into = |line: u32| {
+        let prev = (1..line).rev().filter_map(|l| src.line_text(l)).find(|t| !t.trim().is_empty());
+        prev.is_some_and(|t| t.starts_with('@') || t.trim_end().ends_with('\\'))
+    };
+    let end = (last + 1..=lines)
+        .filter(|&l| !continues_into(l))
+        .find_map(starts_definition)
+        .unwrap_or(src.text().len());
+    start..end
+}
+
+/// Whole statements of the innermost program or statement block holding `lo..hi`, with one clean statement of
+/// margin on each side where the block has one.
+fn typescript_region(src: &SourceFile, lo: usize, hi: usize) -> Option<std::ops::Range<usize>> {
+    let mut node = src.root().descendant_for_byte_range(lo, hi);
+    while let Some(n) = node {
+        if matches!(n.kind(), "program" | "statement_block") && n.start_byte() < lo && hi < n.end_byte() {
+            let mut cursor = n.walk();
+            let stmts: Vec<tree_sitter::Node> = n.named_children(&mut cursor).collect();
+            let first = stmts.iter().position(|s| s.end_byte() > lo);
+            let last = stmts.iter().rposition(|s| s.start_byte() < hi);
+            if let (Some(first), Some(last)) = (first, last) {
+                let before = first.checked_sub(1).map(|i| stmts[i]);
+                let after = stmts.get(last + 1);
+                let start = match before {
+                    Some(b) if !b.has_error() => Some(b.start_byte()),
+                    None if n.kind() == "program" => Some(0),
+                    _ => None,
+                };
+                let end = match after {
+                    Some(a) if !a.has_error() => Some(a.end_byte()),
+                    None if n.kind() == "program" => Some(src.text().len()),
+                    _ => None,
+                };
+                if let (Some(start), Some(end)) = (start, end) {
+                    return Some(start..end);
+                }
+            }
+        }
+        node = n.parent();
+    }
+    None
+}
+
+/// Whether a test asked for candidates to be tried on the whole file, the reference regions are checked against.
+fn whole_file_reference() -> bool {
+    #[cfg(test)]
+    return tests::WHOLE_FILE.with(|w| w.get());
+    #[cfg(not(test))]
+    false
+}
+
+/// An edit moved into the region's coordinates; `None` if it is not inside the region.
+fn region_edit(region: &std::ops::Range<usize>, edit: &Edit) -> Option<Edit> {
+    let r = &edit.range;
+    if r.start < region.start || r.end > region.end || r.start > r.end {
+        return None;
+    }
+    Some(Edit::replace(&edit.path, r.start - region.start..r.end - region.start, edit.replacement.clone()))
 }
 
 /// A closer or quote inserted where the code on its line ends. An unclosed bracket or string runs to the end of
@@ -568,8 +687,60 @@ fn canonical_assertion(src: &SourceFile, line: u32) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::context::{Context, GitSignals, SourceCache};
     use crate::failure::Runner;
     use crate::strategies::check::{check_fix, check_no_fix};
+
+    thread_local! {
+        /// Try candidates on the whole file, as before regions: the reference the region must agree with.
+        pub static WHOLE_FILE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+
+    /// What the strategy proposes for `text`, tried on the region or on the whole file.
+    fn proposals(path: &str, text: &str, failure: &Failure, whole: bool) -> Vec<String> {
+        WHOLE_FILE.with(|w| w.set(whole));
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text(path, text);
+        let fixes = SyntaxRepair.propose(failure, &Context::new(&cache, GitSignals::default()));
+        WHOLE_FILE.with(|w| w.set(false));
+        fixes
+            .iter()
+            .map(|f| format!("{:?} {} {:?} {}", f.edits(), f.confidence(), f.applicability(), f.title()))
+            .collect()
+    }
+
+    /// Trying candidates on a region gives exactly what trying them on the whole file gives, for every one-
+    /// character damage of real-looking test files (deleted punctuation, inserted punctuation, indentation).
+    #[test]
+    fn region_agrees_with_whole_file() {
+        let py = "import pytest\n\nfrom shop import total, tax\n\n\n@pytest.fixture\ndef cart():\n    return [1, 2]\n\n\ndef test_total(cart):\n    assert total(cart) == 3\n    assert tax({\"a\": 1, \"b\": [2, 3]}) == (4, 5)\n\n\nclass TestTax:\n    def test_zero(self):\n        assert tax([]) == 0\n\n    def test_one(self):\n        x = \"a\"\n        assert tax([x]) == 1\n\n\ndef test_last():\n    assert f'{total([1])}' == '1'\n";
+        let ts = "import { describe, it, expect } from 'vitest';\nimport { total } from '../src/cart';\n\ndescribe('cart', () => {\n  it('totals', () => {\n    expect(total([1, 2])).toBe(3);\n  });\n\n  it('taxes', () => {\n    const x = { a: 1, b: [2, 3] };\n    expect(tax(x)).toEqual({ total: `${x.a}` });\n  });\n});\n\ntest('last', () => {\n  expect(f('a')).toBe(\"b\");\n});\n";
+        let mut compared = 0;
+        for (path, text) in [("tests/test_r.py", py), ("tests/r.test.ts", ts)] {
+            let mut variants = Vec::new();
+            for (i, c) in text.char_indices() {
+                if "()[]{}:,;'\"`".contains(c) {
+                    variants.push(format!("{}{}", &text[..i], &text[i + 1..]));
+                }
+                if c == '\n' {
+                    for tok in [":", ")", "(", "]", "'", "  "] {
+                        variants.push(format!("{}{tok}{}", &text[..i], &text[i..]));
+                    }
+                }
+            }
+            for v in variants {
+                let Ok(src) = SourceFile::from_text(path, v.as_str()) else { continue };
+                let Some(line) = src.syntax_errors().first().map(|e| e.start_position().row as u32 + 1) else {
+                    continue;
+                };
+                let f = syntax_error(path, line, "invalid syntax");
+                assert_eq!(proposals(path, &v, &f, false), proposals(path, &v, &f, true), "on:\n{v}");
+                compared += 1;
+            }
+        }
+        assert!(compared > 100, "only {compared} damaged files compared");
+    }
+
 
     fn syntax_error(file: &str, line: u32, message: &str) -> Failure {
         let mut f = Failure::new(FailureKind::SyntaxError, Runner::Pytest, message);
