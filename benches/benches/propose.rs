@@ -6,6 +6,7 @@ use maestro_benches::Clock;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use maestro_test_healer::context::{Context, GitSignals, SourceCache};
 use maestro_test_healer::failure::{Failure, FailureKind, Runner};
+use maestro_test_healer::lang::forget_parses;
 use maestro_test_healer::strategies::propose;
 
 /// A Python test file of about `lines` lines; the test at `broken_test` has its colon missing.
@@ -64,15 +65,23 @@ fn bench(c: &mut Criterion<Clock>) {
         let (py, py_line) = python_file(lines);
         // The floor: one tree-sitter parse of the broken file, which every propose does.
         group.bench_with_input(BenchmarkId::new("python_parse_only", lines), &py, |b, text| {
-            b.iter(|| maestro_test_healer::source::SourceFile::from_text("tests/test_big.py", text.as_str()).unwrap())
+            b.iter(|| {
+                forget_parses();
+                maestro_test_healer::source::SourceFile::from_text("tests/test_big.py", text.as_str()).unwrap()
+            })
         });
         let clean = py.replace("()\n", "():\n");
         group.bench_with_input(BenchmarkId::new("python_parse_clean", lines), &clean, |b, text| {
-            b.iter(|| maestro_test_healer::source::SourceFile::from_text("tests/test_big.py", text.as_str()).unwrap())
+            b.iter(|| {
+                forget_parses();
+                maestro_test_healer::source::SourceFile::from_text("tests/test_big.py", text.as_str()).unwrap()
+            })
         });
         let f = failure("tests/test_big.py", py_line, FailureKind::SyntaxError, "expected ':'");
         group.bench_with_input(BenchmarkId::new("python_syntax", lines), &py, |b, text| {
             b.iter(|| {
+                // Parse included: nothing remembered from the previous iteration.
+                forget_parses();
                 let cache = SourceCache::new("/nonexistent");
                 cache.set_text("tests/test_big.py", text.as_str());
                 let fixes = propose(&f, &Context::new(&cache, GitSignals::default()));
@@ -83,6 +92,8 @@ fn bench(c: &mut Criterion<Clock>) {
         let f = failure("test/big.test.ts", ts_line, FailureKind::SyntaxError, "')' expected.");
         group.bench_with_input(BenchmarkId::new("typescript_syntax", lines), &ts, |b, text| {
             b.iter(|| {
+                // Parse included: nothing remembered from the previous iteration.
+                forget_parses();
                 let cache = SourceCache::new("/nonexistent");
                 cache.set_text("test/big.test.ts", text.as_str());
                 let fixes = propose(&f, &Context::new(&cache, GitSignals::default()));
@@ -99,6 +110,8 @@ fn bench(c: &mut Criterion<Clock>) {
             Some(fixed_py.lines().nth(last as usize - 1).and_then(|l| l.rsplit("== ").next()).unwrap_or("0").into());
         group.bench_with_input(BenchmarkId::new("python_assertion", lines), &fixed_py, |b, text| {
             b.iter(|| {
+                // Parse included: nothing remembered from the previous iteration.
+                forget_parses();
                 let cache = SourceCache::new("/nonexistent");
                 cache.set_text("tests/test_big.py", text.as_str());
                 propose(&f, &Context::new(&cache, GitSignals::default()))

@@ -65,9 +65,6 @@ impl Language {
     ///
     /// Returns `None` only if tree-sitter gives up, which it does not do without a timeout or cancellation.
     pub fn parse(self, text: &str) -> Option<tree_sitter::Tree> {
-        thread_local! {
-            static RECENT: RefCell<Vec<Parsed>> = const { RefCell::new(Vec::new()) };
-        }
         let remembered = |r: &RefCell<Vec<Parsed>>| {
             r.borrow().iter().find(|p| p.lang == self && *p.text == *text).map(|p| p.tree.clone())
         };
@@ -119,6 +116,22 @@ impl Language {
             parser.parse(text, None)
         })
     }
+}
+
+thread_local! {
+    static RECENT: RefCell<Vec<Parsed>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Forgets this thread's remembered parses (see [`Language::parse`]): the next parse of any text starts from
+/// scratch. For measurements that must include parsing, and to release the trees' memory.
+///
+/// ```
+/// use maestro_test_healer::lang::{forget_parses, Language};
+/// Language::Python.parse("x = 1\n").unwrap();
+/// forget_parses();
+/// ```
+pub fn forget_parses() {
+    RECENT.with(|r| r.borrow_mut().clear());
 }
 
 /// How many recent parses each thread remembers: the original of a file, a fixed version, and room for the

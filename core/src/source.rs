@@ -43,6 +43,8 @@ pub struct SourceFile {
     /// Byte offset where each line starts: line lookups are constant-time instead of a scan from the top (they
     /// run for every statement of every block when indentation is checked).
     line_starts: Vec<usize>,
+    /// [`SourceFile::error_count`], computed once: it walks the whole tree and the validator asks repeatedly.
+    errors: std::cell::OnceCell<usize>,
 }
 
 impl std::fmt::Debug for SourceFile {
@@ -78,7 +80,7 @@ impl SourceFile {
         let path = path.into();
         let tree = lang.parse(&text).ok_or_else(|| SourceError::Unparsable { path: path.clone() })?;
         let line_starts = line_starts(&text);
-        Ok(SourceFile { path, text, lang, tree, line_starts })
+        Ok(SourceFile { path, text, lang, tree, line_starts, errors: std::cell::OnceCell::new() })
     }
 
     /// Like [`SourceFile::new`], for a throwaway text (a fragment tried once): the parse is not remembered for
@@ -87,7 +89,7 @@ impl SourceFile {
         let path = path.into();
         let tree = lang.parse_transient(&text).ok_or_else(|| SourceError::Unparsable { path: path.clone() })?;
         let line_starts = line_starts(&text);
-        Ok(SourceFile { path, text, lang, tree, line_starts })
+        Ok(SourceFile { path, text, lang, tree, line_starts, errors: std::cell::OnceCell::new() })
     }
 
     pub fn path(&self) -> &Path {
@@ -219,7 +221,7 @@ impl SourceFile {
     /// How many syntax errors the file has: ERROR/MISSING nodes plus, for Python, lines indented unlike their
     /// block (tree-sitter-python accepts those; CPython does not). The measure "no new syntax errors" compares.
     pub fn error_count(&self) -> usize {
-        self.syntax_errors().len() + self.indentation_issues().len()
+        *self.errors.get_or_init(|| self.syntax_errors().len() + self.indentation_issues().len())
     }
 
     /// Python statements indented unlike the other statements of their block, as `(line, expected indent)`.

@@ -399,36 +399,34 @@ fn hinted_token(message: &str) -> Option<String> {
 /// A candidate that parses cleanly, with what ranks it.
 struct Repair {
     candidate: Candidate,
-    /// The fixed text, whitespace-insensitive where the language is.
-    key: String,
     /// (the assertion on the line has its canonical shape, the statement keeps its `;`)
     shape: (bool, bool),
 }
 
 fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &str) -> Vec<Fix> {
     let hint = hinted_token(message);
-    let region = if whole_file_reference() { 0..src.text().len() } else { region(src, &candidates) };
-    let whole = region == (0..src.text().len());
+    let whole = 0..src.text().len();
+    let reference = whole_file_reference();
+    // TypeScript regions depend on where all the damage is, so one serves every candidate.
+    let shared = (!src.lang().is_python() && !reference).then(|| typescript_region(src, &candidates));
+    let lines = src.text().lines().count() as u32;
     let mut clean: Vec<Repair> = Vec::new();
     for c in candidates {
-        // Every candidate lies inside the region and the text outside it is the same for all of them, so the
-        // region's fixed text identifies the fixed file.
-        let Some(local) = region_edit(&region, &c.edit) else { continue };
-        let Some(region_text) = src.text().get(region.clone()) else { continue };
-        let Ok(local_fixed) = apply_edits(region_text, std::iter::once(&local)) else { continue };
-        // In TypeScript, repairs that differ only in whitespace are the same repair (not so in Python).
-        let key: String = if src.lang().is_python() {
-            local_fixed.clone()
-        } else {
-            local_fixed.chars().filter(|c| !c.is_whitespace()).collect()
-        };
-        if clean.iter().any(|r| r.key == key) {
+        if clean.iter().any(|r| same_result(src, &r.candidate.edit, &c.edit)) {
             continue;
         }
         // Most candidates do not repair anything, and parsing a broken file is slow (error recovery): they are
-        // weeded out on the region alone, parsed standalone. Only those that leave it clean get the whole file
-        // parsed (incrementally, see `Language::parse`) and checked.
-        if !whole {
+        // weeded out on a region around the edit, parsed standalone. Only those that leave it clean get the
+        // whole file parsed (incrementally where possible, see `Language::parse`) and checked.
+        let region = match &shared {
+            _ if reference => whole.clone(),
+            Some(region) => region.clone(),
+            None => python_region(src, c.edit.range.start, c.edit.range.end, lines),
+        };
+        if region != whole {
+            let Some(local) = region_edit(&region, &c.edit) else { continue };
+            let Some(region_text) = src.text().get(region.clone()) else { continue };
+            let Ok(local_fixed) = apply_edits(region_text, std::iter::once(&local)) else { continue };
             let Ok(parsed) = SourceFile::new_transient(src.lang(), rel, local_fixed) else { continue };
             if parsed.error_count() != 0 {
                 continue;
@@ -439,7 +437,7 @@ fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &
         if parsed.error_count() == 0 && closes_on_one_line(&parsed, &c) {
             let line = src.line_of(c.edit.range.start);
             let shape = (canonical_assertion(&parsed, line), keeps_terminator(src, &parsed, line));
-            clean.push(Repair { candidate: c, key, shape });
+            clean.push(Repair { candidate: c, shape });
         }
     }
     let matches_hint = |c: &Candidate| hint.as_deref().is_some_and(|h| c.edit.replacement == h);
@@ -492,31 +490,31 @@ fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &
     vec![fix]
 }
 
-/// The part of the file candidates are tried on: whole top-level statements (Python: from one `def`/`class`/
-/// decorator at the start of a line to the next) or statements of the innermost TypeScript block, around every
-/// candidate edit. A repair that makes the whole file parse leaves these statements parsing on their own, so a
-/// candidate that breaks them can be dropped without parsing the whole file. The whole file when no such
-/// boundaries are found.
-fn region(src: &SourceFile, candidates: &[Candidate]) -> std::ops::Range<usize> {
-    let len = src.text().len();
-    let valid = candidates.iter().map(|c| &c.edit.range).filter(|r| r.start <= r.end && r.end <= len);
-    let (Some(lo), Some(hi)) = (valid.clone().map(|r| r.start).min(), valid.map(|r| r.end).max()) else {
-        return 0..len;
+/// Whether two single edits give the same file: the same text (TypeScript: up to whitespace, where repairs that
+/// differ only in whitespace are the same repair; not so in Python). Outside the span both edits touch the texts
+/// are the same, so comparing that span is enough.
+fn same_result(src: &SourceFile, a: &Edit, b: &Edit) -> bool {
+    let span = a.range.start.min(b.range.start)..a.range.end.max(b.range.end);
+    let fixed = |e: &Edit| {
+        let text = src.text().get(span.clone())?;
+        apply_edits(text, std::iter::once(&region_edit(&span, e)?)).ok()
     };
-    if src.lang().is_python() {
-        return python_region(src, lo, hi);
+    match (fixed(a), fixed(b)) {
+        (Some(x), Some(y)) if src.lang().is_python() => x == y,
+        (Some(x), Some(y)) => x.chars().filter(|c| !c.is_whitespace()).eq(y.chars().filter(|c| !c.is_whitespace())),
+        _ => false,
     }
-    // A TypeScript block's statements are only trustworthy boundaries when all the damage lies between them.
-    let errors = src.syntax_errors();
-    let lo = errors.iter().map(|e| e.start_byte()).fold(lo, usize::min);
-    let hi = errors.iter().map(|e| e.end_byte()).fold(hi, usize::max);
-    typescript_region(src, lo, hi).unwrap_or(0..len)
 }
 
+/// Where candidates are tried before the whole file is: whole top-level statements around the edit (Python:
+/// from one `def`/`class`/decorator at the start of a line to the next; TypeScript: statements of the innermost
+/// block holding the edits and all the damage). A repair that makes the whole file parse leaves these statements
+/// parsing on their own, so a candidate that breaks them is dropped without parsing the whole file. The whole
+/// file when no such boundaries are found.
 /// From the last top-level definition starting before `lo` to the first one starting after `hi`'s line. A
 /// definition line is a statement boundary whatever the damage between (the line before cannot continue into
 /// a `def`/`class`/`@` at column 0), unless it sits in a string: tree-sitter must have read it as a keyword.
-fn python_region(src: &SourceFile, lo: usize, hi: usize) -> std::ops::Range<usize> {
+fn python_region(src: &SourceFile, lo: usize, hi: usize, lines: u32) -> std::ops::Range<usize> {
     let starts_definition = |line: u32| -> Option<usize> {
         let range = src.line_range(line)?;
         let text = src.text().get(range.clone())?;
@@ -529,7 +527,6 @@ fn python_region(src: &SourceFile, lo: usize, hi: usize) -> std::ops::Range<usiz
     };
     let (first, last) = (src.line_of(lo), src.line_of(hi));
     let start = (1..=first).rev().filter_map(starts_definition).find(|&s| s < lo).unwrap_or(0);
-    let lines = src.text().lines().count() as u32;
     // The region must not end between a decorator (or a `\` continuation) and what it belongs to.
     let continues_into = |line: u32| {
         let prev = (1..line).rev().filter_map(|l| src.line_text(l)).find(|t| !t.trim().is_empty());
@@ -542,9 +539,22 @@ fn python_region(src: &SourceFile, lo: usize, hi: usize) -> std::ops::Range<usiz
     start..end
 }
 
-/// Whole statements of the innermost program or statement block holding `lo..hi`, with one clean statement of
-/// margin on each side where the block has one.
-fn typescript_region(src: &SourceFile, lo: usize, hi: usize) -> Option<std::ops::Range<usize>> {
+/// Whole statements of the innermost program or statement block holding every candidate and all the damage
+/// (a block's statements are only trustworthy boundaries when all the damage lies between them), with one clean
+/// statement of margin on each side where the block has one.
+fn typescript_region(src: &SourceFile, candidates: &[Candidate]) -> std::ops::Range<usize> {
+    let len = src.text().len();
+    let valid = candidates.iter().map(|c| &c.edit.range).filter(|r| r.start <= r.end && r.end <= len);
+    let (Some(lo), Some(hi)) = (valid.clone().map(|r| r.start).min(), valid.map(|r| r.end).max()) else {
+        return 0..len;
+    };
+    let errors = src.syntax_errors();
+    let lo = errors.iter().map(|e| e.start_byte()).fold(lo, usize::min);
+    let hi = errors.iter().map(|e| e.end_byte()).fold(hi, usize::max);
+    statements_around(src, lo, hi).unwrap_or(0..len)
+}
+
+fn statements_around(src: &SourceFile, lo: usize, hi: usize) -> Option<std::ops::Range<usize>> {
     let mut node = src.root().descendant_for_byte_range(lo, hi);
     while let Some(n) = node {
         if matches!(n.kind(), "program" | "statement_block") && n.start_byte() < lo && hi < n.end_byte() {
