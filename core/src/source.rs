@@ -256,7 +256,9 @@ impl SourceFile {
                     }
                 }
             }
-            true
+            // Blocks only occur in compound statements; the expressions that make up most of a tree hold none
+            // (outside damaged parts, which are always searched).
+            node.has_error() || HOLDS_BLOCKS.contains(&node.kind())
         });
         out
     }
@@ -369,6 +371,27 @@ impl SourceFile {
         root.named_children(&mut cursor).filter(|n| KINDS.contains(&n.kind())).collect()
     }
 }
+
+/// Python node kinds that can contain a `block`, directly or through a clause.
+const HOLDS_BLOCKS: &[&str] = &[
+    "module",
+    "block",
+    "function_definition",
+    "class_definition",
+    "decorated_definition",
+    "if_statement",
+    "elif_clause",
+    "else_clause",
+    "for_statement",
+    "while_statement",
+    "try_statement",
+    "except_clause",
+    "except_group_clause",
+    "finally_clause",
+    "with_statement",
+    "match_statement",
+    "case_clause",
+];
 
 /// Where each line of `text` starts (always at least `[0]`).
 fn line_starts(text: &str) -> Vec<usize> {

@@ -107,7 +107,7 @@ impl Strategy for SyntaxRepair {
         if !empty_block {
             collect_near(&src, &rel, &errors, anchor, first_line, &mut candidates);
         }
-        let mut fixes = best_fix(&src, &rel, candidates, &failure.message);
+        let mut fixes = best_fix(&src, &rel, candidates, &failure.message, anchor);
         if !is_test_path(&rel) {
             // The code under test is the developer's to repair: a healer of tests only shows what it would do.
             fixes = fixes
@@ -403,15 +403,31 @@ struct Repair {
     shape: (bool, bool),
 }
 
-fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &str) -> Vec<Fix> {
+fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &str, anchor: u32) -> Vec<Fix> {
     let hint = hinted_token(message);
     let whole = 0..src.text().len();
     let reference = whole_file_reference();
     // TypeScript regions depend on where all the damage is, so one serves every candidate.
     let shared = (!src.lang().is_python() && !reference).then(|| typescript_region(src, &candidates));
     let lines = src.text().lines().count() as u32;
+    // The statements around the reported error, when they do not parse on their own: an edit elsewhere leaves
+    // them broken, so it cannot make the file parse.
+    let damaged = src
+        .lang()
+        .is_python()
+        .then(|| src.line_range(anchor))
+        .flatten()
+        .map(|line| python_region(src, line.start, line.end, lines))
+        .filter(|r| !reference && *r != whole)
+        .filter(|r| {
+            let text = src.text().get(r.clone()).unwrap_or("").to_string();
+            SourceFile::new_transient(src.lang(), rel, text).is_ok_and(|p| p.error_count() > 0)
+        });
     let mut clean: Vec<Repair> = Vec::new();
     for c in candidates {
+        if damaged.as_ref().is_some_and(|d| c.edit.range.start < d.start || c.edit.range.end > d.end) {
+            continue;
+        }
         if clean.iter().any(|r| same_result(src, &r.candidate.edit, &c.edit)) {
             continue;
         }
