@@ -45,6 +45,8 @@ pub struct SourceFile {
     line_starts: Vec<usize>,
     /// [`SourceFile::error_count`], computed once: it walks the whole tree and the validator asks repeatedly.
     errors: std::cell::OnceCell<usize>,
+    /// [`SourceFile::indentation_issues`], computed once (a whole-tree walk).
+    indentation: std::cell::OnceCell<Vec<(u32, String)>>,
 }
 
 impl std::fmt::Debug for SourceFile {
@@ -79,8 +81,7 @@ impl SourceFile {
     pub fn new(lang: Language, path: impl Into<PathBuf>, text: String) -> Result<SourceFile, SourceError> {
         let path = path.into();
         let tree = lang.parse(&text).ok_or_else(|| SourceError::Unparsable { path: path.clone() })?;
-        let line_starts = line_starts(&text);
-        Ok(SourceFile { path, text, lang, tree, line_starts, errors: std::cell::OnceCell::new() })
+        Ok(SourceFile::assemble(path, text, lang, tree))
     }
 
     /// Like [`SourceFile::new`], for a throwaway text (a fragment tried once): the parse is not remembered for
@@ -88,8 +89,13 @@ impl SourceFile {
     pub fn new_transient(lang: Language, path: impl Into<PathBuf>, text: String) -> Result<SourceFile, SourceError> {
         let path = path.into();
         let tree = lang.parse_transient(&text).ok_or_else(|| SourceError::Unparsable { path: path.clone() })?;
+        Ok(SourceFile::assemble(path, text, lang, tree))
+    }
+
+    fn assemble(path: PathBuf, text: String, lang: Language, tree: Tree) -> SourceFile {
         let line_starts = line_starts(&text);
-        Ok(SourceFile { path, text, lang, tree, line_starts, errors: std::cell::OnceCell::new() })
+        let (errors, indentation) = (std::cell::OnceCell::new(), std::cell::OnceCell::new());
+        SourceFile { path, text, lang, tree, line_starts, errors, indentation }
     }
 
     pub fn path(&self) -> &Path {
@@ -227,6 +233,10 @@ impl SourceFile {
     /// Python statements indented unlike the other statements of their block, as `(line, expected indent)`.
     /// The block's indent is the one most of its statements use (the first one's on a tie).
     pub fn indentation_issues(&self) -> Vec<(u32, String)> {
+        self.indentation.get_or_init(|| self.find_indentation_issues()).clone()
+    }
+
+    fn find_indentation_issues(&self) -> Vec<(u32, String)> {
         let mut out = Vec::new();
         if !self.lang.is_python() {
             return out;

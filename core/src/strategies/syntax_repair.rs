@@ -407,8 +407,11 @@ fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &
     let hint = hinted_token(message);
     let whole = 0..src.text().len();
     let reference = whole_file_reference();
-    // TypeScript regions depend on where all the damage is, so one serves every candidate.
-    let shared = (!src.lang().is_python() && !reference).then(|| typescript_region(src, &candidates));
+    // TypeScript regions hold all the damage as well as the edit.
+    let damage = (!src.lang().is_python()).then(|| {
+        let errors = src.syntax_errors();
+        (errors.iter().map(|e| e.start_byte()).min(), errors.iter().map(|e| e.end_byte()).max())
+    });
     let lines = src.text().lines().count() as u32;
     // The statements around the reported error, when they do not parse on their own: an edit elsewhere leaves
     // them broken, so it cannot make the file parse.
@@ -434,10 +437,11 @@ fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &
         // Most candidates do not repair anything, and parsing a broken file is slow (error recovery): they are
         // weeded out on a region around the edit, parsed standalone. Only those that leave it clean get the
         // whole file parsed (incrementally where possible, see `Language::parse`) and checked.
-        let region = match &shared {
+        let (lo, hi) = (c.edit.range.start, c.edit.range.end);
+        let region = match damage {
             _ if reference => whole.clone(),
-            Some(region) => region.clone(),
-            None => python_region(src, c.edit.range.start, c.edit.range.end, lines),
+            Some((first, last)) => typescript_region(src, first.unwrap_or(lo).min(lo), last.unwrap_or(hi).max(hi)),
+            None => python_region(src, lo, hi, lines),
         };
         if region != whole {
             let Some(local) = region_edit(&region, &c.edit) else { continue };
@@ -555,18 +559,14 @@ fn python_region(src: &SourceFile, lo: usize, hi: usize, lines: u32) -> std::ops
     start..end
 }
 
-/// Whole statements of the innermost program or statement block holding every candidate and all the damage
-/// (a block's statements are only trustworthy boundaries when all the damage lies between them), with one clean
+/// Whole statements of the innermost program or statement block holding `lo..hi` (the edit and all the damage:
+/// a block's statements are only trustworthy boundaries when all the damage lies between them), with one clean
 /// statement of margin on each side where the block has one.
-fn typescript_region(src: &SourceFile, candidates: &[Candidate]) -> std::ops::Range<usize> {
+fn typescript_region(src: &SourceFile, lo: usize, hi: usize) -> std::ops::Range<usize> {
     let len = src.text().len();
-    let valid = candidates.iter().map(|c| &c.edit.range).filter(|r| r.start <= r.end && r.end <= len);
-    let (Some(lo), Some(hi)) = (valid.clone().map(|r| r.start).min(), valid.map(|r| r.end).max()) else {
+    if lo > hi || hi > len {
         return 0..len;
-    };
-    let errors = src.syntax_errors();
-    let lo = errors.iter().map(|e| e.start_byte()).fold(lo, usize::min);
-    let hi = errors.iter().map(|e| e.end_byte()).fold(hi, usize::max);
+    }
     statements_around(src, lo, hi).unwrap_or(0..len)
 }
 
