@@ -573,30 +573,47 @@ fn typescript_region(src: &SourceFile, lo: usize, hi: usize) -> std::ops::Range<
 fn statements_around(src: &SourceFile, lo: usize, hi: usize) -> Option<std::ops::Range<usize>> {
     let mut node = src.root().descendant_for_byte_range(lo, hi);
     while let Some(n) = node {
-        if matches!(n.kind(), "program" | "statement_block") && n.start_byte() < lo && hi < n.end_byte() {
-            let mut cursor = n.walk();
-            let stmts: Vec<tree_sitter::Node> = n.named_children(&mut cursor).collect();
-            let first = stmts.iter().position(|s| s.end_byte() > lo);
-            let last = stmts.iter().rposition(|s| s.start_byte() < hi);
-            if let (Some(first), Some(last)) = (first, last) {
-                let before = first.checked_sub(1).map(|i| stmts[i]);
-                let after = stmts.get(last + 1);
-                let start = match before {
-                    Some(b) if !b.has_error() => Some(b.start_byte()),
-                    None if n.kind() == "program" => Some(0),
-                    _ => None,
-                };
-                let end = match after {
-                    Some(a) if !a.has_error() => Some(a.end_byte()),
-                    None if n.kind() == "program" => Some(src.text().len()),
-                    _ => None,
-                };
-                if let (Some(start), Some(end)) = (start, end) {
-                    return Some(start..end);
-                }
+        node = n.parent();
+        if !(matches!(n.kind(), "program" | "statement_block") && n.start_byte() < lo && hi < n.end_byte()) {
+            continue;
+        }
+        // The first statement ending after `lo`, found without visiting the (possibly hundreds of) ones before.
+        let mut cursor = n.walk();
+        if cursor.goto_first_child_for_byte(lo).is_none() {
+            continue;
+        }
+        while !cursor.node().is_named() {
+            if !cursor.goto_next_sibling() {
+                break;
             }
         }
-        node = n.parent();
+        let first = cursor.node();
+        if !first.is_named() || first.end_byte() <= lo {
+            continue;
+        }
+        let (before, after) = if first.start_byte() >= hi {
+            // The edits lie between two statements.
+            (first.prev_named_sibling(), Some(first))
+        } else {
+            let mut last = first;
+            while let Some(next) = last.next_named_sibling().filter(|s| s.start_byte() < hi) {
+                last = next;
+            }
+            (first.prev_named_sibling(), last.next_named_sibling())
+        };
+        let start = match before {
+            Some(b) if !b.has_error() => Some(b.start_byte()),
+            None if n.kind() == "program" => Some(0),
+            _ => None,
+        };
+        let end = match after {
+            Some(a) if !a.has_error() => Some(a.end_byte()),
+            None if n.kind() == "program" => Some(src.text().len()),
+            _ => None,
+        };
+        if let (Some(start), Some(end)) = (start, end) {
+            return Some(start..end);
+        }
     }
     None
 }
