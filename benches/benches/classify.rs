@@ -1,8 +1,8 @@
 //! Classification of one failure: features + sparse scoring with the shipped model.
 //! `cargo bench -p maestro-benches --bench classify`
 
-use maestro_benches::Clock;
 use criterion::{criterion_group, criterion_main, Criterion};
+use maestro_benches::Clock;
 use maestro_test_healer::classify::{classify, features::FeatureInput};
 use maestro_test_healer::failure::{parse, Runner};
 

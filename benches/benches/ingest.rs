@@ -2,8 +2,8 @@
 //! Run: `cargo bench -p maestro-benches --bench ingest`.
 #![allow(clippy::unwrap_used)]
 
-use maestro_benches::Clock;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use maestro_benches::Clock;
 use maestro_test_healer::failure::{parse, Runner};
 
 fn corpus(name: &str) -> String {

@@ -2,8 +2,8 @@
 //! TypeScript, for a syntax error and an assertion mismatch. Run: `cargo bench -p maestro-benches --bench propose`.
 #![allow(clippy::unwrap_used)]
 
-use maestro_benches::Clock;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use maestro_benches::Clock;
 use maestro_test_healer::context::{Context, GitSignals, SourceCache};
 use maestro_test_healer::failure::{Failure, FailureKind, Runner};
 use maestro_test_healer::lang::forget_parses;

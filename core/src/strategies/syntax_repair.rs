@@ -552,10 +552,8 @@ fn python_region(src: &SourceFile, lo: usize, hi: usize, lines: u32) -> std::ops
         let prev = (1..line).rev().filter_map(|l| src.line_text(l)).find(|t| !t.trim().is_empty());
         prev.is_some_and(|t| t.starts_with('@') || t.trim_end().ends_with('\\'))
     };
-    let end = (last + 1..=lines)
-        .filter(|&l| !continues_into(l))
-        .find_map(starts_definition)
-        .unwrap_or(src.text().len());
+    let end =
+        (last + 1..=lines).filter(|&l| !continues_into(l)).find_map(starts_definition).unwrap_or(src.text().len());
     start..end
 }
 
@@ -783,7 +781,6 @@ mod tests {
         }
         assert!(compared > 100, "only {compared} damaged files compared");
     }
-
 
     fn syntax_error(file: &str, line: u32, message: &str) -> Failure {
         let mut f = Failure::new(FailureKind::SyntaxError, Runner::Pytest, message);
