@@ -135,7 +135,7 @@ impl ProjectIndex {
             work()
         } else {
             std::thread::scope(|scope| {
-                let handles: Vec<_> = (0..threads).map(|_| scope.spawn(&work)).collect();
+                let handles: Vec<_> = (0..threads).map(|_| scope.spawn(work)).collect();
                 let mut all = Vec::new();
                 for h in handles {
                     // A panic in a worker is a bug; surface it as the sequential version would.

@@ -617,10 +617,13 @@ fn statements_around(src: &SourceFile, lo: usize, hi: usize) -> Option<std::ops:
 }
 
 /// Whether a test asked for candidates to be tried on the whole file, the reference regions are checked against.
+#[cfg(test)]
 fn whole_file_reference() -> bool {
-    #[cfg(test)]
-    return tests::WHOLE_FILE.with(|w| w.get());
-    #[cfg(not(test))]
+    tests::WHOLE_FILE.with(|w| w.get())
+}
+
+#[cfg(not(test))]
+fn whole_file_reference() -> bool {
     false
 }
 
