@@ -44,9 +44,10 @@ pub struct SourceFile {
     /// run for every statement of every block when indentation is checked).
     line_starts: Vec<usize>,
     /// [`SourceFile::error_count`], computed once: it walks the whole tree and the validator asks repeatedly.
-    errors: std::cell::OnceCell<usize>,
+    /// (`OnceLock`, not `OnceCell`: a `SourceFile` stays `Sync`.)
+    errors: std::sync::OnceLock<usize>,
     /// [`SourceFile::indentation_issues`], computed once (a whole-tree walk).
-    indentation: std::cell::OnceCell<Vec<(u32, String)>>,
+    indentation: std::sync::OnceLock<Vec<(u32, String)>>,
 }
 
 impl std::fmt::Debug for SourceFile {
@@ -94,7 +95,7 @@ impl SourceFile {
 
     fn assemble(path: PathBuf, text: String, lang: Language, tree: Tree) -> SourceFile {
         let line_starts = line_starts(&text);
-        let (errors, indentation) = (std::cell::OnceCell::new(), std::cell::OnceCell::new());
+        let (errors, indentation) = (std::sync::OnceLock::new(), std::sync::OnceLock::new());
         SourceFile { path, text, lang, tree, line_starts, errors, indentation }
     }
 
@@ -460,6 +461,12 @@ mod tests {
         .unwrap();
         let n = ts.node_at(3, 0).unwrap();
         assert_eq!(ts.test_name(ts.enclosing_test(n).unwrap()).as_deref(), Some("adds"));
+    }
+
+    #[test]
+    fn source_files_can_be_shared_across_threads() {
+        fn shareable<T: Send + Sync>() {}
+        shareable::<SourceFile>();
     }
 
     #[test]
