@@ -91,6 +91,12 @@ fn bench(c: &mut Criterion<Clock>) {
             })
         });
         let (ts, ts_line) = ts_file(lines);
+        group.bench_with_input(BenchmarkId::new("typescript_parse_only", lines), &ts, |b, text| {
+            b.iter(|| {
+                forget_parses();
+                maestro_test_healer::source::SourceFile::from_text("test/big.test.ts", text.as_str()).unwrap()
+            })
+        });
         let f = failure("test/big.test.ts", ts_line, FailureKind::SyntaxError, "')' expected.");
         group.bench_with_input(BenchmarkId::new("typescript_syntax", lines), &ts, |b, text| {
             b.iter(|| {
