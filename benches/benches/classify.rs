@@ -2,10 +2,11 @@
 //! `cargo bench -p maestro-benches --bench classify`
 
 use criterion::{criterion_group, criterion_main, Criterion};
+use maestro_benches::Clock;
 use maestro_test_healer::classify::{classify, features::FeatureInput};
 use maestro_test_healer::failure::{parse, Runner};
 
-fn bench(c: &mut Criterion) {
+fn bench(c: &mut Criterion<Clock>) {
     let out =
         "tests/test_cart.py:12: in test_total\n    assert cart.total() == 30\nE   AssertionError: assert 31 == 30\n\
 E    +  where 31 = <bound method Cart.total of <shop.cart.Cart object at 0x7f>>()\n\
@@ -17,5 +18,9 @@ FAILED tests/test_cart.py::test_total - AssertionError: assert 31 == 30\n=======
     });
 }
 
-criterion_group!(benches, bench);
+criterion_group! {
+    name = benches;
+    config = maestro_benches::criterion();
+    targets = bench
+}
 criterion_main!(benches);

@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used)]
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use maestro_benches::Clock;
 use maestro_test_healer::failure::{parse, Runner};
 
 fn corpus(name: &str) -> String {
@@ -15,7 +16,7 @@ fn corpus(name: &str) -> String {
     out
 }
 
-fn bench(c: &mut Criterion) {
+fn bench(c: &mut Criterion<Clock>) {
     let mut group = c.benchmark_group("ingest");
     group.sample_size(10);
     for (name, runner) in [("pytest-default.txt", Runner::Pytest), ("vitest-default.txt", Runner::Vitest)] {
@@ -26,5 +27,9 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+criterion_group! {
+    name = benches;
+    config = maestro_benches::criterion();
+    targets = bench
+}
 criterion_main!(benches);

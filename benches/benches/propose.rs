@@ -3,8 +3,10 @@
 #![allow(clippy::unwrap_used)]
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use maestro_benches::Clock;
 use maestro_test_healer::context::{Context, GitSignals, SourceCache};
 use maestro_test_healer::failure::{Failure, FailureKind, Runner};
+use maestro_test_healer::lang::forget_parses;
 use maestro_test_healer::strategies::propose;
 
 /// A Python test file of about `lines` lines; the test at `broken_test` has its colon missing.
@@ -12,8 +14,9 @@ fn python_file(lines: usize) -> (String, u32) {
     let mut s = String::from("from shop.pricing import total\n\n\n");
     let tests = lines / 4;
     let mut broken_line = 0;
+    // Four lines per test after a three-line header; counting lines as the file grows would be quadratic.
     for i in 0..tests {
-        let line_no = s.lines().count() as u32 + 1;
+        let line_no = 4 + 4 * i as u32;
         if i == tests / 2 {
             s.push_str(&format!("def test_total_{i}()\n    assert total([{i}, 1]) == {}\n\n\n", i + 1));
             broken_line = line_no;
@@ -29,7 +32,8 @@ fn ts_file(lines: usize) -> (String, u32) {
     let tests = lines / 4;
     let mut broken_line = 0;
     for i in 0..tests {
-        let line_no = s.lines().count() as u32 + 2;
+        // Four lines per test after a four-line header; the `expect` is the test's second line.
+        let line_no = 6 + 4 * i as u32;
         if i == tests / 2 {
             s.push_str(&format!(
                 "  it('totals {i}', () => {{\n    expect(total([{i}, 1])).toBe({};\n  }});\n\n",
@@ -54,14 +58,32 @@ fn failure(file: &str, line: u32, kind: FailureKind, message: &str) -> Failure {
     f
 }
 
-fn bench(c: &mut Criterion) {
+fn bench(c: &mut Criterion<Clock>) {
     let mut group = c.benchmark_group("propose");
     group.sample_size(20);
     for lines in [1_000usize, 10_000, 100_000] {
+        // Criterion's minimum for the largest files keeps the whole suite within minutes.
+        group.sample_size(if lines >= 100_000 { 10 } else { 20 });
         let (py, py_line) = python_file(lines);
+        // The floor: one tree-sitter parse of the broken file, which every propose does.
+        group.bench_with_input(BenchmarkId::new("python_parse_only", lines), &py, |b, text| {
+            b.iter(|| {
+                forget_parses();
+                maestro_test_healer::source::SourceFile::from_text("tests/test_big.py", text.as_str()).unwrap()
+            })
+        });
+        let clean = py.replace("()\n", "():\n");
+        group.bench_with_input(BenchmarkId::new("python_parse_clean", lines), &clean, |b, text| {
+            b.iter(|| {
+                forget_parses();
+                maestro_test_healer::source::SourceFile::from_text("tests/test_big.py", text.as_str()).unwrap()
+            })
+        });
         let f = failure("tests/test_big.py", py_line, FailureKind::SyntaxError, "expected ':'");
         group.bench_with_input(BenchmarkId::new("python_syntax", lines), &py, |b, text| {
             b.iter(|| {
+                // Parse included: nothing remembered from the previous iteration.
+                forget_parses();
                 let cache = SourceCache::new("/nonexistent");
                 cache.set_text("tests/test_big.py", text.as_str());
                 let fixes = propose(&f, &Context::new(&cache, GitSignals::default()));
@@ -69,9 +91,17 @@ fn bench(c: &mut Criterion) {
             })
         });
         let (ts, ts_line) = ts_file(lines);
+        group.bench_with_input(BenchmarkId::new("typescript_parse_only", lines), &ts, |b, text| {
+            b.iter(|| {
+                forget_parses();
+                maestro_test_healer::source::SourceFile::from_text("test/big.test.ts", text.as_str()).unwrap()
+            })
+        });
         let f = failure("test/big.test.ts", ts_line, FailureKind::SyntaxError, "')' expected.");
         group.bench_with_input(BenchmarkId::new("typescript_syntax", lines), &ts, |b, text| {
             b.iter(|| {
+                // Parse included: nothing remembered from the previous iteration.
+                forget_parses();
                 let cache = SourceCache::new("/nonexistent");
                 cache.set_text("test/big.test.ts", text.as_str());
                 let fixes = propose(&f, &Context::new(&cache, GitSignals::default()));
@@ -88,6 +118,8 @@ fn bench(c: &mut Criterion) {
             Some(fixed_py.lines().nth(last as usize - 1).and_then(|l| l.rsplit("== ").next()).unwrap_or("0").into());
         group.bench_with_input(BenchmarkId::new("python_assertion", lines), &fixed_py, |b, text| {
             b.iter(|| {
+                // Parse included: nothing remembered from the previous iteration.
+                forget_parses();
                 let cache = SourceCache::new("/nonexistent");
                 cache.set_text("tests/test_big.py", text.as_str());
                 propose(&f, &Context::new(&cache, GitSignals::default()))
@@ -97,5 +129,9 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+criterion_group! {
+    name = benches;
+    config = maestro_benches::criterion();
+    targets = bench
+}
 criterion_main!(benches);

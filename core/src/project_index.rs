@@ -113,13 +113,39 @@ impl ProjectIndex {
         collect(root, root, &mut paths);
         paths.sort();
         paths.truncate(MAX_FILES);
-        let files = paths
-            .into_iter()
-            .filter_map(|rel| {
-                let src = SourceFile::load(&root.join(&rel)).ok()?;
-                Some(index_file(&rel, &src))
+        // Parsing dominates and files are independent: spread them over the cores, in path order again after.
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8).min(paths.len().max(1));
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let index_one = |rel: &PathBuf| -> Option<IndexedFile> {
+            let src = SourceFile::load(&root.join(rel)).ok()?;
+            Some(index_file(rel, &src))
+        };
+        let work = || {
+            let mut done = Vec::new();
+            loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(rel) = paths.get(i) else { break };
+                if let Some(file) = index_one(rel) {
+                    done.push((i, file));
+                }
+            }
+            done
+        };
+        let mut indexed: Vec<(usize, IndexedFile)> = if threads <= 1 {
+            work()
+        } else {
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = (0..threads).map(|_| scope.spawn(work)).collect();
+                let mut all = Vec::new();
+                for h in handles {
+                    // A panic in a worker is a bug; surface it as the sequential version would.
+                    all.extend(h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+                }
+                all
             })
-            .collect();
+        };
+        indexed.sort_by_key(|(i, _)| *i);
+        let files = indexed.into_iter().map(|(_, f)| f).collect();
         ProjectIndex { files }
     }
 

@@ -40,6 +40,14 @@ pub struct SourceFile {
     text: String,
     lang: Language,
     tree: Tree,
+    /// Byte offset where each line starts: line lookups are constant-time instead of a scan from the top (they
+    /// run for every statement of every block when indentation is checked).
+    line_starts: Vec<usize>,
+    /// [`SourceFile::error_count`], computed once: it walks the whole tree and the validator asks repeatedly.
+    /// (`OnceLock`, not `OnceCell`: a `SourceFile` stays `Sync`.)
+    errors: std::sync::OnceLock<usize>,
+    /// [`SourceFile::indentation_issues`], computed once (a whole-tree walk).
+    indentation: std::sync::OnceLock<Vec<(u32, String)>>,
 }
 
 impl std::fmt::Debug for SourceFile {
@@ -74,7 +82,21 @@ impl SourceFile {
     pub fn new(lang: Language, path: impl Into<PathBuf>, text: String) -> Result<SourceFile, SourceError> {
         let path = path.into();
         let tree = lang.parse(&text).ok_or_else(|| SourceError::Unparsable { path: path.clone() })?;
-        Ok(SourceFile { path, text, lang, tree })
+        Ok(SourceFile::assemble(path, text, lang, tree))
+    }
+
+    /// Like [`SourceFile::new`], for a throwaway text (a fragment tried once): the parse is not remembered for
+    /// reuse, see [`Language::parse`].
+    pub fn new_transient(lang: Language, path: impl Into<PathBuf>, text: String) -> Result<SourceFile, SourceError> {
+        let path = path.into();
+        let tree = lang.parse_transient(&text).ok_or_else(|| SourceError::Unparsable { path: path.clone() })?;
+        Ok(SourceFile::assemble(path, text, lang, tree))
+    }
+
+    fn assemble(path: PathBuf, text: String, lang: Language, tree: Tree) -> SourceFile {
+        let line_starts = line_starts(&text);
+        let (errors, indentation) = (std::sync::OnceLock::new(), std::sync::OnceLock::new());
+        SourceFile { path, text, lang, tree, line_starts, errors, indentation }
     }
 
     pub fn path(&self) -> &Path {
@@ -110,16 +132,14 @@ impl SourceFile {
     /// Byte range of a 1-based line, without its line terminator.
     pub fn line_range(&self, line: u32) -> Option<Range<usize>> {
         let idx = line.checked_sub(1)? as usize;
-        let mut start = 0usize;
-        for (i, l) in self.text.split_inclusive('\n').enumerate() {
-            if i == idx {
-                let body = l.trim_end_matches(['\n', '\r']);
-                return Some(start..start + body.len());
-            }
-            start += l.len();
+        let start = *self.line_starts.get(idx)?;
+        let end = self.line_starts.get(idx + 1).copied().unwrap_or(self.text.len());
+        // A file ending in a newline has no line after it (except an empty file's line 1).
+        if start == self.text.len() && idx > 0 {
+            return None;
         }
-        // The last line of a file without a trailing newline, or an empty file's line 1.
-        (idx == 0 && self.text.is_empty()).then_some(0..0)
+        let body = self.text.get(start..end)?.trim_end_matches(['\n', '\r']);
+        Some(start..start + body.len())
     }
 
     /// The text of a 1-based line, without its terminator.
@@ -130,7 +150,8 @@ impl SourceFile {
     /// 1-based line number of a byte offset.
     pub fn line_of(&self, offset: usize) -> u32 {
         let end = offset.min(self.text.len());
-        self.text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() as u32 + 1
+        // Lines starting at or before `end`; offsets on a line's terminator belong to that line.
+        self.line_starts.partition_point(|&s| s <= end).max(1) as u32
     }
 
     /// The leading whitespace of a 1-based line.
@@ -207,12 +228,16 @@ impl SourceFile {
     /// How many syntax errors the file has: ERROR/MISSING nodes plus, for Python, lines indented unlike their
     /// block (tree-sitter-python accepts those; CPython does not). The measure "no new syntax errors" compares.
     pub fn error_count(&self) -> usize {
-        self.syntax_errors().len() + self.indentation_issues().len()
+        *self.errors.get_or_init(|| self.syntax_errors().len() + self.indentation_issues().len())
     }
 
     /// Python statements indented unlike the other statements of their block, as `(line, expected indent)`.
     /// The block's indent is the one most of its statements use (the first one's on a tie).
     pub fn indentation_issues(&self) -> Vec<(u32, String)> {
+        self.indentation.get_or_init(|| self.find_indentation_issues()).clone()
+    }
+
+    fn find_indentation_issues(&self) -> Vec<(u32, String)> {
         let mut out = Vec::new();
         if !self.lang.is_python() {
             return out;
@@ -242,7 +267,9 @@ impl SourceFile {
                     }
                 }
             }
-            true
+            // Blocks only occur in compound statements; the expressions that make up most of a tree hold none
+            // (outside damaged parts, which are always searched).
+            node.has_error() || HOLDS_BLOCKS.contains(&node.kind())
         });
         out
     }
@@ -356,6 +383,35 @@ impl SourceFile {
     }
 }
 
+/// Python node kinds that can contain a `block`, directly or through a clause.
+const HOLDS_BLOCKS: &[&str] = &[
+    "module",
+    "block",
+    "function_definition",
+    "class_definition",
+    "decorated_definition",
+    "if_statement",
+    "elif_clause",
+    "else_clause",
+    "for_statement",
+    "while_statement",
+    "try_statement",
+    "except_clause",
+    "except_group_clause",
+    "finally_clause",
+    "with_statement",
+    "match_statement",
+    "case_clause",
+];
+
+/// Where each line of `text` starts (always at least `[0]`).
+fn line_starts(text: &str) -> Vec<usize> {
+    let mut out = Vec::with_capacity(text.len() / 32 + 1);
+    out.push(0);
+    out.extend(text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1));
+    out
+}
+
 /// The value of a plain string literal (no interpolation), for test names and the like.
 pub fn string_literal_value(src: &SourceFile, node: Node<'_>) -> Option<String> {
     let text = src.node_text(node);
@@ -405,6 +461,12 @@ mod tests {
         .unwrap();
         let n = ts.node_at(3, 0).unwrap();
         assert_eq!(ts.test_name(ts.enclosing_test(n).unwrap()).as_deref(), Some("adds"));
+    }
+
+    #[test]
+    fn source_files_can_be_shared_across_threads() {
+        fn shareable<T: Send + Sync>() {}
+        shareable::<SourceFile>();
     }
 
     #[test]

@@ -21,17 +21,23 @@ lazy_regex!(
 lazy_regex!(LOCATION, r"^(\S[^:]*):(\d+):(?: (.*))?$");
 lazy_regex!(PY_FILE_LINE, r#"^\s*File "([^"]+)", line (\d+)"#);
 
+/// A short-test-summary line; the prefix test skips the regex on all the other lines.
+fn summary_line(line: &str) -> Option<regex::Captures<'_>> {
+    (line.starts_with("FAILED ") || line.starts_with("ERROR ")).then(|| SUMMARY_LINE.captures(line)).flatten()
+}
+
 /// Whether the text carries pytest's markers.
 pub(crate) fn looks_like(output: &str) -> bool {
     output.contains("test session starts")
         || output.contains("short test summary info")
         || FINAL_LINE.is_match(output)
         || output.lines().any(|l| {
-            SECTION
-                .captures(l)
+            l.starts_with('=')
+                .then(|| SECTION.captures(l))
+                .flatten()
                 .is_some_and(|c| c.get(1).is_some_and(|m| m.as_str() == "FAILURES" || m.as_str() == "ERRORS"))
                 || l.contains("ERROR collecting ")
-                || SUMMARY_LINE.captures(l).is_some_and(|c| c.get(2).is_some_and(|m| m.as_str().contains(".py")))
+                || summary_line(l).is_some_and(|c| c.get(2).is_some_and(|m| m.as_str().contains(".py")))
         })
 }
 
@@ -124,7 +130,7 @@ struct SummaryEntry {
 fn summary_entries(lines: &[&str]) -> Vec<SummaryEntry> {
     lines
         .iter()
-        .filter_map(|l| SUMMARY_LINE.captures(l).map(|c| (l, c)))
+        .filter_map(|l| summary_line(l).map(|c| (l, c)))
         .filter_map(|(l, c)| {
             let node_id = c.get(2)?.as_str().to_string();
             // `ERROR collecting` headers and random prose also start with ERROR; node ids always name a .py file.
@@ -152,7 +158,7 @@ fn detail_blocks<'a>(lines: &[&'a str]) -> Vec<Block<'a>> {
     let mut blocks: Vec<Block<'a>> = Vec::new();
     let mut section: Option<&'a str> = None;
     for line in lines {
-        if let Some(c) = SECTION.captures(line) {
+        if let Some(c) = line.starts_with('=').then(|| SECTION.captures(line)).flatten() {
             let name = c.get(1).map_or("", |m| m.as_str());
             section = (name == "FAILURES" || name == "ERRORS").then_some(name);
             continue;
@@ -160,7 +166,9 @@ fn detail_blocks<'a>(lines: &[&'a str]) -> Vec<Block<'a>> {
         if section.is_none() {
             continue;
         }
-        if let Some(title) = BLOCK_TITLE.captures(line).and_then(|c| c.get(1)) {
+        if let Some(title) =
+            line.starts_with("___").then(|| BLOCK_TITLE.captures(line)).flatten().and_then(|c| c.get(1))
+        {
             blocks.push(Block { title: title.as_str(), body: Vec::new() });
         } else if let Some(b) = blocks.last_mut() {
             b.body.push(line);
@@ -225,7 +233,7 @@ fn read_e_lines(body: &[&str]) -> ErrorLines {
         }
     }
     out.syntax_location = e_lines.iter().find_map(|l| {
-        let c = PY_FILE_LINE.captures(l)?;
+        let c = l.contains("File \"").then(|| PY_FILE_LINE.captures(l))??;
         Some((clean_path(c.get(1)?.as_str()), num(c.get(2)?.as_str())?))
     });
     out
@@ -236,7 +244,8 @@ fn read_frames(body: &[&str]) -> (Vec<Frame>, Option<String>) {
     let mut frames = Vec::new();
     let mut last_kind = None;
     for line in body {
-        let Some(c) = LOCATION.captures(line) else { continue };
+        // Most body lines are code and messages: only lines with a `:` can be locations (the regex is costly).
+        let Some(c) = line.contains(':').then(|| LOCATION.captures(line)).flatten() else { continue };
         let (Some(file), Some(n)) = (c.get(1), c.get(2).and_then(|m| num(m.as_str()))) else { continue };
         let tail = c.get(3).map_or("", |m| m.as_str().trim());
         let function = tail.strip_prefix("in ").map(|s| s.trim().to_string());

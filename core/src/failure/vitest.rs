@@ -21,15 +21,14 @@ lazy_regex!(CODE_FRAME_MARK, r"^\s*> (\d+) \|");
 /// Whether the text carries vitest's own markers.
 pub(crate) fn looks_like_vitest(output: &str) -> bool {
     VITEST_MARK.is_match(output)
-        || output
-            .lines()
-            .any(|l| VITEST_FAIL.captures(l).is_some_and(|c| c.get(1).is_some_and(|m| m.as_str().contains(" > "))))
+        || output.lines().any(|l| vitest_fail(l).is_some_and(|c| c.get(1).is_some_and(|m| m.as_str().contains(" > "))))
 }
 
 /// Whether the text carries jest's own markers.
 pub(crate) fn looks_like_jest(output: &str) -> bool {
     JEST_MARK.is_match(output)
-        || (output.lines().any(|l| JEST_FILE.is_match(l)) && output.lines().any(|l| JEST_TITLE.is_match(l)))
+        || (output.lines().any(|l| jest_file(l).is_some())
+            && output.lines().any(|l| l.contains('●') && JEST_TITLE.is_match(l)))
 }
 
 /// Parses vitest or jest default-reporter output; `runner` is recorded on every failure.
@@ -51,6 +50,16 @@ pub fn parse(output: &str, runner: Runner) -> Result<Vec<Failure>, ParseError> {
     Ok(failures)
 }
 
+/// A vitest ` FAIL  file > test` header; the substring test skips the regex on all the other lines.
+fn vitest_fail(line: &str) -> Option<regex::Captures<'_>> {
+    line.contains("FAIL  ").then(|| VITEST_FAIL.captures(line)).flatten()
+}
+
+/// A jest `FAIL file` / `PASS file` line.
+fn jest_file(line: &str) -> Option<regex::Captures<'_>> {
+    (line.contains("FAIL ") || line.contains("PASS ")).then(|| JEST_FILE.captures(line)).flatten()
+}
+
 fn is_rule(line: &str) -> bool {
     line.trim_start().starts_with('⎯')
 }
@@ -60,7 +69,7 @@ fn vitest_blocks(lines: &[&str], runner: Runner) -> Vec<Failure> {
     let mut i = 0;
     while i < lines.len() {
         let mut headers = Vec::new();
-        while let Some(c) = lines.get(i).and_then(|l| VITEST_FAIL.captures(l)) {
+        while let Some(c) = lines.get(i).and_then(|l| vitest_fail(l)) {
             headers.push(c.get(1).map_or("", |m| m.as_str()).to_string());
             i += 1;
         }
@@ -71,7 +80,7 @@ fn vitest_blocks(lines: &[&str], runner: Runner) -> Vec<Failure> {
         let start = i;
         while i < lines.len()
             && !is_rule(lines.get(i).copied().unwrap_or_default())
-            && !lines.get(i).is_some_and(|l| VITEST_FAIL.is_match(l) || l.trim_start().starts_with("Test Files  "))
+            && !lines.get(i).is_some_and(|l| vitest_fail(l).is_some() || l.trim_start().starts_with("Test Files  "))
         {
             i += 1;
         }
@@ -126,12 +135,18 @@ fn jest_blocks(lines: &[&str], runner: Runner) -> Vec<Failure> {
     let mut i = 0;
     while i < lines.len() {
         let line = lines.get(i).copied().unwrap_or_default();
-        if let Some(c) = JEST_FILE.captures(line) {
+        if let Some(c) = jest_file(line) {
             file = c.get(2).map(|m| m.as_str().to_string());
             i += 1;
             continue;
         }
-        let Some(title) = JEST_TITLE.captures(line).and_then(|c| c.get(1)).map(|m| m.as_str().to_string()) else {
+        let Some(title) = line
+            .contains('●')
+            .then(|| JEST_TITLE.captures(line))
+            .flatten()
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str().to_string())
+        else {
             i += 1;
             continue;
         };
@@ -150,8 +165,8 @@ fn jest_blocks(lines: &[&str], runner: Runner) -> Vec<Failure> {
 }
 
 fn is_jest_block_end(l: &str) -> bool {
-    JEST_TITLE.is_match(l)
-        || JEST_FILE.is_match(l)
+    (l.contains('●') && JEST_TITLE.is_match(l))
+        || jest_file(l).is_some()
         || l.starts_with("Test Suites:")
         || l.starts_with("Summary of all failing tests")
 }
@@ -163,7 +178,9 @@ fn jest_failure(title: &str, file: Option<&str>, body: &[&str], runner: Runner) 
     let mut f = js_failure(body, frames, &test_file, suite_level, runner);
     if f.line.is_none() {
         // No stack frame in the test file: the code frame's `>` marker still points at the line.
-        f.line = body.iter().find_map(|l| CODE_FRAME_MARK.captures(l).and_then(|c| num(c.get(1)?.as_str())));
+        f.line = body.iter().find_map(|l| {
+            l.contains('|').then(|| CODE_FRAME_MARK.captures(l)).flatten().and_then(|c| num(c.get(1)?.as_str()))
+        });
     }
     let name = title.replace(" › ", " > ");
     f.test_id = Some(match (file, suite_level) {
@@ -185,7 +202,8 @@ fn stack_frames(body: &[&str], re: &regex::Regex) -> Vec<Frame> {
     let mut frames: Vec<Frame> = body
         .iter()
         .filter_map(|l| {
-            let c = re.captures(l)?;
+            // Frames always hold a `:line:column`; the regexes are costly on the other lines.
+            let c = l.contains(':').then(|| re.captures(l))??;
             Some(Frame {
                 file: clean_path(c.get(2)?.as_str()),
                 line: num(c.get(3)?.as_str())?,

@@ -107,7 +107,7 @@ impl Strategy for SyntaxRepair {
         if !empty_block {
             collect_near(&src, &rel, &errors, anchor, first_line, &mut candidates);
         }
-        let mut fixes = best_fix(&src, &rel, candidates, &failure.message);
+        let mut fixes = best_fix(&src, &rel, candidates, &failure.message, anchor);
         if !is_test_path(&rel) {
             // The code under test is the developer's to repair: a healer of tests only shows what it would do.
             fixes = fixes
@@ -399,28 +399,65 @@ fn hinted_token(message: &str) -> Option<String> {
 /// A candidate that parses cleanly, with what ranks it.
 struct Repair {
     candidate: Candidate,
-    /// The fixed text, whitespace-insensitive where the language is.
-    key: String,
     /// (the assertion on the line has its canonical shape, the statement keeps its `;`)
     shape: (bool, bool),
 }
 
-fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &str) -> Vec<Fix> {
+fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &str, anchor: u32) -> Vec<Fix> {
     let hint = hinted_token(message);
+    let whole = 0..src.text().len();
+    let reference = whole_file_reference();
+    // TypeScript regions hold all the damage as well as the edit.
+    let damage = (!src.lang().is_python()).then(|| {
+        let errors = src.syntax_errors();
+        (errors.iter().map(|e| e.start_byte()).min(), errors.iter().map(|e| e.end_byte()).max())
+    });
+    let lines = src.text().lines().count() as u32;
+    // The statements around the reported error, when they do not parse on their own: an edit elsewhere leaves
+    // them broken, so it cannot make the file parse.
+    let damaged = src
+        .lang()
+        .is_python()
+        .then(|| src.line_range(anchor))
+        .flatten()
+        .map(|line| python_region(src, line.start, line.end, lines))
+        .filter(|r| !reference && *r != whole)
+        .filter(|r| {
+            let text = src.text().get(r.clone()).unwrap_or("").to_string();
+            SourceFile::new_transient(src.lang(), rel, text).is_ok_and(|p| p.error_count() > 0)
+        });
     let mut clean: Vec<Repair> = Vec::new();
     for c in candidates {
-        let Ok(fixed) = apply_edits(src.text(), std::iter::once(&c.edit)) else { continue };
-        // In TypeScript, repairs that differ only in whitespace are the same repair (not so in Python).
-        let key: String =
-            if src.lang().is_python() { fixed.clone() } else { fixed.chars().filter(|c| !c.is_whitespace()).collect() };
-        if clean.iter().any(|r| r.key == key) {
+        if damaged.as_ref().is_some_and(|d| c.edit.range.start < d.start || c.edit.range.end > d.end) {
             continue;
         }
+        if clean.iter().any(|r| same_result(src, &r.candidate.edit, &c.edit)) {
+            continue;
+        }
+        // Most candidates do not repair anything, and parsing a broken file is slow (error recovery): they are
+        // weeded out on a region around the edit, parsed standalone. Only those that leave it clean get the
+        // whole file parsed (incrementally where possible, see `Language::parse`) and checked.
+        let (lo, hi) = (c.edit.range.start, c.edit.range.end);
+        let region = match damage {
+            _ if reference => whole.clone(),
+            Some((first, last)) => typescript_region(src, first.unwrap_or(lo).min(lo), last.unwrap_or(hi).max(hi)),
+            None => python_region(src, lo, hi, lines),
+        };
+        if region != whole {
+            let Some(local) = region_edit(&region, &c.edit) else { continue };
+            let Some(region_text) = src.text().get(region.clone()) else { continue };
+            let Ok(local_fixed) = apply_edits(region_text, std::iter::once(&local)) else { continue };
+            let Ok(parsed) = SourceFile::new_transient(src.lang(), rel, local_fixed) else { continue };
+            if parsed.error_count() != 0 {
+                continue;
+            }
+        }
+        let Ok(fixed) = apply_edits(src.text(), std::iter::once(&c.edit)) else { continue };
         let Ok(parsed) = SourceFile::new(src.lang(), rel, fixed) else { continue };
         if parsed.error_count() == 0 && closes_on_one_line(&parsed, &c) {
             let line = src.line_of(c.edit.range.start);
             let shape = (canonical_assertion(&parsed, line), keeps_terminator(src, &parsed, line));
-            clean.push(Repair { candidate: c, key, shape });
+            clean.push(Repair { candidate: c, shape });
         }
     }
     let matches_hint = |c: &Candidate| hint.as_deref().is_some_and(|h| c.edit.replacement == h);
@@ -471,6 +508,132 @@ fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &
     let fix = Fix::new(StrategyKind::SyntaxRepair, vec![best.edit.clone()], confidence, title, rationale)
         .with_applicability(applicability);
     vec![fix]
+}
+
+/// Whether two single edits give the same file: the same text (TypeScript: up to whitespace, where repairs that
+/// differ only in whitespace are the same repair; not so in Python). Outside the span both edits touch the texts
+/// are the same, so comparing that span is enough.
+fn same_result(src: &SourceFile, a: &Edit, b: &Edit) -> bool {
+    let span = a.range.start.min(b.range.start)..a.range.end.max(b.range.end);
+    let fixed = |e: &Edit| {
+        let text = src.text().get(span.clone())?;
+        apply_edits(text, std::iter::once(&region_edit(&span, e)?)).ok()
+    };
+    match (fixed(a), fixed(b)) {
+        (Some(x), Some(y)) if src.lang().is_python() => x == y,
+        (Some(x), Some(y)) => x.chars().filter(|c| !c.is_whitespace()).eq(y.chars().filter(|c| !c.is_whitespace())),
+        _ => false,
+    }
+}
+
+/// Where candidates are tried before the whole file is: whole top-level statements around the edit (Python:
+/// from one `def`/`class`/decorator at the start of a line to the next; TypeScript: statements of the innermost
+/// block holding the edits and all the damage). A repair that makes the whole file parse leaves these statements
+/// parsing on their own, so a candidate that breaks them is dropped without parsing the whole file. The whole
+/// file when no such boundaries are found.
+/// From the last top-level definition starting before `lo` to the first one starting after `hi`'s line. A
+/// definition line is a statement boundary whatever the damage between (the line before cannot continue into
+/// a `def`/`class`/`@` at column 0), unless it sits in a string: tree-sitter must have read it as a keyword.
+fn python_region(src: &SourceFile, lo: usize, hi: usize, lines: u32) -> std::ops::Range<usize> {
+    let starts_definition = |line: u32| -> Option<usize> {
+        let range = src.line_range(line)?;
+        let text = src.text().get(range.clone())?;
+        if !["def ", "async def ", "class ", "@"].iter().any(|k| text.starts_with(k)) {
+            return None;
+        }
+        let token = src.root().descendant_for_byte_range(range.start, range.start + 1)?;
+        (matches!(token.kind(), "def" | "async" | "class" | "@") && token.start_byte() == range.start)
+            .then_some(range.start)
+    };
+    let (first, last) = (src.line_of(lo), src.line_of(hi));
+    let start = (1..=first).rev().filter_map(starts_definition).find(|&s| s < lo).unwrap_or(0);
+    // The region must not end between a decorator (or a `\` continuation) and what it belongs to.
+    let continues_into = |line: u32| {
+        let prev = (1..line).rev().filter_map(|l| src.line_text(l)).find(|t| !t.trim().is_empty());
+        prev.is_some_and(|t| t.starts_with('@') || t.trim_end().ends_with('\\'))
+    };
+    let end =
+        (last + 1..=lines).filter(|&l| !continues_into(l)).find_map(starts_definition).unwrap_or(src.text().len());
+    start..end
+}
+
+/// Whole statements of the innermost program or statement block holding `lo..hi` (the edit and all the damage:
+/// a block's statements are only trustworthy boundaries when all the damage lies between them), with one clean
+/// statement of margin on each side where the block has one.
+fn typescript_region(src: &SourceFile, lo: usize, hi: usize) -> std::ops::Range<usize> {
+    let len = src.text().len();
+    if lo > hi || hi > len {
+        return 0..len;
+    }
+    statements_around(src, lo, hi).unwrap_or(0..len)
+}
+
+fn statements_around(src: &SourceFile, lo: usize, hi: usize) -> Option<std::ops::Range<usize>> {
+    let mut node = src.root().descendant_for_byte_range(lo, hi);
+    while let Some(n) = node {
+        node = n.parent();
+        if !(matches!(n.kind(), "program" | "statement_block") && n.start_byte() < lo && hi < n.end_byte()) {
+            continue;
+        }
+        // The first statement ending after `lo`, found without visiting the (possibly hundreds of) ones before.
+        let mut cursor = n.walk();
+        if cursor.goto_first_child_for_byte(lo).is_none() {
+            continue;
+        }
+        while !cursor.node().is_named() {
+            if !cursor.goto_next_sibling() {
+                break;
+            }
+        }
+        let first = cursor.node();
+        if !first.is_named() || first.end_byte() <= lo {
+            continue;
+        }
+        let (before, after) = if first.start_byte() >= hi {
+            // The edits lie between two statements.
+            (first.prev_named_sibling(), Some(first))
+        } else {
+            let mut last = first;
+            while let Some(next) = last.next_named_sibling().filter(|s| s.start_byte() < hi) {
+                last = next;
+            }
+            (first.prev_named_sibling(), last.next_named_sibling())
+        };
+        let start = match before {
+            Some(b) if !b.has_error() => Some(b.start_byte()),
+            None if n.kind() == "program" => Some(0),
+            _ => None,
+        };
+        let end = match after {
+            Some(a) if !a.has_error() => Some(a.end_byte()),
+            None if n.kind() == "program" => Some(src.text().len()),
+            _ => None,
+        };
+        if let (Some(start), Some(end)) = (start, end) {
+            return Some(start..end);
+        }
+    }
+    None
+}
+
+/// Whether a test asked for candidates to be tried on the whole file, the reference regions are checked against.
+#[cfg(test)]
+fn whole_file_reference() -> bool {
+    tests::WHOLE_FILE.with(|w| w.get())
+}
+
+#[cfg(not(test))]
+fn whole_file_reference() -> bool {
+    false
+}
+
+/// An edit moved into the region's coordinates; `None` if it is not inside the region.
+fn region_edit(region: &std::ops::Range<usize>, edit: &Edit) -> Option<Edit> {
+    let r = &edit.range;
+    if r.start < region.start || r.end > region.end || r.start > r.end {
+        return None;
+    }
+    Some(Edit::replace(&edit.path, r.start - region.start..r.end - region.start, edit.replacement.clone()))
 }
 
 /// A closer or quote inserted where the code on its line ends. An unclosed bracket or string runs to the end of
@@ -568,8 +731,59 @@ fn canonical_assertion(src: &SourceFile, line: u32) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::context::{Context, GitSignals, SourceCache};
     use crate::failure::Runner;
     use crate::strategies::check::{check_fix, check_no_fix};
+
+    thread_local! {
+        /// Try candidates on the whole file, as before regions: the reference the region must agree with.
+        pub static WHOLE_FILE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+
+    /// What the strategy proposes for `text`, tried on the region or on the whole file.
+    fn proposals(path: &str, text: &str, failure: &Failure, whole: bool) -> Vec<String> {
+        WHOLE_FILE.with(|w| w.set(whole));
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text(path, text);
+        let fixes = SyntaxRepair.propose(failure, &Context::new(&cache, GitSignals::default()));
+        WHOLE_FILE.with(|w| w.set(false));
+        fixes
+            .iter()
+            .map(|f| format!("{:?} {} {:?} {}", f.edits(), f.confidence(), f.applicability(), f.title()))
+            .collect()
+    }
+
+    /// Trying candidates on a region gives exactly what trying them on the whole file gives, for every one-
+    /// character damage of real-looking test files (deleted punctuation, inserted punctuation, indentation).
+    #[test]
+    fn region_agrees_with_whole_file() {
+        let py = "import pytest\n\nfrom shop import total, tax\n\n\n@pytest.fixture\ndef cart():\n    return [1, 2]\n\n\ndef test_total(cart):\n    assert total(cart) == 3\n    assert tax({\"a\": 1, \"b\": [2, 3]}) == (4, 5)\n\n\nclass TestTax:\n    def test_zero(self):\n        assert tax([]) == 0\n\n    def test_one(self):\n        x = \"a\"\n        assert tax([x]) == 1\n\n\ndef test_last():\n    assert f'{total([1])}' == '1'\n";
+        let ts = "import { describe, it, expect } from 'vitest';\nimport { total } from '../src/cart';\n\ndescribe('cart', () => {\n  it('totals', () => {\n    expect(total([1, 2])).toBe(3);\n  });\n\n  it('taxes', () => {\n    const x = { a: 1, b: [2, 3] };\n    expect(tax(x)).toEqual({ total: `${x.a}` });\n  });\n});\n\ntest('last', () => {\n  expect(f('a')).toBe(\"b\");\n});\n";
+        let mut compared = 0;
+        for (path, text) in [("tests/test_r.py", py), ("tests/r.test.ts", ts)] {
+            let mut variants = Vec::new();
+            for (i, c) in text.char_indices() {
+                if "()[]{}:,;'\"`".contains(c) {
+                    variants.push(format!("{}{}", &text[..i], &text[i + 1..]));
+                }
+                if c == '\n' {
+                    for tok in [":", ")", "(", "]", "'", "  "] {
+                        variants.push(format!("{}{tok}{}", &text[..i], &text[i..]));
+                    }
+                }
+            }
+            for v in variants {
+                let Ok(src) = SourceFile::from_text(path, v.as_str()) else { continue };
+                let Some(line) = src.syntax_errors().first().map(|e| e.start_position().row as u32 + 1) else {
+                    continue;
+                };
+                let f = syntax_error(path, line, "invalid syntax");
+                assert_eq!(proposals(path, &v, &f, false), proposals(path, &v, &f, true), "on:\n{v}");
+                compared += 1;
+            }
+        }
+        assert!(compared > 100, "only {compared} damaged files compared");
+    }
 
     fn syntax_error(file: &str, line: u32, message: &str) -> Failure {
         let mut f = Failure::new(FailureKind::SyntaxError, Runner::Pytest, message);
