@@ -166,12 +166,23 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
         return Err(SessionError::Threshold(opts.threshold));
     }
     let root = std::fs::canonicalize(&opts.project).map_err(|_| SessionError::NoProject(opts.project.clone()))?;
-    // Read before the first write: the healer's own edits must not count as the developer's intent.
-    let git = crate::runner::git::signals(&root);
-    // Learning from outcomes: fixes applied by an earlier run and since kept or reverted.
-    crate::patterns::before_run(&root);
-    let mut session = Session { opts, root: root.clone(), on_event, workspace: None, git, write_error: None };
-    let initial = session.run(&opts.command)?;
+    let mut session =
+        Session { opts, root: root.clone(), on_event, workspace: None, git: Default::default(), write_error: None };
+    // The git reads and the pattern store's bookkeeping overlap the first run instead of delaying it (a passing
+    // suite then costs little more than the command alone). Both happen before the healer's first write, so its
+    // own edits never count as the developer's intent.
+    let (git, initial) = std::thread::scope(|scope| {
+        let background = scope.spawn(|| {
+            let git = crate::runner::git::signals(&root);
+            // Learning from outcomes: fixes applied by an earlier run and since kept or reverted.
+            crate::patterns::before_run(&root);
+            git
+        });
+        let initial = session.run(&opts.command);
+        (background.join(), initial)
+    });
+    session.git = git.unwrap_or_default();
+    let initial = initial?;
     if initial.timed_out {
         return Err(SessionError::TimedOut {
             command: CommandSpec::new(opts.command.clone(), ".").display(),
