@@ -67,6 +67,10 @@ pub struct Outcome {
     /// The classifier's top strategy for the first failure, and its probability.
     #[serde(default)]
     pub predicted: Option<(String, f64)>,
+    /// What the classifier and the score saw for the first failure (the failure, re-run flip, git intent, every
+    /// fix with its confidence), so calibration can be refitted offline from a saved eval.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<serde_json::Value>,
 }
 
 /// See [`Outcome::fix`].
@@ -79,11 +83,11 @@ pub struct FixSignal {
 }
 
 /// The fix and classifier signals of a `run --format json` report.
-fn signals(output: &str, root: &Path, git: &GitSignals) -> (Option<FixSignal>, Option<(String, f64)>) {
-    let Some(start) = output.find('{') else { return (None, None) };
+fn signals(output: &str, root: &Path, git: &GitSignals) -> Signals {
+    let Some(start) = output.find('{') else { return Signals::default() };
     let mut stream = serde_json::Deserializer::from_str(&output[start..]).into_iter::<serde_json::Value>();
-    let Some(Ok(report)) = stream.next() else { return (None, None) };
-    let Some(first) = report.get("failures").and_then(|f| f.get(0)) else { return (None, None) };
+    let Some(Ok(report)) = stream.next() else { return Signals::default() };
+    let Some(first) = report.get("failures").and_then(|f| f.get(0)) else { return Signals::default() };
     let fixes = first.get("fixes").and_then(|f| f.as_array()).cloned().unwrap_or_default();
     let applicable = |f: &&serde_json::Value| f.get("applicability").and_then(|a| a.as_str()) != Some("display_only");
     let chosen = fixes
@@ -98,6 +102,7 @@ fn signals(output: &str, root: &Path, git: &GitSignals) -> (Option<FixSignal>, O
             validated: f.get("validated").and_then(|v| v.as_bool()),
         })
     });
+    let mut input = None;
     let predicted = (|| {
         let failure: Failure = serde_json::from_value(first.get("failure")?.clone()).ok()?;
         let observed: Observations =
@@ -109,10 +114,16 @@ fn signals(output: &str, root: &Path, git: &GitSignals) -> (Option<FixSignal>, O
             .as_deref()
             .and_then(|f| cache.relative(f))
             .map_or(ChangeIntent::Unknown, |f| git.intent_for(&f));
+        input = Some(serde_json::json!({
+            "failure": first.get("failure"),
+            "flipped": flipped,
+            "intent": intent,
+            "fixes": fixes,
+        }));
         let (kind, p) = classify(&FeatureInput { failure: &failure, flipped, intent }).best();
         Some((kind.name().to_string(), p))
     })();
-    (fix, predicted)
+    Signals { fix, predicted, input }
 }
 
 /// Options of `maestro-heal eval`.
@@ -212,6 +223,7 @@ fn run_one(dir: &Path, opts: &EvalOptions, exe: &Path, path_env: &str) -> Outcom
         duration_ms: start.elapsed().as_millis() as u64,
         fix: None,
         predicted: None,
+        input: None,
     };
     let scenario = match scenario {
         Ok(s) => s,
@@ -225,7 +237,7 @@ fn run_one(dir: &Path, opts: &EvalOptions, exe: &Path, path_env: &str) -> Outcom
     if let Err(e) = materialize(dir, root, opts.tools.as_deref()) {
         return outcome(Some(&scenario), false, false, false, format!("setup failed: {e}"));
     }
-    let mut sig = (None, None);
+    let mut sig = Signals::default();
     let (verdict, changed) = if opts.check_references {
         (check_reference(dir, root, &scenario, opts, path_env), false)
     } else {
@@ -233,7 +245,7 @@ fn run_one(dir: &Path, opts: &EvalOptions, exe: &Path, path_env: &str) -> Outcom
     };
     let (passed, harmful, reason) = verdict;
     let mut o = outcome(Some(&scenario), passed, harmful, changed, reason);
-    (o.fix, o.predicted) = sig;
+    (o.fix, o.predicted, o.input) = (sig.fix, sig.predicted, sig.input);
     o
 }
 
@@ -353,7 +365,13 @@ fn check_reference(dir: &Path, root: &Path, s: &Scenario, opts: &EvalOptions, pa
 type Verdict = (bool, bool, String);
 
 /// The verdict, and whether the healer changed any file.
-type Signals = (Option<FixSignal>, Option<(String, f64)>);
+/// The fix, classifier and input signals of one scenario's first failure.
+#[derive(Default)]
+struct Signals {
+    fix: Option<FixSignal>,
+    predicted: Option<(String, f64)>,
+    input: Option<serde_json::Value>,
+}
 
 fn score(
     root: &Path,
