@@ -114,6 +114,21 @@ pub fn features(input: &FeatureInput) -> Vec<(usize, f64)> {
         push(&format!("r={t}"), weight);
     }
 
+    // Calls the failing code makes, from the source excerpt the runner prints (pytest, vitest): an assertion on
+    // background work after `sleep`, a `random` call or a `Promise` read back as a value say more about the fix
+    // than the mismatch itself. Only a fixed vocabulary, so names in the user's code cannot leak in.
+    let raw: String = f.raw.chars().take(1500).collect();
+    let words = code_words(&raw);
+    let weight = 0.5 / ((words.len() as f64).sqrt().max(1.0));
+    for w in &words {
+        push(&format!("code={w}"), weight);
+    }
+    // Binary floating point noise (`0.30000000000000004`) in what was compared.
+    let compared = [Some(f.message.as_str()), f.actual.as_deref(), f.expected.as_deref()];
+    if compared.into_iter().flatten().any(has_float_noise) {
+        push("float_noise", 1.0);
+    }
+
     out.sort_unstable_by_key(|&(i, _)| i);
     let mut merged: Vec<(usize, f64)> = Vec::with_capacity(out.len());
     for (i, v) in out {
@@ -123,6 +138,57 @@ pub fn features(input: &FeatureInput) -> Vec<(usize, f64)> {
         }
     }
     merged
+}
+
+/// Words of the API vocabulary the classifier knows, in the order found, each once. Identifiers are split at
+/// `.`, `_` and other non-letters (`asyncio.create_task` → `asyncio`, `create`, `task`); camelCase stays whole
+/// (`setTimeout` → `settimeout`).
+const CODE_VOCABULARY: &[&str] = &[
+    "sleep", "await", "async", "asyncio", "coroutine", "task", "gather", "thread", "threading", "join", "worker",
+    "timeout", "timer", "settimeout", "promise", "wait", "poll", "deadline", "monotonic", "perf", "random", "shuffle",
+    "choice", "sample", "seed", "uuid", "now", "date", "datetime", "time", "hrtime", "set", "sorted", "sort",
+    "approx", "environ", "getenv", "env", "tmp", "fixture", "events", "then", "resolve", "race", "all", "math",
+];
+
+fn code_words(text: &str) -> Vec<&'static str> {
+    let mut found: Vec<&'static str> = Vec::new();
+    let mut seen = [false; CODE_VOCABULARY.len()];
+    let mut piece = String::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if c.is_ascii_alphabetic() {
+            if piece.len() < 16 {
+                piece.push(c.to_ascii_lowercase());
+            }
+            continue;
+        }
+        if let Some(i) = CODE_VOCABULARY.iter().position(|w| *w == piece.as_str()) {
+            if !seen[i] {
+                seen[i] = true;
+                found.push(CODE_VOCABULARY[i]);
+            }
+        }
+        piece.clear();
+    }
+    found
+}
+
+/// A decimal with a run of 9+ zeros or nines after the point, the mark of a rounding error.
+fn has_float_noise(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'.' && i > 0 && b[i - 1].is_ascii_digit() {
+            let digits: Vec<u8> = b[i + 1..].iter().copied().take_while(u8::is_ascii_digit).collect();
+            let run = |d: u8| digits.windows(9).any(|w| w.iter().all(|&x| x == d));
+            if digits.len() >= 12 && (run(b'0') || run(b'9')) {
+                return true;
+            }
+            i += 1 + digits.len();
+            continue;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// `python`, `typescript` or `javascript`, from the failing file's extension or the runner.
@@ -261,6 +327,18 @@ mod tests {
         let t = normalize_tokens("Property 'addItem' does not exist on type Cart. Did you mean cart.add?");
         assert!(t.contains(&"<id>".to_string()) && t.contains(&"property".to_string()));
         assert_eq!(normalize_tokens("ModuleNotFoundError: x"), ["modulenotfounderror", ":", "x"]);
+    }
+
+    #[test]
+    fn code_words_and_float_noise() {
+        assert_eq!(
+            code_words("await asyncio.create_task(x); time.sleep(0.01); setTimeout(fn); Math.random(); myHelper()"),
+            ["await", "asyncio", "task", "time", "sleep", "settimeout", "math", "random"]
+        );
+        assert!(code_words("totalPrice(cart_items)").is_empty());
+        assert!(has_float_noise("assert 0.30000000000000004 == 0.3"));
+        assert!(has_float_noise("expected 0.7999999999999999 to be 0.8"));
+        assert!(!has_float_noise("assert 0.3 == 0.25 and 3.14159265358979"));
     }
 
     #[test]
