@@ -76,7 +76,12 @@ pub struct Outcome {
 /// See [`Outcome::fix`].
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct FixSignal {
+    /// Calibrated, as the healer reports it: the shipped calibration map applied to `raw_confidence`.
     pub confidence: f64,
+    /// Before calibration (the healer runs with `MAESTRO_CALIBRATION=off`), what `scripts/calibration.py --fit`
+    /// reads. The map never moves a score across the threshold, so which fixes apply is the same either way.
+    #[serde(default)]
+    pub raw_confidence: f64,
     pub strategy: String,
     pub applied: bool,
     pub validated: Option<bool>,
@@ -95,8 +100,12 @@ fn signals(output: &str, root: &Path, git: &GitSignals) -> Signals {
         .find(|f| f.get("applied").and_then(|a| a.as_bool()) == Some(true))
         .or_else(|| fixes.iter().find(applicable));
     let fix = chosen.and_then(|f| {
+        let raw = f.get("confidence")?.as_f64()?;
+        let threshold = maestro_test_healer::confidence::DEFAULT_THRESHOLD;
+        let map = maestro_test_healer::confidence::Calibration::shipped();
         Some(FixSignal {
-            confidence: f.get("confidence")?.as_f64()?,
+            confidence: map.map_or(raw, |m| m.apply(raw, threshold)),
+            raw_confidence: raw,
             strategy: f.get("strategy")?.as_str()?.to_string(),
             applied: f.get("applied").and_then(|a| a.as_bool()).unwrap_or(false),
             validated: f.get("validated").and_then(|v| v.as_bool()),
@@ -400,6 +409,7 @@ fn score_inner(
     let argv = vec![
         "env".to_string(),
         format!("PATH={path_env}"),
+        "MAESTRO_CALIBRATION=off".into(),
         exe.display().to_string(),
         "run".into(),
         "--apply".into(),
@@ -585,8 +595,47 @@ pub fn report(outcomes: &[Outcome]) -> String {
         pct(s.applied_right, s.applied)
     );
     let _ = writeln!(out, "harmful outcomes: {}", s.harmful);
+    let (clf_right, clf_total) = classifier_top1(outcomes);
+    let _ = writeln!(out, "classifier top-1 strategy: {clf_right}/{clf_total} ({:.1}%)", pct(clf_right, clf_total));
+    let (raw, calibrated) = (calibration_points(outcomes, true), calibration_points(outcomes, false));
+    let ece = |p: &[(f64, bool)]| maestro_test_healer::confidence::calibration(p, 10).0;
+    let _ = writeln!(
+        out,
+        "expected calibration error (10 bins, {} fixes): {:.3} raw, {:.3} calibrated",
+        calibrated.len(),
+        ece(&raw),
+        ece(&calibrated)
+    );
     let _ = writeln!(out, "{} passed, {} failed", s.passed, outcomes.len() - s.passed);
     out
+}
+
+/// How often the classifier's top strategy for a scenario's first failure is the scenario's strategy.
+pub fn classifier_top1(outcomes: &[Outcome]) -> (usize, usize) {
+    let judged: Vec<&(String, f64)> = outcomes.iter().filter_map(|o| o.predicted.as_ref()).collect();
+    let right = outcomes.iter().filter(|o| o.predicted.as_ref().is_some_and(|(p, _)| *p == o.strategy)).count();
+    (right, judged.len())
+}
+
+/// One (confidence, right) point per scenario whose first failure had an applicable fix: applied and the
+/// scenario passed harmlessly = right; not applied on a trap = wrong (a fix for a failure that must be refused);
+/// not applied on a heal = as its validation went, left out when it was not validated. Same rule as
+/// `scripts/calibration.py`.
+pub fn calibration_points(outcomes: &[Outcome], raw: bool) -> Vec<(f64, bool)> {
+    outcomes
+        .iter()
+        .filter_map(|o| {
+            let fix = o.fix.as_ref()?;
+            let right = if fix.applied {
+                o.passed && !o.harmful
+            } else if o.expect == "refuse" {
+                false
+            } else {
+                fix.validated?
+            };
+            Some((if raw { fix.raw_confidence } else { fix.confidence }, right))
+        })
+        .collect()
 }
 
 fn pct(a: usize, b: usize) -> f64 {

@@ -128,6 +128,9 @@ pub fn features(input: &FeatureInput) -> Vec<(usize, f64)> {
     if compared.into_iter().flatten().any(has_float_noise) {
         push("float_noise", 1.0);
     }
+    for signal in comparison_shape(f.actual.as_deref(), f.expected.as_deref()) {
+        push(signal, 1.0);
+    }
 
     out.sort_unstable_by_key(|&(i, _)| i);
     let mut merged: Vec<(usize, f64)> = Vec::with_capacity(out.len());
@@ -170,6 +173,46 @@ fn code_words(text: &str) -> Vec<&'static str> {
         piece.clear();
     }
     found
+}
+
+/// What the two sides of a failed comparison look like: the same items in another order (`cmp=reordered`),
+/// nothing yet where something was expected (`cmp=empty_actual`), clock readings (`cmp=epoch`: 10- or 13-digit
+/// timestamps; `cmp=clock_time`: `HH:MM` on both sides).
+fn comparison_shape(actual: Option<&str>, expected: Option<&str>) -> Vec<&'static str> {
+    let (Some(a), Some(e)) = (actual, expected) else { return Vec::new() };
+    let mut out = Vec::new();
+    let items = |s: &str| -> Vec<String> {
+        s.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.' || c == '-'))
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let (ia, ie) = (items(a), items(e));
+    if ia.len() >= 2 && ia != ie {
+        let (mut sa, mut se) = (ia.clone(), ie.clone());
+        sa.sort();
+        se.sort();
+        if sa == se {
+            out.push("cmp=reordered");
+        }
+    }
+    let empty = |s: &str| {
+        matches!(s.trim(), "[]" | "{}" | "None" | "undefined" | "null" | "0" | "+0" | "''" | "\"\"" | "set()" | "false")
+    };
+    if empty(a) && !empty(e) {
+        out.push("cmp=empty_actual");
+    }
+    let epoch = |t: &String| (t.len() == 10 || t.len() == 13) && t.starts_with('1') && t.bytes().all(|b| b.is_ascii_digit());
+    if ia.iter().any(epoch) && ie.iter().any(epoch) {
+        out.push("cmp=epoch");
+    }
+    let clock = |s: &str| s.as_bytes().windows(5).any(|w| {
+        w[0].is_ascii_digit() && w[1].is_ascii_digit() && w[2] == b':' && w[3].is_ascii_digit() && w[4].is_ascii_digit()
+    });
+    if clock(a) && clock(e) {
+        out.push("cmp=clock_time");
+    }
+    out
 }
 
 /// A decimal with a run of 9+ zeros or nines after the point, the mark of a rounding error.
@@ -339,6 +382,11 @@ mod tests {
         assert!(has_float_noise("assert 0.30000000000000004 == 0.3"));
         assert!(has_float_noise("expected 0.7999999999999999 to be 0.8"));
         assert!(!has_float_noise("assert 0.3 == 0.25 and 3.14159265358979"));
+        assert_eq!(comparison_shape(Some("['b', 'a']"), Some("['a', 'b']")), ["cmp=reordered"]);
+        assert_eq!(comparison_shape(Some("[]"), Some("['boot']")), ["cmp=empty_actual"]);
+        assert_eq!(comparison_shape(Some("1795630455347"), Some("1795630455366")), ["cmp=epoch"]);
+        assert_eq!(comparison_shape(Some("'Mon 04:00-12:00'"), Some("'Mon 09:00-17:00'")), ["cmp=clock_time"]);
+        assert!(comparison_shape(Some("[1, 2]"), Some("[1, 3]")).is_empty());
     }
 
     #[test]
