@@ -204,8 +204,18 @@ def py_snippet(r, sid, cls, style):
         else:
             files[tfile] = test(f"    box = {mod}.{n.cls}()\n    assert box.{n.meth}('{n.word}', qty=3) == 2\n")
     elif cls == "environment_healing":
-        v = r.choice(["relpath", "env", "env_get", "tmpfixed", "home", "cwd_data"])
-        if v in ("relpath", "cwd_data"):
+        v = r.choice(["relpath", "env", "env_get", "tmpfixed", "home", "cwd_data", "tz"])
+        if v == "tz":
+            # Local time where UTC was meant: the batch runs under TZ=Asia/Tokyo (see env_for_tools).
+            side = "code"
+            hour = r.randint(0, 12)
+            files[mod + ".py"] = good_src + (f"\n\nimport datetime\n\n\ndef slot_{n.noun}(ts, hours):\n"
+                                             f"    start = datetime.datetime.fromtimestamp(ts)\n"
+                                             f"    end = start + datetime.timedelta(hours=hours)\n"
+                                             f"    return start.strftime('%a %d %b %H:%M') + '-' + end.strftime('%H:%M')\n")
+            files[tfile] = test(f"    assert {mod}.slot_{n.noun}({1709510400 + hour * 3600}, 8) == "
+                                f"'Mon 04 Mar {hour:02d}:00-{hour + 8:02d}:00'\n")
+        elif v in ("relpath", "cwd_data"):
             side = "test"
             files[f"fixtures_{sid}/{n.noun}.json"] = json.dumps({n.field: n.a})
             p = f"fixtures/{n.noun}.json" if v == "relpath" else f"data/{n.noun}_{sid}.json"
@@ -296,7 +306,7 @@ def py_snippet(r, sid, cls, style):
     elif cls == "flaky_stabilization":
         side = "unknown"
         v = r.choice(["choice", "set_order", "random", "micro", "shuffle", "float_sum", "float_mul", "leak",
-                      "sample", "second"])
+                      "sample", "second", "stamp", "arrival"])
         if v in ("float_sum", "float_mul"):
             # Exact equality on binary floating point: fails the same way every run, fixed by a tolerance.
             files[mod + ".py"] = good_src + f"\n\ndef fees_{n.noun}(values):\n    return sum(values)\n"
@@ -320,6 +330,15 @@ def py_snippet(r, sid, cls, style):
                 files[tfile] = (f"import unittest\nimport {mod}\n\n\nclass {n.cls}Test(unittest.TestCase):\n"
                                 f"    def {first}(self):\n        self.assertGreaterEqual({mod}.record_{n.noun}('{n.word}'), 1)\n\n"
                                 f"    def {second}(self):\n        self.assertEqual({mod}.record_{n.noun}('{n.word2}'), 1)\n")
+        elif v == "stamp":
+            files[mod + ".py"] = good_src + (f"\n\nimport time\n\n\ndef created_{n.noun}():\n"
+                                             f"    time.sleep(0.00{r.randint(2, 5)})\n    return int(time.time() * 1000)\n")
+            files[tfile] = test(f"    assert {mod}.created_{n.noun}() == int(time.time() * 1000)\n", imports="import time\n")
+        elif v == "arrival":
+            files[tfile] = test(f"    seen = []\n    workers = [threading.Thread(target=lambda v=v: (time.sleep(random.random() / 50), "
+                                f"seen.append(v))) for v in ({n.a}, {n.b}, {n.c})]\n    for w in workers:\n        w.start()\n"
+                                f"    for w in workers:\n        w.join()\n    assert seen == [{n.a}, {n.b}, {n.c}]\n",
+                                imports="import random\nimport threading\nimport time\n")
         elif v == "sample":
             files[tfile] = test(f"    picked = random.sample(range({n.c}), 2)\n    assert picked[0] < picked[1]\n",
                                 imports="import random\n")
@@ -477,9 +496,19 @@ def ts_snippet(r, sid, cls, runner):
                                             f"  return {{ {n.field}: x, {n.field2}: x * 2 }};\n}}\n")
             files[tfile] = test(eq(f"{fn2}({n.a})", f"{{ {n.field}: {n.a} }}"), names=[fn2])
     elif cls == "environment_healing":
-        v = r.choice(["relpath", "env", "env_default", "tmpfixed"])
+        v = r.choice(["relpath", "env", "env_default", "tmpfixed", "tz"])
         fs = "import { readFileSync, writeFileSync } from 'node:fs';\n"
-        if v == "relpath":
+        if v == "tz":
+            # Local time where UTC was meant: the batch runs under TZ=Asia/Tokyo (see env_for_tools).
+            side = "code"
+            hour = r.randint(0, 12)
+            files[mod + ext] = good_src + T(
+                f"\nexport function departure{n.cls}(ts: number, label: string): string {{\n"
+                f"  const d = new Date(ts);\n  const hh = String(d.getHours()).padStart(2, '0');\n"
+                f"  const mm = String(d.getMinutes()).padStart(2, '0');\n  return `${{hh}}:${{mm}} ${{label}}`;\n}}\n")
+            files[tfile] = test(eq(f"departure{n.cls}({(1709510400 + hour * 3600) * 1000}, '{n.word}')",
+                                   f"'{hour:02d}:05 {n.word}'".replace(":05", ":00")), names=[f"departure{n.cls}"])
+        elif v == "relpath":
             files[f"fixtures_{sid}/{n.noun}.json"] = json.dumps({n.field: n.a})
             files[tfile] = test(f"  const data = JSON.parse(readFileSync('fixtures/{n.noun}.json', 'utf8'));\n"
                                 + eq(f"data.{n.field}", n.a), imports=fs)
@@ -493,7 +522,7 @@ def ts_snippet(r, sid, cls, runner):
             side = "code"
             files[mod + ext] = good_src + T(
                 f"\nexport function endpoint{n.cls}(): string {{\n"
-                f"  return (process.env.{n.env}_{sid.upper()} as string).replace(/\\/$/, '');\n}}\n")
+                f"  return (process.env.{n.env}_{sid.upper()} as string).replace(/\\/$/, '');\n}}\n".replace(" as string", "" if js else " as string"))
             files[tfile] = test(eq(f"endpoint{n.cls}().startsWith('http')", "true"), names=[f"endpoint{n.cls}"])
         else:
             files[tfile] = test(f"  writeFileSync('/tmp/{n.pkg}_{sid}/out/{n.noun}.csv', '{n.field},{n.a}');\n"
@@ -534,8 +563,14 @@ def ts_snippet(r, sid, cls, runner):
                 f"  const got = await Promise.race([slow, limit]);\n" + eq("got", want))
     elif cls == "flaky_stabilization":
         side = "unknown"
-        v = r.choice(["random", "choice", "clock", "shuffle", "float_sum", "float_sum", "leak", "arrival", "date_ms"])
-        if v == "float_sum":
+        v = r.choice(["random", "choice", "clock", "shuffle", "float_sum", "float_sum", "leak", "arrival", "date_ms",
+                      "stamp"])
+        if v == "stamp":
+            files[mod + ext] = good_src + T(f"\nexport function created{n.cls}(): number {{\n  const t = Date.now();\n"
+                                            f"  while (Date.now() - t < {r.randint(2, 5)}) {{ /* busy */ }}\n  return Date.now();\n}}\n")
+            files[tfile] = test("  const before = Date.now();\n" + eq(f"created{n.cls}()", "before"),
+                                names=[f"created{n.cls}"])
+        elif v == "float_sum":
             # Exact equality on binary floating point: fails the same way every run, fixed by a tolerance.
             files[mod + ext] = good_src + T(f"\nexport function fees{n.cls}(values: number[]): number {{\n"
                                             f"  return values.reduce((a, b) => a + b, 0);\n}}\n")
@@ -595,6 +630,8 @@ def env_for_tools():
     env["NO_COLOR"] = "1"
     env["FORCE_COLOR"] = "0"
     env["CI"] = "1"
+    # Snippets that format local time where UTC was meant (environment_healing "tz") fail only off UTC.
+    env["TZ"] = "Asia/Tokyo"
     return env
 
 

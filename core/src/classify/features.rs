@@ -62,9 +62,35 @@ fn hash(s: &str) -> usize {
 
 /// The sparse feature vector: (bucket, value) pairs, buckets sorted and unique, L2-normalised per group.
 pub fn features(input: &FeatureInput) -> Vec<(usize, f64)> {
-    let f = input.failure;
     let mut out: Vec<(usize, f64)> = Vec::with_capacity(96);
-    let mut push = |name: &str, value: f64| out.push((hash(name), value));
+    each_signal(input, &mut |name, value| out.push((hash(name), value)));
+    out.sort_unstable_by_key(|&(i, _)| i);
+    let mut merged: Vec<(usize, f64)> = Vec::with_capacity(out.len());
+    for (i, v) in out {
+        match merged.last_mut() {
+            Some((j, w)) if *j == i => *w += v,
+            _ => merged.push((i, v)),
+        }
+    }
+    merged
+}
+
+/// The named signals behind [`features`], with their bucket: what to look at when the classifier is wrong.
+///
+/// ```
+/// use maestro_test_healer::classify::features::{signals, FeatureInput};
+/// use maestro_test_healer::failure::{Failure, FailureKind, Runner};
+/// let f = Failure::new(FailureKind::Timeout, Runner::Pytest, "Timeout >0.1s");
+/// assert!(signals(&FeatureInput::new(&f)).iter().any(|(name, _, _)| name == "kind=Timeout"));
+/// ```
+pub fn signals(input: &FeatureInput) -> Vec<(String, usize, f64)> {
+    let mut out = Vec::new();
+    each_signal(input, &mut |name, value| out.push((name.to_string(), hash(name), value)));
+    out
+}
+
+fn each_signal(input: &FeatureInput, push: &mut dyn FnMut(&str, f64)) {
+    let f = input.failure;
 
     push(&format!("kind={:?}", f.kind), 1.0);
     push(&format!("runner={}", f.runner.name()), 1.0);
@@ -131,16 +157,6 @@ pub fn features(input: &FeatureInput) -> Vec<(usize, f64)> {
     for signal in comparison_shape(f.actual.as_deref(), f.expected.as_deref()) {
         push(signal, 1.0);
     }
-
-    out.sort_unstable_by_key(|&(i, _)| i);
-    let mut merged: Vec<(usize, f64)> = Vec::with_capacity(out.len());
-    for (i, v) in out {
-        match merged.last_mut() {
-            Some((j, w)) if *j == i => *w += v,
-            _ => merged.push((i, v)),
-        }
-    }
-    merged
 }
 
 /// Words of the API vocabulary the classifier knows, in the order found, each once. Identifiers are split at
