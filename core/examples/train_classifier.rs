@@ -267,8 +267,7 @@ fn corpus_top1(model: &Model, file: &ModelFile, path: &Path) {
         let (Some(strategy), Some(input)) = (o.get("strategy").and_then(|s| s.as_str()), o.get("input")) else {
             continue;
         };
-        let Some(failure) = input.get("failure").and_then(|f| serde_json::from_value::<Failure>(f.clone()).ok())
-        else {
+        let Some(failure) = input.get("failure").and_then(|f| serde_json::from_value::<Failure>(f.clone()).ok()) else {
             continue;
         };
         let flipped = input.get("flipped").and_then(|f| f.as_bool());

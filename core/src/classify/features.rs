@@ -163,10 +163,52 @@ fn each_signal(input: &FeatureInput, push: &mut dyn FnMut(&str, f64)) {
 /// `.`, `_` and other non-letters (`asyncio.create_task` → `asyncio`, `create`, `task`); camelCase stays whole
 /// (`setTimeout` → `settimeout`).
 const CODE_VOCABULARY: &[&str] = &[
-    "sleep", "await", "async", "asyncio", "coroutine", "task", "gather", "thread", "threading", "join", "worker",
-    "timeout", "timer", "settimeout", "promise", "wait", "poll", "deadline", "monotonic", "perf", "random", "shuffle",
-    "choice", "sample", "seed", "uuid", "now", "date", "datetime", "time", "hrtime", "set", "sorted", "sort",
-    "approx", "environ", "getenv", "env", "tmp", "fixture", "events", "then", "resolve", "race", "all", "math",
+    "sleep",
+    "await",
+    "async",
+    "asyncio",
+    "coroutine",
+    "task",
+    "gather",
+    "thread",
+    "threading",
+    "join",
+    "worker",
+    "timeout",
+    "timer",
+    "settimeout",
+    "promise",
+    "wait",
+    "poll",
+    "deadline",
+    "monotonic",
+    "perf",
+    "random",
+    "shuffle",
+    "choice",
+    "sample",
+    "seed",
+    "uuid",
+    "now",
+    "date",
+    "datetime",
+    "time",
+    "hrtime",
+    "set",
+    "sorted",
+    "sort",
+    "approx",
+    "environ",
+    "getenv",
+    "env",
+    "tmp",
+    "fixture",
+    "events",
+    "then",
+    "resolve",
+    "race",
+    "all",
+    "math",
 ];
 
 fn code_words(text: &str) -> Vec<&'static str> {
@@ -218,13 +260,20 @@ fn comparison_shape(actual: Option<&str>, expected: Option<&str>) -> Vec<&'stati
     if empty(a) && !empty(e) {
         out.push("cmp=empty_actual");
     }
-    let epoch = |t: &String| (t.len() == 10 || t.len() == 13) && t.starts_with('1') && t.bytes().all(|b| b.is_ascii_digit());
+    let epoch =
+        |t: &String| (t.len() == 10 || t.len() == 13) && t.starts_with('1') && t.bytes().all(|b| b.is_ascii_digit());
     if ia.iter().any(epoch) && ie.iter().any(epoch) {
         out.push("cmp=epoch");
     }
-    let clock = |s: &str| s.as_bytes().windows(5).any(|w| {
-        w[0].is_ascii_digit() && w[1].is_ascii_digit() && w[2] == b':' && w[3].is_ascii_digit() && w[4].is_ascii_digit()
-    });
+    let clock = |s: &str| {
+        s.as_bytes().windows(5).any(|w| {
+            w[0].is_ascii_digit()
+                && w[1].is_ascii_digit()
+                && w[2] == b':'
+                && w[3].is_ascii_digit()
+                && w[4].is_ascii_digit()
+        })
+    };
     if clock(a) && clock(e) {
         out.push("cmp=clock_time");
     }
