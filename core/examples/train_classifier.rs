@@ -252,7 +252,7 @@ fn main() {
         file.model,
         out.display()
     );
-    if let Some(path) = std::env::args().nth(1) {
+    for path in std::env::args().skip(1) {
         corpus_top1(&model, &file, Path::new(&path));
     }
 }

@@ -101,14 +101,10 @@ fn each_signal(input: &FeatureInput, push: &mut dyn FnMut(&str, f64)) {
         push(&format!("tscode={}", &code[..code.len().min(2)]), 1.0);
     }
     push(&format!("frame={}", frame_location(f)), 1.0);
-    push(
-        match input.flipped {
-            Some(true) => "flip=yes",
-            Some(false) => "flip=no",
-            None => "flip=unknown",
-        },
-        1.0,
-    );
+    // A flip on unchanged code is decisive; failing again is not evidence of determinism (flaky tests often fail
+    // several runs in a row, and a failure that depends on test order fails every time in the full run), so
+    // "failed again" and "not re-run" are one signal.
+    push(if input.flipped == Some(true) { "flip=yes" } else { "flip=unknown" }, 1.0);
     push(
         match input.intent {
             ChangeIntent::CodeNewer => "git=code_newer",
@@ -234,7 +230,8 @@ fn code_words(text: &str) -> Vec<&'static str> {
 }
 
 /// What the two sides of a failed comparison look like: the same items in another order (`cmp=reordered`),
-/// nothing yet where something was expected (`cmp=empty_actual`), clock readings (`cmp=epoch`: 10- or 13-digit
+/// nothing yet where something was expected (`cmp=empty_actual`), a promise or coroutine where a value was
+/// expected (`cmp=pending_value`), clock readings (`cmp=epoch`: 10- or 13-digit
 /// timestamps; `cmp=clock_time`: `HH:MM` on both sides).
 fn comparison_shape(actual: Option<&str>, expected: Option<&str>) -> Vec<&'static str> {
     let (Some(a), Some(e)) = (actual, expected) else { return Vec::new() };
@@ -259,6 +256,11 @@ fn comparison_shape(actual: Option<&str>, expected: Option<&str>) -> Vec<&'stati
     };
     if empty(a) && !empty(e) {
         out.push("cmp=empty_actual");
+    }
+    // A promise or coroutine compared as if it were its value: an `await` is missing.
+    let t = a.trim_start();
+    if t.starts_with("Promise") || t.starts_with("<coroutine") {
+        out.push("cmp=pending_value");
     }
     let epoch =
         |t: &String| (t.len() == 10 || t.len() == 13) && t.starts_with('1') && t.bytes().all(|b| b.is_ascii_digit());
@@ -449,6 +451,7 @@ mod tests {
         assert!(!has_float_noise("assert 0.3 == 0.25 and 3.14159265358979"));
         assert_eq!(comparison_shape(Some("['b', 'a']"), Some("['a', 'b']")), ["cmp=reordered"]);
         assert_eq!(comparison_shape(Some("[]"), Some("['boot']")), ["cmp=empty_actual"]);
+        assert_eq!(comparison_shape(Some("Promise{…}"), Some("{ port: 80 }")), ["cmp=pending_value"]);
         assert_eq!(comparison_shape(Some("1795630455347"), Some("1795630455366")), ["cmp=epoch"]);
         assert_eq!(comparison_shape(Some("'Mon 04:00-12:00'"), Some("'Mon 09:00-17:00'")), ["cmp=clock_time"]);
         assert!(comparison_shape(Some("[1, 2]"), Some("[1, 3]")).is_empty());
