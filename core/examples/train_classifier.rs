@@ -40,6 +40,9 @@ struct Row {
     failure: Failure,
 }
 
+/// Fits one candidate learner on a training set.
+type Fitter = Box<dyn Fn(&[&Example]) -> ModelFile>;
+
 struct Example {
     x: Vec<(usize, f64)>,
     y: usize,
@@ -180,7 +183,7 @@ fn main() {
     let nb_pred = nb.predict(&xv);
     let nb_linfa_acc = nb_pred.iter().zip(yv.iter()).filter(|(a, b)| a == b).count() as f64 / yv.len().max(1) as f64;
 
-    let mut candidates: Vec<(String, f64, Box<dyn Fn(&[&Example]) -> ModelFile>)> = Vec::new();
+    let mut candidates: Vec<(String, f64, Fitter)> = Vec::new();
     for alpha in [0.01, 0.1, 1.0] {
         candidates.push((
             format!("logistic alpha={alpha}"),
