@@ -204,8 +204,18 @@ def py_snippet(r, sid, cls, style):
         else:
             files[tfile] = test(f"    box = {mod}.{n.cls}()\n    assert box.{n.meth}('{n.word}', qty=3) == 2\n")
     elif cls == "environment_healing":
-        v = r.choice(["relpath", "env", "env_get", "tmpfixed", "home", "cwd_data"])
-        if v in ("relpath", "cwd_data"):
+        v = r.choice(["relpath", "env", "env_get", "tmpfixed", "home", "cwd_data", "tz"])
+        if v == "tz":
+            # Local time where UTC was meant: the batch runs under TZ=Asia/Tokyo (see env_for_tools).
+            side = "code"
+            hour = r.randint(0, 12)
+            files[mod + ".py"] = good_src + (f"\n\nimport datetime\n\n\ndef slot_{n.noun}(ts, hours):\n"
+                                             f"    start = datetime.datetime.fromtimestamp(ts)\n"
+                                             f"    end = start + datetime.timedelta(hours=hours)\n"
+                                             f"    return start.strftime('%a %d %b %H:%M') + '-' + end.strftime('%H:%M')\n")
+            files[tfile] = test(f"    assert {mod}.slot_{n.noun}({1709510400 + hour * 3600}, 8) == "
+                                f"'Mon 04 Mar {hour:02d}:00-{hour + 8:02d}:00'\n")
+        elif v in ("relpath", "cwd_data"):
             side = "test"
             files[f"fixtures_{sid}/{n.noun}.json"] = json.dumps({n.field: n.a})
             p = f"fixtures/{n.noun}.json" if v == "relpath" else f"data/{n.noun}_{sid}.json"
@@ -232,10 +242,43 @@ def py_snippet(r, sid, cls, style):
                                 f"'{n.noun}.ini')\n    assert cfg.endswith('.ini')\n", imports="import os\n")
     elif cls == "timing_adjustment":
         side = r.choice(["test", "code"])
-        vs = ["wait_for", "join", "future", "queue", "deadline"] + (["pt_timeout"] * 2 if style == "pytest" else [])
+        vs = ["wait_for", "join", "future", "queue", "deadline", "missing_await", "missing_await_sub", "poll",
+              "task_sleep", "no_join"] + (["pt_timeout"] * 2 if style == "pytest" else [])
         v = r.choice(vs)
         work = f"0.{r.randint(3, 6)}"
-        if v == "pt_timeout":
+        if v in ("missing_await", "missing_await_sub"):
+            # An async API called without `await`: the test sees a coroutine object, not the value.
+            files[mod + ".py"] = good_src + (f"\n\nimport asyncio\n\n\nasync def fetch_{n.noun}(values):\n"
+                                             f"    await asyncio.sleep(0)\n    return [v * {n.a} for v in values]\n")
+            got = f"{mod}.fetch_{n.noun}([{n.a}, {n.b}])"
+            check = (f"        assert rows == {[n.a * n.a, n.b * n.a]}\n" if v == "missing_await"
+                     else f"        assert rows[0] == {n.a * n.a}\n")
+            files[tfile] = test(f"    async def scenario():\n        rows = {got}\n{check}"
+                                f"    asyncio.run(scenario())\n", imports="import asyncio\n")
+        elif v == "poll":
+            # Background work checked after a fixed short sleep instead of polling until done.
+            files[mod + ".py"] = good_src + (
+                f"\n\nimport threading\nimport time\n\n\nclass {n.cls}Worker:\n    def __init__(self):\n"
+                f"        self.done = []\n\n    def submit(self, name):\n        def run():\n"
+                f"            time.sleep(0.{r.randint(1, 3)})\n            self.done.append(name)\n"
+                f"        threading.Thread(target=run, daemon=True).start()\n")
+            files[tfile] = test(f"    worker = {mod}.{n.cls}Worker()\n    worker.submit('{n.word}')\n"
+                                f"    time.sleep(0.00{r.randint(1, 5)})\n    assert worker.done == ['{n.word}']\n",
+                                imports="import time\n")
+        elif v == "task_sleep":
+            files[mod + ".py"] = good_src + (
+                f"\n\nimport asyncio\n\n\nasync def rebuild_{n.noun}(store):\n"
+                f"    await asyncio.sleep(0.{r.randint(1, 3)})\n    store.append('{n.word}')\n")
+            files[tfile] = test(f"    store = []\n\n    async def scenario():\n"
+                                f"        task = asyncio.create_task({mod}.rebuild_{n.noun}(store))\n"
+                                f"        await asyncio.sleep(0.00{r.randint(1, 5)})\n"
+                                f"        assert store == ['{n.word}']\n        await task\n"
+                                f"    asyncio.run(scenario())\n", imports="import asyncio\n")
+        elif v == "no_join":
+            files[tfile] = test(f"    results = []\n    worker = threading.Thread(target=lambda: (time.sleep({work}), "
+                                f"results.append({call})))\n    worker.start()\n    assert results == [{want}]\n",
+                                imports="import threading\nimport time\n")
+        elif v == "pt_timeout":
             files[tfile] = test(f"    time.sleep({work})\n    assert {call} == {want}\n", imports="import time\n",
                                 extra_top="import pytest\n").replace(
                 f"\ndef {tname}", f"\n@pytest.mark.timeout(0.{r.randint(1, 2)})\ndef {tname}")
@@ -262,8 +305,46 @@ def py_snippet(r, sid, cls, style):
                                 imports="import time\n")
     elif cls == "flaky_stabilization":
         side = "unknown"
-        v = r.choice(["choice", "set_order", "random", "micro", "shuffle"])
-        if v == "choice":
+        v = r.choice(["choice", "set_order", "random", "micro", "shuffle", "float_sum", "float_mul", "leak",
+                      "sample", "second", "stamp", "arrival"])
+        if v in ("float_sum", "float_mul"):
+            # Exact equality on binary floating point: fails the same way every run, fixed by a tolerance.
+            files[mod + ".py"] = good_src + f"\n\ndef fees_{n.noun}(values):\n    return sum(values)\n"
+            vals, total = r.choice([("[0.1, 0.2]", "0.3"), ("[0.1, 0.7]", "0.8"), ("[1.1, 2.2]", "3.3"),
+                                    ("[0.3, 0.6]", "0.9"), ("[0.7, 0.1]", "0.8")])
+            if v == "float_sum":
+                files[tfile] = test(f"    assert {mod}.fees_{n.noun}({vals}) == {total}\n")
+            else:
+                k = r.choice([3, 3, 8])
+                files[tfile] = test(f"    assert round({mod}.fees_{n.noun}([0.1] * {k}), 20) == {k / 10}\n")
+        elif v == "leak":
+            # Module state one test leaves behind for the next: fails in the suite, passes alone.
+            files[mod + ".py"] = good_src + (f"\n\nEVENTS = []\n\n\ndef record_{n.noun}(name):\n"
+                                             f"    EVENTS.append(name)\n    return len(EVENTS)\n")
+            first = f"test_a_{n.noun}_{sid}"
+            second = f"test_b_{n.noun}_{sid}"
+            if style == "pytest":
+                files[tfile] = (f"import {mod}\n\n\ndef {first}():\n    assert {mod}.record_{n.noun}('{n.word}') >= 1\n"
+                                f"\n\ndef {second}():\n    assert {mod}.record_{n.noun}('{n.word2}') == 1\n")
+            else:
+                files[tfile] = (f"import unittest\nimport {mod}\n\n\nclass {n.cls}Test(unittest.TestCase):\n"
+                                f"    def {first}(self):\n        self.assertGreaterEqual({mod}.record_{n.noun}('{n.word}'), 1)\n\n"
+                                f"    def {second}(self):\n        self.assertEqual({mod}.record_{n.noun}('{n.word2}'), 1)\n")
+        elif v == "stamp":
+            files[mod + ".py"] = good_src + (f"\n\nimport time\n\n\ndef created_{n.noun}():\n"
+                                             f"    time.sleep(0.00{r.randint(2, 5)})\n    return int(time.time() * 1000)\n")
+            files[tfile] = test(f"    assert {mod}.created_{n.noun}() == int(time.time() * 1000)\n", imports="import time\n")
+        elif v == "arrival":
+            files[tfile] = test(f"    seen = []\n    workers = [threading.Thread(target=lambda v=v: (time.sleep(random.random() / 50), "
+                                f"seen.append(v))) for v in ({n.a}, {n.b}, {n.c})]\n    for w in workers:\n        w.start()\n"
+                                f"    for w in workers:\n        w.join()\n    assert seen == [{n.a}, {n.b}, {n.c}]\n",
+                                imports="import random\nimport threading\nimport time\n")
+        elif v == "sample":
+            files[tfile] = test(f"    picked = random.sample(range({n.c}), 2)\n    assert picked[0] < picked[1]\n",
+                                imports="import random\n")
+        elif v == "second":
+            files[tfile] = test(f"    stamp = time.time()\n    assert int(stamp * 1000) % 2 == 0\n", imports="import time\n")
+        elif v == "choice":
             files[tfile] = test(f"    picked = random.choice(['{n.word}', '{n.word2}x'])\n"
                                 f"    assert picked == '{n.word}'\n", imports="import random\n")
         elif v == "set_order":
@@ -415,9 +496,19 @@ def ts_snippet(r, sid, cls, runner):
                                             f"  return {{ {n.field}: x, {n.field2}: x * 2 }};\n}}\n")
             files[tfile] = test(eq(f"{fn2}({n.a})", f"{{ {n.field}: {n.a} }}"), names=[fn2])
     elif cls == "environment_healing":
-        v = r.choice(["relpath", "env", "env_default", "tmpfixed"])
+        v = r.choice(["relpath", "env", "env_default", "tmpfixed", "tz"])
         fs = "import { readFileSync, writeFileSync } from 'node:fs';\n"
-        if v == "relpath":
+        if v == "tz":
+            # Local time where UTC was meant: the batch runs under TZ=Asia/Tokyo (see env_for_tools).
+            side = "code"
+            hour = r.randint(0, 12)
+            files[mod + ext] = good_src + T(
+                f"\nexport function departure{n.cls}(ts: number, label: string): string {{\n"
+                f"  const d = new Date(ts);\n  const hh = String(d.getHours()).padStart(2, '0');\n"
+                f"  const mm = String(d.getMinutes()).padStart(2, '0');\n  return `${{hh}}:${{mm}} ${{label}}`;\n}}\n")
+            files[tfile] = test(eq(f"departure{n.cls}({(1709510400 + hour * 3600) * 1000}, '{n.word}')",
+                                   f"'{hour:02d}:05 {n.word}'".replace(":05", ":00")), names=[f"departure{n.cls}"])
+        elif v == "relpath":
             files[f"fixtures_{sid}/{n.noun}.json"] = json.dumps({n.field: n.a})
             files[tfile] = test(f"  const data = JSON.parse(readFileSync('fixtures/{n.noun}.json', 'utf8'));\n"
                                 + eq(f"data.{n.field}", n.a), imports=fs)
@@ -431,18 +522,39 @@ def ts_snippet(r, sid, cls, runner):
             side = "code"
             files[mod + ext] = good_src + T(
                 f"\nexport function endpoint{n.cls}(): string {{\n"
-                f"  return (process.env.{n.env}_{sid.upper()} as string).replace(/\\/$/, '');\n}}\n")
+                f"  return (process.env.{n.env}_{sid.upper()} as string).replace(/\\/$/, '');\n}}\n".replace(" as string", "" if js else " as string"))
             files[tfile] = test(eq(f"endpoint{n.cls}().startsWith('http')", "true"), names=[f"endpoint{n.cls}"])
         else:
             files[tfile] = test(f"  writeFileSync('/tmp/{n.pkg}_{sid}/out/{n.noun}.csv', '{n.field},{n.a}');\n"
                                 + eq(call, want), imports=fs)
     elif cls == "timing_adjustment":
         side = r.choice(["test", "code"])
-        v = r.choice(["timeout", "timeout", "race"])
+        v = r.choice(["timeout", "timeout", "race", "missing_await", "missing_await_prop", "poll", "no_wait"])
         work = r.randint(300, 600)
         budget = r.randint(20, 120)
         sleep = "await new Promise((res) => setTimeout(res, {ms}));\n"
-        if v == "timeout":
+        if v in ("missing_await", "missing_await_prop"):
+            # An async API called without `await`: the test compares a Promise, not the value.
+            files[mod + ext] = good_src + T(f"\nexport async function fetch{n.cls}(values: number[]): Promise<number[]> {{\n"
+                                            f"  await new Promise((res) => setTimeout(res, 1));\n"
+                                            f"  return values.map((v) => v * {n.a});\n}}\n")
+            if js:
+                files[mod + ext] = files[mod + ext].replace(": Promise<number[]>", "")
+            got = f"fetch{n.cls}([{n.a}, {n.b}])"
+            check = eq("rows", str([n.a * n.a, n.b * n.a])) if v == "missing_await" else eq("rows.length", 2)
+            files[tfile] = test(f"  const rows = {got};\n" + check.replace("rows.length", "(rows as any).length")
+                                if not js else f"  const rows = {got};\n" + check, names=[f"fetch{n.cls}"])
+        elif v in ("poll", "no_wait"):
+            # Background work checked after a short fixed sleep (or none) instead of waiting for it.
+            files[mod + ext] = good_src + T(
+                f"\nexport class {n.cls}Worker {{\n  done: string[] = [];\n"
+                f"  submit(name: string): void {{\n    setTimeout(() => this.done.push(name), {r.randint(40, 120)});\n  }}\n}}\n")
+            if js:
+                files[mod + ext] = files[mod + ext].replace("  done = [];\n", "  constructor() { this.done = []; }\n")
+            pause = "  " + sleep.format(ms=r.randint(1, 5)) if v == "poll" else ""
+            files[tfile] = test(f"  const worker = new {n.cls}Worker();\n  worker.submit('{n.word}');\n" + pause
+                                + eq("worker.done", f"['{n.word}']"), names=[f"{n.cls}Worker"])
+        elif v == "timeout":
             files[tfile] = test("  " + sleep.format(ms=work) + eq(call, want), timeout=budget)
         else:
             files[tfile] = test(
@@ -451,8 +563,36 @@ def ts_snippet(r, sid, cls, runner):
                 f"  const got = await Promise.race([slow, limit]);\n" + eq("got", want))
     elif cls == "flaky_stabilization":
         side = "unknown"
-        v = r.choice(["random", "choice", "clock", "shuffle"])
-        if v == "random":
+        v = r.choice(["random", "choice", "clock", "shuffle", "float_sum", "float_sum", "leak", "arrival", "date_ms",
+                      "stamp"])
+        if v == "stamp":
+            files[mod + ext] = good_src + T(f"\nexport function created{n.cls}(): number {{\n  const t = Date.now();\n"
+                                            f"  while (Date.now() - t < {r.randint(2, 5)}) {{ /* busy */ }}\n  return Date.now();\n}}\n")
+            files[tfile] = test("  const before = Date.now();\n" + eq(f"created{n.cls}()", "before"),
+                                names=[f"created{n.cls}"])
+        elif v == "float_sum":
+            # Exact equality on binary floating point: fails the same way every run, fixed by a tolerance.
+            files[mod + ext] = good_src + T(f"\nexport function fees{n.cls}(values: number[]): number {{\n"
+                                            f"  return values.reduce((a, b) => a + b, 0);\n}}\n")
+            vals, total = r.choice([("[0.1, 0.2]", "0.3"), ("[0.1, 0.7]", "0.8"), ("[1.1, 2.2]", "3.3"),
+                                    ("[0.3, 0.6]", "0.9"), ("[0.7, 0.1]", "0.8")])
+            files[tfile] = test(eq(f"fees{n.cls}({vals})", total), names=[f"fees{n.cls}"])
+        elif v == "leak":
+            # Module state one test leaves behind for the next: fails in the file, passes alone.
+            files[mod + ext] = good_src + T(f"\nconst EVENTS: string[] = [];\n"
+                                            f"export function record{n.cls}(name: string): number {{\n"
+                                            f"  EVENTS.push(name);\n  return EVENTS.length;\n}}\n")
+            files[tfile] = test(eq(f"record{n.cls}('{n.word}') >= 1", "true"), names=[f"record{n.cls}"]) + (
+                f"\ntest('{title} again', async () => {{\n" + eq(f"record{n.cls}('{n.word2}')", 1) + "});\n")
+        elif v == "arrival":
+            # Results collected in completion order of work with random latency.
+            files[tfile] = test(f"  const seen{'' if js else ': number[]'} = [];\n"
+                                f"  await Promise.all([{n.a}, {n.b}, {n.c}].map((v) => new Promise((res) => "
+                                f"setTimeout(() => {{ seen.push(v); res(v); }}, Math.random() * 20))));\n"
+                                + eq("seen", f"[{n.a}, {n.b}, {n.c}]"))
+        elif v == "date_ms":
+            files[tfile] = test("  const stamp = Date.now();\n" + eq("stamp % 2", 0))
+        elif v == "random":
             files[tfile] = test("  const jitter = Math.random();\n" + eq("jitter < 0.5", "true"))
         elif v == "choice":
             files[tfile] = test(f"  const pool = ['{n.word}', '{n.word2}x'];\n"
@@ -490,6 +630,8 @@ def env_for_tools():
     env["NO_COLOR"] = "1"
     env["FORCE_COLOR"] = "0"
     env["CI"] = "1"
+    # Snippets that format local time where UTC was meant (environment_healing "tz") fail only off UTC.
+    env["TZ"] = "Asia/Tokyo"
     return env
 
 
@@ -514,6 +656,22 @@ def run_batch(runner, root, cmd, maestro):
         sys.stderr.write(f"{runner}: parse failed: {parsed.stderr.decode()[:300]}\n")
         return []
     return json.loads(parsed.stdout)
+
+
+def passes_alone(runner, root, sid):
+    """Re-runs one snippet's failing test on its own, as the healer's targeted re-run does: a test that only
+    fails after another test left state behind passes here, which is the "re-run flipped" signal."""
+    cmd = {
+        "pytest": ["python", "-m", "pytest", "-q", "-p", "no:cacheprovider", f"test_{sid}.py", "-k", "test_b_"],
+        "unittest": ["python", "-m", "unittest", "-k", "test_b_", f"test_{sid}"],
+        "vitest": ["vitest", "run", f"{sid}.test.ts", "-t", "again"],
+        "node_test": ["node", "--test", "--test-name-pattern=again", f"{sid}.test.mjs"],
+    }.get(runner)
+    if cmd is None:
+        return False
+    done = subprocess.run(cmd, cwd=root, env=env_for_tools(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                          timeout=300)
+    return done.returncode == 0
 
 
 SID = re.compile(r"s\d{5}")
@@ -581,13 +739,14 @@ def gen_runner(runner, per_class, seed, maestro, work):
                 fails[sid] += 1
             first.setdefault(sid, f)
         sys.stderr.write(f"{runner}: run {run + 1}/{runs}: {len(failures)} failures, {len(seen)} snippets\n")
+    alone = {sid for sid, m in meta.items() if m[2] == "leak" and sid in first and passes_alone(runner, root, sid)}
     rows = []
     for sid, (cls, side, variant) in meta.items():
         if sid not in first:
             continue
         changed = side if r.random() > 0.3 else "unknown"
         rows.append({"id": f"{runner}-{sid}", "strategy": cls, "language": language, "runner": runner,
-                     "variant": variant, "flipped": 0 < fails[sid] < runs, "reruns": runs - 1,
+                     "variant": variant, "flipped": 0 < fails[sid] < runs or sid in alone, "reruns": runs - 1,
                      "passes": runs - fails[sid], "changed": changed, "failure": first[sid]})
     return rows, len(meta)
 

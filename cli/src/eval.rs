@@ -67,23 +67,32 @@ pub struct Outcome {
     /// The classifier's top strategy for the first failure, and its probability.
     #[serde(default)]
     pub predicted: Option<(String, f64)>,
+    /// What the classifier and the score saw for the first failure (the failure, re-run flip, git intent, every
+    /// fix with its confidence), so calibration can be refitted offline from a saved eval.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<serde_json::Value>,
 }
 
 /// See [`Outcome::fix`].
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct FixSignal {
+    /// Calibrated, as the healer reports it: the shipped calibration map applied to `raw_confidence`.
     pub confidence: f64,
+    /// Before calibration (the healer runs with `MAESTRO_CALIBRATION=off`), what `scripts/calibration.py --fit`
+    /// reads. The map never moves a score across the threshold, so which fixes apply is the same either way.
+    #[serde(default)]
+    pub raw_confidence: f64,
     pub strategy: String,
     pub applied: bool,
     pub validated: Option<bool>,
 }
 
 /// The fix and classifier signals of a `run --format json` report.
-fn signals(output: &str, root: &Path, git: &GitSignals) -> (Option<FixSignal>, Option<(String, f64)>) {
-    let Some(start) = output.find('{') else { return (None, None) };
+fn signals(output: &str, root: &Path, git: &GitSignals) -> Signals {
+    let Some(start) = output.find('{') else { return Signals::default() };
     let mut stream = serde_json::Deserializer::from_str(&output[start..]).into_iter::<serde_json::Value>();
-    let Some(Ok(report)) = stream.next() else { return (None, None) };
-    let Some(first) = report.get("failures").and_then(|f| f.get(0)) else { return (None, None) };
+    let Some(Ok(report)) = stream.next() else { return Signals::default() };
+    let Some(first) = report.get("failures").and_then(|f| f.get(0)) else { return Signals::default() };
     let fixes = first.get("fixes").and_then(|f| f.as_array()).cloned().unwrap_or_default();
     let applicable = |f: &&serde_json::Value| f.get("applicability").and_then(|a| a.as_str()) != Some("display_only");
     let chosen = fixes
@@ -91,13 +100,18 @@ fn signals(output: &str, root: &Path, git: &GitSignals) -> (Option<FixSignal>, O
         .find(|f| f.get("applied").and_then(|a| a.as_bool()) == Some(true))
         .or_else(|| fixes.iter().find(applicable));
     let fix = chosen.and_then(|f| {
+        let raw = f.get("confidence")?.as_f64()?;
+        let threshold = maestro_test_healer::confidence::DEFAULT_THRESHOLD;
+        let map = maestro_test_healer::confidence::Calibration::shipped();
         Some(FixSignal {
-            confidence: f.get("confidence")?.as_f64()?,
+            confidence: map.map_or(raw, |m| m.apply(raw, threshold)),
+            raw_confidence: raw,
             strategy: f.get("strategy")?.as_str()?.to_string(),
             applied: f.get("applied").and_then(|a| a.as_bool()).unwrap_or(false),
             validated: f.get("validated").and_then(|v| v.as_bool()),
         })
     });
+    let mut input = None;
     let predicted = (|| {
         let failure: Failure = serde_json::from_value(first.get("failure")?.clone()).ok()?;
         let observed: Observations =
@@ -109,10 +123,16 @@ fn signals(output: &str, root: &Path, git: &GitSignals) -> (Option<FixSignal>, O
             .as_deref()
             .and_then(|f| cache.relative(f))
             .map_or(ChangeIntent::Unknown, |f| git.intent_for(&f));
+        input = Some(serde_json::json!({
+            "failure": first.get("failure"),
+            "flipped": flipped,
+            "intent": intent,
+            "fixes": fixes,
+        }));
         let (kind, p) = classify(&FeatureInput { failure: &failure, flipped, intent }).best();
         Some((kind.name().to_string(), p))
     })();
-    (fix, predicted)
+    Signals { fix, predicted, input }
 }
 
 /// Options of `maestro-heal eval`.
@@ -212,6 +232,7 @@ fn run_one(dir: &Path, opts: &EvalOptions, exe: &Path, path_env: &str) -> Outcom
         duration_ms: start.elapsed().as_millis() as u64,
         fix: None,
         predicted: None,
+        input: None,
     };
     let scenario = match scenario {
         Ok(s) => s,
@@ -225,7 +246,7 @@ fn run_one(dir: &Path, opts: &EvalOptions, exe: &Path, path_env: &str) -> Outcom
     if let Err(e) = materialize(dir, root, opts.tools.as_deref()) {
         return outcome(Some(&scenario), false, false, false, format!("setup failed: {e}"));
     }
-    let mut sig = (None, None);
+    let mut sig = Signals::default();
     let (verdict, changed) = if opts.check_references {
         (check_reference(dir, root, &scenario, opts, path_env), false)
     } else {
@@ -233,7 +254,7 @@ fn run_one(dir: &Path, opts: &EvalOptions, exe: &Path, path_env: &str) -> Outcom
     };
     let (passed, harmful, reason) = verdict;
     let mut o = outcome(Some(&scenario), passed, harmful, changed, reason);
-    (o.fix, o.predicted) = sig;
+    (o.fix, o.predicted, o.input) = (sig.fix, sig.predicted, sig.input);
     o
 }
 
@@ -353,7 +374,13 @@ fn check_reference(dir: &Path, root: &Path, s: &Scenario, opts: &EvalOptions, pa
 type Verdict = (bool, bool, String);
 
 /// The verdict, and whether the healer changed any file.
-type Signals = (Option<FixSignal>, Option<(String, f64)>);
+/// The fix, classifier and input signals of one scenario's first failure.
+#[derive(Default)]
+struct Signals {
+    fix: Option<FixSignal>,
+    predicted: Option<(String, f64)>,
+    input: Option<serde_json::Value>,
+}
 
 fn score(
     root: &Path,
@@ -382,6 +409,7 @@ fn score_inner(
     let argv = vec![
         "env".to_string(),
         format!("PATH={path_env}"),
+        "MAESTRO_CALIBRATION=off".into(),
         exe.display().to_string(),
         "run".into(),
         "--apply".into(),
@@ -567,8 +595,47 @@ pub fn report(outcomes: &[Outcome]) -> String {
         pct(s.applied_right, s.applied)
     );
     let _ = writeln!(out, "harmful outcomes: {}", s.harmful);
+    let (clf_right, clf_total) = classifier_top1(outcomes);
+    let _ = writeln!(out, "classifier top-1 strategy: {clf_right}/{clf_total} ({:.1}%)", pct(clf_right, clf_total));
+    let (raw, calibrated) = (calibration_points(outcomes, true), calibration_points(outcomes, false));
+    let ece = |p: &[(f64, bool)]| maestro_test_healer::confidence::calibration(p, 10).0;
+    let _ = writeln!(
+        out,
+        "expected calibration error (10 bins, {} fixes): {:.3} raw, {:.3} calibrated",
+        calibrated.len(),
+        ece(&raw),
+        ece(&calibrated)
+    );
     let _ = writeln!(out, "{} passed, {} failed", s.passed, outcomes.len() - s.passed);
     out
+}
+
+/// How often the classifier's top strategy for a scenario's first failure is the scenario's strategy.
+pub fn classifier_top1(outcomes: &[Outcome]) -> (usize, usize) {
+    let judged: Vec<&(String, f64)> = outcomes.iter().filter_map(|o| o.predicted.as_ref()).collect();
+    let right = outcomes.iter().filter(|o| o.predicted.as_ref().is_some_and(|(p, _)| *p == o.strategy)).count();
+    (right, judged.len())
+}
+
+/// One (confidence, right) point per scenario whose first failure had an applicable fix: applied and the
+/// scenario passed harmlessly = right; not applied on a trap = wrong (a fix for a failure that must be refused);
+/// not applied on a heal = as its validation went, left out when it was not validated. Same rule as
+/// `scripts/calibration.py`.
+pub fn calibration_points(outcomes: &[Outcome], raw: bool) -> Vec<(f64, bool)> {
+    outcomes
+        .iter()
+        .filter_map(|o| {
+            let fix = o.fix.as_ref()?;
+            let right = if fix.applied {
+                o.passed && !o.harmful
+            } else if o.expect == "refuse" {
+                false
+            } else {
+                fix.validated?
+            };
+            Some((if raw { fix.raw_confidence } else { fix.confidence }, right))
+        })
+        .collect()
 }
 
 fn pct(a: usize, b: usize) -> f64 {

@@ -9,6 +9,9 @@
 //! the one with the better accuracy on a validation fold carved out of `train` (every fifth example), fits a
 //! softmax temperature on that fold, refits the winner on all of `train`, and reports accuracy on the held-out
 //! `test` split (stratified by strategy and language by the generator). Writes `core/src/classify/weights.json`.
+//!
+//! With a saved `maestro-heal eval --format json` as the argument it also reports (never fits on) the top-1
+//! accuracy on the scenario corpus: `cargo run ... --example train_classifier -- eval.json`.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -16,7 +19,7 @@ use std::path::Path;
 use linfa::prelude::*;
 use linfa_bayes::MultinomialNb;
 use linfa_logistic::MultiLogisticRegression;
-use maestro_test_healer::classify::features::{features, FeatureInput, DIM};
+use maestro_test_healer::classify::features::{features, signals, FeatureInput, DIM};
 use maestro_test_healer::classify::model::{Model, ModelFile};
 use maestro_test_healer::context::ChangeIntent;
 use maestro_test_healer::failure::{Failure, FailureKind};
@@ -36,6 +39,9 @@ struct Row {
     changed: String,
     failure: Failure,
 }
+
+/// Fits one candidate learner on a training set.
+type Fitter = Box<dyn Fn(&[&Example]) -> ModelFile>;
 
 struct Example {
     x: Vec<(usize, f64)>,
@@ -134,6 +140,11 @@ fn fit_nb(train: &[&Example], alpha: f64) -> (ModelFile, f64) {
     (model_file("multinomial_nb", bias, |i, c| logs[c][i], 1.0), alpha)
 }
 
+/// How strongly a candidate is regularised (logistic: its alpha; naive Bayes last).
+fn regularisation(name: &str) -> f64 {
+    name.strip_prefix("logistic alpha=").and_then(|a| a.parse().ok()).unwrap_or(-1.0)
+}
+
 fn accuracy(model: &Model, set: &[&Example]) -> f64 {
     let right = set.iter().filter(|e| model.predict(&e.x).best().0 == StrategyKind::ALL[e.y]).count();
     right as f64 / set.len().max(1) as f64
@@ -172,7 +183,7 @@ fn main() {
     let nb_pred = nb.predict(&xv);
     let nb_linfa_acc = nb_pred.iter().zip(yv.iter()).filter(|(a, b)| a == b).count() as f64 / yv.len().max(1) as f64;
 
-    let mut candidates: Vec<(String, f64, Box<dyn Fn(&[&Example]) -> ModelFile>)> = Vec::new();
+    let mut candidates: Vec<(String, f64, Fitter)> = Vec::new();
     for alpha in [0.01, 0.1, 1.0] {
         candidates.push((
             format!("logistic alpha={alpha}"),
@@ -187,8 +198,17 @@ fn main() {
         eprintln!("  validation accuracy {:<26} {:.4}", c.0, c.1);
     }
     eprintln!("  validation accuracy (linfa-bayes predict)   {nb_linfa_acc:.4}");
-    let best = candidates.iter().max_by(|a, b| a.1.total_cmp(&b.1)).expect("a candidate");
-    eprintln!("chosen: {}", best.0);
+    // One-standard-error rule: the most regularised candidate whose validation accuracy is within one standard
+    // error of the best. The generated corpus is regular enough that the least regularised model wins the
+    // validation fold by a hair while trusting single hashed buckets far too much on real failures.
+    let top = candidates.iter().map(|c| c.1).fold(0.0, f64::max);
+    let se = (top * (1.0 - top) / val.len().max(1) as f64).sqrt();
+    let best = candidates
+        .iter()
+        .filter(|c| c.1 >= top - se - 1e-12)
+        .max_by(|a, b| regularisation(&a.0).total_cmp(&regularisation(&b.0)))
+        .expect("a candidate");
+    eprintln!("chosen: {} (best validation {top:.4}, one standard error {se:.4})", best.0);
 
     // Temperature on the validation fold (grid, deterministic).
     let val_file = (best.2)(&fit);
@@ -235,4 +255,48 @@ fn main() {
         file.model,
         out.display()
     );
+    for path in std::env::args().skip(1) {
+        corpus_top1(&model, &file, Path::new(&path));
+    }
+}
+
+/// Report only (never used to fit or choose): top-1 on the scenario corpus, from a saved
+/// `maestro-heal eval --format json` whose outcomes carry the classifier's input.
+fn corpus_top1(model: &Model, file: &ModelFile, path: &Path) {
+    let text = std::fs::read_to_string(path).expect("read the eval JSON");
+    let outcomes: Vec<serde_json::Value> = serde_json::from_str(&text).expect("eval JSON");
+    let (mut right, mut total) = (0, 0);
+    for o in &outcomes {
+        let (Some(strategy), Some(input)) = (o.get("strategy").and_then(|s| s.as_str()), o.get("input")) else {
+            continue;
+        };
+        let Some(failure) = input.get("failure").and_then(|f| serde_json::from_value::<Failure>(f.clone()).ok()) else {
+            continue;
+        };
+        let flipped = input.get("flipped").and_then(|f| f.as_bool());
+        let intent = input
+            .get("intent")
+            .and_then(|i| serde_json::from_value::<ChangeIntent>(i.clone()).ok())
+            .unwrap_or(ChangeIntent::Unknown);
+        let input = FeatureInput { failure: &failure, flipped, intent };
+        let (kind, p) = model.predict(&features(&input)).best();
+        total += 1;
+        if kind.name() == strategy {
+            right += 1;
+            continue;
+        }
+        eprintln!("  corpus: {} {strategy} -> {} ({p:.2})", o["id"].as_str().unwrap_or("?"), kind.name());
+        // Why: the signals that pull hardest towards the predicted class and away from the right one.
+        let col = |name: &str| file.classes.iter().position(|c| c == name);
+        if let (Some(k), Some(t)) = (col(kind.name()), col(strategy)) {
+            let mut pulls: Vec<(f64, String)> = signals(&input)
+                .into_iter()
+                .filter_map(|(name, bucket, v)| file.weights.get(&bucket).map(|w| (v * (w[k] - w[t]), name)))
+                .collect();
+            pulls.sort_by(|a, b| b.0.total_cmp(&a.0));
+            let top: Vec<String> = pulls.iter().take(5).map(|(d, n)| format!("{n} {d:+.2}")).collect();
+            eprintln!("      {}", top.join(", "));
+        }
+    }
+    println!("scenario corpus top-1 {right}/{total} = {:.3} ({})", right as f64 / total.max(1) as f64, path.display());
 }

@@ -10,6 +10,11 @@
 //!   Beta posterior whose prior is the score above with strength [`PRIOR_STRENGTH`]: repeated rejections pull a
 //!   pattern below the threshold, repeated acceptances lift it above. This is the only signal allowed to cross
 //!   the threshold in either direction.
+//! - A **calibration map** (Platt scaling fitted on the scenario corpus, shipped as
+//!   `core/src/classify/calibration.json`) turns the result into a probability that the fix is right. It is
+//!   monotone and never moves a score across the threshold in use, so everything above about which fixes apply
+//!   still holds; it only makes the number mean what it says. Refit with `bash scripts/calibration.sh --fit`;
+//!   `MAESTRO_CALIBRATION=off` in the environment reports raw scores (what the fit reads).
 //! - A failed **validation** caps the score at [`FAILED_VALIDATION_CAP`].
 //!
 //! ```
@@ -19,6 +24,10 @@
 //! let e = Evidence { strategy: 0.70, classifier: 0.99, history: None, validated: None };
 //! assert!(combine(&e) < DEFAULT_THRESHOLD); // nor carry a weak fix over the line
 //! ```
+
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
 
 use crate::patterns::PatternStats;
 
@@ -61,10 +70,73 @@ pub fn combine_at(e: &Evidence, threshold: f64) -> f64 {
         let (a, r) = (h.successes(), h.failures());
         c = (c * PRIOR_STRENGTH + a) / (PRIOR_STRENGTH + a + r);
     }
+    if let Some(map) = Calibration::shipped() {
+        c = map.apply(c, threshold);
+    }
     if e.validated == Some(false) {
         c = c.min(FAILED_VALIDATION_CAP);
     }
     clamp01(c)
+}
+
+/// How far below the threshold the map puts a fix it would otherwise have lifted over it.
+const BELOW_THRESHOLD_MARGIN: f64 = 0.01;
+
+/// A monotone map from raw scores to calibrated probabilities: `sigmoid(a * logit(raw) + b)` (Platt scaling),
+/// fitted by `scripts/calibration.py --fit` on the scenario corpus's outcomes.
+///
+/// ```
+/// use maestro_test_healer::confidence::Calibration;
+/// let map = Calibration { a: 3.8, b: -2.1, ..Default::default() };
+/// assert!(map.apply(0.8, 0.75) > 0.9);  // fixes scored 0.8 were right far more often than 80% of the time
+/// assert!(map.apply(0.72, 0.75) < 0.75); // but the map never lifts one over the threshold
+/// ```
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Calibration {
+    pub version: u32,
+    /// `platt`.
+    pub method: String,
+    pub a: f64,
+    pub b: f64,
+    /// Provenance: the corpus run it was fitted on and what it measured.
+    #[serde(default)]
+    pub fitted_on: String,
+    #[serde(default)]
+    pub points: usize,
+    #[serde(default)]
+    pub right: usize,
+    /// Expected calibration error of the raw scores, and of leave-one-out calibrated scores (10 bins).
+    #[serde(default)]
+    pub raw_ece: f64,
+    #[serde(default)]
+    pub cv_ece: f64,
+}
+
+impl Calibration {
+    /// The map compiled into the crate; `None` when `MAESTRO_CALIBRATION=off` (raw scores, for refitting).
+    pub fn shipped() -> Option<&'static Calibration> {
+        static MAP: OnceLock<Option<Calibration>> = OnceLock::new();
+        MAP.get_or_init(|| {
+            if std::env::var("MAESTRO_CALIBRATION").is_ok_and(|v| v == "off") {
+                return None;
+            }
+            // Checked by `shipped_calibration_loads`; a broken file means raw scores, not a panic.
+            serde_json::from_str::<Calibration>(include_str!("classify/calibration.json")).ok()
+        })
+        .as_ref()
+    }
+
+    /// The calibrated score of a raw one, on the same side of `threshold` as the raw score.
+    pub fn apply(&self, raw: f64, threshold: f64) -> f64 {
+        let r = clamp01(raw).clamp(1e-6, 1.0 - 1e-6);
+        let z = self.a * (r / (1.0 - r)).ln() + self.b;
+        let p = 1.0 / (1.0 + (-z).exp());
+        if raw >= threshold {
+            p.max(threshold)
+        } else {
+            p.min(threshold - BELOW_THRESHOLD_MARGIN).max(0.0)
+        }
+    }
 }
 
 fn clamp01(v: f64) -> f64 {
@@ -113,14 +185,34 @@ mod tests {
     #[test]
     fn classifier_never_crosses_the_threshold() {
         for s in [0.75, 0.86, 0.9, 0.95] {
+            let mut last = 0.0;
             for p in [0.0, 0.3, 1.0] {
                 let c = combine(&Evidence { strategy: s, classifier: p, ..Default::default() });
-                assert!(c >= DEFAULT_THRESHOLD && c <= s, "s={s} p={p} c={c}");
+                assert!(c >= DEFAULT_THRESHOLD, "s={s} p={p} c={c}");
+                assert!(c >= last, "a likelier strategy never scores lower: s={s} p={p} c={c} < {last}");
+                last = c;
             }
         }
         for s in [0.0, 0.5, 0.68, 0.74] {
             let c = combine(&Evidence { strategy: s, classifier: 1.0, ..Default::default() });
-            assert!(c <= s + 1e-12, "s={s} c={c}");
+            assert!(c < DEFAULT_THRESHOLD, "s={s} c={c}");
+        }
+    }
+
+    #[test]
+    fn shipped_calibration_loads_and_keeps_sides() {
+        let map = Calibration::shipped().expect("calibration.json parses");
+        assert_eq!(map.method, "platt");
+        assert!(map.a > 0.0, "the map must be increasing");
+        for t in [0.5, 0.75, 0.9] {
+            let mut last = 0.0;
+            for i in 0..=100 {
+                let raw = f64::from(i) / 100.0;
+                let c = map.apply(raw, t);
+                assert_eq!(c >= t, raw >= t, "raw {raw} crossed threshold {t}: {c}");
+                assert!((0.0..=1.0).contains(&c) && c >= last, "not monotone at {raw}: {c} < {last}");
+                last = c;
+            }
         }
     }
 

@@ -4,9 +4,11 @@
 //! A pattern is keyed by a normalised failure signature (kind, error type, message with literals and
 //! identifiers replaced), the strategy, and the fix shape (edit count and the normalised replacement). It counts
 //! applied, validated, accepted, rejected and reverted outcomes. A fix the healer applied and the user later
-//! reverted counts as rejected: the store remembers each applied edit, and on the next run
-//! [`PatternStore::reconcile`] looks at the file again -- the fixed text still there means kept (accepted), the
-//! original text back means reverted.
+//! reverted counts as rejected: the store remembers each applied edit with the commit `HEAD` was at, and on the
+//! next run [`PatternStore::reconcile`] reads the file's history from git -- every committed version since then,
+//! then the working tree. The fixed text in the latest version means kept (accepted); the original text back,
+//! or the fix committed and later taken out again (`git revert`, or an edit that restored the old line before
+//! the file moved on), means reverted. Outside git only the working tree is read.
 //!
 //! The store lives in the project as `.maestro/patterns.json`: human-readable JSON with a `version`, written
 //! atomically (temporary file + rename).
@@ -105,6 +107,9 @@ pub struct Pending {
     /// The file's line(s) as the fix left them, and as they were before.
     pub fixed: String,
     pub original: String,
+    /// The commit `HEAD` was at when the fix was applied; `None` outside git.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applied_at: Option<String>,
 }
 
 /// The whole store, as written to `.maestro/patterns.json`.
@@ -184,21 +189,19 @@ impl PatternStore {
             return;
         }
         self.pending.retain(|p| !(p.path == edit.path && p.key == key));
-        self.pending.push(Pending { key, path: edit.path.clone(), fixed: after, original: before });
+        self.pending.push(Pending { key, path: edit.path.clone(), fixed: after, original: before, applied_at: None });
     }
 
-    /// Looks at every remembered fix again: still there → accepted; original text back → reverted (a rejection).
-    /// Files that changed otherwise stay pending until one of the two shows.
+    /// Looks at every remembered fix again, in git history when there is one (see the module docs): kept →
+    /// accepted; undone → reverted (a rejection). Fixes rewritten some other way stay pending until one of the
+    /// two shows.
     pub fn reconcile(&mut self, root: &Path) {
         let pending = std::mem::take(&mut self.pending);
         for p in pending {
-            let Ok(text) = std::fs::read_to_string(root.join(&p.path)) else { continue };
-            if text.contains(&p.fixed) {
-                self.record_outcome(&p.key, Outcome::Accepted);
-            } else if text.contains(&p.original) {
-                self.record_outcome(&p.key, Outcome::Reverted);
-            } else {
-                self.pending.push(p);
+            let versions = history::versions_since(root, &p.path, p.applied_at.as_deref());
+            match verdict(&versions, &p.fixed, &p.original) {
+                Some(outcome) => self.record_outcome(&p.key, outcome),
+                None => self.pending.push(p),
             }
         }
     }
@@ -232,6 +235,58 @@ pub fn record(root: &Path, key: &PatternKey, accepted: bool) -> Result<(), Store
     store.save(root)
 }
 
+/// What the versions of a file since a fix was applied (oldest first, the working tree last) say about it.
+fn verdict(versions: &[String], fixed: &str, original: &str) -> Option<Outcome> {
+    let last = versions.last()?;
+    if last.contains(fixed) {
+        return Some(Outcome::Accepted);
+    }
+    if last.contains(original) {
+        return Some(Outcome::Reverted);
+    }
+    // Committed with the fix, later a version with the original text and without the fix: undone in history,
+    // even if the file has moved on since.
+    let kept = versions.iter().position(|v| v.contains(fixed))?;
+    versions.iter().skip(kept + 1).any(|v| v.contains(original) && !v.contains(fixed)).then_some(Outcome::Reverted)
+}
+
+/// The file's versions from git. Any git failure (not a repository, no git, a commit since rewritten away)
+/// leaves only the working tree.
+mod history {
+    use std::path::Path;
+    use std::process::Command;
+
+    fn git(root: &Path, args: &[&str]) -> Option<String> {
+        let out = Command::new("git").arg("-C").arg(root).args(args).output().ok()?;
+        out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    }
+
+    /// The commit `HEAD` points at, if `root` is in a git repository with one.
+    pub fn head(root: &Path) -> Option<String> {
+        git(root, &["rev-parse", "--verify", "-q", "HEAD"]).map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+    }
+
+    /// Committed versions of `path` (relative to `root`) after `since`, oldest first, then the working tree.
+    pub fn versions_since(root: &Path, path: &Path, since: Option<&str>) -> Vec<String> {
+        let rel = format!("./{}", path.to_string_lossy());
+        let mut versions: Vec<String> = since
+            .and_then(|since| git(root, &["rev-list", "--reverse", &format!("{since}..HEAD"), "--", &rel]))
+            .map(|list| {
+                list.lines().filter_map(|commit| git(root, &["show", &format!("{}:{rel}", commit.trim())])).collect()
+            })
+            .unwrap_or_default();
+        if let Ok(text) = std::fs::read_to_string(root.join(path)) {
+            versions.push(text);
+        }
+        versions
+    }
+}
+
+/// The commit `HEAD` is at in the project at `root` (`None` outside git): what [`Pending::applied_at`] records.
+pub fn head_commit(root: &Path) -> Option<String> {
+    history::head(root)
+}
+
 /// Before a run: reads the project's store, turns remembered fixes into accepted/reverted outcomes, and writes
 /// it back if anything changed (so this run's proposals already see the new counts).
 pub fn before_run(root: &Path) {
@@ -253,6 +308,7 @@ pub fn after_run(root: &Path, report: &crate::runner::session::RunReport) {
     }
     let mut store = PatternStore::load(root);
     let mut changed = false;
+    let head = history::head(root);
     for f in &report.failures {
         for o in &f.fixes {
             let key = PatternKey::new(signature(&f.failure), o.fix.strategy, fix_shape(&o.fix.edits));
@@ -267,7 +323,7 @@ pub fn after_run(root: &Path, report: &crate::runner::session::RunReport) {
                 let (original, fixed) = diff_sides(&o.fix.diff);
                 if let (Some(path), false) = (o.fix.edits.first().map(|e| e.path.clone()), fixed.trim().is_empty()) {
                     store.pending.retain(|p| !(p.path == path && p.key == key));
-                    store.pending.push(Pending { key, path, fixed, original });
+                    store.pending.push(Pending { key, path, fixed, original, applied_at: head.clone() });
                 }
             }
         }
@@ -376,6 +432,72 @@ mod tests {
         s.reconcile(dir.path());
         assert_eq!(s.stats(&key).unwrap().reverted, 1);
         assert!(s.pending.is_empty());
+    }
+
+    fn git(root: &Path, args: &[&str]) {
+        let ok = std::process::Command::new("git")
+            .args(["-c", "user.email=t@t", "-c", "user.name=t", "-c", "commit.gpgsign=false"])
+            .args(args)
+            .current_dir(root)
+            .output()
+            .unwrap()
+            .status
+            .success();
+        assert!(ok, "git {args:?}");
+    }
+
+    fn commit(root: &Path, text: &str, message: &str) {
+        std::fs::write(root.join("t.py"), text).unwrap();
+        git(root, &["add", "-A"]);
+        git(root, &["commit", "-q", "-m", message]);
+    }
+
+    #[test]
+    fn a_fix_reverted_in_git_history_counts_as_rejected() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let before = "def test_a():\n    assert total() == 3\n";
+        git(root, &["init", "-q"]);
+        commit(root, before, "base");
+        let fix = Fix::new(StrategyKind::AssertionUpdate, vec![Edit::replace("t.py", 37..38, "4")], 0.9, "t", "");
+        let f = Failure::new(FailureKind::TestFailure, Runner::Pytest, "assert 4 == 3");
+        let key = PatternKey::of(&f, &fix);
+        let mut s = PatternStore::default();
+        s.remember_applied(key.clone(), &fix, before);
+        s.pending[0].applied_at = head_commit(root);
+        let healed = crate::fix::apply_edits(before, fix.edits()).unwrap();
+        commit(root, &healed, "heal");
+        commit(root, before, "Revert \"heal\"");
+        // Since then the line moved on: the working tree alone shows neither the fix nor the original.
+        std::fs::write(root.join("t.py"), "def test_a():\n    assert total() >= 3\n").unwrap();
+
+        let mut without_history = s.clone();
+        without_history.pending[0].applied_at = None;
+        without_history.reconcile(root);
+        assert_eq!(without_history.pending.len(), 1, "the working tree alone cannot tell");
+
+        s.reconcile(root);
+        assert_eq!(s.stats(&key).map(|st| st.reverted), Some(1));
+        assert!(s.pending.is_empty());
+    }
+
+    #[test]
+    fn a_fix_committed_and_kept_counts_as_accepted() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let before = "def test_a():\n    assert total() == 3\n";
+        git(root, &["init", "-q"]);
+        commit(root, before, "base");
+        let fix = Fix::new(StrategyKind::AssertionUpdate, vec![Edit::replace("t.py", 37..38, "4")], 0.9, "t", "");
+        let key = PatternKey::of(&Failure::new(FailureKind::TestFailure, Runner::Pytest, "assert 4 == 3"), &fix);
+        let mut s = PatternStore::default();
+        s.remember_applied(key.clone(), &fix, before);
+        s.pending[0].applied_at = head_commit(root);
+        let healed = crate::fix::apply_edits(before, fix.edits()).unwrap();
+        commit(root, &healed, "heal");
+        commit(root, &format!("{healed}\n\ndef test_b():\n    assert 1\n"), "more tests");
+        s.reconcile(root);
+        assert_eq!(s.stats(&key).map(|st| (st.accepted, st.reverted)), Some((1, 0)));
     }
 
     #[test]

@@ -62,9 +62,35 @@ fn hash(s: &str) -> usize {
 
 /// The sparse feature vector: (bucket, value) pairs, buckets sorted and unique, L2-normalised per group.
 pub fn features(input: &FeatureInput) -> Vec<(usize, f64)> {
-    let f = input.failure;
     let mut out: Vec<(usize, f64)> = Vec::with_capacity(96);
-    let mut push = |name: &str, value: f64| out.push((hash(name), value));
+    each_signal(input, &mut |name, value| out.push((hash(name), value)));
+    out.sort_unstable_by_key(|&(i, _)| i);
+    let mut merged: Vec<(usize, f64)> = Vec::with_capacity(out.len());
+    for (i, v) in out {
+        match merged.last_mut() {
+            Some((j, w)) if *j == i => *w += v,
+            _ => merged.push((i, v)),
+        }
+    }
+    merged
+}
+
+/// The named signals behind [`features`], with their bucket: what to look at when the classifier is wrong.
+///
+/// ```
+/// use maestro_test_healer::classify::features::{signals, FeatureInput};
+/// use maestro_test_healer::failure::{Failure, FailureKind, Runner};
+/// let f = Failure::new(FailureKind::Timeout, Runner::Pytest, "Timeout >0.1s");
+/// assert!(signals(&FeatureInput::new(&f)).iter().any(|(name, _, _)| name == "kind=Timeout"));
+/// ```
+pub fn signals(input: &FeatureInput) -> Vec<(String, usize, f64)> {
+    let mut out = Vec::new();
+    each_signal(input, &mut |name, value| out.push((name.to_string(), hash(name), value)));
+    out
+}
+
+fn each_signal(input: &FeatureInput, push: &mut dyn FnMut(&str, f64)) {
+    let f = input.failure;
 
     push(&format!("kind={:?}", f.kind), 1.0);
     push(&format!("runner={}", f.runner.name()), 1.0);
@@ -75,14 +101,10 @@ pub fn features(input: &FeatureInput) -> Vec<(usize, f64)> {
         push(&format!("tscode={}", &code[..code.len().min(2)]), 1.0);
     }
     push(&format!("frame={}", frame_location(f)), 1.0);
-    push(
-        match input.flipped {
-            Some(true) => "flip=yes",
-            Some(false) => "flip=no",
-            None => "flip=unknown",
-        },
-        1.0,
-    );
+    // A flip on unchanged code is decisive; failing again is not evidence of determinism (flaky tests often fail
+    // several runs in a row, and a failure that depends on test order fails every time in the full run), so
+    // "failed again" and "not re-run" are one signal.
+    push(if input.flipped == Some(true) { "flip=yes" } else { "flip=unknown" }, 1.0);
     push(
         match input.intent {
             ChangeIntent::CodeNewer => "git=code_newer",
@@ -114,15 +136,169 @@ pub fn features(input: &FeatureInput) -> Vec<(usize, f64)> {
         push(&format!("r={t}"), weight);
     }
 
-    out.sort_unstable_by_key(|&(i, _)| i);
-    let mut merged: Vec<(usize, f64)> = Vec::with_capacity(out.len());
-    for (i, v) in out {
-        match merged.last_mut() {
-            Some((j, w)) if *j == i => *w += v,
-            _ => merged.push((i, v)),
+    // Calls the failing code makes, from the source excerpt the runner prints (pytest, vitest): an assertion on
+    // background work after `sleep`, a `random` call or a `Promise` read back as a value say more about the fix
+    // than the mismatch itself. Only a fixed vocabulary, so names in the user's code cannot leak in.
+    let raw: String = f.raw.chars().take(1500).collect();
+    let words = code_words(&raw);
+    let weight = 0.5 / ((words.len() as f64).sqrt().max(1.0));
+    for w in &words {
+        push(&format!("code={w}"), weight);
+    }
+    // Binary floating point noise (`0.30000000000000004`) in what was compared.
+    let compared = [Some(f.message.as_str()), f.actual.as_deref(), f.expected.as_deref()];
+    if compared.into_iter().flatten().any(has_float_noise) {
+        push("float_noise", 1.0);
+    }
+    for signal in comparison_shape(f.actual.as_deref(), f.expected.as_deref()) {
+        push(signal, 1.0);
+    }
+}
+
+/// Words of the API vocabulary the classifier knows, in the order found, each once. Identifiers are split at
+/// `.`, `_` and other non-letters (`asyncio.create_task` → `asyncio`, `create`, `task`); camelCase stays whole
+/// (`setTimeout` → `settimeout`).
+const CODE_VOCABULARY: &[&str] = &[
+    "sleep",
+    "await",
+    "async",
+    "asyncio",
+    "coroutine",
+    "task",
+    "gather",
+    "thread",
+    "threading",
+    "join",
+    "worker",
+    "timeout",
+    "timer",
+    "settimeout",
+    "promise",
+    "wait",
+    "poll",
+    "deadline",
+    "monotonic",
+    "perf",
+    "random",
+    "shuffle",
+    "choice",
+    "sample",
+    "seed",
+    "uuid",
+    "now",
+    "date",
+    "datetime",
+    "time",
+    "hrtime",
+    "set",
+    "sorted",
+    "sort",
+    "approx",
+    "environ",
+    "getenv",
+    "env",
+    "tmp",
+    "fixture",
+    "events",
+    "then",
+    "resolve",
+    "race",
+    "all",
+    "math",
+];
+
+fn code_words(text: &str) -> Vec<&'static str> {
+    let mut found: Vec<&'static str> = Vec::new();
+    let mut seen = [false; CODE_VOCABULARY.len()];
+    let mut piece = String::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if c.is_ascii_alphabetic() {
+            if piece.len() < 16 {
+                piece.push(c.to_ascii_lowercase());
+            }
+            continue;
+        }
+        if let Some(i) = CODE_VOCABULARY.iter().position(|w| *w == piece.as_str()) {
+            if !seen[i] {
+                seen[i] = true;
+                found.push(CODE_VOCABULARY[i]);
+            }
+        }
+        piece.clear();
+    }
+    found
+}
+
+/// What the two sides of a failed comparison look like: the same items in another order (`cmp=reordered`),
+/// nothing yet where something was expected (`cmp=empty_actual`), a promise or coroutine where a value was
+/// expected (`cmp=pending_value`), clock readings (`cmp=epoch`: 10- or 13-digit
+/// timestamps; `cmp=clock_time`: `HH:MM` on both sides).
+fn comparison_shape(actual: Option<&str>, expected: Option<&str>) -> Vec<&'static str> {
+    let (Some(a), Some(e)) = (actual, expected) else { return Vec::new() };
+    let mut out = Vec::new();
+    let items = |s: &str| -> Vec<String> {
+        s.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.' || c == '-'))
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let (ia, ie) = (items(a), items(e));
+    if ia.len() >= 2 && ia != ie {
+        let (mut sa, mut se) = (ia.clone(), ie.clone());
+        sa.sort();
+        se.sort();
+        if sa == se {
+            out.push("cmp=reordered");
         }
     }
-    merged
+    let empty = |s: &str| {
+        matches!(s.trim(), "[]" | "{}" | "None" | "undefined" | "null" | "0" | "+0" | "''" | "\"\"" | "set()" | "false")
+    };
+    if empty(a) && !empty(e) {
+        out.push("cmp=empty_actual");
+    }
+    // A promise or coroutine compared as if it were its value: an `await` is missing.
+    let t = a.trim_start();
+    if t.starts_with("Promise") || t.starts_with("<coroutine") {
+        out.push("cmp=pending_value");
+    }
+    let epoch =
+        |t: &String| (t.len() == 10 || t.len() == 13) && t.starts_with('1') && t.bytes().all(|b| b.is_ascii_digit());
+    if ia.iter().any(epoch) && ie.iter().any(epoch) {
+        out.push("cmp=epoch");
+    }
+    let clock = |s: &str| {
+        s.as_bytes().windows(5).any(|w| {
+            w[0].is_ascii_digit()
+                && w[1].is_ascii_digit()
+                && w[2] == b':'
+                && w[3].is_ascii_digit()
+                && w[4].is_ascii_digit()
+        })
+    };
+    if clock(a) && clock(e) {
+        out.push("cmp=clock_time");
+    }
+    out
+}
+
+/// A decimal with a run of 9+ zeros or nines after the point, the mark of a rounding error.
+fn has_float_noise(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'.' && i > 0 && b[i - 1].is_ascii_digit() {
+            let digits: Vec<u8> = b[i + 1..].iter().copied().take_while(u8::is_ascii_digit).collect();
+            let run = |d: u8| digits.windows(9).any(|w| w.iter().all(|&x| x == d));
+            if digits.len() >= 12 && (run(b'0') || run(b'9')) {
+                return true;
+            }
+            i += 1 + digits.len();
+            continue;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// `python`, `typescript` or `javascript`, from the failing file's extension or the runner.
@@ -261,6 +437,24 @@ mod tests {
         let t = normalize_tokens("Property 'addItem' does not exist on type Cart. Did you mean cart.add?");
         assert!(t.contains(&"<id>".to_string()) && t.contains(&"property".to_string()));
         assert_eq!(normalize_tokens("ModuleNotFoundError: x"), ["modulenotfounderror", ":", "x"]);
+    }
+
+    #[test]
+    fn code_words_and_float_noise() {
+        assert_eq!(
+            code_words("await asyncio.create_task(x); time.sleep(0.01); setTimeout(fn); Math.random(); myHelper()"),
+            ["await", "asyncio", "task", "time", "sleep", "settimeout", "math", "random"]
+        );
+        assert!(code_words("totalPrice(cart_items)").is_empty());
+        assert!(has_float_noise("assert 0.30000000000000004 == 0.3"));
+        assert!(has_float_noise("expected 0.7999999999999999 to be 0.8"));
+        assert!(!has_float_noise("assert 0.3 == 0.25 and 3.14159265358979"));
+        assert_eq!(comparison_shape(Some("['b', 'a']"), Some("['a', 'b']")), ["cmp=reordered"]);
+        assert_eq!(comparison_shape(Some("[]"), Some("['boot']")), ["cmp=empty_actual"]);
+        assert_eq!(comparison_shape(Some("Promise{…}"), Some("{ port: 80 }")), ["cmp=pending_value"]);
+        assert_eq!(comparison_shape(Some("1795630455347"), Some("1795630455366")), ["cmp=epoch"]);
+        assert_eq!(comparison_shape(Some("'Mon 04:00-12:00'"), Some("'Mon 09:00-17:00'")), ["cmp=clock_time"]);
+        assert!(comparison_shape(Some("[1, 2]"), Some("[1, 3]")).is_empty());
     }
 
     #[test]

@@ -15,6 +15,7 @@ lazy_regex!(SPEC_SUITE, r"^(\s*)▶ (.+?)(?: \([\d.]+m?s\))?\s*$");
 lazy_regex!(SPEC_TEST_AT, r"^\s*test at (.+?):(\d+):(\d+)\s*$");
 lazy_regex!(FRAME, r"^\s*(?:at )?(?:(.+?) \()?((?:file://)?[^()\s]+?):(\d+):(\d+)\)?(?: \{)?\s*$");
 lazy_regex!(SUBTESTS_FAILED, r"^'?\d+ subtests? failed'?$");
+lazy_regex!(TAP_SUMMARY, r"^# (?:tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) [\d.]+\s*$");
 
 /// Whether the text carries node:test TAP or spec reporter markers.
 pub(crate) fn looks_like(output: &str) -> bool {
@@ -52,9 +53,20 @@ fn unquote(s: &str) -> String {
 fn parse_tap(lines: &[&str]) -> Vec<Failure> {
     let mut failures = Vec::new();
     let mut path: Vec<(usize, String)> = Vec::new();
+    // Top-level `# ...` diagnostics since the last top-level result: what a test file printed to stderr. For a
+    // file that failed outside any test (an import error, a throw at module load) they are the only account of
+    // the error; node reports the file itself as a test that merely "failed".
+    let mut diagnostics: Vec<&str> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         let line = lines.get(i).copied().unwrap_or_default();
+        if let Some(d) = line.strip_prefix('#') {
+            if !TAP_SUBTEST.is_match(line) && !TAP_SUMMARY.is_match(line) {
+                diagnostics.push(d.strip_prefix(' ').unwrap_or(d));
+                i += 1;
+                continue;
+            }
+        }
         if let Some(c) = TAP_SUBTEST.captures(line) {
             let depth = c.get(1).map_or(0, |m| m.as_str().len());
             path.retain(|(d, _)| *d < depth);
@@ -74,9 +86,16 @@ fn parse_tap(lines: &[&str]) -> Vec<Failure> {
             path.iter().filter(|(d, _)| *d < depth).map(|(_, n)| n.clone()).chain(std::iter::once(name)).collect();
         if failed {
             let raw = lines.get(i..next).unwrap_or_default().join("\n");
-            if let Some(f) = tap_failure(&names, &yaml, raw) {
+            let file_level = depth == 0 && field(&yaml, "exitCode").is_some();
+            if let Some(mut f) = tap_failure(&names, &yaml, raw) {
+                if file_level {
+                    file_diagnostics(&mut f, &diagnostics);
+                }
                 failures.push(f);
             }
+        }
+        if depth == 0 {
+            diagnostics.clear();
         }
         path.retain(|(d, _)| *d < depth);
         i = next;
@@ -168,6 +187,33 @@ fn tap_failure(names: &[String], yaml: &[(String, Vec<String>)], raw: String) ->
     finish(&mut f, names, file, decl_line.map(|l| (l, decl_col)), frames);
     f.raw = raw;
     Some(f)
+}
+
+/// A test file that failed outside any test: the error node printed for it (`Error [ERR_MODULE_NOT_FOUND]:
+/// Cannot find module ...`, `TypeError: ...` with its stack) replaces the bare `test failed`, and goes into `raw`.
+fn file_diagnostics(f: &mut Failure, diagnostics: &[&str]) {
+    let Some((at, (error_type, message))) =
+        diagnostics.iter().enumerate().find_map(|(n, l)| split_exception_line(l).map(|e| (n, e)))
+    else {
+        return;
+    };
+    let code = diagnostics.get(at).and_then(|l| l.split_once(" [")).and_then(|(_, r)| r.split_once(']'));
+    f.kind = match error_type.as_str() {
+        "SyntaxError" => FailureKind::SyntaxError,
+        "TypeError" => FailureKind::TypeError,
+        _ if code.is_some_and(|(c, _)| c == "ERR_MODULE_NOT_FOUND") => FailureKind::ImportError,
+        _ => f.kind,
+    };
+    f.message = message;
+    f.error_type = Some(error_type);
+    let stack: Vec<&str> = diagnostics.iter().skip(at + 1).copied().collect();
+    let frames = frames_of(&stack);
+    if !frames.is_empty() {
+        let line = f.file.as_ref().and_then(|file| frames.iter().rev().find(|fr| &fr.file == file)).map(|fr| fr.line);
+        f.line = line.or(f.line);
+        f.frames = frames;
+    }
+    f.raw = format!("{}\n{}", diagnostics.join("\n"), f.raw);
 }
 
 /// `./dir/file.mjs:8:1` → (file, line, column).
@@ -427,6 +473,32 @@ mod tests {
         assert_eq!(f[0].actual.as_deref(), Some("4"));
         assert_eq!(f[0].expected.as_deref(), Some("3"));
         assert_eq!(f[0].line, Some(9));
+    }
+
+    // Node 20.20's TAP for two files that fail at load: an import of a missing module, a throw at top level.
+    const TAP_FILE_LEVEL: &str = "TAP version 13\n# node:internal/modules/esm/resolve:283\n#     throw new ERR_MODULE_NOT_FOUND(\n#           ^\n# Error [ERR_MODULE_NOT_FOUND]: Cannot find module '/p/missing.mjs' imported from /p/a.test.mjs\n#     at finalizeResolution (node:internal/modules/esm/resolve:283:11)\n#     at ModuleJob._link (node:internal/modules/esm/module_job:168:49) {\n#   code: 'ERR_MODULE_NOT_FOUND',\n#   url: 'file:///p/missing.mjs'\n# }\n# Node.js v20.20.2\n# Subtest: /p/a.test.mjs\nnot ok 1 - /p/a.test.mjs\n  ---\n  duration_ms: 614.06301\n  location: '/p/a.test.mjs:1:1'\n  failureType: 'testCodeFailure'\n  exitCode: 1\n  signal: ~\n  error: 'test failed'\n  code: 'ERR_TEST_FAILURE'\n  ...\n# file:///p/b.test.mjs:2\n# const v = process.env.NOPE_X.trim();\n#                              ^\n# TypeError: Cannot read properties of undefined (reading 'trim')\n#     at file:///p/b.test.mjs:2:30\n#     at ModuleJob.run (node:internal/modules/esm/module_job:325:25)\n# Node.js v20.20.2\n# Subtest: /p/b.test.mjs\nnot ok 2 - /p/b.test.mjs\n  ---\n  duration_ms: 645.549599\n  location: '/p/b.test.mjs:1:1'\n  failureType: 'testCodeFailure'\n  exitCode: 1\n  signal: ~\n  error: 'test failed'\n  code: 'ERR_TEST_FAILURE'\n  ...\n1..2\n# tests 2\n# pass 0\n# fail 2\n";
+
+    #[test]
+    fn tap_file_level_failures_keep_the_printed_error() {
+        let f = parse(TAP_FILE_LEVEL).unwrap();
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[0].kind, FailureKind::ImportError);
+        assert_eq!(f[0].error_type.as_deref(), Some("Error"));
+        assert_eq!(f[0].message, "Cannot find module '/p/missing.mjs' imported from /p/a.test.mjs");
+        assert!(f[0].raw.contains("ERR_MODULE_NOT_FOUND") && f[0].raw.contains("not ok 1"));
+        assert!(!f[0].raw.contains("TypeError"), "b's error leaked into a: {}", f[0].raw);
+        assert_eq!(f[1].kind, FailureKind::TypeError);
+        assert_eq!(f[1].message, "Cannot read properties of undefined (reading 'trim')");
+        assert_eq!(f[1].file, Some(PathBuf::from("/p/b.test.mjs")));
+        assert_eq!(f[1].line, Some(2));
+    }
+
+    #[test]
+    fn tap_test_level_failures_ignore_file_diagnostics() {
+        let out = "TAP version 13\n# some log line\n# Subtest: adds\nnot ok 1 - adds\n  ---\n  location: '/p/t.mjs:3:1'\n  failureType: 'testCodeFailure'\n  error: 'boom'\n  ...\n";
+        let f = parse(out).unwrap();
+        assert_eq!(f[0].message, "boom");
+        assert!(!f[0].raw.contains("log line"));
     }
 
     #[test]
