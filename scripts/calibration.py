@@ -22,6 +22,7 @@ import sys
 BINS = 10
 THRESHOLD = 0.75
 BELOW_THRESHOLD_MARGIN = 0.01
+CALIBRATED_CEILING = 0.99  # confidence.rs: no fix is reported as certain
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHIPPED = os.path.join(ROOT, "core", "src", "classify", "calibration.json")
 
@@ -79,7 +80,7 @@ def fit_platt(points):
 
 def apply(a, b, raw, threshold=THRESHOLD):
     """Mirror of `Calibration::apply` in core/src/confidence.rs."""
-    p = sigmoid(a * logit(min(max(raw, 0.0), 1.0)) + b)
+    p = min(sigmoid(a * logit(min(max(raw, 0.0), 1.0)) + b), CALIBRATED_CEILING)
     return max(p, threshold) if raw >= threshold else max(min(p, threshold - BELOW_THRESHOLD_MARGIN), 0.0)
 
 
