@@ -90,13 +90,22 @@ impl Workspace {
         // (deleting a locked file lets two runs lock two different files).
         let mut file =
             OpenOptions::new().read(true).write(true).create(true).truncate(false).open(&lock).map_err(io(&lock))?;
-        match file.try_lock() {
-            Ok(()) => {}
-            Err(fs::TryLockError::WouldBlock) => {
-                let pid = fs::read_to_string(&lock).unwrap_or_default().trim().to_string();
-                return Err(ApplyError::Locked { lock, pid });
+        // A process another thread of ours is spawning shares the descriptor of a lock we just released until
+        // its exec closes it (close-on-exec), and with it the lock: give that window a moment before calling
+        // the project locked. A real second run holds the lock for seconds and still gets the message.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_millis(250);
+        loop {
+            match file.try_lock() {
+                Ok(()) => break,
+                Err(fs::TryLockError::WouldBlock) if std::time::Instant::now() < deadline => {
+                    std::thread::sleep(std::time::Duration::from_millis(5));
+                }
+                Err(fs::TryLockError::WouldBlock) => {
+                    let pid = fs::read_to_string(&lock).unwrap_or_default().trim().to_string();
+                    return Err(ApplyError::Locked { lock, pid });
+                }
+                Err(fs::TryLockError::Error(e)) => return Err(ApplyError::Io { path: lock, source: e }),
             }
-            Err(fs::TryLockError::Error(e)) => return Err(ApplyError::Io { path: lock, source: e }),
         }
         file.set_len(0).and_then(|()| writeln!(file, "{}", std::process::id())).map_err(io(&lock))?;
         let backup_dir = state.join("backup");

@@ -105,30 +105,43 @@ pub fn run(spec: &CommandSpec, progress: &mut dyn FnMut(Duration)) -> Result<Run
     // The parent's copies of the write ends must be closed or the reader never sees EOF.
     drop(cmd);
     let collector = std::thread::spawn(move || collect(reader));
+    // A thread blocks in `wait` so the exit is seen the moment it happens (polling with naps added up to 20 ms
+    // to every run); this thread only wakes for progress and the timeout.
+    let pid = child.id();
+    let (exited_tx, exited) = std::sync::mpsc::channel();
+    let waiter = std::thread::spawn(move || {
+        let status = child.wait();
+        let _ = exited_tx.send(());
+        status
+    });
     let mut timed_out = false;
     let mut last_progress = Duration::ZERO;
-    let mut nap = Duration::from_millis(1);
-    let status = loop {
-        if let Some(status) = child.try_wait().map_err(io)? {
-            break status;
-        }
+    loop {
         let elapsed = start.elapsed();
         if elapsed > spec.timeout {
             timed_out = true;
-            kill_group(child.id());
-            break child.wait().map_err(io)?;
+            kill_group(pid);
+            break;
         }
+        let tick = (spec.timeout - elapsed).min(Duration::from_millis(250)) + Duration::from_millis(1);
+        match exited.recv_timeout(tick) {
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
+            Ok(()) | Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
+        }
+        let elapsed = start.elapsed();
         if elapsed > Duration::from_secs(1) && elapsed - last_progress >= Duration::from_millis(250) {
             progress(elapsed);
             last_progress = elapsed;
         }
-        std::thread::sleep(nap);
-        nap = (nap * 2).min(Duration::from_millis(20));
-    };
+    }
+    let status = waiter
+        .join()
+        .unwrap_or_else(|_| Err(std::io::Error::other("the thread waiting for the command panicked")))
+        .map_err(io)?;
     let duration = start.elapsed();
     // Grandchildren may still hold the pipe open; don't wait on them forever.
     if timed_out {
-        kill_group(child.id());
+        kill_group(pid);
     }
     let (bytes, truncated) = collector.join().unwrap_or_default();
     Ok(RunOutput {
