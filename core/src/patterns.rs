@@ -138,11 +138,22 @@ pub enum StoreError {
 impl PatternStore {
     /// The project's store; empty when there is none or it cannot be read (a broken store must not stop healing).
     pub fn load(root: &Path) -> PatternStore {
-        std::fs::read_to_string(root.join(STORE_PATH))
-            .ok()
-            .and_then(|t| serde_json::from_str::<PatternStore>(&t).ok())
-            .filter(|s| s.version <= VERSION)
-            .unwrap_or_default()
+        PatternStore::read(root).unwrap_or_default()
+    }
+
+    /// The project's store, empty when there is none; an error when it exists but cannot be read (for callers
+    /// that would otherwise overwrite it and lose its counts).
+    pub fn read(root: &Path) -> Result<PatternStore, StoreError> {
+        let path = root.join(STORE_PATH);
+        match std::fs::read_to_string(&path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(PatternStore::default()),
+            Err(source) => Err(StoreError::Io { path, source }),
+            Ok(text) => match serde_json::from_str::<PatternStore>(&text) {
+                Ok(s) if s.version <= VERSION => Ok(s),
+                Ok(s) => Err(StoreError::Unreadable { path, reason: format!("version {}", s.version) }),
+                Err(e) => Err(StoreError::Unreadable { path, reason: e.to_string() }),
+            },
+        }
     }
 
     /// Writes the store atomically: a temporary file in `.maestro/`, then a rename over the old one.
@@ -220,17 +231,8 @@ impl PatternStore {
 /// assert_eq!(PatternStore::load(dir.path()).stats(&key).unwrap().rejected, 1);
 /// ```
 pub fn record(root: &Path, key: &PatternKey, accepted: bool) -> Result<(), StoreError> {
-    let path = root.join(STORE_PATH);
     // Unlike `load`, a store that exists but cannot be read is an error here: rewriting it would lose its counts.
-    let mut store = match std::fs::read_to_string(&path) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => PatternStore::default(),
-        Err(source) => return Err(StoreError::Io { path, source }),
-        Ok(text) => match serde_json::from_str::<PatternStore>(&text) {
-            Ok(s) if s.version <= VERSION => s,
-            Ok(s) => return Err(StoreError::Unreadable { path, reason: format!("version {}", s.version) }),
-            Err(e) => return Err(StoreError::Unreadable { path, reason: e.to_string() }),
-        },
-    };
+    let mut store = PatternStore::read(root)?;
     store.record_outcome(key, if accepted { Outcome::Accepted } else { Outcome::Rejected });
     store.save(root)
 }
