@@ -185,8 +185,32 @@ def py_snippet(r, sid, cls, style):
                                 f"    assert box.items == ['{n.word}']\n")
     elif cls == "assertion_update":
         side = "code"
-        v = r.choice(["int", "str", "list", "dict", "float", "method"])
-        if v == "int":
+        v = r.choice(["int", "str", "list", "dict", "float", "method", "order", "test_edit", "lost_return"])
+        if v == "lost_return":
+            # A code change that lost a return: the value is None now. Still an assertion mismatch after a code
+            # change, and one the healer must refuse to write into the test.
+            files[mod + ".py"] = good_src + (f"\n\ndef {n.fn2}(x):\n    result = x * {n.a}\n"
+                                             f"    if result > {n.c * 100}:\n        return result\n")
+            files[tfile] = test(f"    assert {mod}.{n.fn2}({n.b}) == {n.b * n.a}\n")
+        elif v == "test_edit":
+            # The test was edited last, with a wrong expected value: the failure is still an assertion
+            # mismatch, but git says the test side changed (the healer must not "fix" the code's answer in).
+            side = "test"
+            files[tfile] = test(f"    assert {call} == {want + r.choice([1, -1, 10])}\n")
+        elif v == "order":
+            # The code now returns the same items in another order on purpose (a new sort key, a new name
+            # format): a reordering after a code change, which the expected value should follow.
+            words = sorted({n.word, n.word2, n.noun, n.noun2})
+            if r.random() < 0.5 or len(words) < 3:
+                files[mod + ".py"] = good_src + (f"\n\ndef rank_{n.noun}(names):\n"
+                                                 f"    return sorted(names, key=lambda s: (-len(s), s))\n")
+                files[tfile] = test(f"    assert {mod}.rank_{n.noun}({words!r}) == {words!r}\n")
+            else:
+                first, last = n.word.title(), n.word2.title() + "son"
+                files[mod + ".py"] = good_src + (f"\n\ndef display_{n.noun}(first, last):\n"
+                                                 f"    return f'{{last}}, {{first}}'\n")
+                files[tfile] = test(f"    assert {mod}.display_{n.noun}('{first}', '{last}') == '{first} {last}'\n")
+        elif v == "int":
             files[mod + ".py"] = good_src.replace("return sum(values) * factor", "return sum(values) * factor + 1")
             files[tfile] = test(f"    assert {call} == {want}\n")
         elif v == "str":
@@ -348,16 +372,19 @@ def py_snippet(r, sid, cls, style):
             files[tfile] = test(f"    picked = random.choice(['{n.word}', '{n.word2}x'])\n"
                                 f"    assert picked == '{n.word}'\n", imports="import random\n")
         elif v == "set_order":
-            files[tfile] = test(f"    tags = list({{'{n.word}', '{n.word2}z', '{n.field}'}})\n"
-                                f"    assert tags[0] == '{n.word}'\n")
+            # Half compare one element, half the whole list: set iteration order changes with the hash seed.
+            check = (f"    assert tags[0] == '{n.word}'\n" if r.random() < 0.5
+                     else f"    assert tags == ['{n.word}', '{n.word2}z', '{n.field}']\n")
+            files[tfile] = test(f"    tags = list({{'{n.word}', '{n.word2}z', '{n.field}'}})\n" + check)
         elif v == "random":
             files[tfile] = test(f"    jitter = random.random()\n    assert jitter < 0.5\n", imports="import random\n")
         elif v == "micro":
             files[tfile] = test(f"    stamp = datetime.datetime.now().microsecond\n    assert stamp % 2 == 0\n",
                                 imports="import datetime\n")
         else:
-            files[tfile] = test(f"    rows = [{n.a}, {n.b}, {n.c}]\n    random.shuffle(rows)\n"
-                                f"    assert rows[0] < rows[1]\n" if n.a < n.b < n.c or True else "",
+            files[tfile] = test(f"    rows = [{n.a}, {n.b}, {n.c}]\n    random.shuffle(rows)\n" +
+                                (f"    assert rows[0] < rows[1]\n" if r.random() < 0.5
+                                 else f"    assert rows == [{n.a}, {n.b}, {n.c}]\n"),
                                 imports="import random\n")
     return files, side, v
 
@@ -478,8 +505,30 @@ def ts_snippet(r, sid, cls, runner):
             files[tfile] = test(eq(f"{fn}(['{n.a}', '{n.b}'])", want))
     elif cls == "assertion_update":
         side = "code"
-        v = r.choice(["int", "str", "list", "obj"])
-        if v == "int":
+        v = r.choice(["int", "str", "list", "obj", "order", "test_edit", "lost_return"])
+        if v == "lost_return":
+            # A code change that lost a return (see the Python twin): undefined now.
+            files[mod + ext] = good_src + T(f"\nexport function {fn2}(x: number): number {{\n  const result = x * {n.a};\n"
+                                            f"  if (result > {n.c * 100}) return result;\n}}\n")
+            files[tfile] = test(eq(f"{fn2}({n.b})", n.b * n.a), names=[fn2])
+        elif v == "test_edit":
+            # The test was edited last, with a wrong expected value (see the Python twin).
+            side = "test"
+            files[tfile] = test(eq(call, want + r.choice([1, -1, 10])))
+        elif v == "order":
+            # A reordering after an intended code change (see the Python twin).
+            words = sorted({n.word, n.word2, n.noun, n.noun2})
+            if r.random() < 0.5 or len(words) < 3:
+                files[mod + ext] = good_src + T(f"\nexport function rank{n.cls}(names: string[]): string[] {{\n"
+                                                f"  return [...names].sort((a, b) => b.length - a.length || a.localeCompare(b));\n}}\n")
+                files[tfile] = test(eq(f"rank{n.cls}({words!r})", repr(words)), names=[f"rank{n.cls}"])
+            else:
+                first, last = n.word.title(), n.word2.title() + "son"
+                files[mod + ext] = good_src + T(f"\nexport function display{n.cls}(first: string, last: string): string {{\n"
+                                                f"  return `${{last}}, ${{first}}`;\n}}\n")
+                files[tfile] = test(eq(f"display{n.cls}('{first}', '{last}')", f"'{first} {last}'"),
+                                    names=[f"display{n.cls}"])
+        elif v == "int":
             files[mod + ext] = good_src.replace("* factor;", "* factor + 1;")
             files[tfile] = test(eq(call, want))
         elif v == "str":
@@ -602,7 +651,7 @@ def ts_snippet(r, sid, cls, runner):
             files[tfile] = test("  const stamp = process.hrtime.bigint();\n" + eq("stamp % 2n", "0n"))
         else:
             files[tfile] = test(f"  const rows = [{n.a}, {n.b}, {n.c}].sort(() => Math.random() - 0.5);\n"
-                                + eq(f"rows[0]", n.a))
+                                + (eq("rows[0]", n.a) if r.random() < 0.5 else eq("rows", f"[{n.a}, {n.b}, {n.c}]")))
     return files, side, v
 
 
@@ -744,7 +793,10 @@ def gen_runner(runner, per_class, seed, maestro, work):
     for sid, (cls, side, variant) in meta.items():
         if sid not in first:
             continue
-        changed = side if r.random() > 0.3 else "unknown"
+        # Timing and environment failures come from the machine more often than from an edit: git has no
+        # say in most of them.
+        changed = side if r.random() > (0.6 if cls in ("timing_adjustment", "environment_healing") else 0.3) \
+            else "unknown"
         rows.append({"id": f"{runner}-{sid}", "strategy": cls, "language": language, "runner": runner,
                      "variant": variant, "flipped": 0 < fails[sid] < runs or sid in alone, "reruns": runs - 1,
                      "passes": runs - fails[sid], "changed": changed, "failure": first[sid]})

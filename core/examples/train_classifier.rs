@@ -9,6 +9,9 @@
 //! the one with the better accuracy on a validation fold carved out of `train` (every fifth example), fits a
 //! softmax temperature on that fold, refits the winner on all of `train`, and reports accuracy on the held-out
 //! `test` split (stratified by strategy and language by the generator). Writes `core/src/classify/weights.json`.
+//! Training failures whose re-run flipped also train once more as "not re-run" (the healer often has no re-run
+//! to go by: a saved log, a re-run that failed again), so the model learns what a flaky failure looks like and not
+//! only that it flipped.
 //!
 //! With a saved `maestro-heal eval --format json` as the argument it also reports (never fits on) the top-1
 //! accuracy on the scenario corpus: `cargo run ... --example train_classifier -- eval.json`.
@@ -50,9 +53,21 @@ struct Example {
 }
 
 fn example(row: &Row) -> Option<Example> {
-    let y = StrategyKind::ALL.iter().position(|k| k.name() == row.strategy)?;
     // The runner re-runs only test failures and timeouts on unchanged code; file-level errors carry no flip signal.
     let flipped = matches!(row.failure.kind, FailureKind::TestFailure | FailureKind::Timeout).then_some(row.flipped);
+    example_with(row, flipped)
+}
+
+/// The same failure as the healer sees it when nothing re-ran it (`maestro-heal heal` on a saved log, a run
+/// with re-runs off, a re-run that failed again): only failures whose re-run flipped look any different.
+fn not_rerun(row: &Row) -> Option<Example> {
+    (row.flipped && matches!(row.failure.kind, FailureKind::TestFailure | FailureKind::Timeout))
+        .then(|| example_with(row, None))
+        .flatten()
+}
+
+fn example_with(row: &Row, flipped: Option<bool>) -> Option<Example> {
+    let y = StrategyKind::ALL.iter().position(|k| k.name() == row.strategy)?;
     let intent = match row.changed.as_str() {
         "code" => ChangeIntent::CodeNewer,
         "test" => ChangeIntent::TestNewer,
@@ -160,13 +175,38 @@ fn main() {
     let text = std::fs::read_to_string(root.join("data/failures.jsonl")).expect("read core/data/failures.jsonl");
     let rows: Vec<Row> =
         text.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).expect("row")).collect();
-    let mut examples: Vec<(String, String, Example)> =
-        rows.iter().filter_map(|r| example(r).map(|e| (r.id.clone(), r.split.clone(), e))).collect();
-    examples.sort_by(|a, b| a.0.cmp(&b.0));
-    let train_all: Vec<&Example> = examples.iter().filter(|e| e.1 == "train").map(|e| &e.2).collect();
-    let test: Vec<&Example> = examples.iter().filter(|e| e.1 == "test").map(|e| &e.2).collect();
-    let fit: Vec<&Example> = train_all.iter().enumerate().filter(|(i, _)| i % 5 != 0).map(|(_, e)| *e).collect();
-    let val: Vec<&Example> = train_all.iter().enumerate().filter(|(i, _)| i % 5 == 0).map(|(_, e)| *e).collect();
+    let mut rows: Vec<&Row> = rows.iter().collect();
+    rows.sort_by(|a, b| a.id.cmp(&b.id));
+    let examples: Vec<(&Row, Example)> = rows.iter().filter_map(|r| example(r).map(|e| (*r, e))).collect();
+    // Every flaky failure the generator saw flip also trains as "not re-run", so the model learns what such a
+    // failure looks like, not only that it flipped; each twin stays in its original's fold (no leakage into
+    // validation). The held-out split is scored as observed, and separately as "not re-run".
+    let twins: Vec<(&Row, usize, Example)> = examples
+        .iter()
+        .enumerate()
+        .filter(|(_, (r, _))| r.split == "train")
+        .filter_map(|(i, (r, _))| not_rerun(r).map(|e| (*r, i, e)))
+        .collect();
+    let train_rows: Vec<usize> =
+        examples.iter().enumerate().filter(|(_, (r, _))| r.split == "train").map(|(i, _)| i).collect();
+    let fold = |i: usize| train_rows.iter().position(|&j| j == i).unwrap_or(0) % 5 == 0;
+    let train_all: Vec<&Example> =
+        train_rows.iter().map(|&i| &examples[i].1).chain(twins.iter().map(|t| &t.2)).collect();
+    let test: Vec<&Example> = examples.iter().filter(|e| e.0.split == "test").map(|e| &e.1).collect();
+    let test_not_rerun: Vec<Example> =
+        examples.iter().filter(|e| e.0.split == "test").filter_map(|(r, _)| not_rerun(r)).collect();
+    let fit: Vec<&Example> = train_rows
+        .iter()
+        .filter(|&&i| !fold(i))
+        .map(|&i| &examples[i].1)
+        .chain(twins.iter().filter(|t| !fold(t.1)).map(|t| &t.2))
+        .collect();
+    let val: Vec<&Example> = train_rows
+        .iter()
+        .filter(|&&i| fold(i))
+        .map(|&i| &examples[i].1)
+        .chain(twins.iter().filter(|t| fold(t.1)).map(|t| &t.2))
+        .collect();
     eprintln!(
         "{} examples: {} train ({} fit + {} validation), {} held out",
         examples.len(),
@@ -244,6 +284,12 @@ fn main() {
     for ((s, l), (r, n)) in &strata {
         eprintln!("  {s:<22} {l:<11} {r:>3}/{n:<3}");
     }
+    let twins_test: Vec<&Example> = test_not_rerun.iter().collect();
+    eprintln!(
+        "held-out flaky failures that flipped, scored as not re-run: {:.4} ({} examples)",
+        accuracy(&model, &twins_test),
+        twins_test.len()
+    );
     let out = root.join("src/classify/weights.json");
     let json = serde_json::to_string(&file).expect("serialise");
     std::fs::write(&out, json + "\n").expect("write weights");

@@ -150,9 +150,57 @@ fn each_signal(input: &FeatureInput, push: &mut dyn FnMut(&str, f64)) {
     if compared.into_iter().flatten().any(has_float_noise) {
         push("float_noise", 1.0);
     }
-    for signal in comparison_shape(f.actual.as_deref(), f.expected.as_deref()) {
-        push(signal, 1.0);
+    let mut shape = comparison_shape(f.actual.as_deref(), f.expected.as_deref());
+    if !shape.contains(&"cmp=reordered") && diff_is_reordering(&f.raw) {
+        shape.push("cmp=reordered");
     }
+    // What a mismatch means depends on who changed last: items reordered after a code change are most likely an
+    // intended new order; reordered with no change on either side is nondeterminism. A linear model needs the
+    // pair as a feature of its own to tell the two apart.
+    let git = match input.intent {
+        ChangeIntent::CodeNewer => "code_newer",
+        ChangeIntent::TestNewer => "test_newer",
+        ChangeIntent::Unknown => "unknown",
+    };
+    for signal in shape {
+        push(signal, 1.0);
+        push(&format!("{signal}&git={git}"), 1.0);
+    }
+}
+
+/// Whether the runner's line diff of a failed comparison only moves lines: the lines it removes are exactly the
+/// lines it adds, in another order. Reads pytest's `Full diff:` block, vitest/jest's `- Expected` / `+ Received`
+/// block and node:assert's `+ actual - expected` block, which show every item where the one-line message
+/// truncates (`['a', '...-dev']`, `…(1)`).
+fn diff_is_reordering(raw: &str) -> bool {
+    let mut in_diff = false;
+    let (mut added, mut removed): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
+    for line in raw.lines().take(400) {
+        // pytest prefixes its explanation lines with `E` and indentation.
+        let body = line.strip_prefix('E').filter(|_| line.starts_with("E ")).unwrap_or(line).trim_start();
+        if body.starts_with("Full diff:") || body == "- Expected" || body == "+ actual - expected" {
+            in_diff = true;
+            continue;
+        }
+        if !in_diff || body == "+ Received" {
+            continue;
+        }
+        if let Some(rest) = body.strip_prefix('+') {
+            added.push(rest.trim().trim_end_matches(','));
+        } else if let Some(rest) = body.strip_prefix('-') {
+            removed.push(rest.trim().trim_end_matches(','));
+        } else if body.starts_with('❯') || body.starts_with("at ") || body.ends_with(": AssertionError") {
+            break;
+        }
+    }
+    added.retain(|l| !l.is_empty());
+    removed.retain(|l| !l.is_empty());
+    if added.is_empty() || added.len() != removed.len() {
+        return false;
+    }
+    added.sort_unstable();
+    removed.sort_unstable();
+    added == removed
 }
 
 /// Words of the API vocabulary the classifier knows, in the order found, each once. Identifiers are split at
@@ -237,7 +285,7 @@ fn comparison_shape(actual: Option<&str>, expected: Option<&str>) -> Vec<&'stati
     let (Some(a), Some(e)) = (actual, expected) else { return Vec::new() };
     let mut out = Vec::new();
     let items = |s: &str| -> Vec<String> {
-        s.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.' || c == '-'))
+        s.split(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '.' | '-' | '/')))
             .filter(|t| !t.is_empty())
             .map(str::to_string)
             .collect()
@@ -455,6 +503,31 @@ mod tests {
         assert_eq!(comparison_shape(Some("1795630455347"), Some("1795630455366")), ["cmp=epoch"]);
         assert_eq!(comparison_shape(Some("'Mon 04:00-12:00'"), Some("'Mon 09:00-17:00'")), ["cmp=clock_time"]);
         assert!(comparison_shape(Some("[1, 2]"), Some("[1, 3]")).is_empty());
+        assert_eq!(comparison_shape(Some("[ '/about', '/' ]"), Some("[ '/', '/about' ]")), ["cmp=reordered"]);
+    }
+
+    #[test]
+    fn line_diffs_that_only_move_items_are_reorderings() {
+        let pytest = "E       AssertionError: assert ['africa', 'a...mea'] == ['amer', 'eme...ica']\nE         \n\
+                      E         Full diff:\nE           [\nE         +     'africa',\nE               'amer',\n\
+                      E         -     'africa',\nE           ]\n\ntests/test_w.py:15: AssertionError";
+        assert!(diff_is_reordering(pytest));
+        let vitest = "AssertionError: expected [ 'bundle', 'lint', …(1) ] to deeply equal [ 'lint', …(2) ]\n\n\
+                      - Expected\n+ Received\n\n  [\n+   \"bundle\",\n    \"lint\",\n-   \"bundle\",\n  ]\n\n ❯ a.test.ts:3:1";
+        assert!(diff_is_reordering(vitest));
+        let changed = "- Expected\n+ Received\n\n  [\n-   \"a\",\n+   \"b\",\n  ]\n";
+        assert!(!diff_is_reordering(changed));
+        assert!(!diff_is_reordering("E   assert 1 == 2\n+ not a diff\n- at all"));
+
+        // The comparison's shape is paired with git intent: reordered after a code change reads differently
+        // from reordered with nothing changed.
+        let mut f = Failure::new(FailureKind::TestFailure, Runner::Vitest, "expected [ 'b', 'a' ] to deeply equal");
+        f.raw = vitest.to_string();
+        let names = |intent| -> Vec<String> {
+            signals(&FeatureInput { failure: &f, flipped: None, intent }).into_iter().map(|s| s.0).collect()
+        };
+        assert!(names(ChangeIntent::CodeNewer).contains(&"cmp=reordered&git=code_newer".to_string()));
+        assert!(names(ChangeIntent::Unknown).contains(&"cmp=reordered&git=unknown".to_string()));
     }
 
     #[test]
