@@ -2,42 +2,24 @@
 //! other exits 2 with a message naming the run that holds the project, before writing anything.
 #![allow(clippy::unwrap_used)] // test code: a panic is the failure report
 
+mod common;
+use common::{check_file, syntax_project};
+
 use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 const FILES: usize = 8;
 
-/// A test command that compiles every test file and prints each syntax error as a Python traceback; it takes
-/// a fixed 0.3 s so a run's writing phase (one re-run per fix) reliably overlaps the other run.
-const CHECK_PY: &str = r#"import pathlib
-import sys
-import time
-import traceback
-
-time.sleep(0.3)
-bad = 0
-for path in sorted(pathlib.Path("tests").glob("test_*.py")):
-    try:
-        compile(path.read_text(), str(path), "exec")
-    except SyntaxError:
-        traceback.print_exc(file=sys.stdout)
-        bad += 1
-sys.exit(1 if bad else 0)
-"#;
+/// The run's writing phase (one re-run per fix) must overlap the other run: each test command run takes 0.3 s.
+const CHECK_DELAY_S: f64 = 0.3;
 
 fn versions(i: usize) -> (String, String) {
     (format!("def test_{i}()\n    assert {i} == {i}\n"), format!("def test_{i}():\n    assert {i} == {i}\n"))
 }
 
 fn project() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir(dir.path().join("tests")).unwrap();
-    std::fs::write(dir.path().join("check.py"), CHECK_PY).unwrap();
-    for i in 0..FILES {
-        std::fs::write(dir.path().join(format!("tests/test_{i}.py")), versions(i).0).unwrap();
-    }
-    dir
+    syntax_project(&(0..FILES).map(|i| versions(i).0).collect::<Vec<_>>(), CHECK_DELAY_S)
 }
 
 fn start(dir: &Path) -> Child {
@@ -52,8 +34,8 @@ fn start(dir: &Path) -> Child {
 
 fn all_healed(dir: &Path) {
     for i in 0..FILES {
-        let now = std::fs::read_to_string(dir.join(format!("tests/test_{i}.py"))).unwrap();
-        assert_eq!(now, versions(i).1, "tests/test_{i}.py");
+        let now = std::fs::read_to_string(dir.join(check_file(i))).unwrap();
+        assert_eq!(now, versions(i).1, "{}", check_file(i));
     }
 }
 

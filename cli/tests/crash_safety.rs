@@ -5,28 +5,15 @@
 //! `maestro-heal undo` must put back every original from `.maestro/backup/` and leave nothing behind.
 #![allow(clippy::unwrap_used)] // test code: a panic is the failure report
 
+mod common;
+use common::{check_file, syntax_project};
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 const FILES: usize = 10;
 const KILLS: usize = 20;
-
-/// A "lint" test command: compiles every test file and prints each syntax error as a Python traceback, which
-/// the healer parses. Cheap to re-run, so the run spends a good share of its time writing.
-const CHECK_PY: &str = r#"import pathlib
-import sys
-import traceback
-
-bad = 0
-for path in sorted(pathlib.Path("tests").glob("test_*.py")):
-    try:
-        compile(path.read_text(), str(path), "exec")
-    except SyntaxError:
-        traceback.print_exc(file=sys.stdout)
-        bad += 1
-sys.exit(1 if bad else 0)
-"#;
 
 /// Test file `i` with its `:` missing (old) and healed (new). Padded with more tests so each write is sizeable.
 fn versions(i: usize) -> (String, String) {
@@ -36,14 +23,9 @@ fn versions(i: usize) -> (String, String) {
     (old, new)
 }
 
+/// The test command is cheap to re-run (no delay), so the run spends a good share of its time writing.
 fn project() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir(dir.path().join("tests")).unwrap();
-    std::fs::write(dir.path().join("check.py"), CHECK_PY).unwrap();
-    for i in 0..FILES {
-        std::fs::write(dir.path().join(format!("tests/test_{i:02}.py")), versions(i).0).unwrap();
-    }
-    dir
+    syntax_project(&(0..FILES).map(|i| versions(i).0).collect::<Vec<_>>(), 0.0)
 }
 
 fn heal_cmd(dir: &Path, args: &[&str]) -> Command {
@@ -76,7 +58,7 @@ fn files(dir: &Path) -> Vec<PathBuf> {
 }
 
 fn expected_files() -> Vec<PathBuf> {
-    let mut out: Vec<PathBuf> = (0..FILES).map(|i| PathBuf::from(format!("tests/test_{i:02}.py"))).collect();
+    let mut out: Vec<PathBuf> = (0..FILES).map(|i| PathBuf::from(check_file(i))).collect();
     out.push("check.py".into());
     out.sort();
     out
@@ -87,11 +69,11 @@ fn old_or_new(dir: &Path, context: &str) -> usize {
     let mut new = 0;
     for i in 0..FILES {
         let (old_text, new_text) = versions(i);
-        let now = std::fs::read_to_string(dir.join(format!("tests/test_{i:02}.py"))).unwrap();
+        let now = std::fs::read_to_string(dir.join(check_file(i))).unwrap();
         if now == new_text {
             new += 1;
         } else {
-            assert_eq!(now, old_text, "{context}: tests/test_{i:02}.py is neither the original nor the healed file");
+            assert_eq!(now, old_text, "{context}: {} is neither the original nor the healed file", check_file(i));
         }
     }
     new

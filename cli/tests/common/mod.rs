@@ -102,3 +102,38 @@ pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     out.sort();
     out
 }
+
+/// Path of test file `i` in a [`syntax_project`].
+pub fn check_file(i: usize) -> String {
+    format!("tests/test_{i:02}.py")
+}
+
+/// A project whose test command, `python3 check.py`, compiles every `tests/test_*.py` and prints each syntax
+/// error as a Python traceback (which the healer parses) after sleeping `delay_s` seconds: a cheap, repeatable
+/// stand-in for a runner. `broken[i]` is written to [`check_file`]`(i)`.
+pub fn syntax_project(broken: &[String], delay_s: f64) -> tempfile::TempDir {
+    let check = format!(
+        r#"import pathlib
+import sys
+import time
+import traceback
+
+time.sleep({delay_s})
+bad = 0
+for path in sorted(pathlib.Path("tests").glob("test_*.py")):
+    try:
+        compile(path.read_text(), str(path), "exec")
+    except SyntaxError:
+        traceback.print_exc(file=sys.stdout)
+        bad += 1
+sys.exit(1 if bad else 0)
+"#
+    );
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("tests")).unwrap();
+    std::fs::write(dir.path().join("check.py"), check).unwrap();
+    for (i, text) in broken.iter().enumerate() {
+        std::fs::write(dir.path().join(check_file(i)), text).unwrap();
+    }
+    dir
+}

@@ -10,7 +10,8 @@
 //!   `beforeEach` with `vi.unstubAllEnvs` after, a scoped assignment restored by `t.after` under node:test) with
 //!   the value the project documents in `.env.example` (or `.env.sample`, README, docs);
 //! - a time-of-day expectation that is off by a whole time-zone offset, in a project that formats local time,
-//!   pins `TZ=UTC` for the test the same way;
+//!   pins `TZ=UTC` for the test the same way (in pytest through a fixture that calls `time.tzset()` after setting
+//!   and again after restoring, so the zone does not leak into the tests that run after it);
 //! - a write to a fixed temp path (`/tmp/out/x.json`) whose folder does not exist goes to a fresh temp folder
 //!   (`tmp_path`, `mkdtempSync(join(tmpdir(), ...))`).
 //!
@@ -781,6 +782,9 @@ fn python_setenv_edits(
         return None;
     }
     let params = test.child_by_field_name("parameters")?;
+    if tzset {
+        return python_tz_fixture_edits(rel, src, test, params, var, value);
+    }
     let mut edits = python_add_param(src, rel, params, "monkeypatch")?;
     let mut cursor = body.walk();
     let stmts: Vec<Node> = body.named_children(&mut cursor).filter(|n| n.kind() != "comment").collect();
@@ -790,10 +794,7 @@ fn python_setenv_edits(
     let indent = src.indent_of(first.start_position().row as u32 + 1).to_string();
     let q = '"';
     let value = value.replace('\\', "\\\\").replace('"', "\\\"");
-    let mut lines = format!("{indent}monkeypatch.setenv({q}{var}{q}, {q}{value}{q})\n");
-    if tzset {
-        lines.push_str(&format!("{indent}time.tzset()\n"));
-    }
+    let lines = format!("{indent}monkeypatch.setenv({q}{var}{q}, {q}{value}{q})\n");
     let at = if is_doc {
         let next = stmts.get(1)?;
         src.line_range(next.start_position().row as u32 + 1)?.start
@@ -801,11 +802,57 @@ fn python_setenv_edits(
         src.line_range(first.start_position().row as u32 + 1)?.start
     };
     edits.push(Edit::insert(rel, at, lines));
-    if tzset && !src.imports().iter().any(|i| src.node_text(*i) == "import time") {
-        if Regex::new(r"\btime\b").ok()?.is_match(src.text()) {
+    Some(edits)
+}
+
+/// Pins a time zone for one pytest test through a fixture. Python reads `TZ` only in `time.tzset()`, and
+/// monkeypatch's undo restores the variable but not the zone the C library loaded: left at that, every test after
+/// this one would run in UTC. The fixture undoes the variable first and then re-reads it at teardown.
+fn python_tz_fixture_edits(
+    rel: &Path,
+    src: &SourceFile,
+    test: Node,
+    params: Node,
+    var: &str,
+    value: &str,
+) -> Option<Vec<Edit>> {
+    let fixture = format!("{}_timezone", value.to_ascii_lowercase());
+    // Already pinned (or the name is taken): nothing to add.
+    if !fixture.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') || src.text().contains(&fixture) {
+        return None;
+    }
+    let mut edits = python_add_param(src, rel, params, &fixture)?;
+    // The module-level statement holding the test (its decorators, or its class).
+    let mut top = test;
+    while let Some(parent) = top.parent() {
+        if parent.kind() == "module" {
+            break;
+        }
+        top = parent;
+    }
+    let body = test.child_by_field_name("body")?;
+    let def_indent = src.indent_of(test.start_position().row as u32 + 1).len();
+    let unit = src.indent_of(body.start_position().row as u32 + 1).len().saturating_sub(def_indent);
+    let i = " ".repeat(if unit == 0 { 4 } else { unit });
+    let value = value.replace('\\', "\\\\").replace('"', "\\\"");
+    let block = format!(
+        "@pytest.fixture\ndef {fixture}(monkeypatch):\n{i}monkeypatch.setenv(\"{var}\", \"{value}\")\n{i}time.tzset()\n\
+         {i}yield\n{i}monkeypatch.undo()\n{i}time.tzset()\n\n\n"
+    );
+    edits.push(Edit::insert(rel, src.line_range(top.start_position().row as u32 + 1)?.start, block));
+    let mut imports = String::new();
+    for module in ["pytest", "time"] {
+        if src.imports().iter().any(|n| src.node_text(*n) == format!("import {module}")) {
+            continue;
+        }
+        // The name means something else here (`from datetime import time`): adding the import would shadow it.
+        if Regex::new(&format!(r"\b{module}\b")).ok()?.is_match(src.text()) {
             return None;
         }
-        edits.push(Edit::insert(rel, 0, "import time\n"));
+        imports.push_str(&format!("import {module}\n"));
+    }
+    if !imports.is_empty() {
+        edits.push(Edit::insert(rel, 0, imports));
     }
     Some(edits)
 }
@@ -1195,7 +1242,9 @@ mod tests {
         f.expected = Some("'09:00-17:00'".into());
         assert_eq!(
             heal(&dir, "tests/test_s.py", &f).unwrap(),
-            "import time\nfrom shifts import label\n\n\ndef test_label(monkeypatch):\n    monkeypatch.setenv(\"TZ\", \"UTC\")\n    time.tzset()\n    assert label(0) == \"09:00-17:00\"\n"
+            "import pytest\nimport time\nfrom shifts import label\n\n\n@pytest.fixture\ndef utc_timezone(monkeypatch):\n    \
+             monkeypatch.setenv(\"TZ\", \"UTC\")\n    time.tzset()\n    yield\n    monkeypatch.undo()\n    time.tzset()\n\n\n\
+             def test_label(utc_timezone):\n    assert label(0) == \"09:00-17:00\"\n"
         );
         // Not a whole offset: a real difference, not the time zone.
         f.actual = Some("'09:07-17:00'".into());

@@ -964,7 +964,13 @@ mod tests {
     use crate::context::{GitSignals, Observations, SourceCache};
     use crate::strategies::check::{check_fix, check_no_fix};
 
-    fn failure(kind: FailureKind, runner: Runner, file: &str, id: &str, line: u32, message: &str) -> Failure {
+    /// A failure of test `id` (`file::name` or `file > name`), in the file the id names.
+    fn failure(kind: FailureKind, runner: Runner, id: &str, line: u32, message: &str) -> Failure {
+        let file = id.split("::").next().and_then(|s| s.split(" > ").next()).unwrap_or(id);
+        failure_in(kind, runner, file, id, line, message)
+    }
+
+    fn failure_in(kind: FailureKind, runner: Runner, file: &str, id: &str, line: u32, message: &str) -> Failure {
         let mut f = Failure::new(kind, runner, message);
         f.file = Some(file.into());
         f.test_id = Some(id.into());
@@ -986,14 +992,7 @@ mod tests {
     #[test]
     fn raises_a_pytest_timeout_marker() {
         let before = "import pytest\n\n\n@pytest.mark.timeout(0.1)\ndef test_build():\n    assert build() == 3\n";
-        let mut f = failure(
-            FailureKind::Timeout,
-            Runner::Pytest,
-            "tests/test_a.py",
-            "tests/test_a.py::test_build",
-            6,
-            "Timeout >0.1s",
-        );
+        let mut f = failure(FailureKind::Timeout, Runner::Pytest, "tests/test_a.py::test_build", 6, "Timeout >0.1s");
         f.error_type = Some("Failed".into());
         let after = "import pytest\n\n\n@pytest.mark.timeout(2)\ndef test_build():\n    assert build() == 3\n";
         check_fix(&TimingAdjustment, "tests/test_a.py", before, &f, after);
@@ -1002,31 +1001,18 @@ mod tests {
     #[test]
     fn raises_a_vitest_timeout_argument_and_option() {
         let before = "it(\"loads\", async () => {\n  expect(await load()).toBe(3);\n}, 50);\n";
-        let f = failure(
-            FailureKind::Timeout,
-            Runner::Vitest,
-            "a.test.ts",
-            "a.test.ts > loads",
-            1,
-            "Test timed out in 50ms.",
-        );
+        let f = failure(FailureKind::Timeout, Runner::Vitest, "a.test.ts > loads", 1, "Test timed out in 50ms.");
         check_fix(&TimingAdjustment, "a.test.ts", before, &f, &before.replace("50);", "2000);"));
         let before = "test(\"loads\", { timeout: 50 }, async () => {\n  assert.equal(await load(), 3);\n});\n";
-        let f = failure(FailureKind::Timeout, Runner::NodeTest, "a.test.ts", "loads", 1, "test timed out after 50ms");
+        let f =
+            failure_in(FailureKind::Timeout, Runner::NodeTest, "a.test.ts", "loads", 1, "test timed out after 50ms");
         check_fix(&TimingAdjustment, "a.test.ts", before, &f, &before.replace("50 }", "2000 }"));
     }
 
     #[test]
     fn scales_from_measured_durations() {
         let before = "it(\"loads\", async () => {\n  expect(await load()).toBe(3);\n}, 50);\n";
-        let f = failure(
-            FailureKind::Timeout,
-            Runner::Vitest,
-            "a.test.ts",
-            "a.test.ts > loads",
-            1,
-            "Test timed out in 50ms.",
-        );
+        let f = failure(FailureKind::Timeout, Runner::Vitest, "a.test.ts > loads", 1, "Test timed out in 50ms.");
         let cache = SourceCache::new("/nonexistent");
         cache.set_text("a.test.ts", before);
         let observed = Observations { reruns: 2, passes: 0, durations_ms: vec![1200, 1400], ..Default::default() };
@@ -1039,18 +1025,10 @@ mod tests {
     fn refuses_to_raise_a_limit_on_code_that_never_finishes() {
         let before =
             "it(\"drains\", async () => {\n  await new Promise((resolve) => { queue.onEmpty(() => {}); });\n}, 50);\n";
-        let f = failure(
-            FailureKind::Timeout,
-            Runner::Vitest,
-            "a.test.ts",
-            "a.test.ts > drains",
-            1,
-            "Test timed out in 50ms.",
-        );
+        let f = failure(FailureKind::Timeout, Runner::Vitest, "a.test.ts > drains", 1, "Test timed out in 50ms.");
         check_no_fix(&TimingAdjustment, "a.test.ts", before, &f);
         let before = "import asyncio\n\ndef test_poll():\n    async def spin():\n        while True:\n            await asyncio.sleep(0)\n    asyncio.run(asyncio.wait_for(spin(), timeout=0.1))\n";
-        let mut f =
-            failure(FailureKind::Timeout, Runner::Pytest, "test_a.py", "test_a.py::test_poll", 7, "TimeoutError");
+        let mut f = failure(FailureKind::Timeout, Runner::Pytest, "test_a.py::test_poll", 7, "TimeoutError");
         f.error_type = Some("TimeoutError".into());
         check_no_fix(&TimingAdjustment, "test_a.py", before, &f);
     }
@@ -1058,8 +1036,7 @@ mod tests {
     #[test]
     fn refuses_when_the_uncapped_rerun_hit_the_cap() {
         let before = "import pytest\n\n@pytest.mark.timeout(0.1)\ndef test_build():\n    assert build() == 3\n";
-        let mut f =
-            failure(FailureKind::Timeout, Runner::Pytest, "test_a.py", "test_a.py::test_build", 5, "Timeout >0.1s");
+        let mut f = failure(FailureKind::Timeout, Runner::Pytest, "test_a.py::test_build", 5, "Timeout >0.1s");
         f.error_type = Some("Failed".into());
         let cache = SourceCache::new("/nonexistent");
         cache.set_text("test_a.py", before);
@@ -1071,14 +1048,7 @@ mod tests {
     #[test]
     fn joins_a_started_thread_instead_of_sleeping() {
         let before = "import threading\nimport time\n\ndef test_flush():\n    sink = []\n    t = threading.Thread(target=sink.append, args=(1,))\n    t.start()\n    time.sleep(0.01)\n    assert sink == [1]\n";
-        let f = failure(
-            FailureKind::TestFailure,
-            Runner::Pytest,
-            "test_a.py",
-            "test_a.py::test_flush",
-            9,
-            "assert [] == [1]",
-        );
+        let f = failure(FailureKind::TestFailure, Runner::Pytest, "test_a.py::test_flush", 9, "assert [] == [1]");
         let after = before.replace("time.sleep(0.01)", "t.join(timeout=10)");
         check_fix(&TimingAdjustment, "test_a.py", before, &f, &after);
     }
@@ -1086,14 +1056,7 @@ mod tests {
     #[test]
     fn awaits_a_created_task_instead_of_sleeping() {
         let before = "import asyncio\n\ndef test_flush():\n    async def go():\n        task = asyncio.create_task(work())\n        await asyncio.sleep(0.01)\n        assert done == [1]\n    asyncio.run(go())\n";
-        let f = failure(
-            FailureKind::TestFailure,
-            Runner::Pytest,
-            "test_a.py",
-            "test_a.py::test_flush",
-            7,
-            "assert [] == [1]",
-        );
+        let f = failure(FailureKind::TestFailure, Runner::Pytest, "test_a.py::test_flush", 7, "assert [] == [1]");
         let after = before.replace("await asyncio.sleep(0.01)", "await asyncio.wait_for(task, timeout=10)");
         check_fix(&TimingAdjustment, "test_a.py", before, &f, &after);
     }
@@ -1101,14 +1064,7 @@ mod tests {
     #[test]
     fn polls_a_pure_condition_when_there_is_no_handle() {
         let before = "import threading\nimport time\n\ndef test_flush():\n    w = Worker()\n    w.submit(3)\n    time.sleep(0.01)\n    assert w.results == [9]\n";
-        let f = failure(
-            FailureKind::TestFailure,
-            Runner::Pytest,
-            "test_a.py",
-            "test_a.py::test_flush",
-            8,
-            "assert [] == [9]",
-        );
+        let f = failure(FailureKind::TestFailure, Runner::Pytest, "test_a.py::test_flush", 8, "assert [] == [9]");
         let after = "import threading\nimport time\n\ndef test_flush():\n    w = Worker()\n    w.submit(3)\n    deadline = time.monotonic() + 10\n    while not (w.results == [9]) and time.monotonic() < deadline:\n        time.sleep(0.01)\n    assert w.results == [9]\n";
         check_fix(&TimingAdjustment, "test_a.py", before, &f, after);
         // A condition with side effects cannot be polled.
@@ -1122,7 +1078,6 @@ mod tests {
         let f = failure(
             FailureKind::TestFailure,
             Runner::Vitest,
-            "a.test.ts",
             "a.test.ts > sends",
             6,
             "expected [] to deeply equal [ 'hi' ]",
@@ -1137,7 +1092,6 @@ mod tests {
         let f = failure(
             FailureKind::TestFailure,
             Runner::Pytest,
-            "test_a.py",
             "test_a.py::test_total",
             9,
             "assert <coroutine object total at 0x7f> == 3",
@@ -1154,14 +1108,8 @@ mod tests {
     #[test]
     fn adds_a_missing_await_and_async_in_typescript() {
         let before = "async function load(): Promise<number> {\n  return 3;\n}\n\nit(\"loads\", () => {\n  const n = load();\n  expect(n).toBe(3);\n});\n";
-        let f = failure(
-            FailureKind::TestFailure,
-            Runner::Vitest,
-            "a.test.ts",
-            "a.test.ts > loads",
-            7,
-            "expected Promise{…} to be 3",
-        );
+        let f =
+            failure(FailureKind::TestFailure, Runner::Vitest, "a.test.ts > loads", 7, "expected Promise{…} to be 3");
         let after = before
             .replace("const n = load()", "const n = await load()")
             .replace("it(\"loads\", () =>", "it(\"loads\", async () =>");
@@ -1171,12 +1119,10 @@ mod tests {
     #[test]
     fn leaves_plain_assertion_failures_alone() {
         let before = "import time\n\ndef test_total():\n    time.sleep(0.01)\n    assert total() == 3\n";
-        let f =
-            failure(FailureKind::TestFailure, Runner::Pytest, "test_a.py", "test_a.py::test_total", 5, "assert 4 == 3");
+        let f = failure(FailureKind::TestFailure, Runner::Pytest, "test_a.py::test_total", 5, "assert 4 == 3");
         check_no_fix(&TimingAdjustment, "test_a.py", before, &f);
         let before = "it(\"adds\", () => {\n  expect(add(1, 2)).toBe(4);\n});\n";
-        let f =
-            failure(FailureKind::TestFailure, Runner::Vitest, "a.test.ts", "a.test.ts > adds", 2, "expected 3 to be 4");
+        let f = failure(FailureKind::TestFailure, Runner::Vitest, "a.test.ts > adds", 2, "expected 3 to be 4");
         check_no_fix(&TimingAdjustment, "a.test.ts", before, &f);
     }
 }
