@@ -744,28 +744,6 @@ fn set_env_fix(failure: &Failure, rel: &Path, src: &SourceFile, var: &str, value
     Some(Fix::new(KIND, edits, 0.85, "", "").with_applicability(Applicability::Safe))
 }
 
-/// The failing test's definition: by the name in its id, else the test around the failing line.
-fn failing_test<'a>(failure: &Failure, src: &'a SourceFile) -> Option<Node<'a>> {
-    if src.lang().is_python() {
-        if let Some(name) = failure.test_id.as_deref().and_then(|id| id.rsplit("::").next()) {
-            let name = name.split('[').next().unwrap_or(name);
-            let mut found = Vec::new();
-            src.walk(|n| {
-                if src.test_name(n).as_deref() == Some(name) {
-                    found.push(n);
-                }
-                true
-            });
-            if let [one] = found.as_slice() {
-                return Some(*one);
-            }
-        }
-    }
-    let line = failure.line?;
-    let node = src.node_at(line, 0)?;
-    src.enclosing_test(node)
-}
-
 fn python_setenv_edits(
     failure: &Failure,
     rel: &Path,
@@ -774,7 +752,7 @@ fn python_setenv_edits(
     value: &str,
     tzset: bool,
 ) -> Option<Vec<Edit>> {
-    let test = failing_test(failure, src)?;
+    let test = super::failing_test(src, failure)?;
     let body = test.child_by_field_name("body")?;
     if src.node_text(body).contains(&format!("setenv(\"{var}\""))
         || src.node_text(body).contains(&format!("setenv('{var}'"))
@@ -912,7 +890,7 @@ fn node_test_env_edits(failure: &Failure, rel: &Path, src: &SourceFile, var: &st
     if src.text().contains(&format!("process.env.{var} =")) {
         return None;
     }
-    let test = failing_test(failure, src)?;
+    let test = super::failing_test(src, failure)?;
     let callback = js_test_callback(test)?;
     let body = js_test_body(test)?;
     let params = callback.child_by_field_name("parameters");

@@ -55,7 +55,7 @@ impl Strategy for FlakyStabilization {
         if src.root().has_error() {
             return Vec::new();
         }
-        let Some(test) = failing_test(&src, failure) else { return Vec::new() };
+        let Some(test) = super::failing_test(&src, failure) else { return Vec::new() };
         let related = related_text(ctx, &src, &rel);
         let t = Target { src: &src, rel: &rel, test, related: &related, ctx, failure };
         let mut fixes: Vec<Fix> = [t.float_fix(), t.order_fix(), t.clock_fix(), t.rng_fix(), t.shared_state_fix()]
@@ -512,13 +512,6 @@ fn mentions(text: &str, name: &str) -> bool {
         let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$');
         !word(before) && !word(after) && before != Some('.')
     })
-}
-
-/// The test around the failing line, else the test named by the id.
-fn failing_test<'a>(src: &'a SourceFile, failure: &Failure) -> Option<Node<'a>> {
-    let line = failure.line?;
-    let node = src.node_at(line, 0)?;
-    src.enclosing_test(node)
 }
 
 fn ts_test_body<'a>(src: &SourceFile, test: Node<'a>) -> Option<Node<'a>> {

@@ -16,9 +16,12 @@
 //! assert_eq!(fixes[0].edits()[0].replacement, ":");
 //! ```
 
+use tree_sitter::Node;
+
 use crate::context::Context;
 use crate::failure::Failure;
 use crate::fix::{Fix, StrategyKind};
+use crate::source::SourceFile;
 
 mod api_adaptation;
 mod assertion_update;
@@ -97,6 +100,39 @@ pub fn propose_with(failure: &Failure, ctx: &Context, store: &crate::patterns::P
     fixes
 }
 
+/// The failing test's definition. Among the tests the id names (`file::Class::name[param]`, `file > suite > name`),
+/// the one around the failing line, else the only one; failing that, the test around the failing line, else
+/// the first test with that name. The id matters when the failing line is in a helper the test calls.
+pub(crate) fn failing_test<'a>(src: &'a SourceFile, failure: &Failure) -> Option<Node<'a>> {
+    let name = failure.test_id.as_deref().map(|id| {
+        let last = id.rsplit("::").next().unwrap_or(id);
+        let last = last.rsplit(" > ").next().unwrap_or(last);
+        last.split('[').next().unwrap_or(last).trim().to_string()
+    });
+    let mut found = Vec::new();
+    if let Some(name) = name.filter(|n| !n.is_empty()) {
+        src.walk(|n| {
+            if src.test_name(n).as_deref() == Some(name.as_str()) {
+                found.push(n);
+            }
+            true
+        });
+        let on_line =
+            |n: &Node| failure.line.is_some_and(|l| src.line_of(n.start_byte()) <= l && l <= src.line_of(n.end_byte()));
+        if let Some(n) = found.iter().find(|n| on_line(n)) {
+            return Some(*n);
+        }
+        if let [one] = found.as_slice() {
+            return Some(*one);
+        }
+    }
+    failure
+        .line
+        .and_then(|line| src.node_at(line, 0))
+        .and_then(|node| src.enclosing_test(node))
+        .or_else(|| found.first().copied())
+}
+
 /// Test helpers in the style of rust-analyzer's `check_fix` / `check_no_fix`.
 #[cfg(test)]
 pub(crate) mod check {
@@ -167,5 +203,44 @@ pub(crate) mod check {
             .filter(|f| f.applicability() > crate::fix::Applicability::DisplayOnly)
             .collect();
         assert!(applicable.is_empty(), "expected no fix, got {:?}", applicable.first().map(|f| f.title().to_string()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::failure::{FailureKind, Runner};
+
+    fn name_of(src: &SourceFile, failure: &Failure) -> Option<String> {
+        failing_test(src, failure).and_then(|n| src.test_name(n))
+    }
+
+    #[test]
+    fn the_failing_test_is_found_by_id_then_by_line() {
+        let text = "def check(x):\n    assert x == 2\n\n\ndef test_a():\n    check(1)\n\n\n\
+                    class TestB:\n    def test_a(self):\n        check(3)\n";
+        let src = SourceFile::from_text("tests/test_x.py", text).unwrap();
+        let mut f = Failure::new(FailureKind::TestFailure, Runner::Pytest, "assert 1 == 2");
+        // The failing line is in a helper: the id names the test (two share the name; the line decides).
+        f.test_id = Some("tests/test_x.py::test_a".into());
+        f.line = Some(2);
+        let first = failing_test(&src, &f).unwrap();
+        assert_eq!(src.line_of(first.start_byte()), 5);
+        f.line = Some(11);
+        assert_eq!(src.line_of(failing_test(&src, &f).unwrap().start_byte()), 10);
+        // No id: the test around the line.
+        f.test_id = None;
+        f.line = Some(6);
+        assert_eq!(name_of(&src, &f).as_deref(), Some("test_a"));
+        f.line = Some(2);
+        assert!(failing_test(&src, &f).is_none());
+        // vitest ids: the last segment.
+        let ts =
+            SourceFile::from_text("a.test.ts", "describe('s', () => {\n  it('adds', () => {\n    h();\n  });\n});\n")
+                .unwrap();
+        let mut f = Failure::new(FailureKind::TestFailure, Runner::Vitest, "x");
+        f.test_id = Some("a.test.ts > s > adds".into());
+        assert_eq!(name_of(&ts, &f).as_deref(), Some("adds"));
     }
 }

@@ -55,7 +55,7 @@ impl Strategy for TimingAdjustment {
         if src.root().has_error() {
             return Vec::new();
         }
-        let Some(test) = locate_test(&src, failure) else { return Vec::new() };
+        let Some(test) = super::failing_test(&src, failure) else { return Vec::new() };
         let related = related_sources(ctx, &src, &rel);
         if let Some(why) = hang_evidence(ctx, &src, test, &related) {
             return vec![Fix::advice(
@@ -78,31 +78,6 @@ impl Strategy for TimingAdjustment {
 
 // ---------------------------------------------------------------------------------------------------------
 // Finding the test and the code it exercises
-
-/// The failing test's node: by the name in its id, else by the failing line.
-fn locate_test<'a>(src: &'a SourceFile, failure: &Failure) -> Option<Node<'a>> {
-    let name = failure.test_id.as_deref().map(|id| {
-        let last = id.rsplit("::").next().unwrap_or(id);
-        let last = last.rsplit(" > ").next().unwrap_or(last);
-        last.split('[').next().unwrap_or(last).trim().to_string()
-    });
-    if let Some(name) = name.filter(|n| !n.is_empty()) {
-        let mut found = Vec::new();
-        src.walk(|n| {
-            if src.test_name(n).as_deref() == Some(name.as_str()) {
-                found.push(n);
-            }
-            true
-        });
-        let on_line =
-            |n: &Node| failure.line.is_some_and(|l| src.line_of(n.start_byte()) <= l && l <= src.line_of(n.end_byte()));
-        if let Some(n) = found.iter().find(|n| on_line(n)).or(found.first()) {
-            return Some(*n);
-        }
-    }
-    let node = src.node_at(failure.line?, 0)?;
-    src.enclosing_test(node)
-}
 
 /// The test file and the project files it imports (one level), parsed.
 fn related_sources(ctx: &Context, src: &SourceFile, rel: &Path) -> Vec<std::rc::Rc<SourceFile>> {
