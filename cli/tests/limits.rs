@@ -11,35 +11,8 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// A test command that compiles every test file (following symlinks, as runners do) and prints each syntax
-/// error as a Python traceback. `FLOOD` megabytes of log noise follow the report when it fails.
-const CHECK_PY: &str = r#"import os
-import pathlib
-import sys
-import traceback
-
-bad = 0
-for path in sorted(pathlib.Path("tests").glob("test_*.py")):
-    try:
-        compile(path.read_bytes(), str(path), "exec")
-    except SyntaxError:
-        traceback.print_exc(file=sys.stdout)
-        bad += 1
-if bad:
-    line = "noise " * 16 + "\n"
-    for _ in range(int(os.environ.get("FLOOD", "0")) * 1024 * 1024 // len(line)):
-        sys.stdout.write(line)
-sys.exit(1 if bad else 0)
-"#;
-
 fn project(files: &[(&str, &[u8])]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir(dir.path().join("tests")).unwrap();
-    std::fs::write(dir.path().join("check.py"), CHECK_PY).unwrap();
-    for (name, bytes) in files {
-        std::fs::write(dir.path().join(name), bytes).unwrap();
-    }
-    dir
+    check_project(files, 0.0)
 }
 
 fn text(bytes: &[u8]) -> String {

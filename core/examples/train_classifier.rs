@@ -181,32 +181,24 @@ fn main() {
     // Every flaky failure the generator saw flip also trains as "not re-run", so the model learns what such a
     // failure looks like, not only that it flipped; each twin stays in its original's fold (no leakage into
     // validation). The held-out split is scored as observed, and separately as "not re-run".
-    let twins: Vec<(&Row, usize, Example)> = examples
+    let train: Vec<&Example> = examples.iter().filter(|e| e.0.split == "train").map(|e| &e.1).collect();
+    let twins: Vec<(usize, Example)> = examples
         .iter()
+        .filter(|e| e.0.split == "train")
         .enumerate()
-        .filter(|(_, (r, _))| r.split == "train")
-        .filter_map(|(i, (r, _))| not_rerun(r).map(|e| (*r, i, e)))
+        .filter_map(|(k, (r, _))| not_rerun(r).map(|e| (k, e)))
         .collect();
-    let train_rows: Vec<usize> =
-        examples.iter().enumerate().filter(|(_, (r, _))| r.split == "train").map(|(i, _)| i).collect();
-    let fold = |i: usize| train_rows.iter().position(|&j| j == i).unwrap_or(0) % 5 == 0;
-    let train_all: Vec<&Example> =
-        train_rows.iter().map(|&i| &examples[i].1).chain(twins.iter().map(|t| &t.2)).collect();
+    // Every fifth training failure (by position in `train`) is in the validation fold, with its twin.
+    let fold = |in_val: bool| -> Vec<&Example> {
+        let originals = train.iter().enumerate().filter(|(k, _)| (k % 5 == 0) == in_val).map(|(_, e)| *e);
+        originals.chain(twins.iter().filter(|t| (t.0 % 5 == 0) == in_val).map(|t| &t.1)).collect()
+    };
+    let train_all: Vec<&Example> = train.iter().copied().chain(twins.iter().map(|t| &t.1)).collect();
     let test: Vec<&Example> = examples.iter().filter(|e| e.0.split == "test").map(|e| &e.1).collect();
     let test_not_rerun: Vec<Example> =
         examples.iter().filter(|e| e.0.split == "test").filter_map(|(r, _)| not_rerun(r)).collect();
-    let fit: Vec<&Example> = train_rows
-        .iter()
-        .filter(|&&i| !fold(i))
-        .map(|&i| &examples[i].1)
-        .chain(twins.iter().filter(|t| !fold(t.1)).map(|t| &t.2))
-        .collect();
-    let val: Vec<&Example> = train_rows
-        .iter()
-        .filter(|&&i| fold(i))
-        .map(|&i| &examples[i].1)
-        .chain(twins.iter().filter(|t| fold(t.1)).map(|t| &t.2))
-        .collect();
+    let fit = fold(false);
+    let val = fold(true);
     eprintln!(
         "{} examples: {} train ({} fit + {} validation), {} held out",
         examples.len(),

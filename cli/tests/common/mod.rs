@@ -108,12 +108,14 @@ pub fn check_file(i: usize) -> String {
     format!("tests/test_{i:02}.py")
 }
 
-/// A project whose test command, `python3 check.py`, compiles every `tests/test_*.py` and prints each syntax
-/// error as a Python traceback (which the healer parses) after sleeping `delay_s` seconds: a cheap, repeatable
-/// stand-in for a runner. `broken[i]` is written to [`check_file`]`(i)`.
-pub fn syntax_project(broken: &[String], delay_s: f64) -> tempfile::TempDir {
+/// A project whose test command, `python3 check.py`, sleeps `delay_s` seconds, compiles every `tests/test_*.py`
+/// (following symlinks, as runners do) and prints each syntax error as a Python traceback, which the healer
+/// parses: a cheap, repeatable stand-in for a runner. When it fails, `FLOOD` megabytes of log noise (an
+/// environment variable, default 0) follow the report. `files` are (path, bytes) pairs written as given.
+pub fn check_project(files: &[(&str, &[u8])], delay_s: f64) -> tempfile::TempDir {
     let check = format!(
-        r#"import pathlib
+        r#"import os
+import pathlib
 import sys
 import time
 import traceback
@@ -122,18 +124,29 @@ time.sleep({delay_s})
 bad = 0
 for path in sorted(pathlib.Path("tests").glob("test_*.py")):
     try:
-        compile(path.read_text(), str(path), "exec")
+        compile(path.read_bytes(), str(path), "exec")
     except SyntaxError:
         traceback.print_exc(file=sys.stdout)
         bad += 1
+if bad:
+    line = "noise " * 16 + "\n"
+    for _ in range(int(os.environ.get("FLOOD", "0")) * 1024 * 1024 // len(line)):
+        sys.stdout.write(line)
 sys.exit(1 if bad else 0)
 "#
     );
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("tests")).unwrap();
     std::fs::write(dir.path().join("check.py"), check).unwrap();
-    for (i, text) in broken.iter().enumerate() {
-        std::fs::write(dir.path().join(check_file(i)), text).unwrap();
+    for (name, bytes) in files {
+        std::fs::write(dir.path().join(name), bytes).unwrap();
     }
     dir
+}
+
+/// A [`check_project`] whose `broken[i]` is written to [`check_file`]`(i)`.
+pub fn syntax_project(broken: &[String], delay_s: f64) -> tempfile::TempDir {
+    let names: Vec<String> = (0..broken.len()).map(check_file).collect();
+    let files: Vec<(&str, &[u8])> = names.iter().zip(broken).map(|(n, b)| (n.as_str(), b.as_bytes())).collect();
+    check_project(&files, delay_s)
 }

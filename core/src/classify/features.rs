@@ -105,14 +105,12 @@ fn each_signal(input: &FeatureInput, push: &mut dyn FnMut(&str, f64)) {
     // several runs in a row, and a failure that depends on test order fails every time in the full run), so
     // "failed again" and "not re-run" are one signal.
     push(if input.flipped == Some(true) { "flip=yes" } else { "flip=unknown" }, 1.0);
-    push(
-        match input.intent {
-            ChangeIntent::CodeNewer => "git=code_newer",
-            ChangeIntent::TestNewer => "git=test_newer",
-            ChangeIntent::Unknown => "git=unknown",
-        },
-        1.0,
-    );
+    let git = match input.intent {
+        ChangeIntent::CodeNewer => "code_newer",
+        ChangeIntent::TestNewer => "test_newer",
+        ChangeIntent::Unknown => "unknown",
+    };
+    push(&format!("git={git}"), 1.0);
     push(if f.expected.is_some() || f.actual.is_some() { "has_expected=1" } else { "has_expected=0" }, 1.0);
 
     let tokens = normalize_tokens(&f.message);
@@ -157,11 +155,6 @@ fn each_signal(input: &FeatureInput, push: &mut dyn FnMut(&str, f64)) {
     // What a mismatch means depends on who changed last: items reordered after a code change are most likely an
     // intended new order; reordered with no change on either side is nondeterminism. A linear model needs the
     // pair as a feature of its own to tell the two apart.
-    let git = match input.intent {
-        ChangeIntent::CodeNewer => "code_newer",
-        ChangeIntent::TestNewer => "test_newer",
-        ChangeIntent::Unknown => "unknown",
-    };
     for signal in shape {
         push(signal, 1.0);
         push(&format!("{signal}&git={git}"), 1.0);
@@ -177,7 +170,7 @@ fn diff_is_reordering(raw: &str) -> bool {
     let (mut added, mut removed): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
     for line in raw.lines().take(400) {
         // pytest prefixes its explanation lines with `E` and indentation.
-        let body = line.strip_prefix('E').filter(|_| line.starts_with("E ")).unwrap_or(line).trim_start();
+        let body = line.strip_prefix("E ").unwrap_or(line).trim_start();
         if body.starts_with("Full diff:") || body == "- Expected" || body == "+ actual - expected" {
             in_diff = true;
             continue;

@@ -795,7 +795,7 @@ fn python_tz_fixture_edits(
     value: &str,
 ) -> Option<Vec<Edit>> {
     let fixture = format!("{}_timezone", value.to_ascii_lowercase());
-    // Already pinned (or the name is taken): nothing to add.
+    // Already pinned (or the name is taken): nothing to add. A plain name also means `value` needs no escaping.
     if !fixture.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') || src.text().contains(&fixture) {
         return None;
     }
@@ -812,7 +812,6 @@ fn python_tz_fixture_edits(
     let def_indent = src.indent_of(test.start_position().row as u32 + 1).len();
     let unit = src.indent_of(body.start_position().row as u32 + 1).len().saturating_sub(def_indent);
     let i = " ".repeat(if unit == 0 { 4 } else { unit });
-    let value = value.replace('\\', "\\\\").replace('"', "\\\"");
     let block = format!(
         "@pytest.fixture\ndef {fixture}(monkeypatch):\n{i}monkeypatch.setenv(\"{var}\", \"{value}\")\n{i}time.tzset()\n\
          {i}yield\n{i}monkeypatch.undo()\n{i}time.tzset()\n\n\n"
