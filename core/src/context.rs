@@ -166,12 +166,21 @@ pub struct Context<'a> {
     pub sources: &'a SourceCache,
     pub git: GitSignals,
     pub observed: Observations,
+    /// What the recent code change did to the API, since the failing test last changed (read by the runner;
+    /// empty in pure use).
+    pub change: std::sync::Arc<crate::change::ChangeSet>,
     project: std::cell::OnceCell<crate::project_index::ProjectIndex>,
 }
 
 impl<'a> Context<'a> {
     pub fn new(sources: &'a SourceCache, git: GitSignals) -> Self {
-        Context { sources, git, observed: Observations::default(), project: std::cell::OnceCell::new() }
+        Context {
+            sources,
+            git,
+            observed: Observations::default(),
+            change: Default::default(),
+            project: std::cell::OnceCell::new(),
+        }
     }
 
     /// What the project's own files define, built on first use: the files on disk under the root, with the
@@ -188,6 +197,12 @@ impl<'a> Context<'a> {
 
     pub fn with_observations(mut self, observed: Observations) -> Self {
         self.observed = observed;
+        self
+    }
+
+    /// The same context with the code change the runner read for this failure.
+    pub fn with_change(mut self, change: std::sync::Arc<crate::change::ChangeSet>) -> Self {
+        self.change = change;
         self
     }
 }

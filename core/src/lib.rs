@@ -18,6 +18,7 @@
 //! assert!(result.fixes[0].healed_code.contains("def test_total():"));
 //! ```
 
+pub mod change;
 pub mod classify;
 pub mod confidence;
 pub mod context;

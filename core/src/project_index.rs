@@ -69,6 +69,9 @@ pub struct Param {
     pub var_keyword: bool,
     /// The annotation's text, if any.
     pub annotation: Option<String>,
+    /// The default value's source text (`0.5`, `DEFAULT_DELAY`, `{}`), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<String>,
 }
 
 /// A definition in a file.
@@ -86,6 +89,37 @@ pub struct Symbol {
     pub exported: bool,
     /// The return annotation's text, if any.
     pub returns: Option<String>,
+    /// `async def` / `async function`.
+    #[serde(default)]
+    pub is_async: bool,
+    /// Read as an attribute, not called: a Python `@property`, a TypeScript `get` accessor.
+    #[serde(default)]
+    pub accessor: bool,
+    /// For a variable: its value's source text when that is a literal (`0.055`, `"EUR"`, `-3`, `(1, 2)`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Byte range of the whole definition (decorators included) in its file.
+    #[serde(default)]
+    pub span: (usize, usize),
+}
+
+impl Symbol {
+    /// A definition with nothing known about it but its name, kind and line.
+    pub fn new(name: &str, kind: SymbolKind, line: u32) -> Symbol {
+        Symbol {
+            name: name.to_string(),
+            kind,
+            container: None,
+            params: Vec::new(),
+            line,
+            exported: true,
+            returns: None,
+            is_async: false,
+            accessor: false,
+            value: None,
+            span: (0, 0),
+        }
+    }
 }
 
 /// The definitions of one file.
@@ -226,7 +260,8 @@ pub fn module_path(rel: &Path, lang: Language) -> String {
     }
 }
 
-fn index_file(rel: &Path, src: &SourceFile) -> IndexedFile {
+/// The definitions of one parsed file.
+pub fn index_file(rel: &Path, src: &SourceFile) -> IndexedFile {
     let mut symbols = Vec::new();
     let root = src.root();
     let mut cursor = root.walk();
@@ -248,27 +283,25 @@ fn text(src: &SourceFile, node: Option<Node>) -> Option<String> {
     node.map(|n| src.node_text(n).to_string())
 }
 
-fn python_top(src: &SourceFile, node: Node, out: &mut Vec<Symbol>) {
-    let node = if node.kind() == "decorated_definition" {
-        match node.child_by_field_name("definition") {
+fn python_top(src: &SourceFile, outer: Node, out: &mut Vec<Symbol>) {
+    let node = if outer.kind() == "decorated_definition" {
+        match outer.child_by_field_name("definition") {
             Some(d) => d,
             None => return,
         }
     } else {
-        node
+        outer
     };
     match node.kind() {
-        "function_definition" => out.push(python_function(src, node, None)),
+        "function_definition" => out.push(python_function(src, outer, None)),
         "class_definition" => {
             let Some(name) = text(src, node.child_by_field_name("name")) else { return };
             out.push(Symbol {
                 exported: !name.starts_with('_'),
                 name: name.clone(),
                 kind: SymbolKind::Class,
-                container: None,
-                params: Vec::new(),
-                line: line(node),
-                returns: None,
+                span: (outer.start_byte(), outer.end_byte()),
+                ..Symbol::new(&name, SymbolKind::Class, line(node))
             });
             let Some(body) = node.child_by_field_name("body") else { return };
             let mut cursor = body.walk();
@@ -278,8 +311,8 @@ fn python_top(src: &SourceFile, node: Node, out: &mut Vec<Symbol>) {
                 } else {
                     Some(member)
                 };
-                if let Some(def) = def.filter(|d| d.kind() == "function_definition") {
-                    out.push(python_function(src, def, Some(name.clone())));
+                if def.is_some_and(|d| d.kind() == "function_definition") {
+                    out.push(python_function(src, member, Some(name.clone())));
                 }
             }
         }
@@ -289,34 +322,44 @@ fn python_top(src: &SourceFile, node: Node, out: &mut Vec<Symbol>) {
             let name = src.node_text(left).to_string();
             out.push(Symbol {
                 exported: !name.starts_with('_'),
-                name,
-                kind: SymbolKind::Variable,
-                container: None,
-                params: Vec::new(),
-                line: line(node),
-                returns: None,
+                value: assign.child_by_field_name("right").and_then(|v| literal(src, v)),
+                span: (node.start_byte(), node.end_byte()),
+                ..Symbol::new(&name, SymbolKind::Variable, line(node))
             });
         }
         _ => {}
     }
 }
 
-fn python_function(src: &SourceFile, node: Node, container: Option<String>) -> Symbol {
+/// `outer` is the definition or the `decorated_definition` around it.
+fn python_function(src: &SourceFile, outer: Node, container: Option<String>) -> Symbol {
+    let node = if outer.kind() == "decorated_definition" {
+        outer.child_by_field_name("definition").unwrap_or(outer)
+    } else {
+        outer
+    };
+    let accessor = outer.kind() == "decorated_definition" && {
+        let mut cursor = outer.walk();
+        let found = outer
+            .named_children(&mut cursor)
+            .any(|d| d.kind() == "decorator" && src.node_text(d).trim_start_matches('@').trim().ends_with("property"));
+        found
+    };
     let name = text(src, node.child_by_field_name("name")).unwrap_or_default();
     let mut params = Vec::new();
     let mut keyword_only = false;
     if let Some(list) = node.child_by_field_name("parameters") {
         let mut cursor = list.walk();
         for (i, p) in list.named_children(&mut cursor).enumerate() {
-            let (pname, has_default, annotation) = match p.kind() {
-                "identifier" => (src.node_text(p).to_string(), false, None),
+            let (pname, default, annotation) = match p.kind() {
+                "identifier" => (src.node_text(p).to_string(), None, None),
                 "typed_parameter" => {
                     let id = p.named_child(0).map(|n| src.node_text(n).to_string()).unwrap_or_default();
-                    (id, false, text(src, p.child_by_field_name("type")))
+                    (id, None, text(src, p.child_by_field_name("type")))
                 }
                 "default_parameter" | "typed_default_parameter" => (
                     text(src, p.child_by_field_name("name")).unwrap_or_default(),
-                    true,
+                    text(src, p.child_by_field_name("value")),
                     text(src, p.child_by_field_name("type")),
                 ),
                 "list_splat_pattern" | "dictionary_splat_pattern" => {
@@ -332,6 +375,7 @@ fn python_function(src: &SourceFile, node: Node, container: Option<String>) -> S
                         variadic: !var_kw,
                         var_keyword: var_kw,
                         annotation: None,
+                        default: None,
                     });
                     continue;
                 }
@@ -347,23 +391,56 @@ fn python_function(src: &SourceFile, node: Node, container: Option<String>) -> S
             }
             params.push(Param {
                 name: pname,
-                has_default,
+                has_default: default.is_some(),
                 keyword_only,
                 variadic: false,
                 var_keyword: false,
                 annotation,
+                default,
             });
         }
     }
+    let is_async = node.child(0).is_some_and(|c| c.kind() == "async");
     Symbol {
         exported: !name.starts_with('_'),
-        name,
         kind: if container.is_some() { SymbolKind::Method } else { SymbolKind::Function },
         container,
         params,
-        line: line(node),
         returns: text(src, node.child_by_field_name("return_type")),
+        is_async,
+        accessor,
+        span: (outer.start_byte(), outer.end_byte()),
+        ..Symbol::new(&name, SymbolKind::Function, line(node))
     }
+}
+
+/// The source text of a value when it is a literal (numbers, strings, booleans, None, and tuples/lists/dicts or
+/// arrays/objects of literals, signs included): what a changed constant's old and new values can be compared by.
+fn literal(src: &SourceFile, node: Node) -> Option<String> {
+    fn is_literal(n: Node) -> bool {
+        match n.kind() {
+            "integer"
+            | "float"
+            | "string"
+            | "true"
+            | "false"
+            | "none"
+            | "number"
+            | "null"
+            | "undefined"
+            | "template_string"
+            | "concatenated_string" => true,
+            "unary_operator" | "unary_expression" => n.named_child(0).is_some_and(is_literal),
+            "tuple" | "list" | "set" | "dictionary" | "array" | "object" | "pair" | "parenthesized_expression" => {
+                let mut cursor = n.walk();
+                let all = n.named_children(&mut cursor).filter(|c| c.kind() != "comment").all(is_literal);
+                all
+            }
+            "property_identifier" | "identifier" => n.parent().is_some_and(|p| p.kind() == "pair"),
+            _ => false,
+        }
+    }
+    is_literal(node).then(|| src.node_text(node).to_string())
 }
 
 fn ts_top(src: &SourceFile, node: Node, exported: bool, out: &mut Vec<Symbol>) {
@@ -379,36 +456,24 @@ fn ts_top(src: &SourceFile, node: Node, exported: bool, out: &mut Vec<Symbol>) {
         "class_declaration" | "abstract_class_declaration" => {
             let Some(name) = text(src, node.child_by_field_name("name")) else { return };
             out.push(Symbol {
-                name: name.clone(),
-                kind: SymbolKind::Class,
-                container: None,
-                params: Vec::new(),
-                line: line(node),
                 exported,
-                returns: None,
+                span: (node.start_byte(), node.end_byte()),
+                ..Symbol::new(&name, SymbolKind::Class, line(node))
             });
             let Some(body) = node.child_by_field_name("body") else { return };
             let mut cursor = body.walk();
             for member in body.named_children(&mut cursor) {
                 if member.kind() == "method_definition" {
-                    let mut m = ts_function(src, member, Some(name.clone()), exported, SymbolKind::Method);
-                    if m.name == "constructor" {
-                        m.kind = SymbolKind::Method;
-                    }
-                    out.push(m);
+                    out.push(ts_function(src, member, Some(name.clone()), exported, SymbolKind::Method));
                 }
             }
         }
         "interface_declaration" | "type_alias_declaration" => {
             if let Some(name) = text(src, node.child_by_field_name("name")) {
                 out.push(Symbol {
-                    name,
-                    kind: SymbolKind::Type,
-                    container: None,
-                    params: Vec::new(),
-                    line: line(node),
                     exported,
-                    returns: None,
+                    span: (node.start_byte(), node.end_byte()),
+                    ..Symbol::new(&name, SymbolKind::Type, line(node))
                 });
             }
         }
@@ -423,16 +488,13 @@ fn ts_top(src: &SourceFile, node: Node, exported: bool, out: &mut Vec<Symbol>) {
                 let mut sym = match value.filter(|_| is_fn) {
                     Some(f) => ts_function(src, f, None, exported, SymbolKind::Function),
                     None => Symbol {
-                        name: String::new(),
-                        kind: SymbolKind::Variable,
-                        container: None,
-                        params: Vec::new(),
-                        line: line(decl),
                         exported,
-                        returns: None,
+                        value: value.and_then(|v| literal(src, v)),
+                        ..Symbol::new("", SymbolKind::Variable, line(decl))
                     },
                 };
                 sym.name = src.node_text(name).to_string();
+                sym.span = (decl.start_byte(), decl.end_byte());
                 out.push(sym);
             }
         }
@@ -458,19 +520,35 @@ fn ts_function(src: &SourceFile, node: Node, container: Option<String>, exported
             };
             let annotation =
                 p.child_by_field_name("type").map(|t| src.node_text(t).trim_start_matches(':').trim().to_string());
+            let default = text(src, p.child_by_field_name("value"));
             params.push(Param {
                 name: pname.unwrap_or_default(),
-                has_default: p.kind() == "optional_parameter" || p.child_by_field_name("value").is_some(),
+                has_default: p.kind() == "optional_parameter" || default.is_some(),
                 keyword_only: false,
                 variadic,
                 var_keyword: false,
                 annotation,
+                default,
             });
         }
     }
     let returns =
         node.child_by_field_name("return_type").map(|t| src.node_text(t).trim_start_matches(':').trim().to_string());
-    Symbol { name, kind, container, params, line: line(node), exported, returns }
+    let mut cursor = node.walk();
+    let keywords: Vec<&str> = node.children(&mut cursor).take_while(|c| !c.is_named()).map(|c| c.kind()).collect();
+    let is_async = keywords.contains(&"async");
+    let accessor = keywords.contains(&"get");
+    Symbol {
+        kind,
+        container,
+        params,
+        exported,
+        returns,
+        is_async,
+        accessor,
+        span: (node.start_byte(), node.end_byte()),
+        ..Symbol::new(&name, kind, line(node))
+    }
 }
 
 #[cfg(test)]

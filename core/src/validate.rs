@@ -103,7 +103,8 @@ fn converges(
     texts: &[(PathBuf, String, String)],
 ) -> Result<(), ValidationError> {
     let Some(strategy) = crate::strategies::strategy(fix.strategy()) else { return Ok(()) };
-    let fixed_ctx = Context::new(fork, ctx.git.clone()).with_observations(ctx.observed.clone());
+    let fixed_ctx =
+        Context::new(fork, ctx.git.clone()).with_observations(ctx.observed.clone()).with_change(ctx.change.clone());
     for again in strategy.propose(failure, &fixed_ctx) {
         for (path, _, fixed) in texts {
             let edits: Vec<_> = again.edits_for(path).collect();

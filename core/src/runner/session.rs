@@ -166,8 +166,15 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
         return Err(SessionError::Threshold(opts.threshold));
     }
     let root = std::fs::canonicalize(&opts.project).map_err(|_| SessionError::NoProject(opts.project.clone()))?;
-    let mut session =
-        Session { opts, root: root.clone(), on_event, workspace: None, git: Default::default(), write_error: None };
+    let mut session = Session {
+        opts,
+        root: root.clone(),
+        on_event,
+        workspace: None,
+        git: Default::default(),
+        changes: Default::default(),
+        write_error: None,
+    };
     // The git reads and the pattern store's bookkeeping overlap the first run instead of delaying it (a passing
     // suite then costs little more than the command alone). Both happen before the healer's first write, so its
     // own edits never count as the developer's intent.
@@ -191,6 +198,11 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
     }
     let runner = opts.runner.or_else(|| runner_of(&opts.command));
     let mut failures = session.failures(&initial, runner)?;
+    // Before the first write: a healed test file would otherwise read as newer than the code.
+    let cache = SourceCache::new(&root);
+    for failure in &failures {
+        session.change_for(failure, &cache);
+    }
     let initial_summary = summary(&opts.command, &initial, failures.len());
     session.emit(Event::Parsed { failures: failures.len() });
     let runner = runner.or_else(|| failures.first().map(|f| f.runner));
@@ -244,6 +256,9 @@ struct Session<'a> {
     on_event: &'a mut dyn FnMut(Event),
     workspace: Option<Workspace>,
     git: crate::context::GitSignals,
+    /// The code change since each failing test file last changed, read once per file before the healer writes
+    /// anything there (its own edits are not the developer's change).
+    changes: std::collections::HashMap<PathBuf, std::sync::Arc<crate::change::ChangeSet>>,
     /// Why the last validation could not write its fix (a symlink, a file outside the project, ...).
     write_error: Option<String>,
 }
@@ -294,6 +309,15 @@ impl Session<'_> {
         })
     }
 
+    fn change_for(&mut self, failure: &Failure, cache: &SourceCache) -> std::sync::Arc<crate::change::ChangeSet> {
+        let Some(rel) = failure.file.as_deref().and_then(|f| cache.relative(f)) else { return Default::default() };
+        let root = self.root.clone();
+        self.changes
+            .entry(rel.clone())
+            .or_insert_with(|| std::sync::Arc::new(crate::runner::change_reader::change_for(&root, &rel)))
+            .clone()
+    }
+
     fn workspace(&mut self) -> Result<&mut Workspace, SessionError> {
         if self.workspace.is_none() {
             self.workspace = Some(Workspace::open(&self.root)?);
@@ -304,7 +328,8 @@ impl Session<'_> {
     fn heal_failure(&mut self, failure: &Failure, runner: Option<Runner>) -> Result<FailureOutcome, SessionError> {
         let cache = SourceCache::new(&self.root);
         let observed = self.observe(failure, runner)?;
-        let ctx = Context::new(&cache, self.git.clone()).with_observations(observed);
+        let change = self.change_for(failure, &cache);
+        let ctx = Context::new(&cache, self.git.clone()).with_observations(observed).with_change(change);
         let fixes = crate::strategies::propose(failure, &ctx);
         let primary = failure.file.as_deref().and_then(|f| cache.relative(f)).unwrap_or_default();
         let note = match &failure.file {

@@ -1325,6 +1325,7 @@ fn ts_params_of(file: &SourceFile, method: Node) -> Vec<Param> {
             annotation: p
                 .child_by_field_name("type")
                 .map(|t| file.node_text(t).trim_start_matches(':').trim().to_string()),
+            default: p.child_by_field_name("value").map(|v| file.node_text(v).to_string()),
         });
     }
     out

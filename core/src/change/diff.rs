@@ -1,0 +1,534 @@
+//! Builds the [`ChangeSet`] from two versions of the changed files: definitions matched by name, then the
+//! rest by body similarity and position, then each matched pair compared for its signature and values.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use tree_sitter::Node;
+
+use super::members::{doc_of, literals, mentions, object_keys};
+use super::{ChangeSet, Delta, FileVersions, SymbolRef};
+use crate::project_index::{index_file, module_path, Param, Symbol, SymbolKind};
+use crate::source::SourceFile;
+
+/// Bodies at least this similar (after the definition's own name is blanked) are the same definition.
+const SAME_BODY: f32 = 0.75;
+/// When one definition disappeared and one appeared in the same place, a weaker likeness is enough.
+const ONLY_PAIR: f32 = 0.4;
+/// Per function, at most this many changed literals are reported (more means it was rewritten).
+const MAX_LITERALS: usize = 4;
+
+struct Def<'a> {
+    file: PathBuf,
+    module: String,
+    src: &'a SourceFile,
+    sym: Symbol,
+}
+
+impl<'a> Def<'a> {
+    fn node(&self) -> Option<Node<'a>> {
+        let (start, end) = self.sym.span;
+        let mut node = self.src.root().descendant_for_byte_range(start, end)?;
+        // The smallest node covering the range can be a child with the same extent; climb to the definition.
+        while let Some(parent) = node.parent() {
+            if parent.start_byte() == start && parent.end_byte() == end && parent.kind() != "module" {
+                node = parent;
+            } else {
+                break;
+            }
+        }
+        Some(node)
+    }
+
+    fn text(&self) -> &str {
+        let (start, end) = self.sym.span;
+        self.src.text().get(start..end).unwrap_or("")
+    }
+
+    fn reference(&self, container: Option<&str>) -> SymbolRef {
+        SymbolRef {
+            name: self.sym.name.clone(),
+            container: container.map(str::to_string).or_else(|| self.sym.container.clone()),
+            kind: self.sym.kind,
+            file: self.file.clone(),
+            module: self.module.clone(),
+        }
+    }
+
+    /// The text with its own name blanked and whitespace collapsed, so a rename alone compares equal.
+    fn normalized(&self) -> String {
+        let text = self.text();
+        let name = &self.sym.name;
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text;
+        while let Some(i) = rest.find(name.as_str()).filter(|_| !name.is_empty()) {
+            out.push_str(&rest[..i]);
+            out.push('\u{1}');
+            rest = &rest[i + name.len()..];
+        }
+        out.push_str(rest);
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+}
+
+fn defs(side: &[(PathBuf, SourceFile)]) -> Vec<Def<'_>> {
+    side.iter()
+        .flat_map(|(path, src)| {
+            let indexed = index_file(path, src);
+            let module = module_path(path, src.lang());
+            indexed.symbols.into_iter().map(move |sym| Def { file: path.clone(), module: module.clone(), src, sym })
+        })
+        .collect()
+}
+
+fn param_nodes<'a>(d: &Def<'a>) -> Option<Node<'a>> {
+    let node = d.node()?;
+    node.child_by_field_name("parameters")
+        .or_else(|| node.child_by_field_name("value")?.child_by_field_name("parameters"))
+}
+
+/// The symbol-level delta between the old and new versions of the changed files. Files that are not Python or
+/// TypeScript, or that do not parse, are skipped.
+pub fn diff(files: &[FileVersions]) -> ChangeSet {
+    let parse = |path: &Option<PathBuf>, text: &Option<String>| -> Option<(PathBuf, SourceFile)> {
+        let (path, text) = (path.as_ref()?, text.as_ref()?);
+        Some((path.clone(), SourceFile::from_text(path.clone(), text.clone()).ok()?))
+    };
+    let old_files: Vec<(PathBuf, SourceFile)> = files.iter().filter_map(|f| parse(&f.old_path, &f.old)).collect();
+    let new_files: Vec<(PathBuf, SourceFile)> = files.iter().filter_map(|f| parse(&f.new_path, &f.new)).collect();
+    let old = defs(&old_files);
+    let new = defs(&new_files);
+    // Where each old file went (renames/moves of whole files).
+    let went: HashMap<&PathBuf, &PathBuf> =
+        files.iter().filter_map(|f| Some((f.old_path.as_ref()?, f.new_path.as_ref()?))).collect();
+
+    let mut matcher = Matcher {
+        old: &old,
+        new: &new,
+        went,
+        old_used: vec![false; old.len()],
+        new_used: vec![false; new.len()],
+        pairs: Vec::new(),
+    };
+    // Top-level definitions first, so methods can follow their class's rename.
+    let top = |d: &Def| d.sym.container.is_none();
+    matcher.by_name(&top, &HashMap::new());
+    matcher.by_body(&top, &HashMap::new());
+    let class_map: HashMap<String, String> = matcher
+        .pairs
+        .iter()
+        .filter(|(o, n)| old[*o].sym.kind == SymbolKind::Class && old[*o].sym.name != new[*n].sym.name)
+        .map(|(o, n)| (old[*o].sym.name.clone(), new[*n].sym.name.clone()))
+        .collect();
+    let member = |d: &Def| d.sym.container.is_some();
+    matcher.by_name(&member, &class_map);
+    matcher.by_body(&member, &class_map);
+
+    let mut deltas = Vec::new();
+    let pairs = std::mem::take(&mut matcher.pairs);
+    for &(o, n) in &pairs {
+        compare(&old[o], &new[n], &mut deltas);
+    }
+    for (i, d) in old.iter().enumerate() {
+        // A class's members go with it; only report the removal of the top-most definition.
+        let container_gone = d.sym.container.as_ref().is_some_and(|c| {
+            old.iter()
+                .zip(&matcher.old_used)
+                .any(|(x, used)| !used && x.sym.kind == SymbolKind::Class && &x.sym.name == c)
+        });
+        if !matcher.old_used[i] && !container_gone {
+            deltas.push(Delta::Removed { old: d.reference(None) });
+        }
+    }
+    for (i, d) in new.iter().enumerate() {
+        if !matcher.new_used[i] {
+            deltas.push(Delta::Added { new: d.reference(None) });
+        }
+    }
+    let mut changed: Vec<PathBuf> =
+        files.iter().filter_map(|f| f.new_path.clone().or_else(|| f.old_path.clone())).collect();
+    changed.dedup();
+    ChangeSet { origin: String::new(), files: changed, deltas }
+}
+
+struct Matcher<'d, 'a> {
+    old: &'d [Def<'a>],
+    new: &'d [Def<'a>],
+    went: HashMap<&'d PathBuf, &'d PathBuf>,
+    old_used: Vec<bool>,
+    new_used: Vec<bool>,
+    pairs: Vec<(usize, usize)>,
+}
+
+fn group(kind: SymbolKind) -> u8 {
+    match kind {
+        SymbolKind::Function | SymbolKind::Method => 0,
+        SymbolKind::Class => 1,
+        SymbolKind::Variable => 2,
+        SymbolKind::Type => 3,
+    }
+}
+
+impl Matcher<'_, '_> {
+    fn container_of(&self, d: &Def, class_map: &HashMap<String, String>) -> Option<String> {
+        d.sym.container.as_ref().map(|c| class_map.get(c).cloned().unwrap_or_else(|| c.clone()))
+    }
+
+    fn same_place(&self, o: &Def, n: &Def) -> bool {
+        self.went.get(&o.file).is_some_and(|to| **to == n.file)
+    }
+
+    /// Same name, kind and container: the same definition, in the same file (edited) or another (moved).
+    fn by_name(&mut self, filter: &dyn Fn(&Def) -> bool, class_map: &HashMap<String, String>) {
+        for (i, o) in self.old.iter().enumerate() {
+            if self.old_used[i] || !filter(o) {
+                continue;
+            }
+            let container = self.container_of(o, class_map);
+            let candidates: Vec<usize> = (0..self.new.len())
+                .filter(|&j| {
+                    let n = &self.new[j];
+                    !self.new_used[j]
+                        && filter(n)
+                        && n.sym.name == o.sym.name
+                        && group(n.sym.kind) == group(o.sym.kind)
+                        && n.sym.container == container
+                })
+                .collect();
+            let pick = candidates
+                .iter()
+                .copied()
+                .find(|&j| self.same_place(o, &self.new[j]))
+                .or_else(|| (candidates.len() == 1).then(|| candidates[0]));
+            if let Some(j) = pick {
+                self.old_used[i] = true;
+                self.new_used[j] = true;
+                self.pairs.push((i, j));
+            }
+        }
+    }
+
+    /// What is left: a definition that disappeared and one that appeared with (nearly) the same body.
+    fn by_body(&mut self, filter: &dyn Fn(&Def) -> bool, class_map: &HashMap<String, String>) {
+        let removed: Vec<usize> = (0..self.old.len()).filter(|&i| !self.old_used[i] && filter(&self.old[i])).collect();
+        let added: Vec<usize> = (0..self.new.len()).filter(|&j| !self.new_used[j] && filter(&self.new[j])).collect();
+        if removed.is_empty() || added.is_empty() || removed.len() * added.len() > 4_000 {
+            return;
+        }
+        let mut scored = Vec::new();
+        for &i in &removed {
+            let o = &self.old[i];
+            let container = self.container_of(o, class_map);
+            let a = o.normalized();
+            for &j in &added {
+                let n = &self.new[j];
+                if group(n.sym.kind) != group(o.sym.kind) || n.sym.container != container {
+                    continue;
+                }
+                let b = n.normalized();
+                let ratio = similar::TextDiff::configure()
+                    .timeout(Duration::from_millis(5))
+                    .diff_chars(a.as_str(), b.as_str())
+                    .ratio();
+                // The only disappearance and the only appearance of this kind in the same file and class.
+                let alone = self.same_place(o, n)
+                    && removed.iter().filter(|&&x| self.peers(&self.old[x], o, class_map)).count() == 1
+                    && added.iter().filter(|&&y| self.new_peer(&self.new[y], n)).count() == 1;
+                if ratio >= SAME_BODY || (alone && ratio >= ONLY_PAIR) {
+                    scored.push((ratio, i, j));
+                }
+            }
+        }
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+        for (_, i, j) in scored {
+            if !self.old_used[i] && !self.new_used[j] {
+                self.old_used[i] = true;
+                self.new_used[j] = true;
+                self.pairs.push((i, j));
+            }
+        }
+    }
+
+    fn peers(&self, x: &Def, o: &Def, class_map: &HashMap<String, String>) -> bool {
+        x.file == o.file
+            && group(x.sym.kind) == group(o.sym.kind)
+            && self.container_of(x, class_map) == self.container_of(o, class_map)
+    }
+
+    fn new_peer(&self, y: &Def, n: &Def) -> bool {
+        y.file == n.file && group(y.sym.kind) == group(n.sym.kind) && y.sym.container == n.sym.container
+    }
+}
+
+/// What changed between two versions of one definition.
+fn compare(o: &Def, n: &Def, out: &mut Vec<Delta>) {
+    let subject = n.reference(None);
+    if o.sym.name != n.sym.name {
+        out.push(Delta::Renamed { old: o.reference(None), new: subject.clone() });
+    } else if o.module != n.module {
+        out.push(Delta::Moved { old: o.reference(None), new: subject.clone() });
+    }
+    match n.sym.kind {
+        SymbolKind::Function | SymbolKind::Method => {
+            params(o, n, &subject, out);
+            if !o.sym.accessor && n.sym.accessor {
+                out.push(Delta::BecameAccessor { member: subject.clone() });
+            } else if o.sym.accessor && !n.sym.accessor {
+                out.push(Delta::BecameMethod { member: subject.clone() });
+            }
+            if !o.sym.is_async && n.sym.is_async {
+                out.push(Delta::BecameAsync { function: subject.clone() });
+            }
+            if let (Some(a), Some(b)) = (o.node(), n.node()) {
+                let (before, after) = (literals(o.src, a), literals(n.src, b));
+                if before.len() == after.len() {
+                    let changed: Vec<_> = before.into_iter().zip(after).filter(|(x, y)| x != y).collect();
+                    if changed.len() <= MAX_LITERALS {
+                        for (old, new) in changed {
+                            out.push(Delta::LiteralChanged { function: subject.clone(), old, new });
+                        }
+                    }
+                }
+            }
+        }
+        SymbolKind::Variable => {
+            if let (Some(a), Some(b)) = (&o.sym.value, &n.sym.value) {
+                if a != b {
+                    out.push(Delta::ConstantChanged { constant: subject, old: a.clone(), new: b.clone() });
+                }
+            }
+        }
+        SymbolKind::Type => {
+            if let (Some(a), Some(b)) = (o.node(), n.node()) {
+                key_renames(&object_keys(o.src, a), &object_keys(n.src, b), &subject, out);
+            }
+        }
+        SymbolKind::Class => {}
+    }
+}
+
+fn key_renames(before: &[String], after: &[String], owner: &SymbolRef, out: &mut Vec<Delta>) {
+    let gone: Vec<_> = before.iter().filter(|k| !after.contains(k)).collect();
+    let came: Vec<_> = after.iter().filter(|k| !before.contains(k)).collect();
+    if gone.len() == 1 && came.len() == 1 {
+        out.push(Delta::OptionKeyRenamed { owner: owner.clone(), old: gone[0].clone(), new: came[0].clone() });
+    }
+}
+
+fn is_options(p: &Param) -> bool {
+    p.name.starts_with('{') || p.annotation.as_deref().is_some_and(|a| a.starts_with('{'))
+}
+
+fn params(o: &Def, n: &Def, subject: &SymbolRef, out: &mut Vec<Delta>) {
+    let plain = |ps: &[Param]| -> Vec<Param> { ps.iter().filter(|p| !p.variadic && !p.var_keyword).cloned().collect() };
+    let (before, after) = (plain(&o.sym.params), plain(&n.sym.params));
+    // Positional parameters folded into an options object.
+    if let Some(pos) = after.iter().position(is_options).filter(|&i| !before.get(i).is_some_and(is_options)) {
+        let keys = param_nodes(n).map(|p| object_keys(n.src, p)).unwrap_or_default();
+        let folded: Vec<(String, String)> = before[pos.min(before.len())..]
+            .iter()
+            .filter(|p| keys.contains(&p.name))
+            .map(|p| (p.name.clone(), p.name.clone()))
+            .collect();
+        if !folded.is_empty() {
+            out.push(Delta::OptionsObject { function: subject.clone(), keys: folded });
+            return;
+        }
+    }
+    // A key of an object parameter renamed.
+    if let (Some(a), Some(b)) = (param_nodes(o), param_nodes(n)) {
+        if before.iter().any(is_options) && after.iter().any(is_options) {
+            key_renames(&object_keys(o.src, a), &object_keys(n.src, b), subject, out);
+        }
+    }
+    let named = |ps: &[Param], name: &str| ps.iter().position(|p| p.name == name);
+    let gone: Vec<usize> =
+        (0..before.len()).filter(|&i| named(&after, &before[i].name).is_none() && !is_options(&before[i])).collect();
+    let came: Vec<usize> =
+        (0..after.len()).filter(|&j| named(&before, &after[j].name).is_none() && !is_options(&after[j])).collect();
+    let doc = n.node().and_then(|x| doc_of(n.src, x)).unwrap_or_default();
+    if !gone.is_empty() && gone.len() == came.len() {
+        for (&i, &j) in gone.iter().zip(&came) {
+            let (old, new) = (before[i].name.clone(), after[j].name.clone());
+            let doc_disagrees = mentions(&doc, &old) && !mentions(&doc, &new);
+            out.push(Delta::ParamRenamed { function: subject.clone(), old, new, doc_disagrees });
+        }
+    } else {
+        for &i in &gone {
+            out.push(Delta::ParamRemoved {
+                function: subject.clone(),
+                name: before[i].name.clone(),
+                default: before[i].default.clone(),
+            });
+        }
+        for &j in &came {
+            out.push(Delta::ParamAdded {
+                function: subject.clone(),
+                name: after[j].name.clone(),
+                position: j,
+                default: after[j].default.clone(),
+            });
+        }
+    }
+    let mut keyword_only = Vec::new();
+    for p in &before {
+        let Some(j) = named(&after, &p.name) else { continue };
+        let q = &after[j];
+        if let (Some(d), false) = (&p.default, q.has_default) {
+            out.push(Delta::DefaultRemoved {
+                function: subject.clone(),
+                param: p.name.clone(),
+                old_default: d.clone(),
+            });
+        }
+        if !p.keyword_only && q.keyword_only {
+            keyword_only.push(p.name.clone());
+        }
+    }
+    if !keyword_only.is_empty() {
+        out.push(Delta::KeywordOnly { function: subject.clone(), params: keyword_only });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn one(path: &str, old: &str, new: &str) -> ChangeSet {
+        diff(&[FileVersions::modified(path, old, new)])
+    }
+
+    fn kinds(c: &ChangeSet) -> Vec<String> {
+        c.deltas.iter().map(|d| d.describe()).collect()
+    }
+
+    #[test]
+    fn python_renames_without_similar_names() {
+        let c = one(
+            "src/shop/cart.py",
+            "class Cart:\n    def add_item(self, sku: str, qty: int = 1) -> None:\n        self.lines.append((sku, qty))\n\n    def total(self):\n        return sum(q for _, q in self.lines)\n",
+            "class Cart:\n    def add(self, sku: str, qty: int = 1) -> None:\n        self.lines.append((sku, qty))\n\n    def total(self):\n        return sum(q for _, q in self.lines)\n",
+        );
+        assert_eq!(c.renamed("add_item", Some("Cart")).unwrap().name, "add", "{:?}", kinds(&c));
+        assert_eq!(c.deltas.len(), 1, "{:?}", kinds(&c));
+        assert!(c.deltas[0].describe().contains("`Cart.add_item` was renamed to `add`"));
+    }
+
+    #[test]
+    fn a_rewritten_function_is_not_a_rename_when_others_also_appeared() {
+        let c = one(
+            "m.py",
+            "def parse(text):\n    return text.split(',')\n\ndef keep():\n    return 1\n",
+            "def load(path):\n    with open(path) as f:\n        return json.load(f)\n\ndef other(x):\n    return [x] * 3\n\ndef keep():\n    return 1\n",
+        );
+        assert!(c.renamed("parse", None).is_none(), "{:?}", kinds(&c));
+    }
+
+    #[test]
+    fn python_parameters() {
+        let c = one(
+            "retry.py",
+            "DEFAULT = 0.5\ndef backoff(attempt, base_delay=DEFAULT, factor=2):\n    return base_delay * factor ** attempt\n",
+            "DEFAULT = 0.5\ndef backoff(attempt, base_delay, *, factor=2):\n    return base_delay * factor ** attempt\n",
+        );
+        let d = kinds(&c);
+        assert!(
+            c.deltas.contains(&Delta::DefaultRemoved {
+                function: c.deltas[0].subject().clone(),
+                param: "base_delay".into(),
+                old_default: "DEFAULT".into()
+            }),
+            "{d:?}"
+        );
+        assert!(d.iter().any(|x| x.contains("`factor`") && x.contains("keyword-only")), "{d:?}");
+
+        let c = one(
+            "hotel.py",
+            "def price(nights: int, rate: float) -> float:\n    \"\"\"Price of `nights` nights at `rate`.\"\"\"\n    return nights * rate\n",
+            "def price(nigths: int, rate: float) -> float:\n    \"\"\"Price of `nights` nights at `rate`.\"\"\"\n    return nigths * rate\n",
+        );
+        assert!(
+            matches!(&c.deltas[..], [Delta::ParamRenamed { old, new, doc_disagrees: true, .. }] if old == "nights" && new == "nigths"),
+            "{:?}",
+            kinds(&c)
+        );
+    }
+
+    #[test]
+    fn python_property_async_constant_and_literal() {
+        let c = one(
+            "inv.py",
+            "RATE = 0.050\nclass Invoice:\n    def total(self):\n        return 1\n\ndef fetch(url):\n    return url\n\ndef label(x):\n    return f'{x} EUR'\n",
+            "RATE = 0.055\nclass Invoice:\n    @property\n    def total(self):\n        return 1\n\nasync def fetch(url):\n    return url\n\ndef label(x):\n    return f'{x} USD'\n",
+        );
+        let d = kinds(&c);
+        assert!(d.contains(&"`RATE` changed from 0.050 to 0.055 in inv.py".to_string()), "{d:?}");
+        assert!(d.iter().any(|x| x.contains("`Invoice.total` became a property")), "{d:?}");
+        assert!(d.iter().any(|x| x.contains("`fetch` became async")), "{d:?}");
+        assert!(d.iter().any(|x| x.contains("USD")), "{d:?}");
+    }
+
+    #[test]
+    fn moves_between_modules_follow_the_file() {
+        let c = diff(&[
+            FileVersions::modified(
+                "shop/util.py",
+                "def money(x):\n    return round(x, 2)\n\ndef other():\n    pass\n",
+                "def other():\n    pass\n",
+            ),
+            FileVersions::added("shop/money.py", "def money(x):\n    return round(x, 2)\n"),
+        ]);
+        let (old, new) = c.relocated("money").unwrap();
+        assert_eq!((old.module.as_str(), new.module.as_str()), ("shop.util", "shop.money"));
+        let c = diff(&[FileVersions::moved(
+            "src/color.ts",
+            "src/lib/color.ts",
+            "export function hex(n: number) { return n.toString(16); }\n",
+            "export function hex(n: number) { return n.toString(16); }\n",
+        )]);
+        assert_eq!(c.relocated("hex").unwrap().1.module, "src/lib/color");
+    }
+
+    #[test]
+    fn typescript_deltas() {
+        let c = one(
+            "src/cart.ts",
+            "export class Cart {\n  addLine(sku: string, qty = 1): this { this.lines.push([sku, qty]); return this; }\n  total(): number { return 1; }\n}\nexport function fmt(amount: number, currency: string, digits: number) { return amount.toFixed(digits) + currency; }\nexport interface Opts { rate: number; label: string }\n",
+            "export class Cart {\n  addItem(sku: string, qty = 1): this { this.lines.push([sku, qty]); return this; }\n  get total(): number { return 1; }\n}\nexport function fmt({ amount, currency, digits }: { amount: number; currency: string; digits: number }) { return amount.toFixed(digits) + currency; }\nexport interface Opts { ratio: number; label: string }\n",
+        );
+        let d = kinds(&c);
+        assert_eq!(c.renamed("addLine", Some("Cart")).unwrap().name, "addItem", "{d:?}");
+        assert!(d.iter().any(|x| x.contains("`Cart.total` became a property")), "{d:?}");
+        assert!(c.deltas.iter().any(|x| matches!(x, Delta::OptionsObject { keys, .. } if keys.len() == 3)), "{d:?}");
+        assert!(d.iter().any(|x| x.contains("option `rate` of `Opts` was renamed to `ratio`")), "{d:?}");
+
+        let c = one(
+            "src/api.ts",
+            "export function load(id: number, retries = 3) { return id + retries; }\nexport const LIMIT = 10;\n",
+            "export async function load(id: number, retries: number) { return id + retries; }\nexport const LIMIT = 20;\n",
+        );
+        let d = kinds(&c);
+        assert!(d.iter().any(|x| x.contains("lost its default `3`")), "{d:?}");
+        assert!(d.iter().any(|x| x.contains("became async")), "{d:?}");
+        assert!(d.iter().any(|x| x.contains("`LIMIT` changed from 10 to 20")), "{d:?}");
+    }
+
+    #[test]
+    fn class_renames_carry_their_methods() {
+        let c = one(
+            "m.py",
+            "class Basket:\n    def add(self, x):\n        self.items.append(x)\n        return self\n",
+            "class Cart:\n    def add(self, x):\n        self.items.append(x)\n        return self\n",
+        );
+        assert_eq!(c.renamed("Basket", None).unwrap().name, "Cart", "{:?}", kinds(&c));
+        assert_eq!(c.deltas.len(), 1, "{:?}", kinds(&c));
+    }
+
+    #[test]
+    fn unparsable_or_unknown_files_are_skipped() {
+        let c = diff(&[FileVersions::modified("README.md", "a", "b"), FileVersions::deleted("x.py", "def f(:\n")]);
+        assert!(c.deltas.iter().all(|d| !matches!(d, Delta::Renamed { .. })));
+    }
+}

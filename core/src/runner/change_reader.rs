@@ -1,0 +1,219 @@
+//! Reads the recent code change for a failing test from git and hands both versions of each changed source
+//! file to [`crate::change::diff`].
+//!
+//! The baseline is the newest state the test was written against: the commit that last touched the test file
+//! (bounded to [`MAX_COMMITS`] commits back), compared with the working tree, so that committed and uncommitted
+//! source edits made since count alike. A test file with uncommitted edits was written against the current code
+//! plus those edits, so its baseline is `HEAD`. No repository, a shallow history, or any git error means "no
+//! change known", never an error.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use crate::change::{diff, ChangeSet, FileVersions};
+use crate::context::is_test_path;
+use crate::lang::Language;
+
+/// Commits looked back at most.
+pub const MAX_COMMITS: usize = 20;
+/// Changed files read at most.
+pub const MAX_FILES: usize = 2_000;
+/// Files above this size are not read (generated code; the delta would not help).
+const MAX_FILE_BYTES: u64 = 1 << 20;
+
+fn git(root: &Path, args: &[&str]) -> Option<String> {
+    let out = Command::new("git").arg("-C").arg(root).args(args).stderr(Stdio::null()).output().ok()?;
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// The change to the project's non-test sources since `test_file` (project-relative) last changed.
+pub fn change_for(root: &Path, test_file: &Path) -> ChangeSet {
+    read(root, test_file).unwrap_or_default()
+}
+
+fn read(root: &Path, test_file: &Path) -> Option<ChangeSet> {
+    let prefix = git(root, &["rev-parse", "--show-prefix"])?.trim().to_string();
+    let head = git(root, &["rev-parse", "--verify", "-q", "HEAD"])?.trim().to_string();
+    let test = test_file.to_string_lossy().to_string();
+    let test_dirty = !git(root, &["status", "--porcelain", "--", &test])?.trim().is_empty();
+    let mut base = if test_dirty {
+        head.clone()
+    } else {
+        let last = git(root, &["log", "-n", "1", "--format=%H", "--", &test])?.trim().to_string();
+        if last.is_empty() {
+            head.clone()
+        } else {
+            last
+        }
+    };
+    let behind: usize = git(root, &["rev-list", "--count", &format!("{base}..HEAD")])?.trim().parse().ok()?;
+    if behind > MAX_COMMITS {
+        base = git(root, &["rev-parse", &format!("HEAD~{MAX_COMMITS}")])?.trim().to_string();
+    }
+    let behind = behind.min(MAX_COMMITS);
+    let names = git(root, &["diff", "-M", "--name-status", "-z", "--relative", &base, "--", "."])?;
+    let mut entries: Vec<(Option<PathBuf>, Option<PathBuf>)> = Vec::new();
+    let mut fields = names.split('\0').filter(|f| !f.is_empty());
+    while let Some(status) = fields.next() {
+        let (old, new) = match status.chars().next() {
+            Some('R') | Some('C') => (fields.next().map(PathBuf::from), fields.next().map(PathBuf::from)),
+            Some('A') => (None, fields.next().map(PathBuf::from)),
+            Some('D') => (fields.next().map(PathBuf::from), None),
+            _ => {
+                let p = fields.next().map(PathBuf::from);
+                (p.clone(), p)
+            }
+        };
+        entries.push((old, new));
+    }
+    let untracked = git(root, &["ls-files", "--others", "--exclude-standard", "-z", "--", "."]).unwrap_or_default();
+    entries.extend(untracked.split('\0').filter(|f| !f.is_empty()).map(|f| (None, Some(PathBuf::from(f)))));
+    let source =
+        |p: &Option<PathBuf>| p.as_deref().is_some_and(|p| Language::from_path(p).is_some() && !is_test_path(p));
+    entries.retain(|(old, new)| source(old) || source(new));
+    entries.truncate(MAX_FILES);
+    if entries.is_empty() {
+        return Some(ChangeSet { origin: origin(behind, false), ..Default::default() });
+    }
+    let olds: Vec<&PathBuf> = entries.iter().filter_map(|(o, _)| o.as_ref()).collect();
+    let mut old_texts = show_all(root, &base, &prefix, &olds)?.into_iter();
+    let mut dirty_source = false;
+    let versions: Vec<FileVersions> = entries
+        .iter()
+        .map(|(old_path, new_path)| {
+            let old = old_path.as_ref().and_then(|_| old_texts.next().flatten());
+            let new = new_path.as_ref().and_then(|p| {
+                let path = root.join(p);
+                let small = std::fs::metadata(&path).is_ok_and(|m| m.len() <= MAX_FILE_BYTES);
+                small.then(|| std::fs::read_to_string(path).ok()).flatten()
+            });
+            FileVersions { old_path: old_path.clone(), new_path: new_path.clone(), old, new }
+        })
+        .collect();
+    if behind > 0 || versions.iter().any(|v| v.old != v.new) {
+        // Whether any of this is uncommitted: the file differs from HEAD.
+        let dirty = git(root, &["status", "--porcelain", "--untracked-files=all", "--", "."]).unwrap_or_default();
+        dirty_source = dirty.lines().filter_map(|l| l.get(3..)).any(|p| {
+            let p = Path::new(p.rsplit(" -> ").next().unwrap_or(p));
+            let p = p.strip_prefix(&prefix).unwrap_or(p);
+            Language::from_path(p).is_some() && !is_test_path(p)
+        });
+    }
+    let mut change = diff(&versions);
+    change.origin = origin(behind, dirty_source);
+    Some(change)
+}
+
+fn origin(commits: usize, dirty: bool) -> String {
+    match (commits, dirty) {
+        (0, _) => "uncommitted edits".to_string(),
+        (1, false) => "the last commit".to_string(),
+        (n, false) => format!("the last {n} commits"),
+        (1, true) => "the last commit and uncommitted edits".to_string(),
+        (n, true) => format!("the last {n} commits and uncommitted edits"),
+    }
+}
+
+/// The texts of `paths` (relative to the project, which is `prefix` inside the repository) at `commit`, in
+/// one `git cat-file --batch` process. `None` for a file that is missing, binary or too large.
+fn show_all(root: &Path, commit: &str, prefix: &str, paths: &[&PathBuf]) -> Option<Vec<Option<String>>> {
+    if paths.is_empty() {
+        return Some(Vec::new());
+    }
+    let mut child = Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(["cat-file", "--batch"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    let mut request = String::new();
+    for p in paths {
+        request.push_str(&format!("{commit}:{prefix}{}\n", p.to_string_lossy()));
+    }
+    let mut stdin = child.stdin.take()?;
+    // Written from a thread: git answers while it reads, and a full pipe would block both sides.
+    let writer = std::thread::spawn(move || stdin.write_all(request.as_bytes()));
+    let out = child.wait_with_output().ok()?;
+    let _ = writer.join();
+    let bytes = out.stdout;
+    let mut texts = Vec::with_capacity(paths.len());
+    let mut at = 0;
+    for _ in paths {
+        let line_end = bytes[at..].iter().position(|&b| b == b'\n').map(|i| at + i)?;
+        let header = String::from_utf8_lossy(&bytes[at..line_end]).to_string();
+        at = line_end + 1;
+        if header.ends_with(" missing") || header.ends_with(" ambiguous") {
+            texts.push(None);
+            continue;
+        }
+        let size: usize = header.rsplit(' ').next()?.parse().ok()?;
+        let body = bytes.get(at..at + size)?;
+        at += size + 1;
+        let text = (size as u64 <= MAX_FILE_BYTES && !body.contains(&0))
+            .then(|| String::from_utf8(body.to_vec()).ok())
+            .flatten();
+        texts.push(text);
+    }
+    Some(texts)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::change::Delta;
+
+    fn repo() -> (tempfile::TempDir, impl Fn(&str)) {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().to_path_buf();
+        let sh = move |cmd: &str| {
+            let ok = Command::new("sh").arg("-c").arg(cmd).current_dir(&root).status().unwrap().success();
+            assert!(ok, "{cmd}");
+        };
+        sh("git init -q && git config user.email t@t && git config user.name t && mkdir -p sub/shop sub/tests");
+        (dir, sh)
+    }
+
+    #[test]
+    fn committed_and_uncommitted_changes_since_the_test() {
+        let (dir, sh) = repo();
+        let root = dir.path().join("sub");
+        std::fs::write(
+            root.join("shop/cart.py"),
+            "class Cart:\n    def add_item(self, sku):\n        self.items.append(sku)\n",
+        )
+        .unwrap();
+        std::fs::write(root.join("shop/util.py"), "def money(x):\n    return round(x, 2)\n").unwrap();
+        std::fs::write(root.join("tests/test_cart.py"), "def test(): pass\n").unwrap();
+        sh("git add -A && git commit -qm one");
+        let test = Path::new("tests/test_cart.py");
+        assert!(change_for(&root, test).is_empty());
+        std::fs::write(
+            root.join("shop/cart.py"),
+            "class Cart:\n    def add(self, sku):\n        self.items.append(sku)\n",
+        )
+        .unwrap();
+        sh("git commit -qam rename");
+        let c = change_for(&root, test);
+        assert_eq!(c.renamed("add_item", Some("Cart")).unwrap().name, "add");
+        assert_eq!(c.origin, "the last commit");
+        // A move, uncommitted, on top: both count.
+        sh("git mv sub/shop/util.py sub/shop/money.py");
+        let c = change_for(&root, test);
+        assert!(c.deltas.iter().any(|d| matches!(d, Delta::Moved { new, .. } if new.module == "shop.money")), "{c:?}");
+        assert_eq!(c.origin, "the last commit and uncommitted edits");
+        // The test edited after the code: only what is uncommitted counts.
+        sh("git commit -qam move && echo '# more' >> sub/tests/test_cart.py && git commit -qam test");
+        assert!(change_for(&root, test).is_empty());
+    }
+
+    #[test]
+    fn no_repository_means_no_change() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(change_for(dir.path(), Path::new("tests/test_a.py")).is_empty());
+    }
+}
