@@ -42,6 +42,8 @@ use crate::project_index::{Param, Symbol, SymbolKind};
 use crate::source::SourceFile;
 use crate::strategies::Strategy;
 
+mod from_change;
+
 pub struct ApiAdaptation;
 
 impl Strategy for ApiAdaptation {
@@ -67,6 +69,13 @@ impl Strategy for ApiAdaptation {
         let site = Site { ctx, src: &src, rel: &rel, line, column: failure.column.unwrap_or(0) };
         let fix = match problem {
             Problem::MissingMember { owner, name, suggested } => site.missing_member(&owner, &name, suggested),
+            Problem::NotCallable { name } => name
+                .as_deref()
+                .and_then(|n| site.changed_rename(n, None))
+                .or_else(|| site.changed_accessor(name.as_deref())),
+            Problem::ImportedNameGone { name } => site.changed_rename(&name, None),
+            Problem::TooManyPositional => site.changed_keyword_only(),
+            Problem::Awaitable => site.changed_async(),
             Problem::UnknownKeyword { function, name } => site.unknown_keyword(&function, &name),
             Problem::UnknownOption { type_text, name, suggested } => site.unknown_option(&type_text, &name, suggested),
             Problem::MissingArgument { function, param } => site.python_missing_argument(&function, &param),
@@ -116,6 +125,19 @@ enum Problem {
         max: usize,
         got: usize,
     },
+    /// A call of something that is not callable (`'float' object is not callable`, `x.total is not a
+    /// function`, TS2349), with the member's name when the runner printed it.
+    NotCallable {
+        name: Option<String>,
+    },
+    /// `cannot import name 'X'`, TS2305/TS2724: an imported name the module no longer has.
+    ImportedNameGone {
+        name: String,
+    },
+    /// Python `f() takes 2 positional arguments but 3 were given`.
+    TooManyPositional,
+    /// The test got a coroutine or Promise where it expected a value.
+    Awaitable,
     /// tsc TS2345 where the parameter is an object type and the argument is not.
     NotAnOptionsObject {
         param_type: String,
@@ -140,6 +162,29 @@ impl Problem {
         let msg = f.message.trim();
         let error_type = f.error_type.as_deref().unwrap_or("");
         let short_type = error_type.rsplit('.').next().unwrap_or(error_type);
+        if msg.contains("coroutine") || msg.contains("Promise {") || msg.contains("Promise{") {
+            return Some(Problem::Awaitable);
+        }
+        if let Some(head) = msg.strip_suffix(" is not a function") {
+            let head = head.rsplit(": ").next().unwrap_or(head).trim();
+            let name =
+                head.rsplit('.').next().filter(|n| n.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '$'));
+            return Some(Problem::NotCallable { name: name.map(str::to_string) });
+        }
+        if short_type == "TS2349" || (short_type == "TypeError" && msg.ends_with("object is not callable")) {
+            return Some(Problem::NotCallable { name: None });
+        }
+        if let Some(rest) = msg.split("cannot import name '").nth(1) {
+            return Some(Problem::ImportedNameGone { name: rest.split('\'').next()?.to_string() });
+        }
+        if matches!(short_type, "TS2305" | "TS2724") {
+            let rest = msg.split("exported member ").nth(1)?;
+            let rest = rest.strip_prefix("named ").unwrap_or(rest);
+            return Some(Problem::ImportedNameGone { name: quoted(rest).first()?.clone() });
+        }
+        if short_type == "TypeError" && msg.contains(" positional argument") && msg.contains(" were given") {
+            return Some(Problem::TooManyPositional);
+        }
         match short_type {
             "AttributeError" => {
                 let suggested =
@@ -404,6 +449,13 @@ impl<'a, 'c> Site<'a, 'c> {
             if let Some(fix) = self.python_stdlib_migration(owner, name) {
                 return fix;
             }
+        }
+        let container = match owner {
+            Owner::Class(c) => Some(c.as_str()),
+            Owner::Module(_) => None,
+        };
+        if let Some(fix) = self.changed_rename(name, container) {
+            return Some(fix);
         }
         let members = self.members_of(owner)?;
         if members.iter().any(|m| m.name == name) {
@@ -713,6 +765,9 @@ impl<'a, 'c> Site<'a, 'c> {
     }
 
     fn unknown_keyword(&self, printed: &str, name: &str) -> Option<Fix> {
+        if let Some(fix) = self.changed_keyword(printed, name) {
+            return Some(fix);
+        }
         let (short, def) = self.python_function(printed)?;
         if def.params.iter().any(|p| p.var_keyword) {
             return None;
@@ -769,6 +824,9 @@ impl<'a, 'c> Site<'a, 'c> {
         let shape = CallShape::of(self.src, *call);
         if shape.splat || shape.keywords.iter().any(|k| k == param) || (!p.keyword_only && shape.positional > index) {
             return None;
+        }
+        if let Some(fix) = self.changed_default(&short, Some(param), *call) {
+            return Some(fix);
         }
         let (value, by_keyword) = self.evident_value(&short, Some(param), index, p.keyword_only, Some(call.id()))?;
         let args = call.child_by_field_name("arguments")?;
@@ -852,6 +910,9 @@ impl<'a, 'c> Site<'a, 'c> {
         }
         if got + 1 != min {
             return None;
+        }
+        if let Some(fix) = self.changed_default(&short, None, call) {
+            return Some(fix);
         }
         let param = def.params.get(got)?;
         if param.has_default || param.variadic || param.name.starts_with('{') {

@@ -1,0 +1,661 @@
+//! API adaptation answered by the code change ([`crate::change`]): the runner's message says *that* a call no
+//! longer fits; the delta says *what* it became (the new name, the old default, the property, the `async`).
+//!
+//! Refusals read the delta too: a rename the project's own non-test code has not followed, or a parameter
+//! rename the definition's own documentation contradicts, is a defect in the code; it is shown, never applied.
+
+use tree_sitter::Node;
+
+use super::{keyword_arg, positional_args, Site};
+use crate::change::Delta;
+use crate::context::is_test_path;
+use crate::fix::{Applicability, Edit, Fix, StrategyKind};
+use crate::project_index::SymbolKind;
+
+/// A rename or signature change the delta shows, applied to the tests' call sites.
+const FROM_CHANGE: f64 = 0.97;
+/// Passing the old default or the keyword the signature now demands: the call means what it meant before.
+const SAME_MEANING: f64 = 0.93;
+/// Shown, never applied: the change looks like a defect in the code.
+const CODE_DEFECT: f64 = 0.3;
+
+impl<'a> Site<'a, '_> {
+    fn fix(&self, edits: Vec<Edit>, confidence: f64, title: String, why: String) -> Option<Fix> {
+        if edits.is_empty() {
+            return None;
+        }
+        let applicability = if confidence >= SAME_MEANING { Applicability::Safe } else { Applicability::DisplayOnly };
+        Some(Fix::new(StrategyKind::ApiAdaptation, edits, confidence, title, why).with_applicability(applicability))
+    }
+
+    fn defect(&self, title: String, why: String) -> Option<Fix> {
+        Some(Fix::advice(StrategyKind::ApiAdaptation, title, why).with_confidence(CODE_DEFECT))
+    }
+
+    /// `name` (a member of `container` when known) was renamed by the change: rename every use in the test file.
+    pub(super) fn changed_rename(&self, name: &str, container: Option<&str>) -> Option<Fix> {
+        let change = &self.ctx.change;
+        let delta = change.deltas.iter().find(|d| {
+            matches!(d, Delta::Renamed { old, .. }
+                if old.name == name && container.is_none_or(|c| old.container.as_deref().is_none_or(|oc| oc == c)))
+        })?;
+        let Delta::Renamed { old, new } = delta else { return None };
+        if let Some(caller) = self.stale_caller(name, old.kind) {
+            return self.defect(
+                format!("`{name}` was renamed to `{}`, but {caller} still uses `{name}`", new.name),
+                format!(
+                    "{}; the project's own code at {caller} still uses the old name, so the rename looks \
+                     unfinished or accidental: fix the code (or its callers), not the tests.",
+                    change.because(delta)
+                ),
+            );
+        }
+        let member = old.container.is_some();
+        let mut edits: Vec<Edit> = Vec::new();
+        if member {
+            // Someone else's `name` (another class of the project) must not be renamed with it.
+            let others =
+                self.ctx.project().find(name).any(|(f, s)| !is_test_path(&f.path) && s.kind != SymbolKind::Variable);
+            if others {
+                return None;
+            }
+            for n in self.all_accesses(name) {
+                edits.push(Edit::replace(self.rel, n.byte_range(), new.name.clone()));
+            }
+        } else {
+            if self.binds_locally(name) {
+                return None;
+            }
+            for n in self.references(name) {
+                edits.push(Edit::replace(self.rel, n.byte_range(), new.name.clone()));
+            }
+        }
+        let moved = old.module != new.module;
+        if moved {
+            // A rename across modules is the import's business too; leave it to the dependency fix.
+            return None;
+        }
+        self.fix(
+            edits,
+            FROM_CHANGE,
+            format!("Rename `{name}` to `{}`", new.name),
+            format!("{}; the tests now call it by its new name.", change.because(delta)),
+        )
+    }
+
+    /// `got an unexpected keyword argument 'name'`: the parameter was renamed by the change.
+    pub(super) fn changed_keyword(&self, function: &str, name: &str) -> Option<Fix> {
+        let short = function.rsplit('.').next().unwrap_or(function);
+        let change = &self.ctx.change;
+        let delta = change
+            .deltas
+            .iter()
+            .find(|d| matches!(d, Delta::ParamRenamed { function: f, old, .. } if f.name == short && old == name))?;
+        let Delta::ParamRenamed { function: f, new, doc_disagrees, .. } = delta else { return None };
+        if *doc_disagrees {
+            return self.defect(
+                format!(
+                    "Parameter `{name}` of `{}` became `{new}`, but its documentation still says `{name}`",
+                    f.qualified()
+                ),
+                format!(
+                    "{}; the docstring of `{}` still documents `{name}` and never `{new}`, so the rename looks like \
+                     a typo in the code: fix the code, not the tests.",
+                    change.because(delta),
+                    f.qualified()
+                ),
+            );
+        }
+        let edits: Vec<Edit> = self
+            .src
+            .call_sites(short)
+            .into_iter()
+            .filter_map(|c| keyword_arg(self.src, c, name))
+            .map(|n| Edit::replace(self.rel, n.byte_range(), new.clone()))
+            .collect();
+        self.fix(
+            edits,
+            FROM_CHANGE,
+            format!("Rename the keyword argument `{name}=` to `{new}=`"),
+            format!("{}; the tests pass it under its new name.", change.because(delta)),
+        )
+    }
+
+    /// A required argument is missing because the parameter lost its default (or is new with none): pass the
+    /// old default, which is what the call meant before the change. `position` is where it goes when passed
+    /// positionally (TypeScript); Python passes it by keyword.
+    pub(super) fn changed_default(&self, short: &str, param: Option<&str>, call: Node<'a>) -> Option<Fix> {
+        let change = &self.ctx.change;
+        let delta = change.deltas.iter().find(|d| match d {
+            Delta::DefaultRemoved { function, param: p, .. } => function.name == short && param.is_none_or(|x| x == p),
+            _ => false,
+        })?;
+        let Delta::DefaultRemoved { function, param: p, old_default } = delta else { return None };
+        let python = self.src.lang().is_python();
+        let args = call.child_by_field_name("arguments")?;
+        let text = if python { format!("{p}={old_default}") } else { old_default.clone() };
+        if !python {
+            // Positionally: only when the missing one is the next position.
+            let def = self.ctx.project().find(short).find(|(f, _)| !is_test_path(&f.path)).map(|(_, s)| s.clone())?;
+            let index = def.params.iter().position(|x| &x.name == p)?;
+            if positional_args(self.src, call).len() != index {
+                return None;
+            }
+        }
+        let mut edits = vec![super::insert_argument(self.src, self.rel, args, &text)?];
+        // A default that names a constant of its module: the test must import it.
+        let is_name = old_default.chars().all(|c| c.is_alphanumeric() || c == '_')
+            && old_default.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_');
+        if is_name
+            && !matches!(old_default.as_str(), "None" | "True" | "False" | "undefined" | "null" | "true" | "false")
+        {
+            if self.binds_locally(old_default) || self.src.text().contains(&format!("import {old_default}")) {
+                // Already importable by that name.
+            } else if python {
+                edits.push(Edit::insert(self.rel, 0, format!("from {} import {old_default}\n", function.module)));
+            } else {
+                return None;
+            }
+        }
+        self.fix(
+            edits,
+            SAME_MEANING,
+            format!("Pass `{text}` to `{short}()`"),
+            format!("{}; passing the old default keeps the call meaning what the test checked.", change.because(delta)),
+        )
+    }
+
+    /// Calls on the failing line that pass positionally what became keyword-only: name them.
+    pub(super) fn changed_keyword_only(&self) -> Option<Fix> {
+        let change = &self.ctx.change;
+        for delta in &change.deltas {
+            let Delta::KeywordOnly { function, params } = delta else { continue };
+            let Some(def) = self
+                .ctx
+                .project()
+                .find(&function.name)
+                .find(|(f, s)| f.path == function.file && matches!(s.kind, SymbolKind::Function | SymbolKind::Method))
+                .map(|(_, s)| s.clone())
+            else {
+                continue;
+            };
+            let positional_before = def.params.iter().take_while(|p| !p.keyword_only && !p.variadic).count();
+            let mut edits = Vec::new();
+            for call in self.calls_on_line(&function.name) {
+                let args = positional_args(self.src, call);
+                for (i, arg) in args.iter().enumerate().skip(positional_before) {
+                    let Some(p) = def.params.iter().filter(|p| p.keyword_only).nth(i - positional_before) else {
+                        return None;
+                    };
+                    if !params.contains(&p.name) {
+                        return None;
+                    }
+                    edits.push(Edit::insert(self.rel, arg.start_byte(), format!("{}=", p.name)));
+                }
+            }
+            if let Some(fix) = self.fix(
+                edits,
+                SAME_MEANING,
+                format!("Pass the keyword-only argument(s) of `{}()` by name", function.name),
+                format!("{}; naming the arguments keeps the same values.", change.because(delta)),
+            ) {
+                return Some(fix);
+            }
+        }
+        None
+    }
+
+    /// `'float' object is not callable`, `x.total is not a function`: a method that became a property is
+    /// still called. Drop the call's parentheses at every zero-argument call of it in the test file.
+    pub(super) fn changed_accessor(&self, name: Option<&str>) -> Option<Fix> {
+        let change = &self.ctx.change;
+        let deltas: Vec<&Delta> = change
+            .deltas
+            .iter()
+            .filter(|d| matches!(d, Delta::BecameAccessor { member } if name.is_none_or(|n| member.name == n)))
+            .collect();
+        for delta in deltas {
+            let member = &delta.subject().name;
+            let on_line = self.accesses_on_line(member).into_iter().any(|n| self.call_of_member(n).is_some());
+            if !on_line {
+                continue;
+            }
+            let mut edits = Vec::new();
+            for access in self.all_accesses(member) {
+                let Some(call) = self.call_of_member(access) else { continue };
+                if !positional_args(self.src, call).is_empty() {
+                    continue;
+                }
+                let Some(args) = call.child_by_field_name("arguments") else { continue };
+                edits.push(Edit::delete(self.rel, args.byte_range()));
+            }
+            return self.fix(
+                edits,
+                FROM_CHANGE,
+                format!("Read `{member}` as a property instead of calling it"),
+                format!("{}; the tests read it without calling it.", change.because(delta)),
+            );
+        }
+        None
+    }
+
+    /// A function that became `async` is called without awaiting it (the test sees a coroutine/Promise).
+    pub(super) fn changed_async(&self) -> Option<Fix> {
+        let change = &self.ctx.change;
+        let python = self.src.lang().is_python();
+        for delta in &change.deltas {
+            let Delta::BecameAsync { function } = delta else { continue };
+            let test = self.src.node_at(self.line, 0).and_then(|n| self.src.enclosing_test(n))?;
+            let calls: Vec<Node> = self
+                .src
+                .call_sites(&function.name)
+                .into_iter()
+                .filter(|c| c.start_byte() >= test.start_byte() && c.end_byte() <= test.end_byte())
+                .filter(|c| !c.parent().is_some_and(|p| p.kind() == "await" || p.kind() == "await_expression"))
+                .filter(|c| !self.inside_asyncio_run(*c))
+                .collect();
+            if calls.is_empty() {
+                continue;
+            }
+            let mut edits = Vec::new();
+            if python {
+                if test.child(0).is_some_and(|c| c.kind() == "async") {
+                    continue;
+                }
+                for call in &calls {
+                    edits.push(Edit::insert(self.rel, call.start_byte(), "asyncio.run("));
+                    edits.push(Edit::insert(self.rel, call.end_byte(), ")"));
+                }
+                if !self.src.text().lines().any(|l| l.trim() == "import asyncio") {
+                    edits.push(Edit::insert(self.rel, 0, "import asyncio\n"));
+                }
+            } else {
+                // The test's callback becomes async and awaits the calls.
+                let callback = self.test_callback(test)?;
+                if callback.child(0).is_some_and(|c| c.kind() == "async") {
+                    // Already async: only the awaits are missing.
+                } else {
+                    edits.push(Edit::insert(self.rel, callback.start_byte(), "async "));
+                }
+                for call in &calls {
+                    edits.push(Edit::insert(self.rel, call.start_byte(), "await "));
+                }
+            }
+            return self.fix(
+                edits,
+                SAME_MEANING,
+                format!("Await `{}()`", function.name),
+                format!(
+                    "{}; the test awaits its result instead of checking the coroutine/promise.",
+                    change.because(delta)
+                ),
+            );
+        }
+        None
+    }
+
+    /// `asyncio.run(call)`: already driven to completion.
+    fn inside_asyncio_run(&self, call: Node) -> bool {
+        let outer = call.parent().filter(|p| p.kind() == "argument_list").and_then(|p| p.parent());
+        outer
+            .and_then(|o| o.child_by_field_name("function"))
+            .is_some_and(|f| matches!(self.src.node_text(f), "asyncio.run" | "run"))
+    }
+
+    /// The function passed to `it(...)`/`test(...)`.
+    fn test_callback(&self, test: Node<'a>) -> Option<Node<'a>> {
+        if matches!(test.kind(), "arrow_function" | "function_expression" | "function") {
+            return Some(test);
+        }
+        let args = test.child_by_field_name("arguments")?;
+        let mut cursor = args.walk();
+        let found = args
+            .named_children(&mut cursor)
+            .find(|a| matches!(a.kind(), "arrow_function" | "function_expression" | "function"));
+        found
+    }
+
+    /// Whether the test file binds `name` itself (an assignment target or a parameter), so a top-level
+    /// rename could hit a local.
+    fn binds_locally(&self, name: &str) -> bool {
+        let mut found = false;
+        self.src.walk(|n| {
+            if found {
+                return false;
+            }
+            let target = match n.kind() {
+                "assignment" | "augmented_assignment" => n.child_by_field_name("left"),
+                "variable_declarator" => n.child_by_field_name("name"),
+                "parameters" | "formal_parameters" => Some(n),
+                _ => None,
+            };
+            if let Some(t) = target {
+                let mut stack = vec![t];
+                while let Some(x) = stack.pop() {
+                    if x.kind() == "identifier" && self.src.node_text(x) == name {
+                        found = true;
+                    }
+                    let mut cursor = x.walk();
+                    stack.extend(x.named_children(&mut cursor));
+                }
+            }
+            true
+        });
+        found
+    }
+
+    /// Identifiers naming `name` in the file (imports, calls, references) and attribute/member uses of it.
+    fn references(&self, name: &str) -> Vec<Node<'a>> {
+        let mut out = Vec::new();
+        self.src.walk(|n| {
+            let hit = match n.kind() {
+                "identifier" => {
+                    // Not a keyword argument's name (`f(name=1)` names a parameter, not this symbol).
+                    !n.parent().is_some_and(|p| {
+                        p.kind() == "keyword_argument"
+                            && p.child_by_field_name("name").is_some_and(|k| k.id() == n.id())
+                    })
+                }
+                "property_identifier" => true,
+                _ => false,
+            };
+            if hit && self.src.node_text(n) == name {
+                out.push(n);
+            }
+            true
+        });
+        out
+    }
+
+    /// A place in the project's own non-test code that still uses `name` after the change renamed it away.
+    fn stale_caller(&self, name: &str, kind: SymbolKind) -> Option<String> {
+        let python = self.src.lang().is_python();
+        let index = self.ctx.project();
+        // Still defined somewhere (another class's method of that name): uses of it are not stale.
+        if index
+            .find(name)
+            .any(|(f, s)| !is_test_path(&f.path) && (kind != SymbolKind::Method || s.kind == SymbolKind::Method))
+        {
+            return None;
+        }
+        for file in index.files.iter().filter(|f| !is_test_path(&f.path) && f.lang.is_python() == python) {
+            let Ok(src) = self.ctx.sources.get(&file.path) else { continue };
+            let mut hit = None;
+            src.walk(|n| {
+                if hit.is_none() && matches!(n.kind(), "identifier" | "property_identifier") && src.node_text(n) == name
+                {
+                    hit = Some(n.start_position().row + 1);
+                }
+                hit.is_none()
+            });
+            if let Some(line) = hit {
+                return Some(format!("{}:{line}", file.path.display()));
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use std::sync::Arc;
+
+    use crate::change::{diff, FileVersions};
+    use crate::context::{Context, GitSignals, SourceCache};
+    use crate::failure::{Failure, FailureKind, Runner};
+    use crate::fix::{apply_edits, Applicability, Fix};
+    use crate::strategies::{ApiAdaptation, Strategy};
+
+    /// The fixes for `failure` in `test` after the code went from `before` to `after` (one file).
+    fn heal(code: (&str, &str, &str), test: (&str, &str), failure: &Failure) -> Vec<Fix> {
+        let (path, before, after) = code;
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text(path, after);
+        cache.set_text(test.0, test.1);
+        let mut change = diff(&[FileVersions::modified(path, before, after)]);
+        change.origin = "the last commit".into();
+        let ctx = Context::new(&cache, GitSignals::default()).with_change(Arc::new(change));
+        let fixes = ApiAdaptation.propose(failure, &ctx);
+        if let Some(fix) = fixes.first().filter(|f| !f.edits().is_empty()) {
+            crate::validate::check(fix, failure, &ctx).unwrap_or_else(|e| panic!("fix does not validate: {e}"));
+        }
+        fixes
+    }
+
+    fn failure(runner: Runner, file: &str, error_type: &str, line: u32, msg: &str) -> Failure {
+        let mut f = Failure::new(FailureKind::TestFailure, runner, msg);
+        f.error_type = Some(error_type.into());
+        f.file = Some(file.into());
+        f.line = Some(line);
+        f
+    }
+
+    #[track_caller]
+    fn check(code: (&str, &str, &str), test: (&str, &str), f: &Failure, expected: &str) {
+        let fixes = heal(code, test, f);
+        let fix = fixes.first().unwrap_or_else(|| panic!("no fix"));
+        assert!(fix.applicability() > Applicability::DisplayOnly && fix.confidence() >= 0.9, "{}", fix.title());
+        assert_eq!(apply_edits(test.1, fix.edits()).unwrap(), expected, "{}", fix.rationale());
+    }
+
+    #[track_caller]
+    fn check_refused(code: (&str, &str, &str), test: (&str, &str), f: &Failure, says: &str) {
+        let fixes = heal(code, test, f);
+        assert!(
+            fixes.iter().all(|x| x.applicability() == Applicability::DisplayOnly),
+            "{:?}",
+            fixes.iter().map(|x| x.title()).collect::<Vec<_>>()
+        );
+        assert!(
+            fixes.iter().any(|x| x.title().contains(says) || x.rationale().contains(says)),
+            "{:?}",
+            fixes.iter().map(|x| x.rationale()).collect::<Vec<_>>()
+        );
+    }
+
+    const CART_BEFORE: &str = "class Invoice:\n    def __init__(self):\n        self.lines = []\n\n    def add_line(self, sku, qty=1):\n        self.lines.append((sku, qty))\n        return self\n\n    def total(self):\n        return sum(q for _, q in self.lines)\n";
+
+    #[test]
+    fn renames_with_no_shared_words_and_chained_calls() {
+        let after = CART_BEFORE.replace("def add_line", "def push");
+        let test = "from shop.invoice import Invoice\n\ndef test_total():\n    inv = Invoice().add_line('a').add_line('b', 2)\n    assert inv.total() == 3\n";
+        let f = failure(
+            Runner::Pytest,
+            "tests/test_inv.py",
+            "AttributeError",
+            4,
+            "'Invoice' object has no attribute 'add_line'",
+        );
+        check(
+            ("shop/invoice.py", CART_BEFORE, &after),
+            ("tests/test_inv.py", test),
+            &f,
+            &test.replace("add_line", "push"),
+        );
+        let fix = &heal(("shop/invoice.py", CART_BEFORE, &after), ("tests/test_inv.py", test), &f)[0];
+        assert!(
+            fix.rationale().contains("`Invoice.add_line` was renamed to `push` in shop/invoice.py by the last commit"),
+            "{}",
+            fix.rationale()
+        );
+    }
+
+    #[test]
+    fn refuses_a_rename_the_code_itself_has_not_followed() {
+        let after = CART_BEFORE.replace("def add_line", "def push");
+        let caller = "from shop.invoice import Invoice\n\ndef build():\n    return Invoice().add_line('x')\n";
+        let cache_test =
+            "from shop.invoice import Invoice\n\ndef test_total():\n    assert Invoice().add_line('a').total() == 1\n";
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text("shop/invoice.py", after.clone());
+        cache.set_text("shop/orders.py", caller);
+        cache.set_text("tests/test_inv.py", cache_test);
+        let change = diff(&[FileVersions::modified("shop/invoice.py", CART_BEFORE, &after)]);
+        let ctx = Context::new(&cache, GitSignals::default()).with_change(Arc::new(change));
+        let f = failure(
+            Runner::Pytest,
+            "tests/test_inv.py",
+            "AttributeError",
+            4,
+            "'Invoice' object has no attribute 'add_line'",
+        );
+        let fixes = ApiAdaptation.propose(&f, &ctx);
+        assert!(fixes.iter().all(|x| x.applicability() == Applicability::DisplayOnly), "{fixes:?}");
+        assert!(fixes[0].title().contains("shop/orders.py:4 still uses `add_line`"), "{}", fixes[0].title());
+    }
+
+    #[test]
+    fn keyword_renames_unless_the_docstring_disagrees() {
+        let before = "def quote(nights: int, rate: float) -> float:\n    \"\"\"Price of `nights` nights at `rate`.\"\"\"\n    return nights * rate\n";
+        let test = "from hotel import quote\n\ndef test_quote():\n    assert quote(nights=2, rate=10.0) == 20.0\n";
+        let f = failure(
+            Runner::Pytest,
+            "tests/test_h.py",
+            "TypeError",
+            4,
+            "quote() got an unexpected keyword argument 'nights'",
+        );
+        check_refused(
+            (
+                "hotel.py",
+                before,
+                &before.replace("return nights", "return nigths").replace("quote(nights", "quote(nigths"),
+            ),
+            ("tests/test_h.py", test),
+            &f,
+            "documentation still says `nights`",
+        );
+        let renamed = before.replace("nights", "stays");
+        check(("hotel.py", before, &renamed), ("tests/test_h.py", test), &f, &test.replace("nights=", "stays="));
+    }
+
+    #[test]
+    fn passes_the_old_default_importing_a_constant() {
+        let before = "BASE = 0.5\n\ndef backoff(attempt: int, base_delay: float = BASE) -> float:\n    return base_delay * 2 ** attempt\n";
+        let after = before.replace("base_delay: float = BASE", "base_delay: float");
+        let test = "from retry import backoff\n\ndef test_backoff():\n    assert backoff(3) == 4.0\n";
+        let f = failure(
+            Runner::Pytest,
+            "tests/test_r.py",
+            "TypeError",
+            4,
+            "backoff() missing 1 required positional argument: 'base_delay'",
+        );
+        check(
+            ("retry.py", before, &after),
+            ("tests/test_r.py", test),
+            &f,
+            &format!("from retry import BASE\n{}", test.replace("backoff(3)", "backoff(3, base_delay=BASE)")),
+        );
+        let literal = before.replace("= BASE)", "= 0.5)");
+        check(
+            ("retry.py", &literal, &after),
+            ("tests/test_r.py", test),
+            &f,
+            &test.replace("backoff(3)", "backoff(3, base_delay=0.5)"),
+        );
+    }
+
+    #[test]
+    fn property_keyword_only_and_async_in_python() {
+        let after = CART_BEFORE.replace("    def total", "    @property\n    def total");
+        let test = "from shop.invoice import Invoice\n\ndef test_total():\n    inv = Invoice().add_line('a')\n    assert inv.total() == 1\n";
+        let f = failure(Runner::Pytest, "tests/test_inv.py", "TypeError", 5, "'int' object is not callable");
+        check(
+            ("shop/invoice.py", CART_BEFORE, &after),
+            ("tests/test_inv.py", test),
+            &f,
+            &test.replace("inv.total()", "inv.total"),
+        );
+
+        let before = "def convert(amount, rate, fee=0):\n    return amount * rate - fee\n";
+        let after = "def convert(amount, *, rate, fee=0):\n    return amount * rate - fee\n";
+        let test = "from fx import convert\n\ndef test_convert():\n    assert convert(10, 2) == 20\n";
+        let f = failure(
+            Runner::Pytest,
+            "tests/test_fx.py",
+            "TypeError",
+            4,
+            "convert() takes 1 positional argument but 2 were given",
+        );
+        check(
+            ("fx.py", before, after),
+            ("tests/test_fx.py", test),
+            &f,
+            &test.replace("convert(10, 2)", "convert(10, rate=2)"),
+        );
+
+        let before = "def fetch(n):\n    return n * 2\n";
+        let after = "async def fetch(n):\n    return n * 2\n";
+        let test = "from api import fetch\n\ndef test_fetch():\n    assert fetch(2) == 4\n";
+        let f = failure(
+            Runner::Pytest,
+            "tests/test_api.py",
+            "AssertionError",
+            4,
+            "assert <coroutine object fetch at 0x7f> == 4",
+        );
+        check(
+            ("api.py", before, after),
+            ("tests/test_api.py", test),
+            &f,
+            &format!("import asyncio\n{}", test.replace("fetch(2) ==", "asyncio.run(fetch(2)) ==")),
+        );
+    }
+
+    #[test]
+    fn typescript_renames_defaults_getters_and_async() {
+        let before = "export class Cart {\n  lines: [string, number][] = [];\n  addLine(sku: string, qty = 1): this {\n    this.lines.push([sku, qty]);\n    return this;\n  }\n  total(): number {\n    return this.lines.length;\n  }\n}\n";
+        let after = before.replace("addLine(", "addItem(");
+        let test = "import { Cart } from '../src/cart.js';\nimport { it, expect } from 'vitest';\nit('totals', () => {\n  expect(new Cart().addLine('a').addLine('b').total()).toBe(2);\n});\n";
+        let f = failure(
+            Runner::Vitest,
+            "test/cart.test.ts",
+            "TypeError",
+            4,
+            "TypeError: (intermediate value).addLine is not a function",
+        );
+        check(("src/cart.ts", before, &after), ("test/cart.test.ts", test), &f, &test.replace("addLine", "addItem"));
+        let f =
+            failure(Runner::Tsc, "test/cart.test.ts", "TS2339", 4, "Property 'addLine' does not exist on type 'Cart'.");
+        check(("src/cart.ts", before, &after), ("test/cart.test.ts", test), &f, &test.replace("addLine", "addItem"));
+
+        let getter = before.replace("  total(): number", "  get total(): number");
+        let f = failure(
+            Runner::Vitest,
+            "test/cart.test.ts",
+            "TypeError",
+            4,
+            "TypeError: (intermediate value).addLine(...).addLine(...).total is not a function",
+        );
+        check(("src/cart.ts", before, &getter), ("test/cart.test.ts", test), &f, &test.replace(".total()", ".total"));
+
+        let before = "export function fee(amount: number, rate = 0.02): number {\n  return amount * rate;\n}\n";
+        let after = "export function fee(amount: number, rate: number): number {\n  return amount * rate;\n}\n";
+        let test = "import { fee } from '../src/fee.js';\nimport { it, expect } from 'vitest';\nit('fee', () => {\n  expect(fee(100)).toBe(2);\n});\n";
+        let mut f = failure(Runner::Tsc, "test/fee.test.ts", "TS2554", 4, "Expected 2 arguments, but got 1.");
+        f.column = Some(10);
+        check(
+            ("src/fee.ts", before, after),
+            ("test/fee.test.ts", test),
+            &f,
+            &test.replace("fee(100)", "fee(100, 0.02)"),
+        );
+
+        let async_after = before.replace("export function", "export async function");
+        let f = failure(
+            Runner::Vitest,
+            "test/fee.test.ts",
+            "AssertionError",
+            4,
+            "AssertionError: expected Promise{…} to be 2",
+        );
+        check(
+            ("src/fee.ts", before, &async_after),
+            ("test/fee.test.ts", test),
+            &f,
+            &test.replace("() => {", "async () => {").replace("expect(fee", "expect(await fee"),
+        );
+    }
+}
