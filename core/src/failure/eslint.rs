@@ -33,7 +33,11 @@ struct JsonMessage {
 /// Whether the text carries stylish's `✖ N problems` summary, a file header followed by a message line, or the
 /// JSON report.
 pub(crate) fn looks_like(output: &str) -> bool {
-    SUMMARY.is_match(output) || looks_like_json(output) || {
+    looks_like_json(output) || looks_like_stylish(output)
+}
+
+fn looks_like_stylish(output: &str) -> bool {
+    SUMMARY.is_match(output) || {
         let lines: Vec<&str> = output.lines().collect();
         lines.windows(2).any(|w| is_header(w[0]) && MESSAGE.is_match(w[1]))
     }
@@ -67,7 +71,7 @@ pub fn parse(output: &str) -> Result<Vec<Failure>, ParseError> {
             return Ok(errors_else_warnings(all));
         }
     }
-    if !looks_like(output) {
+    if !looks_like_stylish(output) {
         return Err(not_recognized(
             Runner::Eslint,
             "no `✖ N problems` summary, file header with `line:col  error  message  rule` lines, or `-f json` report",
@@ -151,7 +155,8 @@ mod tests {
 
     #[test]
     fn warnings_fail_a_run_without_errors() {
-        let out = "a.js\n  1:1  warning  Unexpected console statement  no-console\n\n✖ 1 problem (0 errors, 1 warning)\n";
+        let out =
+            "a.js\n  1:1  warning  Unexpected console statement  no-console\n\n✖ 1 problem (0 errors, 1 warning)\n";
         assert_eq!(parse(out).unwrap().len(), 1);
     }
 

@@ -211,8 +211,10 @@ pub enum ParseError {
          (pytest, unittest, traceback, tsc, vitest, jest, node_test, junit, mypy, pyright, ruff, eslint)"
     )]
     UnknownRunner,
-    #[error("unknown runner `{0}`; expected one of pytest, unittest, traceback, tsc, vitest, jest, node_test, junit, \
-         mypy, pyright, ruff, eslint")]
+    #[error(
+        "unknown runner `{0}`; expected one of pytest, unittest, traceback, tsc, vitest, jest, node_test, junit, \
+         mypy, pyright, ruff, eslint"
+    )]
     UnknownRunnerName(String),
     #[error("this does not look like {runner} output: {why}")]
     NotRecognized { runner: &'static str, why: String },

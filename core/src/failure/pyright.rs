@@ -79,7 +79,7 @@ pub fn parse(output: &str) -> Result<Vec<Failure>, ParseError> {
             let text = c.get(5).map_or("", |m| m.as_str());
             open = set_message_or_rule(&mut f, text, true);
             diagnostics.push((c.get(4).is_some_and(|m| m.as_str() == "error"), f));
-        } else if let (true, Some((_, last))) = (open && line.starts_with("    "), diagnostics.last_mut()) {
+        } else if let (true, Some((_, last))) = (open && line.starts_with("  "), diagnostics.last_mut()) {
             last.raw.push('\n');
             last.raw.push_str(line);
             open = set_message_or_rule(last, line.trim(), false);

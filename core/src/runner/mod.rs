@@ -2,5 +2,6 @@
 pub mod apply;
 pub mod command;
 pub mod git;
+pub mod lint_autofix;
 pub mod rerun;
 pub mod session;
