@@ -11,15 +11,17 @@
 //! ```
 //! use maestro_test_healer::failure::{parse, Runner};
 //! use maestro_test_healer::runner::lint_autofix::plan;
-//! let out = "src/a.py:1:8: F401 [*] `os` imported but unused\nFound 1 error.\n";
+//! let project = tempfile::tempdir().unwrap();
+//! std::fs::write(project.path().join("a.py"), "import os\n").unwrap();
+//! let out = "a.py:1:8: F401 [*] `os` imported but unused\nFound 1 error.\n";
 //! let failures = parse(out, Some(Runner::Ruff)).unwrap();
 //! let argv: Vec<String> = ["ruff", "check", "."].map(String::from).to_vec();
-//! let plan = plan(".".as_ref(), &argv, Runner::Ruff, &failures).unwrap();
+//! let plan = plan(project.path(), &argv, Runner::Ruff, &failures).unwrap();
 //! assert_eq!(plan.files[0].rules, ["F401"]);
 //! assert_eq!(
 //!     plan.fix_argv(&plan.files[0]),
 //!     ["ruff", "check", "--fix-only", "--no-unsafe-fixes", "--no-cache", "--select", "F401", "--stdin-filename",
-//!      "src/a.py", "-"]
+//!      "a.py", "-"]
 //! );
 //! ```
 

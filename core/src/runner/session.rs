@@ -161,6 +161,9 @@ pub enum SessionError {
     TruncatedOutput { source: ParseError, cap_mib: usize },
 }
 
+/// The command's re-run after a kept change, and its failures.
+type KeptRun = (RunOutput, Vec<Failure>);
+
 /// Runs the loop. See the module docs.
 pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<RunReport, SessionError> {
     if !opts.project.is_dir() {
@@ -476,7 +479,7 @@ impl Session<'_> {
         &mut self,
         plan: &lint_autofix::Plan,
         failures: &[Failure],
-    ) -> Result<(LintFixOutcome, Option<(RunOutput, Vec<Failure>)>), SessionError> {
+    ) -> Result<(LintFixOutcome, Option<KeptRun>), SessionError> {
         let first = plan.files.first().map(|f| plan.fix_argv(f)).unwrap_or_default();
         let mut outcome = LintFixOutcome {
             tool: plan.tool,
