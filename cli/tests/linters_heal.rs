@@ -5,6 +5,11 @@ mod common;
 use common::*;
 
 fn project(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let t = tools();
+    assert!(
+        t.join("venv/bin/ruff").exists() && t.join("node/node_modules/.bin/eslint").exists(),
+        "ruff or eslint is missing: run `bash scripts/tools.sh` first (or use `bash scripts/test.sh`)"
+    );
     let dir = tempfile::tempdir().unwrap();
     for (path, text) in files {
         let p = dir.path().join(path);
