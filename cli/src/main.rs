@@ -47,7 +47,8 @@ enum Command {
         /// Read failures from this JUnit XML file (relative to the project) written by the command.
         #[arg(long)]
         junit: Option<PathBuf>,
-        /// The runner, when it cannot be told from the command (pytest, unittest, tsc, vitest, jest, node_test).
+        /// The runner, when it cannot be told from the command (pytest, unittest, tsc, vitest, jest, node_test, mypy,
+        /// pyright, ruff, eslint).
         #[arg(long)]
         runner: Option<String>,
         /// Kill the command (and its children) after this many seconds.

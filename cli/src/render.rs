@@ -86,6 +86,29 @@ pub fn run_report(r: &RunReport, color: bool) -> String {
         r.initial.failures,
         r.initial.duration_ms
     );
+    // The linter's autofix runs first; the failures below are what it left.
+    for l in &r.lint_fixes {
+        let mark = match (l.applied, l.validated) {
+            (true, _) => p.green("✓ applied"),
+            (false, Some(true)) => p.green("✓ validated"),
+            (false, Some(false)) => p.red("✗ rolled back"),
+            (false, None) => p.yellow("• proposed"),
+        };
+        let after = l.after.map(|n| format!(", {} → {n} violation(s)", l.before)).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "{}
+  {mark}  {}'s own safe autofix ({}{after}): {}
+    `{}`",
+            p.bold(&format!("{} lint autofix of {}", l.tool.name(), l.rules.join(", "))),
+            l.tool.name(),
+            if l.files.is_empty() { "no file changed".to_string() } else { format!("{} file(s)", l.files.len()) },
+            l.decision,
+            l.command
+        );
+        out.push_str(&p.diff(&l.diff));
+        out.push('\n');
+    }
     for f in &r.failures {
         let _ = writeln!(out, "{}", p.bold(&failure_heading(&f.failure)));
         if f.fixes.is_empty() {
@@ -105,7 +128,8 @@ pub fn run_report(r: &RunReport, color: bool) -> String {
             out.push('\n');
         }
     }
-    let proposed: usize = r.failures.iter().map(|f| f.fixes.len()).sum();
+    let proposed: usize = r.failures.iter().map(|f| f.fixes.len()).sum::<usize>()
+        + r.lint_fixes.iter().filter(|l| !l.files.is_empty()).count();
     let _ = writeln!(
         out,
         "Summary: {} failure(s) examined, {proposed} fix(es) proposed, {} applied{}.",

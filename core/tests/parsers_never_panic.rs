@@ -60,6 +60,17 @@ fn mutation() -> impl Strategy<Value = Mutation> {
                 "File \"".to_string(),
                 "=====".to_string(),
                 "(1,2): error TS1: ".to_string(),
+                // The type checkers' and linters' markers.
+                "a.py:1:2: error: x  [misc]".to_string(),
+                "  a.py:1:2 - error: x (reportX)".to_string(),
+                "F401 [*] x\n --> a.py:1:2\n".to_string(),
+                "a.py:1:2: E1 x".to_string(),
+                "  1:2  error  x  no-var".to_string(),
+                "✖ 1 problem (1 error, 0 warnings)".to_string(),
+                "{\"file\": \"a.py\", \"line\": 1, \"column\": 0, \"severity\": \"error\"".to_string(),
+                "[{\"filePath\":\"a\",\"messages\":[".to_string(),
+                "\"generalDiagnostics\": [".to_string(),
+                "\"noqa_row\": 1, \"filename\": ".to_string(),
                 "\u{1b}[31m".to_string(),
             ])
         )
@@ -172,6 +183,13 @@ fn pathological_inputs_end_in_an_answer() {
     let _ = parse(&format!("==== FAILURES ====\n____ t ____\n{long_line}\n1 failed in 0.1s\n"), None);
     let many_blocks = "FAILED tests/a.py::t - assert 1 == 2\n".repeat(20_000) + "1 failed in 0.1s\n";
     assert_eq!(parse(&many_blocks, None).unwrap().len(), 20_000);
+    let many_ruff = "a.py:1:8: F401 [*] `os` imported but unused\n".repeat(20_000) + "Found 20000 errors.\n";
+    assert_eq!(parse(&many_ruff, None).unwrap().len(), 20_000);
+    let many_eslint =
+        format!("/p/a.js\n{}", "  2:3  error  Unexpected var, use let or const instead  no-var\n".repeat(20_000));
+    assert_eq!(parse(&many_eslint, None).unwrap().len(), 20_000);
+    let unclosed_json = "[".repeat(50_000) + "\"filePath\" \"messages\"";
+    assert!(parse(&unclosed_json, Some(Runner::Eslint)).is_err());
     let nested_tap = (0..2_000).map(|d| format!("{}# Subtest: s{d}\n", "    ".repeat(d))).collect::<String>();
     let _ = parse(&format!("TAP version 13\n{nested_tap}"), None);
 }

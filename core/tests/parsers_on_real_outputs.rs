@@ -447,3 +447,228 @@ fn jest_suites_that_fail_to_load() {
     assert_eq!(s_.message, "Unexpected token ';'");
     assert_eq!(s_.line, Some(2));
 }
+
+// --- type checkers and linters (scripts/capture-linter-outputs.sh, tests/fixtures/linters/) ---------------------
+
+/// `(file, line, column, error_type, message)`, for exact comparisons of diagnostics.
+type Diag = (String, u32, Option<u32>, Option<String>, String);
+type Want<'a> = (&'a str, u32, Option<u32>, Option<&'a str>, &'a str);
+
+fn diagnostics(f: &[Failure]) -> Vec<Diag> {
+    f.iter()
+        .map(|d| {
+            let file = d.file.as_ref().unwrap().to_string_lossy().into_owned();
+            (file, d.line.unwrap(), d.column, d.error_type.clone(), d.message.clone())
+        })
+        .collect()
+}
+
+fn owned(want: &[Want<'_>]) -> Vec<Diag> {
+    want.iter().map(|(f, l, c, t, m)| (f.to_string(), *l, *c, t.map(String::from), m.to_string())).collect()
+}
+
+fn check_diagnostics(f: &[Failure], want: &[Want<'_>]) {
+    assert_eq!(diagnostics(f), owned(want));
+}
+
+/// mypy's errors on the fixture, columns as the text form prints them (1-based).
+const MYPY: [Want<'static>; 6] = [
+    (
+        "src/shop/money.py",
+        22,
+        Some(38),
+        Some("list-item"),
+        "List item 1 has incompatible type \"str\"; expected \"Money\"",
+    ),
+    (
+        "src/shop/report.py",
+        1,
+        Some(1),
+        Some("import-not-found"),
+        "Cannot find implementation or library stub for module named \"shop.missing_module\"",
+    ),
+    ("src/shop/report.py", 6, Some(24), Some("operator"), "Unsupported operand types for + (\"str\" and \"int\")"),
+    ("src/shop/report.py", 6, Some(34), Some("name-defined"), "Name \"undefined_name\" is not defined"),
+    (
+        "src/shop/cart.py",
+        17,
+        Some(16),
+        Some("return-value"),
+        "Incompatible return value type (got \"str\", expected \"int\")",
+    ),
+    ("src/shop/cart.py", 34, Some(12), Some("attr-defined"), "\"Money\" has no attribute \"centz\"; maybe \"cents\"?"),
+];
+
+#[test]
+fn mypy_text() {
+    let f = parse_as("mypy-text.txt", Runner::Mypy);
+    check_diagnostics(&f, &MYPY);
+    assert_eq!(f[1].kind, FailureKind::ImportError);
+    assert!(f[1].raw.contains("note: See https://mypy.readthedocs.io"), "{}", f[1].raw);
+    assert!(f
+        .iter()
+        .filter(|d| d.error_type.as_deref() != Some("import-not-found"))
+        .all(|d| d.kind == FailureKind::TypeError));
+    assert!(f.iter().all(|d| d.runner == Runner::Mypy && d.test_id.is_none()));
+}
+
+#[test]
+fn mypy_without_columns() {
+    let f = parse_as("mypy-no-columns.txt", Runner::Mypy);
+    let want: Vec<_> = MYPY.iter().map(|(a, b, _, d, e)| (*a, *b, None, *d, *e)).collect();
+    check_diagnostics(&f, &want);
+}
+
+#[test]
+fn mypy_json_agrees_with_the_text() {
+    let json = parse_as("mypy-json.txt", Runner::Mypy);
+    check_diagnostics(&json, &MYPY);
+    let text = parse_as("mypy-text.txt", Runner::Mypy);
+    assert_eq!(json.iter().map(|f| f.kind).collect::<Vec<_>>(), text.iter().map(|f| f.kind).collect::<Vec<_>>());
+    assert!(json[1].raw.contains("missing-imports"));
+}
+
+#[test]
+fn mypy_syntax_error_and_clean_run() {
+    let f = parse_as("mypy-syntax.txt", Runner::Mypy);
+    check_diagnostics(&f, &[("broken/syntax.py", 2, Some(23), Some("syntax"), "Expected `)`, found newline")]);
+    assert_eq!(f[0].kind, FailureKind::SyntaxError);
+    assert_eq!(parse_as("mypy-pass.txt", Runner::Mypy), vec![]);
+}
+
+/// pyright's errors on the fixture: the first line of each message, the rule as error_type.
+const PYRIGHT: [Want<'static>; 6] = [
+    ("src/shop/cart.py", 17, Some(16), Some("reportReturnType"), "Type \"str\" is not assignable to return type \"int\""),
+    ("src/shop/cart.py", 34, Some(18), Some("reportAttributeAccessIssue"), "Cannot access attribute \"centz\" for class \"Money\""),
+    (
+        "src/shop/money.py",
+        22,
+        Some(38),
+        Some("reportArgumentType"),
+        "Argument of type \"list[Money | str]\" cannot be assigned to parameter \"prices\" of type \"list[Money]\" in function \"total_of\"",
+    ),
+    ("src/shop/report.py", 1, Some(6), Some("reportMissingImports"), "Import \"shop.missing_module\" could not be resolved"),
+    (
+        "src/shop/report.py",
+        6,
+        Some(12),
+        Some("reportOperatorIssue"),
+        "Operator \"+\" not supported for types \"Literal['total: ']\" and \"int\"",
+    ),
+    ("src/shop/report.py", 6, Some(34), Some("reportUndefinedVariable"), "\"undefined_name\" is not defined"),
+];
+
+#[test]
+fn pyright_text() {
+    let f = parse_as("pyright-text.txt", Runner::Pyright);
+    check_diagnostics(&f, &PYRIGHT);
+    assert!(f[0].raw.contains("\"str\" is not assignable to \"int\" (reportReturnType)"), "{}", f[0].raw);
+    let kinds: Vec<_> = f.iter().map(|d| d.kind).collect();
+    use FailureKind::{ImportError, TypeError};
+    assert_eq!(kinds, [TypeError, TypeError, TypeError, ImportError, TypeError, TypeError]);
+}
+
+#[test]
+fn pyright_json_agrees_with_the_text() {
+    let json = parse_as("pyright-json.json", Runner::Pyright);
+    check_diagnostics(&json, &PYRIGHT);
+    let text = parse_as("pyright-text.txt", Runner::Pyright);
+    assert_eq!(json.iter().map(|f| f.kind).collect::<Vec<_>>(), text.iter().map(|f| f.kind).collect::<Vec<_>>());
+}
+
+#[test]
+fn pyright_syntax_errors_and_clean_run() {
+    let f = parse_as("pyright-syntax.txt", Runner::Pyright);
+    check_diagnostics(
+        &f,
+        &[
+            ("broken/syntax.py", 2, Some(15), None, "\"(\" was not closed"),
+            ("broken/syntax.py", 7, Some(1), None, "Statements must be separated by newlines or semicolons"),
+        ],
+    );
+    assert!(f.iter().all(|d| d.kind == FailureKind::SyntaxError));
+    assert_eq!(parse_as("pyright-pass.txt", Runner::Pyright), vec![]);
+}
+
+/// ruff's violations on the fixture, identical in every output form.
+const RUFF: [Want<'static>; 11] = [
+    ("src/shop/cart.py", 1, Some(1), Some("I001"), "Import block is un-sorted or un-formatted"),
+    ("src/shop/cart.py", 1, Some(8), Some("F401"), "`os` imported but unused"),
+    ("src/shop/cart.py", 2, Some(1), Some("E401"), "Multiple imports on one line"),
+    ("src/shop/cart.py", 2, Some(8), Some("F401"), "`sys` imported but unused"),
+    ("src/shop/cart.py", 2, Some(13), Some("F401"), "`json` imported but unused"),
+    ("src/shop/cart.py", 20, Some(9), Some("F841"), "Local variable `unused` is assigned to but never used"),
+    ("src/shop/cart.py", 23, Some(34), Some("UP045"), "Use `X | None` for type annotations"),
+    ("src/shop/cart.py", 32, Some(17), Some("E711"), "Comparison to `None` should be `cond is None`"),
+    ("src/shop/cart.py", 33, Some(27), Some("F541"), "f-string without any placeholders"),
+    ("src/shop/report.py", 1, Some(33), Some("F401"), "`shop.missing_module.summarize` imported but unused"),
+    ("src/shop/report.py", 6, Some(34), Some("F821"), "Undefined name `undefined_name`"),
+];
+
+#[test]
+fn ruff_full_concise_and_json() {
+    for name in ["ruff-full.txt", "ruff-concise.txt", "ruff-json.json"] {
+        let f = parse_as(name, Runner::Ruff);
+        check_diagnostics(&f, &RUFF);
+        assert!(f.iter().all(|d| d.kind == FailureKind::Lint && d.runner == Runner::Ruff), "{name}");
+    }
+    let full = parse_as("ruff-full.txt", Runner::Ruff);
+    assert!(full[1].raw.contains("help: Remove unused import: `os`"), "{}", full[1].raw);
+    assert!(!full[1].raw.contains("E401"), "{}", full[1].raw);
+    assert!(!full[10].raw.contains("Found 11 errors"), "{}", full[10].raw);
+}
+
+#[test]
+fn ruff_syntax_error_and_clean_run() {
+    let f = parse_as("ruff-syntax.txt", Runner::Ruff);
+    check_diagnostics(&f, &[("broken/syntax.py", 2, Some(22), Some("invalid-syntax"), "Expected `)`, found newline")]);
+    assert_eq!(f[0].kind, FailureKind::SyntaxError);
+    assert_eq!(parse_as("ruff-pass.txt", Runner::Ruff), vec![]);
+}
+
+#[test]
+fn eslint_stylish_and_json() {
+    let want = [
+        (
+            "src/cart.ts",
+            1,
+            Some(10),
+            Some("@typescript-eslint/no-unused-vars"),
+            "'readFileSync' is defined but never used",
+        ),
+        ("src/cart.ts", 22, Some(9), Some("prefer-const"), "'upper' is never reassigned. Use 'const' instead"),
+        (
+            "src/cart.ts",
+            27,
+            Some(11),
+            Some("@typescript-eslint/no-unused-vars"),
+            "'unused' is assigned a value but never used",
+        ),
+        ("src/cart.ts", 28, Some(42), Some("eqeqeq"), "Expected '===' and instead saw '=='"),
+        (
+            "src/cart.ts",
+            32,
+            Some(38),
+            Some("@typescript-eslint/no-explicit-any"),
+            "Unexpected any. Specify a different type",
+        ),
+        ("src/legacy.js", 2, Some(3), Some("no-var"), "Unexpected var, use let or const instead"),
+        ("src/legacy.js", 3, Some(8), Some("no-var"), "Unexpected var, use let or const instead"),
+        ("src/legacy.js", 8, Some(9), Some("eqeqeq"), "Expected '===' and instead saw '=='"),
+        ("src/legacy.js", 8, Some(25), Some("no-undef"), "'missingHelper' is not defined"),
+    ];
+    let stylish = parse_as("eslint-stylish.txt", Runner::Eslint);
+    check_diagnostics(&stylish, &want);
+    // The JSON report keeps the final period that stylish drops.
+    let json = parse_as("eslint-json.json", Runner::Eslint);
+    let with_period: Vec<Diag> = owned(&want).into_iter().map(|(a, b, c, d, e)| (a, b, c, d, e + ".")).collect();
+    assert_eq!(diagnostics(&json), with_period);
+    assert!(stylish.iter().chain(&json).all(|d| d.kind == FailureKind::Lint && d.runner == Runner::Eslint));
+}
+
+#[test]
+fn eslint_parse_error() {
+    let f = parse_as("eslint-syntax.txt", Runner::Eslint);
+    check_diagnostics(&f, &[("broken/syntax.ts", 2, Some(41), None, "Parsing error: ')' expected")]);
+    assert_eq!(f[0].kind, FailureKind::SyntaxError);
+}

@@ -215,8 +215,8 @@ class HealReport:
 def parse_failures(output: Union[str, bytes], runner: Optional[str] = None) -> List[Failure]:
     """Parses a test runner's output into failures.
 
-    ``runner`` forces one of pytest, unittest, traceback, tsc, vitest, jest, node_test, junit instead of
-    detecting it. Bytes are checked for binary data and invalid UTF-8. Raises :class:`ParseError`.
+    ``runner`` forces one of pytest, unittest, traceback, tsc, vitest, jest, node_test, junit, mypy, pyright,
+    ruff, eslint instead of detecting it. Bytes are checked for binary data and invalid UTF-8. Raises :class:`ParseError`.
     """
     if isinstance(output, (bytes, bytearray, memoryview)):
         data = _native.parse_bytes(bytes(output), runner)

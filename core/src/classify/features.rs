@@ -350,7 +350,9 @@ pub fn language(f: &Failure) -> &'static str {
         "ts" | "tsx" | "mts" | "cts" => "typescript",
         "js" | "mjs" | "cjs" | "jsx" => "javascript",
         _ => match f.runner {
-            Runner::Pytest | Runner::Unittest | Runner::Traceback => "python",
+            Runner::Pytest | Runner::Unittest | Runner::Traceback | Runner::Mypy | Runner::Pyright | Runner::Ruff => {
+                "python"
+            }
             Runner::NodeTest => "javascript",
             _ => "typescript",
         },

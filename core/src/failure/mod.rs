@@ -15,9 +15,13 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 mod detect;
+mod eslint;
 mod junit;
+mod mypy;
 mod node_test;
+mod pyright;
 mod pytest;
+mod ruff;
 mod traceback;
 mod tsc;
 mod unittest;
@@ -42,11 +46,11 @@ pub enum FailureKind {
     SyntaxError,
     /// A module or name could not be imported/resolved.
     ImportError,
-    /// A static type error (tsc) or a runtime `TypeError` about a call's shape.
+    /// A static type error (tsc, mypy, pyright) or a runtime `TypeError` about a call's shape.
     TypeError,
     /// The test or the run exceeded a time limit.
     Timeout,
-    /// A linter diagnostic.
+    /// A linter diagnostic (ruff, eslint); `error_type` is the rule (`F401`, `prefer-const`).
     Lint,
 }
 
@@ -63,12 +67,24 @@ pub enum Runner {
     Jest,
     NodeTest,
     Junit,
+    /// The mypy type checker (text or `--output json`).
+    Mypy,
+    /// The pyright type checker (text or `--outputjson`).
+    Pyright,
+    /// `ruff check` (full, concise or `--output-format json`).
+    Ruff,
+    /// eslint (stylish or `-f json`).
+    Eslint,
 }
 
 impl Runner {
     /// All runners, in detection order.
-    pub const ALL: [Runner; 8] = [
+    pub const ALL: [Runner; 12] = [
         Runner::Junit,
+        Runner::Mypy,
+        Runner::Pyright,
+        Runner::Ruff,
+        Runner::Eslint,
         Runner::Tsc,
         Runner::Vitest,
         Runner::Jest,
@@ -89,7 +105,22 @@ impl Runner {
             Runner::Jest => "jest",
             Runner::NodeTest => "node_test",
             Runner::Junit => "junit",
+            Runner::Mypy => "mypy",
+            Runner::Pyright => "pyright",
+            Runner::Ruff => "ruff",
+            Runner::Eslint => "eslint",
         }
+    }
+
+    /// Type checkers and linters: they report diagnostics in files, not tests, and re-run as a whole.
+    ///
+    /// ```
+    /// use maestro_test_healer::failure::Runner;
+    /// assert!(Runner::Ruff.is_static_check() && Runner::Tsc.is_static_check());
+    /// assert!(!Runner::Pytest.is_static_check());
+    /// ```
+    pub fn is_static_check(self) -> bool {
+        matches!(self, Runner::Tsc | Runner::Mypy | Runner::Pyright | Runner::Ruff | Runner::Eslint)
     }
 }
 
@@ -177,10 +208,13 @@ pub enum ParseError {
     TooLarge { size: usize, limit: usize },
     #[error(
         "could not tell which test runner produced this output; pass the runner explicitly \
-         (pytest, unittest, traceback, tsc, vitest, jest, node_test, junit)"
+         (pytest, unittest, traceback, tsc, vitest, jest, node_test, junit, mypy, pyright, ruff, eslint)"
     )]
     UnknownRunner,
-    #[error("unknown runner `{0}`; expected one of pytest, unittest, traceback, tsc, vitest, jest, node_test, junit")]
+    #[error(
+        "unknown runner `{0}`; expected one of pytest, unittest, traceback, tsc, vitest, jest, node_test, junit, \
+         mypy, pyright, ruff, eslint"
+    )]
     UnknownRunnerName(String),
     #[error("this does not look like {runner} output: {why}")]
     NotRecognized { runner: &'static str, why: String },
@@ -223,6 +257,10 @@ pub fn parse(output: &str, runner: Option<Runner>) -> Result<Vec<Failure>, Parse
         Runner::Jest => vitest::parse(&output, Runner::Jest),
         Runner::NodeTest => node_test::parse(&output),
         Runner::Junit => junit::parse(&output),
+        Runner::Mypy => mypy::parse(&output),
+        Runner::Pyright => pyright::parse(&output),
+        Runner::Ruff => ruff::parse(&output),
+        Runner::Eslint => eslint::parse(&output),
     }
 }
 

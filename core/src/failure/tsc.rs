@@ -7,7 +7,9 @@ use super::{Failure, FailureKind, ParseError, Runner};
 lazy_regex!(PLAIN, r"^(.+?)\((\d+),(\d+)\): error (TS\d+): (.*)$");
 lazy_regex!(PRETTY, r"^(.+?):(\d+):(\d+) - error (TS\d+): (.*)$");
 lazy_regex!(GLOBAL, r"^error (TS\d+): (.*)$");
-lazy_regex!(FOUND, r"(?m)^Found \d+ errors?\b");
+// `Found 2 errors in 2 files.`, `Found 1 error in a.ts:3`, `Found 0 errors. Watching for file changes.`; ruff's
+// `Found 2 errors.` and mypy's `Found 2 errors in 1 file (checked 3 source files)` are theirs.
+lazy_regex!(FOUND, r"(?m)^Found \d+ errors?(?: in .*[^)\n]$|\. Watching for file changes)");
 
 /// Whether the text carries tsc diagnostics or its `Found N errors` summary.
 pub(crate) fn looks_like(output: &str) -> bool {

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::{FailureKind, ParseError, Runner};
+use super::{Failure, FailureKind, ParseError, Runner};
 
 /// Declares a lazily compiled regex. The patterns are literals, so failing to compile is a bug in this file,
 /// never a reaction to input.
@@ -186,6 +186,40 @@ pub(crate) fn is_test_path(p: &str) -> bool {
         || p.contains("__tests__")
 }
 
+/// The first JSON document of type `T` in the output, starting on a line that begins with `open` (`[` or `{`).
+/// Type checkers and linters print warnings on stderr, which the healer captures together with stdout, so the
+/// document is not always the whole text; anything after it is ignored.
+pub(crate) fn json_document<T: serde::de::DeserializeOwned>(output: &str, open: char) -> Option<T> {
+    // A few candidates at most: each attempt may read the rest of the text, and real outputs put the document
+    // first or after a line or two of warnings.
+    const MAX_ATTEMPTS: usize = 8;
+    let mut offset = 0;
+    let mut attempts = 0;
+    for line in output.split_inclusive('\n') {
+        let start = offset + (line.len() - line.trim_start().len());
+        offset += line.len();
+        if !line.trim_start().starts_with(open) {
+            continue;
+        }
+        attempts += 1;
+        let rest = output.get(start..)?;
+        if let Some(Ok(v)) = serde_json::Deserializer::from_str(rest).into_iter::<T>().next() {
+            return Some(v);
+        }
+        if attempts >= MAX_ATTEMPTS {
+            break;
+        }
+    }
+    None
+}
+
+/// Keeps a linter's errors; when it reported none, its warnings (a run made to fail on warnings, like
+/// `eslint --max-warnings 0` or `pyright --warnings`, fails on them).
+pub(crate) fn errors_else_warnings(diagnostics: Vec<(bool, Failure)>) -> Vec<Failure> {
+    let any_error = diagnostics.iter().any(|(is_error, _)| *is_error);
+    diagnostics.into_iter().filter(|(is_error, _)| *is_error || !any_error).map(|(_, f)| f).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -210,6 +244,14 @@ mod tests {
             (Some("5".into()), Some("6".into()))
         );
         assert_eq!(js_expected_actual("    Expected: 5\n    Received: 6"), (Some("5".into()), Some("6".into())));
+    }
+
+    #[test]
+    fn finds_the_json_document_after_warnings() {
+        let out = "warning: something on stderr\n[1, 2]\ntrailing";
+        assert_eq!(json_document::<Vec<u32>>(out, '['), Some(vec![1, 2]));
+        assert_eq!(json_document::<Vec<u32>>("[oops\n[3]", '['), Some(vec![3]));
+        assert_eq!(json_document::<Vec<u32>>("no json", '['), None);
     }
 
     #[test]

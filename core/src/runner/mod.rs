@@ -3,5 +3,6 @@ pub mod apply;
 pub mod change_reader;
 pub mod command;
 pub mod git;
+pub mod lint_autofix;
 pub mod rerun;
 pub mod session;

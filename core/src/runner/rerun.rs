@@ -13,7 +13,8 @@ use crate::failure::Runner;
 use crate::runner::command::shell_quote;
 
 /// The runner a command line invokes, when it says so (`pytest`, `python -m unittest`, `vitest`, `jest`,
-/// `node --test`, `tsc`), looking inside `sh -c "..."` too.
+/// `node --test`, `tsc`, and the type checkers and linters `mypy`, `pyright`, `ruff check`, `eslint`, also
+/// through `python -m` or `npx`), looking inside `sh -c "..."` too.
 pub fn runner_of(argv: &[String]) -> Option<Runner> {
     let words = effective_words(argv);
     let has =
@@ -30,13 +31,22 @@ pub fn runner_of(argv: &[String]) -> Option<Runner> {
         Some(Runner::Tsc)
     } else if (has("node") || words.first().is_some_and(|w| w.ends_with("node"))) && has("--test") {
         Some(Runner::NodeTest)
+    } else if has("mypy") {
+        Some(Runner::Mypy)
+    } else if has("pyright") {
+        Some(Runner::Pyright)
+    } else if has("ruff") && !has("format") {
+        // `ruff format --check` is the formatter: its output has no violations to read.
+        Some(Runner::Ruff)
+    } else if has("eslint") {
+        Some(Runner::Eslint)
     } else {
         None
     }
 }
 
 /// The words of the command, splitting the script of `sh -c` / `bash -c`.
-fn effective_words(argv: &[String]) -> Vec<String> {
+pub(crate) fn effective_words(argv: &[String]) -> Vec<String> {
     match shell_script(argv) {
         Some((_, script)) => script.split_whitespace().map(|w| w.trim_matches(['"', '\'']).to_string()).collect(),
         None => argv.to_vec(),
@@ -177,6 +187,15 @@ mod tests {
         assert_eq!(runner_of(&v("node --test test/")), Some(Runner::NodeTest));
         assert_eq!(runner_of(&v("npx tsc --noEmit")), Some(Runner::Tsc));
         assert_eq!(runner_of(&v("python -m unittest -v")), Some(Runner::Unittest));
+        assert_eq!(runner_of(&v("mypy src")), Some(Runner::Mypy));
+        assert_eq!(runner_of(&v("python -m mypy --strict .")), Some(Runner::Mypy));
+        assert_eq!(runner_of(&v("npx pyright --outputjson")), Some(Runner::Pyright));
+        assert_eq!(runner_of(&v("ruff check .")), Some(Runner::Ruff));
+        assert_eq!(runner_of(&v("python -m ruff check --output-format json")), Some(Runner::Ruff));
+        assert_eq!(runner_of(&v("ruff format --check .")), None);
+        assert_eq!(runner_of(&v("npx eslint -f json src")), Some(Runner::Eslint));
+        assert_eq!(runner_of(&v("./node_modules/.bin/eslint .")), Some(Runner::Eslint));
+        assert_eq!(runner_of(&["sh".into(), "-c".into(), "ruff check src".into()]), Some(Runner::Ruff));
         assert_eq!(
             runner_of(&["sh".into(), "-c".into(), "python -m pytest -q -p no:cacheprovider".into()]),
             Some(Runner::Pytest)

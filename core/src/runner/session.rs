@@ -15,10 +15,11 @@ use serde::Serialize;
 
 use crate::context::{Context, Observations, SourceCache};
 use crate::failure::{Failure, FailureKind, ParseError, Runner};
-use crate::fix::{apply_edits, Applicability, Fix, StrategyKind};
+use crate::fix::{apply_edits, unified_diff, Applicability, Fix, StrategyKind};
 use crate::heal::{describe, ProposedFix};
 use crate::runner::apply::{ApplyError, Workspace};
-use crate::runner::command::{run, CommandSpec, RunError, RunOutput};
+use crate::runner::command::{run, shell_quote, CommandSpec, RunError, RunOutput};
+use crate::runner::lint_autofix::{self, LintFixOutcome};
 use crate::runner::rerun::{rerun_argv, runner_of};
 
 /// A failure's `raw` text beyond this is cut: some parsers keep the whole output there, and each failure is
@@ -127,6 +128,9 @@ pub struct RunReport {
     pub failures: Vec<FailureOutcome>,
     pub applied: usize,
     pub changed_files: Vec<PathBuf>,
+    /// What the linter's own safe autofix changed, for a ruff or eslint run (see [`lint_autofix`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lint_fixes: Vec<LintFixOutcome>,
     #[serde(rename = "final")]
     pub final_run: RunSummary,
     /// 0 when the command passes at the end, 1 when failures remain.
@@ -156,6 +160,9 @@ pub enum SessionError {
     )]
     TruncatedOutput { source: ParseError, cap_mib: usize },
 }
+
+/// The command's re-run after a kept change, and its failures.
+type KeptRun = (RunOutput, Vec<Failure>);
 
 /// Runs the loop. See the module docs.
 pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<RunReport, SessionError> {
@@ -211,6 +218,20 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
     let mut applied = 0;
     let mut last = initial.clone();
     let mut last_failures = failures.len();
+    // Lint violations go to the linter's own autofix first; what it cannot fix goes to the strategies below.
+    let mut lint_fixes = Vec::new();
+    let plan =
+        runner.filter(|_| !initial.passed()).and_then(|r| lint_autofix::plan(&root, &opts.command, r, &failures));
+    if let Some(plan) = plan {
+        let (outcome, kept) = session.lint_autofix(&plan, &failures)?;
+        if let Some((out, after)) = kept {
+            applied += 1;
+            last = out;
+            failures = after;
+            last_failures = failures.len();
+        }
+        lint_fixes.push(outcome);
+    }
     for _round in 0..opts.max_rounds.max(1) {
         if last.passed() || failures.is_empty() {
             break;
@@ -243,6 +264,7 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
         failures: outcomes,
         applied,
         changed_files,
+        lint_fixes,
         exit_code: if last.passed() { 0 } else { 1 },
         final_run,
     };
@@ -474,6 +496,105 @@ impl Session<'_> {
         }
         self.emit(Event::Validated { title, passed });
         Ok(passed)
+    }
+
+    /// Asks the linter for its safe fixes of the reported files, writes them like any fix, re-runs the command and
+    /// keeps them (with `apply`) only if the run got better. Returns the re-run's output and failures when kept.
+    fn lint_autofix(
+        &mut self,
+        plan: &lint_autofix::Plan,
+        failures: &[Failure],
+    ) -> Result<(LintFixOutcome, Option<KeptRun>), SessionError> {
+        let first = plan.files.first().map(|f| plan.fix_argv(f)).unwrap_or_default();
+        let mut outcome = LintFixOutcome {
+            tool: plan.tool,
+            command: first.iter().map(|a| shell_quote(a)).collect::<Vec<_>>().join(" "),
+            files: Vec::new(),
+            rules: plan.rules(),
+            diff: String::new(),
+            before: failures.len(),
+            after: None,
+            validated: None,
+            applied: false,
+            decision: String::new(),
+        };
+        let cache = SourceCache::new(&self.root);
+        let mut fixed: Vec<(PathBuf, String)> = Vec::new();
+        let mut problems: Vec<String> = Vec::new();
+        for file in &plan.files {
+            let source = match cache.get(&file.path) {
+                Ok(s) => s,
+                Err(e) => {
+                    problems.push(e.to_string());
+                    continue;
+                }
+            };
+            match plan.fixed_text(&self.root, file, source.text(), self.opts.timeout) {
+                Ok(Some(text)) => {
+                    outcome.diff.push_str(&unified_diff(&file.path, source.text(), &text));
+                    fixed.push((file.path.clone(), text));
+                }
+                Ok(None) => {}
+                Err(why) => problems.push(why),
+            }
+        }
+        outcome.files = fixed.iter().map(|(p, _)| p.clone()).collect();
+        if fixed.is_empty() {
+            outcome.decision = if problems.is_empty() {
+                format!("{} has no safe fix for these violations", plan.tool.name())
+            } else {
+                format!("{} could not fix them: {}", plan.tool.name(), problems.join("; "))
+            };
+            return Ok((outcome, None));
+        }
+        if !self.opts.validate {
+            outcome.decision = "not validated (validation disabled), so not applied".to_string();
+            return Ok((outcome, None));
+        }
+        let title = format!("{}'s safe autofix of {}", plan.tool.name(), outcome.rules.join(", "));
+        self.write_error = None;
+        self.emit(Event::Validating { title: title.clone() });
+        let mut written = Vec::new();
+        let mut ok = true;
+        for (path, text) in &fixed {
+            match self.workspace()?.write(path, text) {
+                Ok(()) => written.push(path.clone()),
+                Err(ApplyError::Locked { lock, pid }) => return Err(ApplyError::Locked { lock, pid }.into()),
+                Err(e) => {
+                    self.write_error = Some(e.to_string());
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        let mut rerun = None;
+        let mut passed = false;
+        if ok {
+            let opts = self.opts;
+            let out = self.run(&opts.command)?;
+            let after =
+                if out.passed() { Vec::new() } else { self.failures(&out, Some(plan.tool)).unwrap_or_default() };
+            passed = lint_autofix::improved(failures, &after, out.passed());
+            outcome.after = Some(after.len());
+            rerun = Some((out, after));
+        }
+        let keep = passed && self.opts.apply;
+        if !keep {
+            for path in &written {
+                self.workspace()?.restore(path)?;
+            }
+            rerun = None;
+        }
+        self.emit(Event::Validated { title, passed });
+        outcome.validated = ok.then_some(passed);
+        outcome.applied = keep;
+        outcome.decision = match (self.write_error.take(), passed, self.opts.apply) {
+            (Some(why), _, _) => format!("not written: {why}"),
+            (None, true, true) => "validated and applied".to_string(),
+            (None, true, false) => "validated; not applied (pass --apply to write it)".to_string(),
+            (None, false, _) => "rolled back: the re-run was not better with it".to_string(),
+        };
+        Ok((outcome, rerun))
     }
 
     /// Re-runs only what failed; whether this failure is gone without a new collection error, and how long it took.
