@@ -159,8 +159,8 @@ impl PatternStore {
     /// Writes the store atomically: a temporary file in `.maestro/`, then a rename over the old one.
     pub fn save(&self, root: &Path) -> Result<(), StoreError> {
         let path = root.join(STORE_PATH);
-        let dir = path.parent().unwrap_or(root).to_path_buf();
-        std::fs::create_dir_all(&dir).map_err(|source| StoreError::Io { path: dir.clone(), source })?;
+        let dir = crate::state::ensure(root)
+            .map_err(|source| StoreError::Io { path: root.join(crate::state::DIR), source })?;
         let mut out = self.clone();
         out.version = VERSION;
         let text = serde_json::to_string_pretty(&out)? + "\n";
@@ -417,7 +417,12 @@ mod tests {
         assert!(text.contains("\"version\": 1"));
         let back = PatternStore::load(dir.path());
         assert_eq!(back.stats(&k).unwrap().accepted, 1);
-        assert!(std::fs::read_dir(dir.path().join(".maestro")).unwrap().count() == 1, "no temp file left");
+        let left: Vec<_> = std::fs::read_dir(dir.path().join(".maestro"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".tmp"))
+            .collect();
+        assert!(left.is_empty(), "no temp file left: {left:?}");
     }
 
     #[test]

@@ -82,8 +82,7 @@ impl Workspace {
     /// run writes its first file).
     pub fn open(root: &Path) -> Result<Workspace, ApplyError> {
         let root = fs::canonicalize(root).map_err(io(root))?;
-        let state = root.join(".maestro");
-        fs::create_dir_all(&state).map_err(io(&state))?;
+        let state = crate::state::ensure(&root).map_err(io(&root.join(crate::state::DIR)))?;
         let lock = state.join("lock");
         // An advisory OS lock, not the file's existence: the kernel drops it when the holder exits or is killed,
         // so a stale lock never blocks and a reused pid never fakes a live one. The file itself is never deleted
