@@ -238,6 +238,9 @@ fn dispatch(command: Command) -> Result<u8, String> {
             for p in &report.skipped {
                 println!("left alone (edited since the healer wrote it): {}", p.display());
             }
+            if report.restored.is_empty() && report.skipped.is_empty() {
+                println!("nothing to undo: every file the last run wrote is already back as it was");
+            }
             Ok(0)
         }
     }

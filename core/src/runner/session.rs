@@ -296,7 +296,8 @@ impl Session<'_> {
 
     fn workspace(&mut self) -> Result<&mut Workspace, SessionError> {
         if self.workspace.is_none() {
-            self.workspace = Some(Workspace::open(&self.root)?);
+            let ws = if self.opts.apply { Workspace::open(&self.root)? } else { Workspace::open_trial(&self.root)? };
+            self.workspace = Some(ws);
         }
         self.workspace.as_mut().ok_or_else(|| SessionError::NoProject(self.root.clone()))
     }
