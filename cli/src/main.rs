@@ -10,6 +10,16 @@ use clap::{Parser, Subcommand, ValueEnum};
 mod eval;
 mod render;
 
+/// `print!` that exits quietly when stdout is a closed pipe (`maestro-heal ... | head`) instead of panicking.
+macro_rules! out {
+    ($($t:tt)*) => { write_stdout(format_args!($($t)*)) };
+}
+
+/// `println!`, exiting quietly on a closed pipe like [`out!`].
+macro_rules! outln {
+    ($($t:tt)*) => { write_stdout(format_args!("{}\n", format_args!($($t)*))) };
+}
+
 use maestro_test_healer::failure::Runner;
 use maestro_test_healer::runner::session::{heal_run, Event, RunOptions};
 use maestro_test_healer::{heal_one, HealRequest};
@@ -149,8 +159,8 @@ fn dispatch(command: Command) -> Result<u8, String> {
             let report = heal_run(&opts, &mut |e| progress.event(e)).map_err(|e| e.to_string())?;
             progress.clear();
             match format {
-                Format::Json => println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?),
-                Format::Text => print!("{}", render::run_report(&report, color_stdout())),
+                Format::Json => outln!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?),
+                Format::Text => out!("{}", render::run_report(&report, color_stdout())),
             }
             Ok(report.exit_code as u8)
         }
@@ -164,8 +174,8 @@ fn dispatch(command: Command) -> Result<u8, String> {
             };
             let result = heal_one(&req, &project).map_err(|e| e.to_string())?;
             match format {
-                Format::Json => println!("{}", serde_json::to_string_pretty(&result).map_err(|e| e.to_string())?),
-                Format::Text => print!("{}", render::heal_result(&result, color_stdout())),
+                Format::Json => outln!("{}", serde_json::to_string_pretty(&result).map_err(|e| e.to_string())?),
+                Format::Text => out!("{}", render::heal_result(&result, color_stdout())),
             }
             Ok(if result.fixes.is_empty() { 1 } else { 0 })
         }
@@ -179,7 +189,7 @@ fn dispatch(command: Command) -> Result<u8, String> {
                 std::fs::read(&input).map_err(|e| format!("{}: {e}", input.display()))?
             };
             let failures = maestro_test_healer::failure::parse_bytes(&bytes, runner).map_err(|e| e.to_string())?;
-            println!("{}", serde_json::to_string_pretty(&failures).map_err(|e| e.to_string())?);
+            outln!("{}", serde_json::to_string_pretty(&failures).map_err(|e| e.to_string())?);
             Ok(0)
         }
         Command::Eval {
@@ -220,8 +230,8 @@ fn dispatch(command: Command) -> Result<u8, String> {
                 }
             })?;
             match format {
-                Format::Json => println!("{}", serde_json::to_string_pretty(&outcomes).map_err(|e| e.to_string())?),
-                Format::Text => print!("{}", eval::report(&outcomes)),
+                Format::Json => outln!("{}", serde_json::to_string_pretty(&outcomes).map_err(|e| e.to_string())?),
+                Format::Text => out!("{}", eval::report(&outcomes)),
             }
             let ok = if check_references {
                 outcomes.iter().all(|o| o.passed)
@@ -233,16 +243,28 @@ fn dispatch(command: Command) -> Result<u8, String> {
         Command::Undo { project } => {
             let report = maestro_test_healer::runner::apply::undo(&project).map_err(|e| e.to_string())?;
             for p in &report.restored {
-                println!("restored {}", p.display());
+                outln!("restored {}", p.display());
             }
             for p in &report.skipped {
-                println!("left alone (edited since the healer wrote it): {}", p.display());
+                outln!("left alone (edited since the healer wrote it): {}", p.display());
             }
             if report.restored.is_empty() && report.skipped.is_empty() {
-                println!("nothing to undo: every file the last run wrote is already back as it was");
+                outln!("nothing to undo: every file the last run wrote is already back as it was");
             }
             Ok(0)
         }
+    }
+}
+
+/// Writes to stdout; a reader that went away (EPIPE) ends the process quietly, as `cat` or `grep` do.
+fn write_stdout(args: std::fmt::Arguments) {
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout.write_fmt(args).and_then(|()| stdout.flush()) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("maestro-heal: error: cannot write the output: {e}");
+        std::process::exit(2);
     }
 }
 
