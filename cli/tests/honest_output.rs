@@ -36,3 +36,40 @@ fn a_reader_that_closes_the_pipe_early_ends_the_run_quietly() {
         assert!(stderr.contains("status=0") || stderr.contains("status=1"), "{reader}: {stderr}");
     }
 }
+
+#[test]
+fn heal_reads_the_exception_type_from_the_message_and_names_it_once() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("cart.py"), "class Cart:\n    def add_item(self, name):\n        return name\n")
+        .unwrap();
+    std::fs::write(
+        dir.path().join("test_cart.py"),
+        "from cart import Cart\n\n\ndef test_add():\n    assert Cart().add_line('mug') == 'mug'\n",
+    )
+    .unwrap();
+    let out = heal(
+        dir.path(),
+        &[
+            "heal",
+            "--file",
+            "test_cart.py",
+            "--line",
+            "5",
+            "--message",
+            "AttributeError: 'Cart' object has no attribute 'add_line'",
+        ],
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "a fix is found without --error-type:\n{stdout}");
+    assert!(stdout.contains("add_item('mug')"), "{stdout}");
+    assert!(
+        stdout.contains("  AttributeError: 'Cart' object") && !stdout.contains("AttributeError: AttributeError"),
+        "{stdout}"
+    );
+
+    std::fs::write(dir.path().join("test_syntax.py"), "def test_a()\n    assert 1\n").unwrap();
+    let args = ["heal", "--file", "test_syntax.py", "--line", "1", "--message", "SyntaxError: expected ':'"];
+    let out = heal(dir.path(), &[&args[..], &["--error-type", "SyntaxError"]].concat());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("SyntaxError: expected ':'") && !stdout.contains("SyntaxError: SyntaxError"), "{stdout}");
+}
