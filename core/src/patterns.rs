@@ -50,7 +50,14 @@ pub enum Outcome {
     Rejected,
     /// The user undid it after it was applied; counts as a rejection.
     Reverted,
+    /// `maestro-heal undo` put it back: often someone trying the tool, so a much weaker signal than a rejection
+    /// ([`UNDO_WEIGHT`] of one).
+    Undone,
 }
+
+/// What one `undo` counts for against a pattern, in rejections: one trial run and an undo must not keep the
+/// same fix from applying next time.
+pub const UNDO_WEIGHT: f64 = 0.25;
 
 /// Signature + strategy + fix shape.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -86,6 +93,8 @@ pub struct PatternStats {
     pub accepted: u32,
     pub rejected: u32,
     pub reverted: u32,
+    #[serde(default)]
+    pub undone: u32,
 }
 
 impl PatternStats {
@@ -95,7 +104,7 @@ impl PatternStats {
     }
     /// Evidence the fix is wrong (refused or undone).
     pub fn failures(&self) -> f64 {
-        f64::from(self.rejected + self.reverted)
+        f64::from(self.rejected + self.reverted) + UNDO_WEIGHT * f64::from(self.undone)
     }
 }
 
@@ -183,6 +192,7 @@ impl PatternStore {
             Outcome::Accepted => e.accepted += 1,
             Outcome::Rejected => e.rejected += 1,
             Outcome::Reverted => e.reverted += 1,
+            Outcome::Undone => e.undone += 1,
         }
     }
 
@@ -296,6 +306,22 @@ pub fn before_run(root: &Path) {
     let pending = store.pending.len();
     store.reconcile(root);
     if store.pending.len() != pending {
+        let _ = store.save(root);
+    }
+}
+
+/// After `maestro-heal undo` restored `restored` (project-relative): the fixes remembered in those files count
+/// as [`Outcome::Undone`], not as the full rejection the next run would otherwise read from the restored text.
+pub fn after_undo(root: &Path, restored: &[PathBuf]) {
+    let Ok(mut store) = PatternStore::read(root) else { return };
+    let before = store.pending.len();
+    let (undone, kept): (Vec<Pending>, Vec<Pending>) =
+        std::mem::take(&mut store.pending).into_iter().partition(|p| restored.contains(&p.path));
+    store.pending = kept;
+    for p in &undone {
+        store.record_outcome(&p.key, Outcome::Undone);
+    }
+    if store.pending.len() != before {
         let _ = store.save(root);
     }
 }
@@ -505,6 +531,22 @@ mod tests {
         commit(root, &format!("{healed}\n\ndef test_b():\n    assert 1\n"), "more tests");
         s.reconcile(root);
         assert_eq!(s.stats(&key).map(|st| (st.accepted, st.reverted)), Some((1, 0)));
+    }
+
+    #[test]
+    fn an_undo_counts_a_quarter_of_a_rejection() {
+        let dir = tempfile::tempdir().unwrap();
+        let before = "def test_a():\n    assert total() == 3\n";
+        let fix = Fix::new(StrategyKind::AssertionUpdate, vec![Edit::replace("t.py", 37..38, "4")], 0.9, "t", "");
+        let key = PatternKey::of(&Failure::new(FailureKind::TestFailure, Runner::Pytest, "assert 4 == 3"), &fix);
+        let mut s = PatternStore::default();
+        s.remember_applied(key.clone(), &fix, before);
+        s.save(dir.path()).unwrap();
+        after_undo(dir.path(), &[PathBuf::from("t.py")]);
+        let s = PatternStore::load(dir.path());
+        let stats = s.stats(&key).unwrap();
+        assert_eq!((stats.undone, stats.reverted, stats.failures()), (1, 0, UNDO_WEIGHT));
+        assert!(s.pending.is_empty(), "the next run must not count it again as reverted");
     }
 
     #[test]

@@ -286,6 +286,7 @@ pub fn undo(root: &Path) -> Result<UndoReport, ApplyError> {
     let backup_dir = ws.backup_dir.with_file_name("backup");
     sweep_after_crash(&ws.root, &backup_dir);
     let report = restore_from(&ws.root, &backup_dir)?;
+    crate::patterns::after_undo(&ws.root, &report.restored);
     Ok(report)
 }
 
