@@ -127,6 +127,18 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Show what the healer learned from outcomes (.maestro/patterns.json), or reset it.
+    Patterns {
+        /// The project folder.
+        #[arg(long, default_value = ".")]
+        project: PathBuf,
+        /// Forget everything learned in this project.
+        #[arg(long, conflicts_with = "forget")]
+        reset: bool,
+        /// Forget one pattern, by the key this command lists.
+        #[arg(long, value_name = "KEY")]
+        forget: Option<String>,
+    },
     /// Restore the files the last `run --apply` changed (files edited since are left alone).
     Undo {
         #[arg(long, default_value = ".")]
@@ -239,6 +251,46 @@ fn dispatch(command: Command) -> Result<u8, String> {
                 eval::Summary::of(&outcomes).meets(min_heal_rate)
             };
             Ok(if !outcomes.is_empty() && ok { 0 } else { 1 })
+        }
+        Command::Patterns { project, reset, forget } => {
+            use maestro_test_healer::patterns::{PatternStore, STORE_PATH};
+            let mut store = PatternStore::read(&project).map_err(|e| e.to_string())?;
+            if reset {
+                let path = project.join(STORE_PATH);
+                match std::fs::remove_file(&path) {
+                    Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                        return Err(format!("{}: {e}", path.display()))
+                    }
+                    _ => outln!("forgot every pattern ({} removed)", path.display()),
+                }
+                return Ok(0);
+            }
+            if let Some(key) = forget {
+                if !store.forget(&key) {
+                    return Err(format!("no pattern {key:?}; `maestro-heal patterns` lists the keys"));
+                }
+                store.save(&project).map_err(|e| e.to_string())?;
+                outln!("forgot {key}");
+                return Ok(0);
+            }
+            if store.patterns.is_empty() && store.pending.is_empty() {
+                outln!("no history yet: nothing learned in {}", project.display());
+            }
+            for (key, st) in &store.patterns {
+                outln!(
+                    "{key}\n    applied {}, validated {}, accepted {}, rejected {}, reverted {}, undone {}",
+                    st.applied,
+                    st.validated,
+                    st.accepted,
+                    st.rejected,
+                    st.reverted,
+                    st.undone
+                );
+            }
+            if !store.pending.is_empty() {
+                outln!("{} applied fix(es) waiting to be seen kept or reverted", store.pending.len());
+            }
+            Ok(0)
         }
         Command::Undo { project } => {
             let report = maestro_test_healer::runner::apply::undo(&project).map_err(|e| e.to_string())?;

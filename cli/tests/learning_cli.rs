@@ -22,3 +22,23 @@ fn an_undo_does_not_stop_the_same_fix_from_applying_again() {
     let store = read(root, ".maestro/patterns.json");
     assert!(store.contains("\"undone\": 1") && !store.contains("\"reverted\": 1"), "{store}");
 }
+
+#[test]
+fn patterns_lists_forgets_and_resets_the_history() {
+    let dir = stale_pytest_project();
+    let root = dir.path();
+    let empty = heal(root, &["patterns"]);
+    assert!(String::from_utf8_lossy(&empty.stdout).contains("no history yet"));
+    let out = heal(root, &["run", "--apply", "--", "python", "-m", "pytest", "-q"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    let list = String::from_utf8_lossy(&heal(root, &["patterns"]).stdout).into_owned();
+    let key =
+        list.lines().find(|l| l.starts_with("assertion_update |")).unwrap_or_else(|| panic!("{list}")).to_string();
+    assert!(list.contains("applied 1, validated 1"), "{list}");
+    let forget = heal(root, &["patterns", "--forget", &key]);
+    assert_eq!(forget.status.code(), Some(0), "{}", String::from_utf8_lossy(&forget.stderr));
+    assert!(!String::from_utf8_lossy(&heal(root, &["patterns"]).stdout).contains(&key));
+    assert_eq!(heal(root, &["patterns", "--forget", "no such key"]).status.code(), Some(2));
+    assert_eq!(heal(root, &["patterns", "--reset"]).status.code(), Some(0));
+    assert!(!root.join(".maestro/patterns.json").exists());
+}

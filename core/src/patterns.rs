@@ -196,6 +196,15 @@ impl PatternStore {
         }
     }
 
+    /// Drops one pattern's history (by the key `maestro-heal patterns` lists) and its fixes waiting to be seen;
+    /// whether it was there.
+    pub fn forget(&mut self, id: &str) -> bool {
+        let had = self.patterns.remove(id).is_some();
+        let pending = self.pending.len();
+        self.pending.retain(|p| p.key.id() != id);
+        had || self.pending.len() != pending
+    }
+
     pub fn stats(&self, key: &PatternKey) -> Option<&PatternStats> {
         self.patterns.get(&key.id())
     }
@@ -396,11 +405,18 @@ fn changed_lines(old: &str, new: &str) -> (String, String) {
     (a[head..a.len() - tail_a].join("\n"), b[head..b.len() - tail_b].join("\n"))
 }
 
-/// The normalised failure signature: kind, error type, message tokens with literals and identifiers replaced.
+/// The normalised failure signature: where (the test id, else the file), kind, error type, message tokens with
+/// literals and identifiers replaced. The place keeps one fix's outcome from moving unrelated fixes of the same
+/// shape elsewhere in the project (one undone `assert <num> == <num>` update must not lower them all).
 pub fn signature(failure: &Failure) -> String {
     let tokens = normalize_tokens(&failure.message);
+    let place = failure
+        .test_id
+        .clone()
+        .or_else(|| failure.file.as_ref().map(|f| f.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| "-".to_string());
     format!(
-        "{:?} {} {}",
+        "{place} {:?} {} {}",
         failure.kind,
         failure.error_type.as_deref().unwrap_or("-"),
         tokens.iter().take(16).cloned().collect::<Vec<_>>().join(" ")
@@ -550,10 +566,26 @@ mod tests {
     }
 
     #[test]
-    fn signatures_ignore_literals() {
+    fn forget_drops_one_pattern_and_its_pending_fixes() {
+        let fix = Fix::new(StrategyKind::AssertionUpdate, vec![Edit::replace("t.py", 37..38, "4")], 0.9, "t", "");
+        let key = PatternKey::of(&Failure::new(FailureKind::TestFailure, Runner::Pytest, "assert 4 == 3"), &fix);
+        let other = PatternKey::new("sig", StrategyKind::SyntaxRepair, "1:ins::");
+        let mut s = PatternStore::default();
+        s.record_outcome(&key, Outcome::Rejected);
+        s.record_outcome(&other, Outcome::Rejected);
+        s.remember_applied(key.clone(), &fix, "def test_a():\n    assert total() == 3\n");
+        assert!(s.forget(&key.id()));
+        assert!(s.stats(&key).is_none() && s.pending.is_empty() && s.stats(&other).is_some());
+        assert!(!s.forget("no such key"));
+    }
+
+    #[test]
+    fn signatures_ignore_literals_but_not_the_test() {
         let a = Failure::new(FailureKind::TestFailure, Runner::Pytest, "assert 4 == 3");
-        let b = Failure::new(FailureKind::TestFailure, Runner::Pytest, "assert 17 == 12");
+        let mut b = Failure::new(FailureKind::TestFailure, Runner::Pytest, "assert 17 == 12");
         assert_eq!(signature(&a), signature(&b));
+        b.test_id = Some("tests/test_a.py::test_other".into());
+        assert_ne!(signature(&a), signature(&b));
     }
 
     #[test]
