@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 mod eval;
 mod render;
@@ -24,9 +24,19 @@ use maestro_test_healer::failure::Runner;
 use maestro_test_healer::runner::session::{heal_run, Event, RunOptions};
 use maestro_test_healer::{heal_one, HealRequest};
 
+/// Shown under every `--help`.
+const EXIT_CODES: &str = "Exit codes:\n  0  the test command passes at the end (heal: a fix was proposed; undo, patterns: done)\n  1  failures remain (heal: no fix proposed; eval: below --min-heal-rate)\n  2  bad usage or input: unknown runner, missing project, a failing run with no readable failure, a timeout, a locked project";
+
 /// Exit codes: 0 the tests pass at the end (or, for `heal`, a fix was found), 1 failures remain, 2 bad usage or input.
 #[derive(Parser)]
-#[command(name = "maestro-heal", version, about = "Heal broken Python and TypeScript tests", long_about = None)]
+#[command(
+    name = "maestro-heal",
+    version,
+    about = "Heal broken Python and TypeScript tests",
+    long_about = None,
+    after_help = EXIT_CODES,
+    subcommand_help_heading = "Commands"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -52,6 +62,7 @@ enum Command {
         /// Minimum confidence (0..1) for a fix to be validated and applied.
         #[arg(long, default_value_t = 0.75)]
         threshold: f64,
+        /// Output: text for people, json for tools (one JSON document on stdout).
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
         /// Read failures from this JUnit XML file (relative to the project) written by the command.
@@ -78,19 +89,25 @@ enum Command {
         /// The failure message (e.g. "assert 3 == 4", "SyntaxError: expected ':'").
         #[arg(long)]
         message: String,
+        /// The failing line (1-based), when known.
         #[arg(long)]
         line: Option<u32>,
+        /// The exception type or diagnostic code (AttributeError, TS2339); read from the message when omitted.
         #[arg(long)]
         error_type: Option<String>,
+        /// The project folder (for imports, git history and pattern history).
         #[arg(long, default_value = ".")]
         project: PathBuf,
+        /// Output: text for people, json for tools (one JSON document on stdout).
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
     /// Parse a runner's output (a file, or - for stdin) and print the failures as JSON.
     Parse {
+        /// The runner output to read; - for stdin.
         #[arg(default_value = "-")]
         input: PathBuf,
+        /// The runner that wrote it (pytest, unittest, tsc, vitest, jest, node_test, junit); detected when omitted.
         #[arg(long)]
         runner: Option<String>,
     },
@@ -110,6 +127,7 @@ enum Command {
         /// Only scenarios whose id contains this.
         #[arg(long)]
         filter: Option<String>,
+        /// Check each scenario fails as shipped and passes with its reference.patch, instead of scoring.
         #[arg(long)]
         check_references: bool,
         /// Only every trap and the first heal of each strategy x language (the fast subset CI runs).
@@ -124,6 +142,7 @@ enum Command {
         /// Folder with the pinned runners (scripts/tools.sh), put first on PATH.
         #[arg(long, default_value = ".tools")]
         tools: PathBuf,
+        /// Output: text for people, json for tools (one JSON document on stdout).
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
@@ -141,13 +160,16 @@ enum Command {
     },
     /// Restore the files the last `run --apply` changed (files edited since are left alone).
     Undo {
+        /// The project folder.
         #[arg(long, default_value = ".")]
         project: PathBuf,
     },
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // The exit codes under every subcommand's --help too.
+    let matches = Cli::command().mut_subcommands(|c| c.after_help(EXIT_CODES)).get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     match dispatch(cli.command) {
         Ok(code) => ExitCode::from(code),
         Err(message) => {
