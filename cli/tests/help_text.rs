@@ -22,3 +22,19 @@ fn every_flag_has_a_description_and_the_exit_codes_are_listed() {
         }
     }
 }
+
+/// The README's two commands: progress while they build (cargo's own lines, not `--quiet`), and the demo builds
+/// the release binary the usage section calls and runs that one.
+#[test]
+fn the_readme_scripts_show_build_progress_and_the_demo_uses_the_release_binary() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    for script in ["scripts/demo.sh", "scripts/test.sh"] {
+        let text = std::fs::read_to_string(root.join(script)).unwrap();
+        for line in text.lines().filter(|l| l.trim_start().starts_with("cargo ")) {
+            assert!(!line.contains("--quiet") && !line.contains(" -q "), "{script}: a silent build step: {line}");
+        }
+    }
+    let demo = std::fs::read_to_string(root.join("scripts/demo.sh")).unwrap();
+    assert!(demo.contains("cargo build --release -p maestro-heal"), "{demo}");
+    assert!(demo.contains("HEAL=\"$ROOT/target/release/maestro-heal\""), "{demo}");
+}
