@@ -6,8 +6,11 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$ROOT/scripts/tools.sh"
-cargo build --quiet -p maestro-heal --manifest-path "$ROOT/Cargo.toml"
-HEAL="$ROOT/target/debug/maestro-heal"
+# The release binary the README's usage section calls, built once here; cargo's own lines show the progress
+# (the first build compiles the tree-sitter grammars and takes minutes on 2 cores).
+echo "== building the release binary (cargo build --release -p maestro-heal)"
+cargo build --release -p maestro-heal --manifest-path "$ROOT/Cargo.toml"
+HEAL="$ROOT/target/release/maestro-heal"
 DEMO="$ROOT/.tools/demo"
 
 prepare() { # prepare NAME -> fresh copy with history + the uncommitted code change
@@ -37,4 +40,6 @@ for example in python-shop ts-cart; do
   (cd "$dir" && git diff --stat -- . ':!shop' ':!src' ':!pending-change.patch')
   [ "$code" -le 1 ] || status=$code
 done
+echo
+echo "maestro-heal is built: $HEAL (README usage: add $ROOT/target/release to PATH)"
 exit "$status"

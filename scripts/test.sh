@@ -14,7 +14,7 @@ fi
 echo "== cargo fmt --check"
 cargo fmt --all --check
 echo "== cargo clippy"
-cargo clippy --workspace --all-targets --quiet -- -D warnings
+cargo clippy --workspace --all-targets -- -D warnings
 echo "== cargo test"
 cargo test --workspace
 echo "== bindings: build, install like a user, run the Python and Node suites"
@@ -22,8 +22,8 @@ bash scripts/test-bindings.sh
 if [ -d tests/scenarios ] && [ -n "$(ls tests/scenarios)" ]; then
   # The fast subset (every trap, one heal per strategy x language); the whole corpus: scripts/eval-corpus.sh.
   echo "== scenario corpus (quick subset): each fails as shipped and passes with its reference.patch"
-  cargo run --quiet -p maestro-heal -- eval tests/scenarios --quick --check-references --jobs 2
+  cargo run -p maestro-heal -- eval tests/scenarios --quick --check-references --jobs 2
   echo "== scenario corpus (quick subset): every trap refused, heals healed, nothing harmful"
-  cargo run --quiet -p maestro-heal -- eval tests/scenarios --quick --jobs 2
+  cargo run -p maestro-heal -- eval tests/scenarios --quick --jobs 2
 fi
 echo "== all tests passed"

@@ -5,18 +5,38 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 mod eval;
 mod render;
+
+/// `print!` that exits quietly when stdout is a closed pipe (`maestro-heal ... | head`) instead of panicking.
+macro_rules! out {
+    ($($t:tt)*) => { write_stdout(format_args!($($t)*)) };
+}
+
+/// `println!`, exiting quietly on a closed pipe like [`out!`].
+macro_rules! outln {
+    ($($t:tt)*) => { write_stdout(format_args!("{}\n", format_args!($($t)*))) };
+}
 
 use maestro_test_healer::failure::Runner;
 use maestro_test_healer::runner::session::{heal_run, Event, RunOptions};
 use maestro_test_healer::{heal_one, HealRequest};
 
+/// Shown under every `--help`.
+const EXIT_CODES: &str = "Exit codes:\n  0  the test command passes at the end (heal: a fix was proposed; undo, patterns: done)\n  1  failures remain (heal: no fix proposed; eval: below --min-heal-rate)\n  2  bad usage or input: unknown runner, missing project, a failing run with no readable failure, a timeout, a locked project";
+
 /// Exit codes: 0 the tests pass at the end (or, for `heal`, a fix was found), 1 failures remain, 2 bad usage or input.
 #[derive(Parser)]
-#[command(name = "maestro-heal", version, about = "Heal broken Python and TypeScript tests", long_about = None)]
+#[command(
+    name = "maestro-heal",
+    version,
+    about = "Heal broken Python and TypeScript tests",
+    long_about = None,
+    after_help = EXIT_CODES,
+    subcommand_help_heading = "Commands"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -42,6 +62,7 @@ enum Command {
         /// Minimum confidence (0..1) for a fix to be validated and applied.
         #[arg(long, default_value_t = 0.75)]
         threshold: f64,
+        /// Output: text for people, json for tools (one JSON document on stdout).
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
         /// Read failures from this JUnit XML file (relative to the project) written by the command.
@@ -69,19 +90,25 @@ enum Command {
         /// The failure message (e.g. "assert 3 == 4", "SyntaxError: expected ':'").
         #[arg(long)]
         message: String,
+        /// The failing line (1-based), when known.
         #[arg(long)]
         line: Option<u32>,
+        /// The exception type or diagnostic code (AttributeError, TS2339); read from the message when omitted.
         #[arg(long)]
         error_type: Option<String>,
+        /// The project folder (for imports, git history and pattern history).
         #[arg(long, default_value = ".")]
         project: PathBuf,
+        /// Output: text for people, json for tools (one JSON document on stdout).
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
     /// Parse a runner's output (a file, or - for stdin) and print the failures as JSON.
     Parse {
+        /// The runner output to read; - for stdin.
         #[arg(default_value = "-")]
         input: PathBuf,
+        /// The runner that wrote it (pytest, unittest, tsc, vitest, jest, node_test, junit); detected when omitted.
         #[arg(long)]
         runner: Option<String>,
     },
@@ -101,6 +128,7 @@ enum Command {
         /// Only scenarios whose id contains this.
         #[arg(long)]
         filter: Option<String>,
+        /// Check each scenario fails as shipped and passes with its reference.patch, instead of scoring.
         #[arg(long)]
         check_references: bool,
         /// Only every trap and the first heal of each strategy x language (the fast subset CI runs).
@@ -115,18 +143,34 @@ enum Command {
         /// Folder with the pinned runners (scripts/tools.sh), put first on PATH.
         #[arg(long, default_value = ".tools")]
         tools: PathBuf,
+        /// Output: text for people, json for tools (one JSON document on stdout).
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Show what the healer learned from outcomes (.maestro/patterns.json), or reset it.
+    Patterns {
+        /// The project folder.
+        #[arg(long, default_value = ".")]
+        project: PathBuf,
+        /// Forget everything learned in this project.
+        #[arg(long, conflicts_with = "forget")]
+        reset: bool,
+        /// Forget one pattern, by the key this command lists.
+        #[arg(long, value_name = "KEY")]
+        forget: Option<String>,
+    },
     /// Restore the files the last `run --apply` changed (files edited since are left alone).
     Undo {
+        /// The project folder.
         #[arg(long, default_value = ".")]
         project: PathBuf,
     },
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // The exit codes under every subcommand's --help too.
+    let matches = Cli::command().mut_subcommands(|c| c.after_help(EXIT_CODES)).get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     match dispatch(cli.command) {
         Ok(code) => ExitCode::from(code),
         Err(message) => {
@@ -150,8 +194,8 @@ fn dispatch(command: Command) -> Result<u8, String> {
             let report = heal_run(&opts, &mut |e| progress.event(e)).map_err(|e| e.to_string())?;
             progress.clear();
             match format {
-                Format::Json => println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?),
-                Format::Text => print!("{}", render::run_report(&report, color_stdout())),
+                Format::Json => outln!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?),
+                Format::Text => out!("{}", render::run_report(&report, color_stdout())),
             }
             Ok(report.exit_code as u8)
         }
@@ -165,8 +209,8 @@ fn dispatch(command: Command) -> Result<u8, String> {
             };
             let result = heal_one(&req, &project).map_err(|e| e.to_string())?;
             match format {
-                Format::Json => println!("{}", serde_json::to_string_pretty(&result).map_err(|e| e.to_string())?),
-                Format::Text => print!("{}", render::heal_result(&result, color_stdout())),
+                Format::Json => outln!("{}", serde_json::to_string_pretty(&result).map_err(|e| e.to_string())?),
+                Format::Text => out!("{}", render::heal_result(&result, color_stdout())),
             }
             Ok(if result.fixes.is_empty() { 1 } else { 0 })
         }
@@ -180,7 +224,7 @@ fn dispatch(command: Command) -> Result<u8, String> {
                 std::fs::read(&input).map_err(|e| format!("{}: {e}", input.display()))?
             };
             let failures = maestro_test_healer::failure::parse_bytes(&bytes, runner).map_err(|e| e.to_string())?;
-            println!("{}", serde_json::to_string_pretty(&failures).map_err(|e| e.to_string())?);
+            outln!("{}", serde_json::to_string_pretty(&failures).map_err(|e| e.to_string())?);
             Ok(0)
         }
         Command::Eval {
@@ -221,8 +265,8 @@ fn dispatch(command: Command) -> Result<u8, String> {
                 }
             })?;
             match format {
-                Format::Json => println!("{}", serde_json::to_string_pretty(&outcomes).map_err(|e| e.to_string())?),
-                Format::Text => print!("{}", eval::report(&outcomes)),
+                Format::Json => outln!("{}", serde_json::to_string_pretty(&outcomes).map_err(|e| e.to_string())?),
+                Format::Text => out!("{}", eval::report(&outcomes)),
             }
             let ok = if check_references {
                 outcomes.iter().all(|o| o.passed)
@@ -231,16 +275,71 @@ fn dispatch(command: Command) -> Result<u8, String> {
             };
             Ok(if !outcomes.is_empty() && ok { 0 } else { 1 })
         }
-        Command::Undo { project } => {
-            let report = maestro_test_healer::runner::apply::undo(&project).map_err(|e| e.to_string())?;
-            for p in &report.restored {
-                println!("restored {}", p.display());
+        Command::Patterns { project, reset, forget } => {
+            use maestro_test_healer::patterns::{PatternStore, STORE_PATH};
+            let mut store = PatternStore::read(&project).map_err(|e| e.to_string())?;
+            if reset {
+                let path = project.join(STORE_PATH);
+                match std::fs::remove_file(&path) {
+                    Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                        return Err(format!("{}: {e}", path.display()))
+                    }
+                    _ => outln!("forgot every pattern ({} removed)", path.display()),
+                }
+                return Ok(0);
             }
-            for p in &report.skipped {
-                println!("left alone (edited since the healer wrote it): {}", p.display());
+            if let Some(key) = forget {
+                if !store.forget(&key) {
+                    return Err(format!("no pattern {key:?}; `maestro-heal patterns` lists the keys"));
+                }
+                store.save(&project).map_err(|e| e.to_string())?;
+                outln!("forgot {key}");
+                return Ok(0);
+            }
+            if store.patterns.is_empty() && store.pending.is_empty() {
+                outln!("no history yet: nothing learned in {}", project.display());
+            }
+            for (key, st) in &store.patterns {
+                outln!(
+                    "{key}\n    applied {}, validated {}, accepted {}, rejected {}, reverted {}, undone {}",
+                    st.applied,
+                    st.validated,
+                    st.accepted,
+                    st.rejected,
+                    st.reverted,
+                    st.undone
+                );
+            }
+            if !store.pending.is_empty() {
+                outln!("{} applied fix(es) waiting to be seen kept or reverted", store.pending.len());
             }
             Ok(0)
         }
+        Command::Undo { project } => {
+            let report = maestro_test_healer::runner::apply::undo(&project).map_err(|e| e.to_string())?;
+            for p in &report.restored {
+                outln!("restored {}", p.display());
+            }
+            for p in &report.skipped {
+                outln!("left alone (edited since the healer wrote it): {}", p.display());
+            }
+            if report.restored.is_empty() && report.skipped.is_empty() {
+                outln!("nothing to undo: every file the last run wrote is already back as it was");
+            }
+            Ok(0)
+        }
+    }
+}
+
+/// Writes to stdout; a reader that went away (EPIPE) ends the process quietly, as `cat` or `grep` do.
+fn write_stdout(args: std::fmt::Arguments) {
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout.write_fmt(args).and_then(|()| stdout.flush()) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("maestro-heal: error: cannot write the output: {e}");
+        std::process::exit(2);
     }
 }
 

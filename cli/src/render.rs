@@ -46,7 +46,10 @@ fn failure_heading(f: &Failure) -> String {
         _ => "(unknown location)".to_string(),
     };
     let kind = f.error_type.clone().unwrap_or_else(|| format!("{:?}", f.kind));
-    let message: String = f.message.lines().next().unwrap_or("").chars().take(160).collect();
+    let first = f.message.lines().next().unwrap_or("");
+    // Some parsers keep the type in the message too: never print "SyntaxError: SyntaxError: ...".
+    let first = first.strip_prefix(kind.as_str()).and_then(|r| r.strip_prefix(':')).map_or(first, str::trim);
+    let message: String = first.chars().take(160).collect();
     format!("{place}  {kind}: {message}")
 }
 

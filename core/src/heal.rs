@@ -160,8 +160,14 @@ fn failure_from_request(req: &HealRequest, rel: &Path) -> Failure {
     };
     let parsed = crate::failure::parse(&text, None).ok().and_then(|v| v.into_iter().next());
     let mut failure = parsed.unwrap_or_else(|| {
-        let kind = kind_from(req.error_type.as_deref(), &req.error_message);
-        let mut f = Failure::new(kind, Runner::Traceback, req.error_message.trim());
+        // "AttributeError: 'Cart' object has no attribute 'add_line'": the type leads the message when it was not
+        // passed on its own.
+        let (named, rest) = leading_error_type(&req.error_message);
+        let error_type = req.error_type.clone().or(named.clone());
+        let message = if named.is_some() && named == error_type { rest } else { req.error_message.trim() };
+        let kind = kind_from(error_type.as_deref(), &req.error_message);
+        let mut f = Failure::new(kind, Runner::Traceback, message);
+        f.error_type = error_type;
         f.raw = text.clone();
         if let Some((actual, expected)) = compared_values(&req.error_message) {
             f.actual = Some(actual);
@@ -177,6 +183,24 @@ fn failure_from_request(req: &HealRequest, rel: &Path) -> Failure {
         failure.error_type.clone_from(&req.error_type);
     }
     failure
+}
+
+/// The exception type a message starts with (`AttributeError: ...`, `TS2339: ...`) and the text after it.
+fn leading_error_type(message: &str) -> (Option<String>, &str) {
+    let m = message.trim();
+    let Some((head, rest)) = m.split_once(':') else { return (None, m) };
+    let name = head.rsplit('.').next().unwrap_or(head);
+    let is_type = name.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && (name.ends_with("Error")
+            || name.ends_with("Exception")
+            || name.ends_with("Warning")
+            || (name.starts_with("TS") && name[2..].chars().all(|c| c.is_ascii_digit()) && name.len() > 2));
+    if is_type {
+        (Some(name.to_string()), rest.trim())
+    } else {
+        (None, m)
+    }
 }
 
 fn kind_from(error_type: Option<&str>, message: &str) -> FailureKind {
@@ -225,6 +249,21 @@ pub fn compared_values(message: &str) -> Option<(String, String)> {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+
+    #[test]
+    fn the_exception_type_is_read_from_the_head_of_a_message() {
+        assert_eq!(
+            leading_error_type("AttributeError: 'C' object has no attribute 'x'"),
+            (Some("AttributeError".into()), "'C' object has no attribute 'x'")
+        );
+        assert_eq!(leading_error_type("builtins.KeyError: 'a'"), (Some("KeyError".into()), "'a'"));
+        assert_eq!(
+            leading_error_type("TS2339: Property 'x' does not exist"),
+            (Some("TS2339".into()), "Property 'x' does not exist")
+        );
+        assert_eq!(leading_error_type("assert 3 == 4"), (None, "assert 3 == 4"));
+        assert_eq!(leading_error_type("Note: not a type"), (None, "Note: not a type"));
+    }
 
     #[test]
     fn heals_a_python_syntax_error_from_text() {

@@ -31,6 +31,7 @@ pub mod project_index;
 #[cfg(feature = "runner")]
 pub mod runner;
 pub mod source;
+pub mod state;
 pub mod strategies;
 pub mod validate;
 

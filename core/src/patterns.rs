@@ -50,7 +50,14 @@ pub enum Outcome {
     Rejected,
     /// The user undid it after it was applied; counts as a rejection.
     Reverted,
+    /// `maestro-heal undo` put it back: often someone trying the tool, so a much weaker signal than a rejection
+    /// ([`UNDO_WEIGHT`] of one).
+    Undone,
 }
+
+/// What one `undo` counts for against a pattern, in rejections: one trial run and an undo must not keep the
+/// same fix from applying next time.
+pub const UNDO_WEIGHT: f64 = 0.25;
 
 /// Signature + strategy + fix shape.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -86,6 +93,8 @@ pub struct PatternStats {
     pub accepted: u32,
     pub rejected: u32,
     pub reverted: u32,
+    #[serde(default)]
+    pub undone: u32,
 }
 
 impl PatternStats {
@@ -95,7 +104,7 @@ impl PatternStats {
     }
     /// Evidence the fix is wrong (refused or undone).
     pub fn failures(&self) -> f64 {
-        f64::from(self.rejected + self.reverted)
+        f64::from(self.rejected + self.reverted) + UNDO_WEIGHT * f64::from(self.undone)
     }
 }
 
@@ -159,8 +168,8 @@ impl PatternStore {
     /// Writes the store atomically: a temporary file in `.maestro/`, then a rename over the old one.
     pub fn save(&self, root: &Path) -> Result<(), StoreError> {
         let path = root.join(STORE_PATH);
-        let dir = path.parent().unwrap_or(root).to_path_buf();
-        std::fs::create_dir_all(&dir).map_err(|source| StoreError::Io { path: dir.clone(), source })?;
+        let dir = crate::state::ensure(root)
+            .map_err(|source| StoreError::Io { path: root.join(crate::state::DIR), source })?;
         let mut out = self.clone();
         out.version = VERSION;
         let text = serde_json::to_string_pretty(&out)? + "\n";
@@ -183,7 +192,17 @@ impl PatternStore {
             Outcome::Accepted => e.accepted += 1,
             Outcome::Rejected => e.rejected += 1,
             Outcome::Reverted => e.reverted += 1,
+            Outcome::Undone => e.undone += 1,
         }
+    }
+
+    /// Drops one pattern's history (by the key `maestro-heal patterns` lists) and its fixes waiting to be seen;
+    /// whether it was there.
+    pub fn forget(&mut self, id: &str) -> bool {
+        let had = self.patterns.remove(id).is_some();
+        let pending = self.pending.len();
+        self.pending.retain(|p| p.key.id() != id);
+        had || self.pending.len() != pending
     }
 
     pub fn stats(&self, key: &PatternKey) -> Option<&PatternStats> {
@@ -300,6 +319,22 @@ pub fn before_run(root: &Path) {
     }
 }
 
+/// After `maestro-heal undo` restored `restored` (project-relative): the fixes remembered in those files count
+/// as [`Outcome::Undone`], not as the full rejection the next run would otherwise read from the restored text.
+pub fn after_undo(root: &Path, restored: &[PathBuf]) {
+    let Ok(mut store) = PatternStore::read(root) else { return };
+    let before = store.pending.len();
+    let (undone, kept): (Vec<Pending>, Vec<Pending>) =
+        std::mem::take(&mut store.pending).into_iter().partition(|p| restored.contains(&p.path));
+    store.pending = kept;
+    for p in &undone {
+        store.record_outcome(&p.key, Outcome::Undone);
+    }
+    if store.pending.len() != before {
+        let _ = store.save(root);
+    }
+}
+
 /// After a run with `--apply`: records what happened to each fix (validated, applied, or rejected because its
 /// re-run failed) and remembers applied fixes for [`PatternStore::reconcile`]. Writes nothing when there is
 /// nothing to record.
@@ -370,11 +405,18 @@ fn changed_lines(old: &str, new: &str) -> (String, String) {
     (a[head..a.len() - tail_a].join("\n"), b[head..b.len() - tail_b].join("\n"))
 }
 
-/// The normalised failure signature: kind, error type, message tokens with literals and identifiers replaced.
+/// The normalised failure signature: where (the test id, else the file), kind, error type, message tokens with
+/// literals and identifiers replaced. The place keeps one fix's outcome from moving unrelated fixes of the same
+/// shape elsewhere in the project (one undone `assert <num> == <num>` update must not lower them all).
 pub fn signature(failure: &Failure) -> String {
     let tokens = normalize_tokens(&failure.message);
+    let place = failure
+        .test_id
+        .clone()
+        .or_else(|| failure.file.as_ref().map(|f| f.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| "-".to_string());
     format!(
-        "{:?} {} {}",
+        "{place} {:?} {} {}",
         failure.kind,
         failure.error_type.as_deref().unwrap_or("-"),
         tokens.iter().take(16).cloned().collect::<Vec<_>>().join(" ")
@@ -417,7 +459,12 @@ mod tests {
         assert!(text.contains("\"version\": 1"));
         let back = PatternStore::load(dir.path());
         assert_eq!(back.stats(&k).unwrap().accepted, 1);
-        assert!(std::fs::read_dir(dir.path().join(".maestro")).unwrap().count() == 1, "no temp file left");
+        let left: Vec<_> = std::fs::read_dir(dir.path().join(".maestro"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".tmp"))
+            .collect();
+        assert!(left.is_empty(), "no temp file left: {left:?}");
     }
 
     #[test]
@@ -503,10 +550,42 @@ mod tests {
     }
 
     #[test]
-    fn signatures_ignore_literals() {
+    fn an_undo_counts_a_quarter_of_a_rejection() {
+        let dir = tempfile::tempdir().unwrap();
+        let before = "def test_a():\n    assert total() == 3\n";
+        let fix = Fix::new(StrategyKind::AssertionUpdate, vec![Edit::replace("t.py", 37..38, "4")], 0.9, "t", "");
+        let key = PatternKey::of(&Failure::new(FailureKind::TestFailure, Runner::Pytest, "assert 4 == 3"), &fix);
+        let mut s = PatternStore::default();
+        s.remember_applied(key.clone(), &fix, before);
+        s.save(dir.path()).unwrap();
+        after_undo(dir.path(), &[PathBuf::from("t.py")]);
+        let s = PatternStore::load(dir.path());
+        let stats = s.stats(&key).unwrap();
+        assert_eq!((stats.undone, stats.reverted, stats.failures()), (1, 0, UNDO_WEIGHT));
+        assert!(s.pending.is_empty(), "the next run must not count it again as reverted");
+    }
+
+    #[test]
+    fn forget_drops_one_pattern_and_its_pending_fixes() {
+        let fix = Fix::new(StrategyKind::AssertionUpdate, vec![Edit::replace("t.py", 37..38, "4")], 0.9, "t", "");
+        let key = PatternKey::of(&Failure::new(FailureKind::TestFailure, Runner::Pytest, "assert 4 == 3"), &fix);
+        let other = PatternKey::new("sig", StrategyKind::SyntaxRepair, "1:ins::");
+        let mut s = PatternStore::default();
+        s.record_outcome(&key, Outcome::Rejected);
+        s.record_outcome(&other, Outcome::Rejected);
+        s.remember_applied(key.clone(), &fix, "def test_a():\n    assert total() == 3\n");
+        assert!(s.forget(&key.id()));
+        assert!(s.stats(&key).is_none() && s.pending.is_empty() && s.stats(&other).is_some());
+        assert!(!s.forget("no such key"));
+    }
+
+    #[test]
+    fn signatures_ignore_literals_but_not_the_test() {
         let a = Failure::new(FailureKind::TestFailure, Runner::Pytest, "assert 4 == 3");
-        let b = Failure::new(FailureKind::TestFailure, Runner::Pytest, "assert 17 == 12");
+        let mut b = Failure::new(FailureKind::TestFailure, Runner::Pytest, "assert 17 == 12");
         assert_eq!(signature(&a), signature(&b));
+        b.test_id = Some("tests/test_a.py::test_other".into());
+        assert_ne!(signature(&a), signature(&b));
     }
 
     #[test]

@@ -150,3 +150,49 @@ pub fn syntax_project(broken: &[String], delay_s: f64) -> tempfile::TempDir {
     let files: Vec<(&str, &[u8])> = names.iter().zip(broken).map(|(n, b)| (n.as_str(), b.as_bytes())).collect();
     check_project(&files, delay_s)
 }
+
+/// A committed pytest project whose code then changed (uncommitted): `calc.f()` returns 2, the test expects 1,
+/// and a second test, `test_g`, expects `calc.g()` to be 10 while it returns 20. Both are stale assertions git
+/// says the code change made; the healer updates them at high confidence.
+pub fn stale_pytest_project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir(root.join("tests")).unwrap();
+    std::fs::write(root.join("calc.py"), "def f():\n    return 1\n\n\ndef g():\n    return 10\n").unwrap();
+    std::fs::write(
+        root.join("tests/test_calc.py"),
+        "import calc\n\n\ndef test_f():\n    assert calc.f() == 1\n\n\ndef test_g():\n    assert calc.g() == 10\n",
+    )
+    .unwrap();
+    std::fs::write(root.join("pytest.ini"), "[pytest]\npythonpath = .\naddopts = -p no:cacheprovider\n").unwrap();
+    sh(root, "git init -q && git add -A && git -c user.email=t@t -c user.name=t commit -qm init");
+    std::fs::write(root.join("calc.py"), "def f():\n    return 2\n\n\ndef g():\n    return 20\n").unwrap();
+    dir
+}
+
+/// `git status --porcelain` of a project (what `git add -A` would pick up).
+pub fn git_status(dir: &Path) -> String {
+    let out =
+        Command::new("git").args(["status", "--porcelain", "--untracked-files=all"]).current_dir(dir).output().unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Every path under `dir/.maestro`, relative to it, sorted.
+pub fn state_files(dir: &Path) -> Vec<String> {
+    let base = dir.join(".maestro");
+    let mut out = Vec::new();
+    let mut stack = vec![base.clone()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        for entry in entries {
+            let entry = entry.unwrap();
+            if entry.file_type().unwrap().is_dir() {
+                stack.push(entry.path());
+            } else {
+                out.push(entry.path().strip_prefix(&base).unwrap().to_string_lossy().into_owned());
+            }
+        }
+    }
+    out.sort();
+    out
+}

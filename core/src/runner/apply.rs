@@ -7,6 +7,11 @@
 //! the content about to be written *before* the rename, so `undo` recognises a write whose bookkeeping was cut
 //! short, and the lock is an OS file lock the kernel releases when the process dies.
 //!
+//! A dry run ([`Workspace::open_trial`]) still writes each fix to re-run the tests, but keeps its backup apart, in
+//! `.maestro/trial/`, and removes it once every file is back: the last `--apply` run's backup stays what `undo`
+//! restores, and a dry run leaves nothing to undo. A dry run killed mid-validation leaves its trial backup; the
+//! next run (or `undo`) puts those files back first.
+//!
 //! ```no_run
 //! use maestro_test_healer::runner::apply::Workspace;
 //! let mut ws = Workspace::open(".".as_ref()).unwrap();
@@ -75,15 +80,37 @@ pub struct Workspace {
     _lock: File,
     backup_dir: PathBuf,
     manifest: Manifest,
+    /// A dry run's workspace: every write is restored before the run ends, and the backup goes with it.
+    trial: bool,
 }
+
+/// Where a dry run keeps the originals while it validates, relative to `.maestro/`.
+const TRIAL_DIR: &str = "trial";
 
 impl Workspace {
     /// Takes the project's lock and starts a fresh backup (the previous run's backup is replaced only once this
     /// run writes its first file).
     pub fn open(root: &Path) -> Result<Workspace, ApplyError> {
+        let (mut ws, _) = Workspace::lock(root)?;
+        ws.backup_dir = ws.backup_dir.with_file_name("backup");
+        sweep_after_crash(&ws.root, &ws.backup_dir);
+        Ok(ws)
+    }
+
+    /// For a dry run: like [`Workspace::open`], but the originals go to `.maestro/trial/` (leaving the last
+    /// applied run's backup for `undo`), and the folder is removed when the workspace is dropped with every file
+    /// back as it was.
+    pub fn open_trial(root: &Path) -> Result<Workspace, ApplyError> {
+        let (mut ws, _) = Workspace::lock(root)?;
+        ws.trial = true;
+        Ok(ws)
+    }
+
+    /// Takes the lock and puts back the files of a dry run that was killed mid-validation (what it restored
+    /// is returned). The workspace starts on the trial folder.
+    fn lock(root: &Path) -> Result<(Workspace, UndoReport), ApplyError> {
         let root = fs::canonicalize(root).map_err(io(root))?;
-        let state = root.join(".maestro");
-        fs::create_dir_all(&state).map_err(io(&state))?;
+        let state = crate::state::ensure(&root).map_err(io(&root.join(crate::state::DIR)))?;
         let lock = state.join("lock");
         // An advisory OS lock, not the file's existence: the kernel drops it when the holder exits or is killed,
         // so a stale lock never blocks and a reused pid never fakes a live one. The file itself is never deleted
@@ -108,9 +135,20 @@ impl Workspace {
             }
         }
         file.set_len(0).and_then(|()| writeln!(file, "{}", std::process::id())).map_err(io(&lock))?;
-        let backup_dir = state.join("backup");
-        sweep_after_crash(&root, &backup_dir);
-        Ok(Workspace { backup_dir, root, _lock: file, manifest: Manifest { version: 1, ..Default::default() } })
+        let trial_dir = state.join(TRIAL_DIR);
+        sweep_after_crash(&root, &trial_dir);
+        let recovered = match restore_from(&root, &trial_dir) {
+            Err(ApplyError::NothingToUndo(_)) => UndoReport::default(),
+            other => other?,
+        };
+        let ws = Workspace {
+            backup_dir: trial_dir,
+            root,
+            _lock: file,
+            manifest: Manifest { version: 1, ..Default::default() },
+            trial: false,
+        };
+        Ok((ws, recovered))
     }
 
     pub fn root(&self) -> &Path {
@@ -220,6 +258,16 @@ impl Workspace {
     }
 }
 
+impl Drop for Workspace {
+    fn drop(&mut self) {
+        // A dry run restores every file it wrote; once they all read as their originals, the backup is only
+        // clutter (and `undo` must not offer it). Anything not back keeps it, for the next run or `undo`.
+        if self.trial && self.backup_dir.exists() && self.changed_files().is_empty() {
+            let _ = fs::remove_dir_all(&self.backup_dir);
+        }
+    }
+}
+
 /// What `undo` did.
 #[derive(Debug, Default, Serialize)]
 pub struct UndoReport {
@@ -228,21 +276,38 @@ pub struct UndoReport {
     pub skipped: Vec<PathBuf>,
 }
 
-/// Restores the originals of the last run's writes, except files edited since.
+/// Restores the originals of the last `--apply` run's writes, except files edited since. After a dry run killed
+/// while validating, it restores that run's files instead (and leaves the last applied run's backup).
 pub fn undo(root: &Path) -> Result<UndoReport, ApplyError> {
-    let ws = Workspace::open(root)?;
-    let manifest_path = ws.backup_dir.join("manifest.json");
-    let bytes = fs::read(&manifest_path).map_err(|_| ApplyError::NothingToUndo(ws.backup_dir.clone()))?;
+    let (ws, recovered) = Workspace::lock(root)?;
+    if !recovered.restored.is_empty() || !recovered.skipped.is_empty() {
+        return Ok(recovered);
+    }
+    let backup_dir = ws.backup_dir.with_file_name("backup");
+    sweep_after_crash(&ws.root, &backup_dir);
+    let report = restore_from(&ws.root, &backup_dir)?;
+    crate::patterns::after_undo(&ws.root, &report.restored);
+    Ok(report)
+}
+
+/// Puts back the originals recorded in `backup_dir` (files edited since are left alone), then removes it.
+fn restore_from(root: &Path, backup_dir: &Path) -> Result<UndoReport, ApplyError> {
+    let manifest_path = backup_dir.join("manifest.json");
+    let Ok(bytes) = fs::read(&manifest_path) else {
+        // No manifest: killed before the first backup was recorded, so nothing was written.
+        let _ = fs::remove_dir_all(backup_dir);
+        return Err(ApplyError::NothingToUndo(backup_dir.to_path_buf()));
+    };
     let manifest: Manifest = serde_json::from_slice(&bytes)
         .map_err(|e| ApplyError::Manifest { path: manifest_path.clone(), message: e.to_string() })?;
     let mut report = UndoReport::default();
     for (rel, entry) in &manifest.files {
-        let path = ws.root.join(rel);
-        let backup = ws.backup_dir.join(&entry.backup);
+        let path = root.join(rel);
+        let backup = backup_dir.join(&entry.backup);
         let original = fs::read(&backup).map_err(io(&backup))?;
         let current = fs::read(&path).ok();
         if current.as_deref() == Some(original.as_slice()) {
-            report.restored.push(rel.clone());
+            // Already the original (a fix rolled back, or a write killed before its rename): nothing to restore.
             continue;
         }
         // What the healer wrote, or was writing when it was killed; anything else is the user's.
@@ -256,7 +321,7 @@ pub fn undo(root: &Path) -> Result<UndoReport, ApplyError> {
         atomic_write(&path, &original)?;
         report.restored.push(rel.clone());
     }
-    fs::remove_dir_all(&ws.backup_dir).map_err(io(&ws.backup_dir))?;
+    fs::remove_dir_all(backup_dir).map_err(io(backup_dir))?;
     Ok(report)
 }
 
@@ -405,6 +470,34 @@ mod tests {
         assert_eq!(fs::read_to_string(dir.path().join(a)).unwrap(), "x = 1\n");
         assert_eq!(fs::read_to_string(dir.path().join(b)).unwrap(), "y = 1\n");
         assert!(!dir.path().join(".a.py.maestro-999999999.tmp").exists(), "stale temp files are swept");
+    }
+
+    #[test]
+    fn a_dry_run_keeps_no_backup_and_a_killed_one_is_put_back_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (Path::new("a.py"), Path::new("b.py"));
+        fs::write(dir.path().join(a), "x = 1\n").unwrap();
+        fs::write(dir.path().join(b), "y = 1\n").unwrap();
+        Workspace::open(dir.path()).unwrap().write(a, "x = 2\n").unwrap(); // an applied run
+        {
+            let mut trial = Workspace::open_trial(dir.path()).unwrap();
+            trial.write(b, "y = 2\n").unwrap();
+            trial.restore(b).unwrap();
+        }
+        assert!(!dir.path().join(".maestro/trial").exists(), "a finished dry run leaves no backup");
+        // A dry run killed between its write and its restore: its clean-up never runs.
+        let mut trial = Workspace::open_trial(dir.path()).unwrap();
+        trial.write(b, "y = 3\n").unwrap();
+        trial.trial = false;
+        drop(trial);
+        let report = undo(dir.path()).unwrap();
+        assert_eq!(
+            (report.restored, fs::read_to_string(dir.path().join(b)).unwrap()),
+            (vec![b.to_path_buf()], "y = 1\n".into())
+        );
+        // The applied run's backup is still there for the next undo.
+        assert_eq!(undo(dir.path()).unwrap().restored, vec![a.to_path_buf()]);
+        assert_eq!(fs::read_to_string(dir.path().join(a)).unwrap(), "x = 1\n");
     }
 
     #[test]

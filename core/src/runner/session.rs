@@ -26,6 +26,9 @@ use crate::runner::rerun::{rerun_argv, runner_of};
 /// cloned and searched by several strategies, so a flooded 32 MiB output would otherwise be copied per failure.
 const MAX_RAW_BYTES: usize = 128 * 1024;
 
+/// How many of the runner's last lines an unreadable failing run shows.
+const TAIL_LINES: usize = 20;
+
 /// How long a timed-out test may run with its own limit lifted before it counts as hanging.
 const HANG_CAP: Duration = Duration::from_secs(30);
 
@@ -152,6 +155,11 @@ pub enum SessionError {
     NoProject(PathBuf),
     #[error("`{command}` did not finish within {seconds}s and was killed with its child processes; raise --timeout or look for a hanging test")]
     TimedOut { command: String, seconds: u64 },
+    #[error(
+        "`{command}` failed (exit {status}) but printed no failure the healer can read; is it a test command, and \
+         does it find the tests? Its last lines:\n{tail}"
+    )]
+    NothingParsed { command: String, status: String, tail: String },
     #[error("threshold {0} is outside 0..=1")]
     Threshold(f64),
     #[error(
@@ -205,6 +213,14 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
     }
     let runner = opts.runner.or_else(|| runner_of(&opts.command));
     let mut failures = session.failures(&initial, runner)?;
+    if failures.is_empty() && !initial.passed() {
+        // "0 failure(s)" with exit 1 says nothing: show what the runner said instead.
+        return Err(SessionError::NothingParsed {
+            command: CommandSpec::new(opts.command.clone(), ".").display(),
+            status: initial.status.map_or_else(|| "by a signal".to_string(), |c| c.to_string()),
+            tail: last_lines(&initial.output, TAIL_LINES),
+        });
+    }
     // Before the first write: a healed test file would otherwise read as newer than the code.
     let cache = SourceCache::new(&root);
     for failure in &failures {
@@ -342,7 +358,8 @@ impl Session<'_> {
 
     fn workspace(&mut self) -> Result<&mut Workspace, SessionError> {
         if self.workspace.is_none() {
-            self.workspace = Some(Workspace::open(&self.root)?);
+            let ws = if self.opts.apply { Workspace::open(&self.root)? } else { Workspace::open_trial(&self.root)? };
+            self.workspace = Some(ws);
         }
         self.workspace.as_mut().ok_or_else(|| SessionError::NoProject(self.root.clone()))
     }
@@ -668,6 +685,12 @@ fn dedupe(failures: &[Failure]) -> Vec<Failure> {
         }
     }
     out
+}
+
+/// The last `n` non-empty lines of `text`, indented for an error message.
+fn last_lines(text: &str, n: usize) -> String {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    lines[lines.len().saturating_sub(n)..].iter().map(|l| format!("  {l}")).collect::<Vec<_>>().join("\n")
 }
 
 /// The project-relative form of a path, for front ends.
