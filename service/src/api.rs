@@ -5,7 +5,7 @@ use std::time::Instant;
 
 use axum::extract::rejection::{JsonRejection, QueryRejection};
 use axum::extract::{DefaultBodyLimit, MatchedPath, Query, Request, State};
-use axum::http::{header, StatusCode};
+use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -47,6 +47,7 @@ pub fn router(app: Arc<App>) -> Router {
         .merge(mutating)
         .fallback(|| async { ApiError::not_found("no such route; see /openapi.json") })
         .layer(DefaultBodyLimit::max(app.settings.max_body_bytes))
+        .layer(middleware::from_fn_with_state(app.clone(), cors))
         .layer(middleware::from_fn_with_state(app.clone(), track))
         .with_state(app)
 }
@@ -68,6 +69,45 @@ async fn auth(State(app): State<Arc<App>>, req: Request, next: Next) -> Response
         }
     }
     next.run(req).await
+}
+
+/// CORS for the origins on `CARS_CORS_ORIGINS` (and the service's own, for the dashboard). A request from any
+/// other browser origin may read nothing, and a mutating one is refused outright: a plain form POST needs no
+/// preflight, so withholding the CORS headers alone would not stop it.
+async fn cors(State(app): State<Arc<App>>, req: Request, next: Next) -> Response {
+    let (origin, host) = {
+        // Scoped: a borrow of the request (its body is not Sync) must not live across an await.
+        let text = |name| req.headers().get(name).and_then(|v: &HeaderValue| v.to_str().ok()).map(str::to_string);
+        (text(header::ORIGIN), text(header::HOST))
+    };
+    let Some(origin) = origin else { return next.run(req).await };
+    let allowed = crate::security::origin_allowed(&app.settings.cors_origins, &origin, host.as_deref());
+    let safe = matches!(*req.method(), Method::GET | Method::HEAD);
+    if !allowed && !safe {
+        let mut e = ApiError::new(
+            StatusCode::FORBIDDEN,
+            format!("requests from the browser origin {origin} are not allowed; list it in CARS_CORS_ORIGINS"),
+        );
+        e.field = Some("Origin".into());
+        return e.into_response();
+    }
+    let mut response = if req.method() == Method::OPTIONS {
+        let mut r = StatusCode::NO_CONTENT.into_response();
+        let h = r.headers_mut();
+        h.insert(header::ACCESS_CONTROL_ALLOW_METHODS, HeaderValue::from_static("GET, POST, OPTIONS"));
+        h.insert(header::ACCESS_CONTROL_ALLOW_HEADERS, HeaderValue::from_static("authorization, content-type"));
+        h.insert(header::ACCESS_CONTROL_MAX_AGE, HeaderValue::from_static("600"));
+        r
+    } else {
+        next.run(req).await
+    };
+    if allowed {
+        if let Ok(v) = HeaderValue::from_str(&origin) {
+            response.headers_mut().insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, v);
+        }
+    }
+    response.headers_mut().append(header::VARY, HeaderValue::from_static("Origin"));
+    response
 }
 
 async fn track(State(app): State<Arc<App>>, req: Request, next: Next) -> Response {

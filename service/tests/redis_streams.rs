@@ -189,7 +189,8 @@ async fn poison_messages_and_failing_jobs_go_to_the_dead_letter_stream_and_the_w
     let data = tempfile::tempdir().unwrap();
     let r = root_path.to_str().unwrap();
     let p = project(&root_path, "p", GOOD_TEST);
-    let extra = [("CARS_CLAIM_IDLE_MS", "300"), ("CARS_MAX_DELIVERIES", "2")];
+    let commands = json!([pytest_command(), ["/nonexistent/program"]]).to_string();
+    let extra = [("CARS_CLAIM_IDLE_MS", "300"), ("CARS_MAX_DELIVERIES", "2"), ("CARS_TEST_COMMANDS", &commands)];
     let w = Binary::spawn(&env(&url, r, data.path().to_str().unwrap(), "w", &extra));
     w.ready().await;
     let escape =
