@@ -26,7 +26,8 @@ pub struct Settings {
     pub host: String,
     /// `SERVICE_PORT` (default 8003).
     pub port: u16,
-    /// `REDIS_URL`: Redis Streams mode when set, the embedded in-process queue otherwise.
+    /// `REDIS_URL` (or `redis://$REDIS_HOST:$REDIS_PORT` when only those are set): Redis Streams mode when set,
+    /// the embedded in-process queue otherwise.
     pub redis_url: Option<String>,
     /// `CARS_API_TOKEN`: bearer token required on mutating endpoints when set.
     pub api_token: Option<String>,
@@ -157,11 +158,27 @@ impl Settings {
                 }
             },
         };
+        // The reference's REDIS_HOST / REDIS_PORT, when REDIS_URL is absent (REDIS_URL wins when both are set).
+        let redis_url = match (get("REDIS_URL"), get("REDIS_HOST")) {
+            (Some(url), _) => Some(url),
+            (None, Some(host)) => {
+                let port = num("REDIS_PORT", 6379)?;
+                let port = u16::try_from(port).map_err(|_| SettingsError {
+                    name: "REDIS_PORT",
+                    value: port.to_string(),
+                    why: "expected a port number",
+                })?;
+                let host = host.trim();
+                let host = if host.contains(':') { format!("[{host}]") } else { host.to_string() };
+                Some(format!("redis://{host}:{port}"))
+            }
+            (None, None) => None,
+        };
         let host_name = get("HOSTNAME").unwrap_or_else(|| "cars".into());
         Ok(Settings {
             host: get("SERVICE_HOST").unwrap_or_else(|| "127.0.0.1".into()),
             port,
-            redis_url: get("REDIS_URL"),
+            redis_url,
             api_token: get("CARS_API_TOKEN"),
             allowed_roots,
             data_dir: PathBuf::from(get("CARS_DATA_DIR").unwrap_or_else(|| ".maestro-cars".into())),
@@ -228,6 +245,22 @@ mod tests {
             let err = Settings::from_vars(|k| (k == "CARS_TEST_COMMANDS").then(|| bad.to_string())).unwrap_err();
             assert_eq!(err.name, "CARS_TEST_COMMANDS", "{bad}");
         }
+    }
+
+    #[test]
+    fn redis_host_and_port_are_honoured_when_redis_url_is_absent() {
+        let from = |pairs: &'static [(&'static str, &'static str)]| {
+            Settings::from_vars(move |k| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string()))
+        };
+        assert_eq!(
+            from(&[("REDIS_HOST", "cache"), ("REDIS_PORT", "6380")]).unwrap().redis_url.unwrap(),
+            "redis://cache:6380"
+        );
+        assert_eq!(from(&[("REDIS_HOST", "cache")]).unwrap().redis_url.unwrap(), "redis://cache:6379");
+        let both = from(&[("REDIS_URL", "redis://a:1/2"), ("REDIS_HOST", "b")]).unwrap();
+        assert_eq!(both.redis_url.unwrap(), "redis://a:1/2");
+        assert!(from(&[("REDIS_PORT", "6380")]).unwrap().redis_url.is_none(), "a port alone selects nothing");
+        assert_eq!(from(&[("REDIS_HOST", "c"), ("REDIS_PORT", "99999")]).unwrap_err().name, "REDIS_PORT");
     }
 
     #[test]
