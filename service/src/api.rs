@@ -139,7 +139,8 @@ async fn openapi() -> Json<utoipa::openapi::OpenApi> {
 }
 
 #[utoipa::path(post, path = "/api/automation/start", request_body = StartRequest,
-    responses((status = 200, body = StartResponse), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
+    responses((status = 200, body = StartResponse), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody),
+        (status = 401, body = ErrorBody), (status = 413, body = ErrorBody)),
     security(("bearer" = [])))]
 async fn start(State(app): State<Arc<App>>, body: Result<Json<StartRequest>, JsonRejection>) -> ApiResult<Value> {
     let Json(req) = body?;
@@ -147,7 +148,8 @@ async fn start(State(app): State<Arc<App>>, body: Result<Json<StartRequest>, Jso
 }
 
 #[utoipa::path(post, path = "/api/automation/stop", params(OrchestratorQuery),
-    responses((status = 200, body = MessageResponse), (status = 404, body = ErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, body = MessageResponse), (status = 404, body = ErrorBody),
+        (status = 401, body = ErrorBody)), security(("bearer" = [])))]
 async fn stop(State(app): State<Arc<App>>, q: Result<Query<OrchestratorQuery>, QueryRejection>) -> ApiResult<Value> {
     let Query(q) = q?;
     Ok(Json(app.submit(Job::StopMonitoring { orchestrator_id: q.orchestrator_id }).await.map_err(job_error)?))
@@ -179,7 +181,8 @@ async fn statistics(State(app): State<Arc<App>>) -> Json<StatisticsResponse> {
 }
 
 #[utoipa::path(post, path = "/api/automation/heal", request_body = HealBody,
-    responses((status = 200, body = HealResponse), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
+    responses((status = 200, body = HealResponse), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody),
+        (status = 401, body = ErrorBody), (status = 413, body = ErrorBody)),
     security(("bearer" = [])))]
 async fn heal(State(app): State<Arc<App>>, body: Result<Json<HealBody>, JsonRejection>) -> ApiResult<Value> {
     let Json(req) = body?;
@@ -192,7 +195,8 @@ async fn active(State(app): State<Arc<App>>) -> Json<ActiveOrchestratorsResponse
 }
 
 #[utoipa::path(post, path = "/api/automation/approve", request_body = DecisionRequest,
-    responses((status = 200, body = DecisionResponse), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)),
+    responses((status = 200, body = DecisionResponse), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
+        (status = 401, body = ErrorBody), (status = 413, body = ErrorBody)),
     security(("bearer" = [])))]
 async fn approve(
     State(app): State<Arc<App>>,
@@ -203,7 +207,8 @@ async fn approve(
 }
 
 #[utoipa::path(post, path = "/api/automation/reject", request_body = DecisionRequest,
-    responses((status = 200, body = DecisionResponse), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)),
+    responses((status = 200, body = DecisionResponse), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
+        (status = 401, body = ErrorBody), (status = 413, body = ErrorBody)),
     security(("bearer" = [])))]
 async fn reject(
     State(app): State<Arc<App>>,

@@ -51,6 +51,18 @@ async fn endpoints_round_trip_with_auth_validation_and_auto_commit() {
         assert!(doc["paths"][path].is_object(), "{path} missing from the OpenAPI document");
     }
     assert!(doc["components"]["schemas"]["StartRequest"]["properties"]["project_path"].is_object());
+    // Query parameters are declared in the query, and every mutating route declares 401 (and 413 with a body).
+    for (path, method) in
+        [("/api/automation/status", "get"), ("/api/automation/history", "get"), ("/api/automation/stop", "post")]
+    {
+        let params = doc["paths"][path][method]["parameters"].as_array().unwrap();
+        assert!(params.iter().all(|p| p["in"] == "query"), "{path}: {params:?}");
+    }
+    for path in ["start", "stop", "heal", "approve", "reject"] {
+        let responses = &doc["paths"][format!("/api/automation/{path}")]["post"]["responses"];
+        assert!(responses["401"].is_object(), "{path} does not declare 401");
+        assert!(path == "stop" || responses["413"].is_object(), "{path} does not declare 413");
+    }
 
     let project = project(&root_path, "shop", BROKEN_TEST);
     let start =
