@@ -91,6 +91,8 @@ async fn endpoints_round_trip_with_auth_validation_and_auto_commit() {
         (json!({ "project_path": project, "auto_fix": "yes" }), "auto_fix"),
         (json!({ "project_path": project, "confidence_threshold": 1.5 }), "confidence_threshold"),
         (json!({ "project_path": project, "max_concurrent_repairs": 0 }), "max_concurrent_repairs"),
+        // serde quotes the value (`-1`) in backticks: the field is still the field.
+        (json!({ "project_path": project, "max_concurrent_repairs": -1 }), "max_concurrent_repairs"),
         (json!({ "project_path": project, "test_command": [] }), "test_command"),
         (json!({ "project_path": project, "surprise": 1 }), "surprise"),
         (json!({ "project_path": "relative/path" }), "project_path"),
