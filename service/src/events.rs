@@ -21,6 +21,8 @@ pub mod names {
     pub const AUTOMATION_WORKERS: &str = "automation-workers";
     pub const HEALING_WORKERS: &str = "healing-workers";
     pub const MONITORING_WORKERS: &str = "monitoring-workers";
+    /// The group the reference's results consumer reads with (created at start-up, from the stream's start).
+    pub const RESULT_CONSUMERS: &str = "result-consumers";
 
     /// `results` → `maestro:streams:automation:results`.
     pub fn stream(suffix: &str) -> String {
@@ -77,7 +79,11 @@ impl EventSink {
     /// Publishes `data` as an event of `kind` on the stream `suffix` and to the webhooks (the global one and
     /// `extra_webhook`, a request's: checked again at each connection).
     pub fn publish(&self, suffix: &str, kind: &str, data: Value, extra_webhook: Option<String>) {
-        let body = json!({ "event": kind, "timestamp": now_rfc3339(), "data": data });
+        let mut body = json!({ "event": kind, "timestamp": now_rfc3339(), "data": data });
+        // The reference's consumer reads `result["repair_id"]` and `result["status"]` at the top of every entry:
+        // null for events about no single repair (detection, cycle_error), whose status is the event's kind.
+        body["repair_id"] = body["data"].get("repair_id").cloned().unwrap_or(Value::Null);
+        body["status"] = body["data"].get("status").cloned().unwrap_or_else(|| json!(kind));
         let text = body.to_string();
         #[cfg(feature = "redis")]
         if let Some(mut conn) = self.redis.clone() {

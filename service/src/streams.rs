@@ -41,7 +41,7 @@ fn error_key(job_id: &str) -> String {
 pub async fn spawn_workers(app: &Arc<App>, url: &str) -> RedisResult<()> {
     let client = redis::Client::open(url)?;
     let mut conn = ConnectionManager::new(client.clone()).await?;
-    for (stream, group) in CONSUMED {
+    for (stream, group) in CONSUMED.into_iter().chain([(names::RESULTS, names::RESULT_CONSUMERS)]) {
         let r: RedisResult<()> = conn.xgroup_create_mkstream(stream, group, "0").await;
         if let Err(e) = r {
             if e.code() != Some("BUSYGROUP") {
@@ -157,7 +157,7 @@ impl Worker {
         heartbeat.abort();
         match outcome {
             Ok(result) => {
-                let text = serde_json::json!({ "job_id": job_id, "type": kind, "status": "success", "result": result,
+                let text = serde_json::json!({ "job_id": job_id, "repair_id": job_id, "type": kind, "status": "success", "result": result,
                                                "worker": self.consumer, "deliveries": deliveries })
                 .to_string();
                 self.publish(&job_id, &kind, "success", &text).await?;
@@ -208,6 +208,7 @@ impl Worker {
     async fn publish(&mut self, job_id: &str, kind: &str, status: &str, text: &str) -> RedisResult<()> {
         let fields = [
             ("job_id", job_id),
+            ("repair_id", job_id),
             ("type", kind),
             ("status", status),
             ("result", text),
@@ -247,7 +248,9 @@ impl Worker {
         ];
         let _: String = self.conn.xadd(names::DEAD_LETTER, "*", &dl).await?;
         self.app.metrics.dead_letter(reason);
-        let text = serde_json::json!({ "job_id": job_id, "status": "dead_letter", "reason": reason, "error": error })
+        let text =
+            serde_json::json!({ "job_id": job_id, "repair_id": job_id, "status": "dead_letter", "reason": reason,
+                                       "error": error })
             .to_string();
         let kind = fields.get("type").map(String::as_str).unwrap_or("unknown");
         self.publish(job_id, kind, "dead_letter", &text).await?;

@@ -300,6 +300,21 @@ async fn monitoring_via_the_jobs_stream_publishes_repairs_and_http_keeps_auth_an
     let validation = entries(&mut conn, "maestro:streams:automation:validation").await;
     assert!(validation.iter().any(|e| e["result"].contains(repair["data"]["repair_id"].as_str().unwrap())));
 
+    // The reference README's consumer: group result-consumers exists, every entry's result has repair_id and status.
+    let opts = redis::streams::StreamReadOptions::default().group("result-consumers", "consumer-1").count(100);
+    let read: redis::streams::StreamReadReply = conn.xread_options(&[RESULTS], &[">"], &opts).await.unwrap();
+    let got: Vec<Value> = read.keys[0]
+        .ids
+        .iter()
+        .map(|e| serde_json::from_str(&redis::from_redis_value::<String>(e.map["result"].clone()).unwrap()).unwrap())
+        .collect();
+    assert!(got.len() >= 2, "{got:?}");
+    for r in &got {
+        assert!(r.get("repair_id").is_some() && r["status"].is_string(), "{r}");
+    }
+    assert!(got.iter().any(|r| r["repair_id"] == repair["data"]["repair_id"] && r["status"] == "success"), "{got:?}");
+    assert!(got.iter().any(|r| r["repair_id"] == "start-1"), "job results carry their job id as repair_id");
+
     let stop = json!({ "orchestrator_id": orch }).to_string();
     add(&mut conn, JOBS, &[("type", "stop_monitoring"), ("payload", &stop), ("job_id", "stop-1")]).await;
     wait_for(Duration::from_secs(20), "the stop result", || {
