@@ -85,6 +85,19 @@ impl Worker {
         loop {
             match self.round().await {
                 Ok(()) => backoff = Duration::from_millis(100),
+                // The stream or its group is gone (FLUSHALL, a Redis restart without persistence, DEL): create
+                // both again, from the start of whatever stream now exists, and go on at once.
+                Err(e) if e.code() == Some("NOGROUP") => {
+                    let r: RedisResult<()> = self.conn.xgroup_create_mkstream(self.stream, self.group, "0").await;
+                    match r {
+                        Ok(()) => eprintln!("cars: recreated group {} on {}", self.group, self.stream),
+                        Err(e) if e.code() == Some("BUSYGROUP") => {}
+                        Err(e) => {
+                            eprintln!("cars: cannot recreate group {} on {}: {e}", self.group, self.stream);
+                            tokio::time::sleep(backoff).await;
+                        }
+                    }
+                }
                 Err(e) => {
                     eprintln!("cars: worker {} on {}: {e}; retrying in {backoff:?}", self.consumer, self.stream);
                     tokio::time::sleep(backoff).await;

@@ -315,6 +315,19 @@ async fn monitoring_via_the_jobs_stream_publishes_repairs_and_http_keeps_auth_an
     assert!(got.iter().any(|r| r["repair_id"] == repair["data"]["repair_id"] && r["status"] == "success"), "{got:?}");
     assert!(got.iter().any(|r| r["repair_id"] == "start-1"), "job results carry their job id as repair_id");
 
+    // Redis loses everything (FLUSHDB: the streams and their groups are gone): the workers recreate their groups
+    // and the next job is processed.
+    let _: () = redis::cmd("FLUSHDB").query_async(&mut conn).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let heal = heal_payload();
+    add(&mut conn, JOBS, &[("type", "heal"), ("payload", &heal), ("job_id", "after-flush")]).await;
+    let after = wait_for(Duration::from_secs(20), "a job after the flush", || {
+        let mut conn = conn.clone();
+        async move { results(&mut conn).await.into_iter().find(|e| e["job_id"] == "after-flush") }
+    })
+    .await;
+    assert_eq!(after["status"], "success");
+
     let stop = json!({ "orchestrator_id": orch }).to_string();
     add(&mut conn, JOBS, &[("type", "stop_monitoring"), ("payload", &stop), ("job_id", "stop-1")]).await;
     wait_for(Duration::from_secs(20), "the stop result", || {
