@@ -40,6 +40,7 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/health", get(health))
         .route("/metrics", get(metrics))
         .route("/openapi.json", get(openapi))
+        .route("/docs", get(docs))
         .route("/api/automation/status", get(status))
         .route("/api/automation/history", get(history))
         .route("/api/automation/statistics", get(statistics))
@@ -136,6 +137,50 @@ async fn metrics(State(app): State<Arc<App>>) -> impl IntoResponse {
 
 async fn openapi() -> Json<utoipa::openapi::OpenApi> {
     Json(ApiDoc::openapi())
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The OpenAPI document as one readable page, rendered here: no script, no stylesheet, nothing fetched.
+async fn docs() -> impl IntoResponse {
+    let doc = serde_json::to_value(ApiDoc::openapi()).unwrap_or_default();
+    let mut html = String::from(
+        "<!doctype html><html><head><meta charset=\"utf-8\"><title>maestro-cars API</title><style>body{font:15px \
+         system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em}code,pre{background:#f4f4f4}\
+         h2{border-top:1px solid #ccc;padding-top:.5em}</style></head><body><h1>maestro-cars API</h1>\
+         <p>The machine-readable document: <a href=\"/openapi.json\">/openapi.json</a>.</p>",
+    );
+    let paths = doc["paths"].as_object().cloned().unwrap_or_default();
+    for (path, ops) in &paths {
+        for (method, op) in ops.as_object().into_iter().flatten() {
+            html.push_str(&format!("<h2><code>{} {}</code></h2>", escape(&method.to_uppercase()), escape(path)));
+            if op.get("security").is_some() {
+                html.push_str("<p>Needs <code>Authorization: Bearer $CARS_API_TOKEN</code> when a token is set.</p>");
+            }
+            for p in op["parameters"].as_array().into_iter().flatten() {
+                html.push_str(&format!(
+                    "<p>{} parameter <code>{}</code>{}</p>",
+                    escape(p["in"].as_str().unwrap_or("")),
+                    escape(p["name"].as_str().unwrap_or("")),
+                    if p["required"] == true { " (required)" } else { "" }
+                ));
+            }
+            if let Some(body) = op["requestBody"]["content"]["application/json"]["schema"]["$ref"].as_str() {
+                html.push_str(&format!(
+                    "<p>Body: <code>{}</code></p>",
+                    escape(body.rsplit('/').next().unwrap_or(body))
+                ));
+            }
+            let codes: Vec<String> =
+                op["responses"].as_object().into_iter().flatten().map(|(code, _)| escape(code)).collect();
+            html.push_str(&format!("<p>Answers: {}</p>", codes.join(", ")));
+        }
+    }
+    let schemas = serde_json::to_string_pretty(&doc["components"]["schemas"]).unwrap_or_default();
+    html.push_str(&format!("<h2>Schemas</h2><pre>{}</pre></body></html>", escape(&schemas)));
+    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html)
 }
 
 #[utoipa::path(post, path = "/api/automation/start", request_body = StartRequest,

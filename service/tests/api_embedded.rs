@@ -51,6 +51,16 @@ async fn endpoints_round_trip_with_auth_validation_and_auto_commit() {
         assert!(doc["paths"][path].is_object(), "{path} missing from the OpenAPI document");
     }
     assert!(doc["components"]["schemas"]["StartRequest"]["properties"]["project_path"].is_object());
+    // /docs: the same document as a page, with nothing loaded from elsewhere.
+    let (code, page) = http(addr, "GET", "/docs", None, None).await;
+    let page = page.as_str().unwrap().to_string();
+    assert_eq!(code, 200);
+    assert!(
+        page.contains("<code>POST /api/automation/start</code>")
+            && page.contains("query parameter <code>orchestrator_id</code>"),
+        "{page}"
+    );
+    assert!(!page.contains("<script") && !page.contains("src=") && !page.contains("https://"), "{page}");
     // Query parameters are declared in the query, and every mutating route declares 401 (and 413 with a body).
     for (path, method) in
         [("/api/automation/status", "get"), ("/api/automation/history", "get"), ("/api/automation/stop", "post")]
