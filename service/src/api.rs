@@ -5,7 +5,7 @@ use std::time::Instant;
 
 use axum::extract::rejection::{JsonRejection, QueryRejection};
 use axum::extract::{DefaultBodyLimit, MatchedPath, Query, Request, State};
-use axum::http::{header, StatusCode};
+use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -40,6 +40,7 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/health", get(health))
         .route("/metrics", get(metrics))
         .route("/openapi.json", get(openapi))
+        .route("/docs", get(docs))
         .route("/api/automation/status", get(status))
         .route("/api/automation/history", get(history))
         .route("/api/automation/statistics", get(statistics))
@@ -47,6 +48,7 @@ pub fn router(app: Arc<App>) -> Router {
         .merge(mutating)
         .fallback(|| async { ApiError::not_found("no such route; see /openapi.json") })
         .layer(DefaultBodyLimit::max(app.settings.max_body_bytes))
+        .layer(middleware::from_fn_with_state(app.clone(), cors))
         .layer(middleware::from_fn_with_state(app.clone(), track))
         .with_state(app)
 }
@@ -68,6 +70,45 @@ async fn auth(State(app): State<Arc<App>>, req: Request, next: Next) -> Response
         }
     }
     next.run(req).await
+}
+
+/// CORS for the origins on `CARS_CORS_ORIGINS` (and the service's own, for the dashboard). A request from any
+/// other browser origin may read nothing, and a mutating one is refused outright: a plain form POST needs no
+/// preflight, so withholding the CORS headers alone would not stop it.
+async fn cors(State(app): State<Arc<App>>, req: Request, next: Next) -> Response {
+    let (origin, host) = {
+        // Scoped: a borrow of the request (its body is not Sync) must not live across an await.
+        let text = |name| req.headers().get(name).and_then(|v: &HeaderValue| v.to_str().ok()).map(str::to_string);
+        (text(header::ORIGIN), text(header::HOST))
+    };
+    let Some(origin) = origin else { return next.run(req).await };
+    let allowed = crate::security::origin_allowed(&app.settings.cors_origins, &origin, host.as_deref());
+    let safe = matches!(*req.method(), Method::GET | Method::HEAD);
+    if !allowed && !safe {
+        let mut e = ApiError::new(
+            StatusCode::FORBIDDEN,
+            format!("requests from the browser origin {origin} are not allowed; list it in CARS_CORS_ORIGINS"),
+        );
+        e.field = Some("Origin".into());
+        return e.into_response();
+    }
+    let mut response = if req.method() == Method::OPTIONS {
+        let mut r = StatusCode::NO_CONTENT.into_response();
+        let h = r.headers_mut();
+        h.insert(header::ACCESS_CONTROL_ALLOW_METHODS, HeaderValue::from_static("GET, POST, OPTIONS"));
+        h.insert(header::ACCESS_CONTROL_ALLOW_HEADERS, HeaderValue::from_static("authorization, content-type"));
+        h.insert(header::ACCESS_CONTROL_MAX_AGE, HeaderValue::from_static("600"));
+        r
+    } else {
+        next.run(req).await
+    };
+    if allowed {
+        if let Ok(v) = HeaderValue::from_str(&origin) {
+            response.headers_mut().insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, v);
+        }
+    }
+    response.headers_mut().append(header::VARY, HeaderValue::from_static("Origin"));
+    response
 }
 
 async fn track(State(app): State<Arc<App>>, req: Request, next: Next) -> Response {
@@ -98,8 +139,53 @@ async fn openapi() -> Json<utoipa::openapi::OpenApi> {
     Json(ApiDoc::openapi())
 }
 
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The OpenAPI document as one readable page, rendered here: no script, no stylesheet, nothing fetched.
+async fn docs() -> impl IntoResponse {
+    let doc = serde_json::to_value(ApiDoc::openapi()).unwrap_or_default();
+    let mut html = String::from(
+        "<!doctype html><html><head><meta charset=\"utf-8\"><title>maestro-cars API</title><style>body{font:15px \
+         system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em}code,pre{background:#f4f4f4}\
+         h2{border-top:1px solid #ccc;padding-top:.5em}</style></head><body><h1>maestro-cars API</h1>\
+         <p>The machine-readable document: <a href=\"/openapi.json\">/openapi.json</a>.</p>",
+    );
+    let paths = doc["paths"].as_object().cloned().unwrap_or_default();
+    for (path, ops) in &paths {
+        for (method, op) in ops.as_object().into_iter().flatten() {
+            html.push_str(&format!("<h2><code>{} {}</code></h2>", escape(&method.to_uppercase()), escape(path)));
+            if op.get("security").is_some() {
+                html.push_str("<p>Needs <code>Authorization: Bearer $CARS_API_TOKEN</code> when a token is set.</p>");
+            }
+            for p in op["parameters"].as_array().into_iter().flatten() {
+                html.push_str(&format!(
+                    "<p>{} parameter <code>{}</code>{}</p>",
+                    escape(p["in"].as_str().unwrap_or("")),
+                    escape(p["name"].as_str().unwrap_or("")),
+                    if p["required"] == true { " (required)" } else { "" }
+                ));
+            }
+            if let Some(body) = op["requestBody"]["content"]["application/json"]["schema"]["$ref"].as_str() {
+                html.push_str(&format!(
+                    "<p>Body: <code>{}</code></p>",
+                    escape(body.rsplit('/').next().unwrap_or(body))
+                ));
+            }
+            let codes: Vec<String> =
+                op["responses"].as_object().into_iter().flatten().map(|(code, _)| escape(code)).collect();
+            html.push_str(&format!("<p>Answers: {}</p>", codes.join(", ")));
+        }
+    }
+    let schemas = serde_json::to_string_pretty(&doc["components"]["schemas"]).unwrap_or_default();
+    html.push_str(&format!("<h2>Schemas</h2><pre>{}</pre></body></html>", escape(&schemas)));
+    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html)
+}
+
 #[utoipa::path(post, path = "/api/automation/start", request_body = StartRequest,
-    responses((status = 200, body = StartResponse), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
+    responses((status = 200, body = StartResponse), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody),
+        (status = 401, body = ErrorBody), (status = 413, body = ErrorBody)),
     security(("bearer" = [])))]
 async fn start(State(app): State<Arc<App>>, body: Result<Json<StartRequest>, JsonRejection>) -> ApiResult<Value> {
     let Json(req) = body?;
@@ -107,7 +193,8 @@ async fn start(State(app): State<Arc<App>>, body: Result<Json<StartRequest>, Jso
 }
 
 #[utoipa::path(post, path = "/api/automation/stop", params(OrchestratorQuery),
-    responses((status = 200, body = MessageResponse), (status = 404, body = ErrorBody)), security(("bearer" = [])))]
+    responses((status = 200, body = MessageResponse), (status = 404, body = ErrorBody),
+        (status = 401, body = ErrorBody)), security(("bearer" = [])))]
 async fn stop(State(app): State<Arc<App>>, q: Result<Query<OrchestratorQuery>, QueryRejection>) -> ApiResult<Value> {
     let Query(q) = q?;
     Ok(Json(app.submit(Job::StopMonitoring { orchestrator_id: q.orchestrator_id }).await.map_err(job_error)?))
@@ -139,7 +226,8 @@ async fn statistics(State(app): State<Arc<App>>) -> Json<StatisticsResponse> {
 }
 
 #[utoipa::path(post, path = "/api/automation/heal", request_body = HealBody,
-    responses((status = 200, body = HealResponse), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
+    responses((status = 200, body = HealResponse), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody),
+        (status = 401, body = ErrorBody), (status = 413, body = ErrorBody)),
     security(("bearer" = [])))]
 async fn heal(State(app): State<Arc<App>>, body: Result<Json<HealBody>, JsonRejection>) -> ApiResult<Value> {
     let Json(req) = body?;
@@ -152,7 +240,8 @@ async fn active(State(app): State<Arc<App>>) -> Json<ActiveOrchestratorsResponse
 }
 
 #[utoipa::path(post, path = "/api/automation/approve", request_body = DecisionRequest,
-    responses((status = 200, body = DecisionResponse), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)),
+    responses((status = 200, body = DecisionResponse), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
+        (status = 401, body = ErrorBody), (status = 413, body = ErrorBody)),
     security(("bearer" = [])))]
 async fn approve(
     State(app): State<Arc<App>>,
@@ -163,7 +252,8 @@ async fn approve(
 }
 
 #[utoipa::path(post, path = "/api/automation/reject", request_body = DecisionRequest,
-    responses((status = 200, body = DecisionResponse), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)),
+    responses((status = 200, body = DecisionResponse), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
+        (status = 401, body = ErrorBody), (status = 413, body = ErrorBody)),
     security(("bearer" = [])))]
 async fn reject(
     State(app): State<Arc<App>>,

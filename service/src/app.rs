@@ -104,7 +104,12 @@ impl App {
 
     fn restore(self: &Arc<Self>) {
         for config in self.store.orchestrators().into_iter().filter(|c| c.running) {
-            match self.roots.check(Path::new(&config.project_path)) {
+            // A command that is no longer allowed (the allowlist changed) does not run again.
+            let checked =
+                self.roots.check(Path::new(&config.project_path)).map_err(|e| e.to_string()).and_then(|root| {
+                    self.test_command(&root, Some(config.test_command.clone())).map_err(|e| e.message)
+                });
+            match checked {
                 Ok(_) => {
                     eprintln!("cars: resuming orchestrator {} for {}", config.orchestrator_id, config.project_path);
                     let handle = orchestrator::spawn(self.clone(), config.clone());
@@ -129,7 +134,7 @@ impl App {
         let started = Instant::now();
         let kind = job.kind();
         let result = match job {
-            Job::StartMonitoring(req) => self.start_orchestrator(req).map(|r| json!(r)),
+            Job::StartMonitoring(req) => self.start_orchestrator(req).await.map(|r| json!(r)),
             Job::StopMonitoring { orchestrator_id } => self.stop_orchestrator(&orchestrator_id).map(|r| json!(r)),
             Job::Heal(body) => self.heal(body).await.map(|r| json!(r)),
             Job::Validate(req) => self.validate(req).await,
@@ -144,12 +149,17 @@ impl App {
         result
     }
 
+    /// The test command to run in `root`: see [`crate::security::choose_command`].
+    pub fn test_command(&self, root: &Path, requested: Option<Vec<String>>) -> Result<Vec<String>, ApiError> {
+        crate::security::choose_command(&self.settings.test_commands, root, requested, || default_command(root))
+    }
+
     pub fn check_root(&self, field: &str, path: &str) -> Result<PathBuf, ApiError> {
         self.roots.check(Path::new(path)).map_err(|e| root_error(field, e))
     }
 
     /// Validates a start request and starts its orchestrator.
-    pub fn start_orchestrator(self: &Arc<Self>, req: StartRequest) -> Result<StartResponse, ApiError> {
+    pub async fn start_orchestrator(self: &Arc<Self>, req: StartRequest) -> Result<StartResponse, ApiError> {
         let root = self.check_root("project_path", &req.project_path)?;
         let threshold = req.confidence_threshold.unwrap_or(self.settings.default_threshold);
         if !(0.0..=1.0).contains(&threshold) || threshold.is_nan() {
@@ -165,17 +175,15 @@ impl App {
                 "opening pull requests is not supported; use auto_commit and push the maestro/heal-* branch",
             ));
         }
-        let command = match req.test_command {
-            Some(c) if c.is_empty() || c[0].trim().is_empty() => {
-                return Err(ApiError::field("test_command", "must name a program"))
-            }
-            Some(c) => c,
-            None => default_command(&root),
-        };
+        let command = self.test_command(&root, req.test_command)?;
         if let Some(url) = &req.webhook_url {
             if !url.starts_with("http://") {
                 return Err(ApiError::field("webhook_url", "only http:// URLs are supported"));
             }
+            let s = &self.settings;
+            crate::webhook::check_request_url(url, &s.webhook_hosts, s.webhook_allow_private).await.map_err(|e| {
+                ApiError { status: StatusCode::FORBIDDEN, message: e.to_string(), field: Some("webhook_url".into()) }
+            })?;
         }
         let project_path = root.to_string_lossy().into_owned();
         let mut running = self.orchestrators_lock();
@@ -387,7 +395,7 @@ impl App {
         if !(0.0..=1.0).contains(&threshold) {
             return Err(ApiError::field("confidence_threshold", "must lie in 0..=1"));
         }
-        let command = req.test_command.unwrap_or_else(|| default_command(&root));
+        let command = self.test_command(&root, req.test_command)?;
         let mut opts = RunOptions::new(&root, command);
         opts.threshold = threshold;
         opts.timeout = self.settings.healing_timeout;

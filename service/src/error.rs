@@ -69,6 +69,24 @@ fn field_in(message: &str) -> Option<String> {
     Some(message[start..start + len].to_string())
 }
 
+/// The field a JSON body error is about: the path serde puts before the colon ("auto_fix: invalid type"), joined
+/// with the name a missing or unknown field message quotes. Backticks elsewhere quote the *value*
+/// ("invalid value: integer `-1`"), which is never the field.
+fn json_field(text: &str) -> Option<String> {
+    let detail = text.split_once("target type: ").map_or(text, |(_, d)| d);
+    let path = detail.split_once(": ").map(|(p, _)| p).filter(|p| !p.contains(' ') && !p.is_empty());
+    let rest = path.map_or(detail, |p| &detail[p.len() + 2..]);
+    let named =
+        (rest.starts_with("missing field") || rest.starts_with("unknown field")).then(|| field_in(rest)).flatten();
+    match (path, named) {
+        // An unknown field is already the last segment of the path.
+        (Some(p), Some(n)) if p.rsplit('.').next() == Some(n.as_str()) => Some(p.to_string()),
+        (Some(p), Some(n)) => Some(format!("{p}.{n}")),
+        (Some(p), None) => Some(p.to_string()),
+        (None, n) => n,
+    }
+}
+
 impl From<JsonRejection> for ApiError {
     fn from(r: JsonRejection) -> Self {
         let text = r.body_text();
@@ -79,11 +97,7 @@ impl From<JsonRejection> for ApiError {
         };
         // "Failed to deserialize the JSON body into the target type: auto_fix: invalid type: ..." names the path
         // before the colon.
-        let field = field_in(&text).or_else(|| {
-            let detail = text.split_once("target type: ")?.1;
-            let (path, _) = detail.split_once(": ")?;
-            (!path.contains(' ')).then(|| path.to_string())
-        });
+        let field = json_field(&text);
         ApiError { status, message: text, field }
     }
 }
@@ -103,5 +117,21 @@ mod tests {
     fn finds_the_field_serde_names() {
         assert_eq!(field_in("missing field `project_path` at line 1").as_deref(), Some("project_path"));
         assert_eq!(field_in("no field here"), None);
+    }
+
+    #[test]
+    fn a_json_error_names_the_field_not_the_value() {
+        let t = "Failed to deserialize the JSON body into the target type: ";
+        let cases = [
+            ("max_concurrent_repairs: invalid value: integer `-1`, expected usize at line 1", "max_concurrent_repairs"),
+            ("auto_fix: invalid type: string \"yes\", expected a boolean", "auto_fix"),
+            ("missing field `project_path` at line 1 column 2", "project_path"),
+            ("unknown field `surprise`, expected one of `a`", "surprise"),
+            ("surprise: unknown field `surprise`, expected one of `a`", "surprise"),
+            ("error_details: missing field `error_message` at line 1", "error_details.error_message"),
+        ];
+        for (detail, field) in cases {
+            assert_eq!(json_field(&format!("{t}{detail}")).as_deref(), Some(field), "{detail}");
+        }
     }
 }

@@ -21,6 +21,8 @@ pub mod names {
     pub const AUTOMATION_WORKERS: &str = "automation-workers";
     pub const HEALING_WORKERS: &str = "healing-workers";
     pub const MONITORING_WORKERS: &str = "monitoring-workers";
+    /// The group the reference's results consumer reads with (created at start-up, from the stream's start).
+    pub const RESULT_CONSUMERS: &str = "result-consumers";
 
     /// `results` → `maestro:streams:automation:results`.
     pub fn stream(suffix: &str) -> String {
@@ -33,6 +35,8 @@ pub struct EventSink {
     #[cfg(feature = "redis")]
     redis: Option<redis::aio::ConnectionManager>,
     webhook: Option<String>,
+    /// Where webhooks named in requests may connect.
+    request_reach: crate::webhook::Reach,
     retries: u32,
     metrics: Arc<Metrics>,
 }
@@ -56,6 +60,11 @@ impl EventSink {
             #[cfg(feature = "redis")]
             redis,
             webhook: settings.webhook_url.clone(),
+            request_reach: if settings.webhook_allow_private {
+                crate::webhook::Reach::Any
+            } else {
+                crate::webhook::Reach::Public
+            },
             retries: settings.webhook_retries,
             metrics,
         })
@@ -68,9 +77,13 @@ impl EventSink {
     }
 
     /// Publishes `data` as an event of `kind` on the stream `suffix` and to the webhooks (the global one and
-    /// `extra_webhook`).
+    /// `extra_webhook`, a request's: checked again at each connection).
     pub fn publish(&self, suffix: &str, kind: &str, data: Value, extra_webhook: Option<String>) {
-        let body = json!({ "event": kind, "timestamp": now_rfc3339(), "data": data });
+        let mut body = json!({ "event": kind, "timestamp": now_rfc3339(), "data": data });
+        // The reference's consumer reads `result["repair_id"]` and `result["status"]` at the top of every entry:
+        // null for events about no single repair (detection, cycle_error), whose status is the event's kind.
+        body["repair_id"] = body["data"].get("repair_id").cloned().unwrap_or(Value::Null);
+        body["status"] = body["data"].get("status").cloned().unwrap_or_else(|| json!(kind));
         let text = body.to_string();
         #[cfg(feature = "redis")]
         if let Some(mut conn) = self.redis.clone() {
@@ -87,12 +100,13 @@ impl EventSink {
         }
         #[cfg(not(feature = "redis"))]
         let _ = suffix;
-        for url in self.webhook.iter().cloned().chain(extra_webhook) {
+        let global = self.webhook.iter().map(|u| (u.clone(), crate::webhook::Reach::Any));
+        for (url, reach) in global.chain(extra_webhook.map(|u| (u, self.request_reach))) {
             let text = text.clone();
             let retries = self.retries;
             let metrics = self.metrics.clone();
             tokio::spawn(async move {
-                match crate::webhook::deliver(&url, text.as_bytes(), retries).await {
+                match crate::webhook::deliver(&url, text.as_bytes(), retries, reach).await {
                     Ok(1) => metrics.webhook("delivered"),
                     Ok(_) => metrics.webhook("delivered_after_retry"),
                     Err(e) => {

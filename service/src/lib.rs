@@ -23,6 +23,7 @@ pub mod model;
 pub mod orchestrator;
 pub mod queue;
 pub mod roots;
+pub mod security;
 pub mod settings;
 pub mod store;
 #[cfg(feature = "redis")]
@@ -36,11 +37,15 @@ pub use app::App;
 pub use error::ApiError;
 pub use settings::Settings;
 
-/// Serves the API on `listener` until `shutdown` completes.
+/// Serves the API on `listener` until `shutdown` completes. Refuses (`PermissionDenied`) a listener on a
+/// non-loopback address when no `CARS_API_TOKEN` is set.
 pub async fn serve(
     app: Arc<App>,
     listener: tokio::net::TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    let local = listener.local_addr()?;
+    security::check_exposure(local.ip(), app.settings.api_token.as_deref())
+        .map_err(|e| std::io::Error::new(std::io::ErrorKind::PermissionDenied, e.to_string()))?;
     axum::serve(listener, api::router(app)).with_graceful_shutdown(shutdown).await
 }

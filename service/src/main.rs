@@ -11,13 +11,6 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    if settings.api_token.is_none() {
-        eprintln!(
-            "maestro-cars: WARNING: CARS_API_TOKEN is not set: anyone who can reach port {} can start, stop and \
-             approve repairs that write to the projects under CARS_ALLOWED_ROOTS. Set CARS_API_TOKEN.",
-            settings.port
-        );
-    }
     let addr = format!("{}:{}", settings.host, settings.port);
     let listener = match tokio::net::TcpListener::bind(&addr).await {
         Ok(l) => l,
@@ -26,6 +19,21 @@ async fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    // Checked on the bound address (a host name may resolve anywhere), before anything starts.
+    if let Err(e) = listener.local_addr().map_err(|e| e.to_string()).and_then(|a| {
+        maestro_cars::security::check_exposure(a.ip(), settings.api_token.as_deref()).map_err(|e| e.to_string())
+    }) {
+        eprintln!("maestro-cars: {e}");
+        return ExitCode::from(2);
+    }
+    if settings.api_token.is_none() {
+        eprintln!(
+            "maestro-cars: WARNING: CARS_API_TOKEN is not set: any local user or program that can reach port {} \
+             can start, stop and approve repairs that write to the projects under CARS_ALLOWED_ROOTS. Set \
+             CARS_API_TOKEN.",
+            settings.port
+        );
+    }
     let mode = if settings.redis_url.is_some() { "Redis Streams" } else { "embedded queue" };
     let roots: Vec<String> = settings.allowed_roots.iter().map(|r| r.display().to_string()).collect();
     let app = match maestro_cars::App::start(settings).await {

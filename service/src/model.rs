@@ -48,6 +48,7 @@ pub struct StartResponse {
 
 /// `?orchestrator_id=...`.
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct OrchestratorQuery {
     pub orchestrator_id: String,
 }
@@ -101,6 +102,7 @@ pub struct StatusResponse {
 
 /// `GET /api/automation/history`: newest first.
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct HistoryQuery {
     pub orchestrator_id: Option<String>,
     /// 1..=1000, default 50.

@@ -41,7 +41,7 @@ fn error_key(job_id: &str) -> String {
 pub async fn spawn_workers(app: &Arc<App>, url: &str) -> RedisResult<()> {
     let client = redis::Client::open(url)?;
     let mut conn = ConnectionManager::new(client.clone()).await?;
-    for (stream, group) in CONSUMED {
+    for (stream, group) in CONSUMED.into_iter().chain([(names::RESULTS, names::RESULT_CONSUMERS)]) {
         let r: RedisResult<()> = conn.xgroup_create_mkstream(stream, group, "0").await;
         if let Err(e) = r {
             if e.code() != Some("BUSYGROUP") {
@@ -85,6 +85,19 @@ impl Worker {
         loop {
             match self.round().await {
                 Ok(()) => backoff = Duration::from_millis(100),
+                // The stream or its group is gone (FLUSHALL, a Redis restart without persistence, DEL): create
+                // both again, from the start of whatever stream now exists, and go on at once.
+                Err(e) if e.code() == Some("NOGROUP") => {
+                    let r: RedisResult<()> = self.conn.xgroup_create_mkstream(self.stream, self.group, "0").await;
+                    match r {
+                        Ok(()) => eprintln!("cars: recreated group {} on {}", self.group, self.stream),
+                        Err(e) if e.code() == Some("BUSYGROUP") => {}
+                        Err(e) => {
+                            eprintln!("cars: cannot recreate group {} on {}: {e}", self.group, self.stream);
+                            tokio::time::sleep(backoff).await;
+                        }
+                    }
+                }
                 Err(e) => {
                     eprintln!("cars: worker {} on {}: {e}; retrying in {backoff:?}", self.consumer, self.stream);
                     tokio::time::sleep(backoff).await;
@@ -157,7 +170,7 @@ impl Worker {
         heartbeat.abort();
         match outcome {
             Ok(result) => {
-                let text = serde_json::json!({ "job_id": job_id, "type": kind, "status": "success", "result": result,
+                let text = serde_json::json!({ "job_id": job_id, "repair_id": job_id, "type": kind, "status": "success", "result": result,
                                                "worker": self.consumer, "deliveries": deliveries })
                 .to_string();
                 self.publish(&job_id, &kind, "success", &text).await?;
@@ -208,6 +221,7 @@ impl Worker {
     async fn publish(&mut self, job_id: &str, kind: &str, status: &str, text: &str) -> RedisResult<()> {
         let fields = [
             ("job_id", job_id),
+            ("repair_id", job_id),
             ("type", kind),
             ("status", status),
             ("result", text),
@@ -247,7 +261,9 @@ impl Worker {
         ];
         let _: String = self.conn.xadd(names::DEAD_LETTER, "*", &dl).await?;
         self.app.metrics.dead_letter(reason);
-        let text = serde_json::json!({ "job_id": job_id, "status": "dead_letter", "reason": reason, "error": error })
+        let text =
+            serde_json::json!({ "job_id": job_id, "repair_id": job_id, "status": "dead_letter", "reason": reason,
+                                       "error": error })
             .to_string();
         let kind = fields.get("type").map(String::as_str).unwrap_or("unknown");
         self.publish(job_id, kind, "dead_letter", &text).await?;

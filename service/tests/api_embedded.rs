@@ -51,6 +51,28 @@ async fn endpoints_round_trip_with_auth_validation_and_auto_commit() {
         assert!(doc["paths"][path].is_object(), "{path} missing from the OpenAPI document");
     }
     assert!(doc["components"]["schemas"]["StartRequest"]["properties"]["project_path"].is_object());
+    // /docs: the same document as a page, with nothing loaded from elsewhere.
+    let (code, page) = http(addr, "GET", "/docs", None, None).await;
+    let page = page.as_str().unwrap().to_string();
+    assert_eq!(code, 200);
+    assert!(
+        page.contains("<code>POST /api/automation/start</code>")
+            && page.contains("query parameter <code>orchestrator_id</code>"),
+        "{page}"
+    );
+    assert!(!page.contains("<script") && !page.contains("src=") && !page.contains("https://"), "{page}");
+    // Query parameters are declared in the query, and every mutating route declares 401 (and 413 with a body).
+    for (path, method) in
+        [("/api/automation/status", "get"), ("/api/automation/history", "get"), ("/api/automation/stop", "post")]
+    {
+        let params = doc["paths"][path][method]["parameters"].as_array().unwrap();
+        assert!(params.iter().all(|p| p["in"] == "query"), "{path}: {params:?}");
+    }
+    for path in ["start", "stop", "heal", "approve", "reject"] {
+        let responses = &doc["paths"][format!("/api/automation/{path}")]["post"]["responses"];
+        assert!(responses["401"].is_object(), "{path} does not declare 401");
+        assert!(path == "stop" || responses["413"].is_object(), "{path} does not declare 413");
+    }
 
     let project = project(&root_path, "shop", BROKEN_TEST);
     let start =
@@ -79,6 +101,8 @@ async fn endpoints_round_trip_with_auth_validation_and_auto_commit() {
         (json!({ "project_path": project, "auto_fix": "yes" }), "auto_fix"),
         (json!({ "project_path": project, "confidence_threshold": 1.5 }), "confidence_threshold"),
         (json!({ "project_path": project, "max_concurrent_repairs": 0 }), "max_concurrent_repairs"),
+        // serde quotes the value (`-1`) in backticks: the field is still the field.
+        (json!({ "project_path": project, "max_concurrent_repairs": -1 }), "max_concurrent_repairs"),
         (json!({ "project_path": project, "test_command": [] }), "test_command"),
         (json!({ "project_path": project, "surprise": 1 }), "surprise"),
         (json!({ "project_path": "relative/path" }), "project_path"),

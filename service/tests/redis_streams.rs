@@ -189,7 +189,8 @@ async fn poison_messages_and_failing_jobs_go_to_the_dead_letter_stream_and_the_w
     let data = tempfile::tempdir().unwrap();
     let r = root_path.to_str().unwrap();
     let p = project(&root_path, "p", GOOD_TEST);
-    let extra = [("CARS_CLAIM_IDLE_MS", "300"), ("CARS_MAX_DELIVERIES", "2")];
+    let commands = json!([pytest_command(), ["/nonexistent/program"]]).to_string();
+    let extra = [("CARS_CLAIM_IDLE_MS", "300"), ("CARS_MAX_DELIVERIES", "2"), ("CARS_TEST_COMMANDS", &commands)];
     let w = Binary::spawn(&env(&url, r, data.path().to_str().unwrap(), "w", &extra));
     w.ready().await;
     let escape =
@@ -298,6 +299,34 @@ async fn monitoring_via_the_jobs_stream_publishes_repairs_and_http_keeps_auth_an
     assert!(read(&p, "tests/test_calc.py").contains("def test_add():"));
     let validation = entries(&mut conn, "maestro:streams:automation:validation").await;
     assert!(validation.iter().any(|e| e["result"].contains(repair["data"]["repair_id"].as_str().unwrap())));
+
+    // The reference README's consumer: group result-consumers exists, every entry's result has repair_id and status.
+    let opts = redis::streams::StreamReadOptions::default().group("result-consumers", "consumer-1").count(100);
+    let read: redis::streams::StreamReadReply = conn.xread_options(&[RESULTS], &[">"], &opts).await.unwrap();
+    let got: Vec<Value> = read.keys[0]
+        .ids
+        .iter()
+        .map(|e| serde_json::from_str(&redis::from_redis_value::<String>(e.map["result"].clone()).unwrap()).unwrap())
+        .collect();
+    assert!(got.len() >= 2, "{got:?}");
+    for r in &got {
+        assert!(r.get("repair_id").is_some() && r["status"].is_string(), "{r}");
+    }
+    assert!(got.iter().any(|r| r["repair_id"] == repair["data"]["repair_id"] && r["status"] == "success"), "{got:?}");
+    assert!(got.iter().any(|r| r["repair_id"] == "start-1"), "job results carry their job id as repair_id");
+
+    // Redis loses everything (FLUSHDB: the streams and their groups are gone): the workers recreate their groups
+    // and the next job is processed.
+    let _: () = redis::cmd("FLUSHDB").query_async(&mut conn).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let heal = heal_payload();
+    add(&mut conn, JOBS, &[("type", "heal"), ("payload", &heal), ("job_id", "after-flush")]).await;
+    let after = wait_for(Duration::from_secs(20), "a job after the flush", || {
+        let mut conn = conn.clone();
+        async move { results(&mut conn).await.into_iter().find(|e| e["job_id"] == "after-flush") }
+    })
+    .await;
+    assert_eq!(after["status"], "success");
 
     let stop = json!({ "orchestrator_id": orch }).to_string();
     add(&mut conn, JOBS, &[("type", "stop_monitoring"), ("payload", &stop), ("job_id", "stop-1")]).await;

@@ -62,6 +62,11 @@ pub fn read(dir: &Path, rel: &str) -> String {
     std::fs::read_to_string(dir.join(rel)).unwrap()
 }
 
+/// `CARS_TEST_COMMANDS` allowing the tests' pytest command.
+pub fn test_commands() -> String {
+    serde_json::json!([pytest_command()]).to_string()
+}
+
 /// Settings for tests: everything explicit, nothing from the environment except what `extra` adds.
 pub fn settings(root: &Path, data: &Path, extra: &[(&str, &str)]) -> maestro_cars::Settings {
     let mut vars: HashMap<String, String> = HashMap::new();
@@ -69,6 +74,7 @@ pub fn settings(root: &Path, data: &Path, extra: &[(&str, &str)]) -> maestro_car
     vars.insert("CARS_DATA_DIR".into(), data.display().to_string());
     vars.insert("CARS_DEBOUNCE_MS".into(), "300".into());
     vars.insert("ERROR_MONITOR_INTERVAL".into(), "3600".into());
+    vars.insert("CARS_TEST_COMMANDS".into(), test_commands());
     for (k, v) in extra {
         vars.insert(k.to_string(), v.to_string());
     }
@@ -182,6 +188,7 @@ impl Binary {
             .env("PATH", path_with_tools())
             .env("SERVICE_HOST", "127.0.0.1")
             .env("SERVICE_PORT", port.to_string())
+            .env("CARS_TEST_COMMANDS", test_commands())
             .stdout(Stdio::null())
             .stderr(Stdio::piped());
         for (k, v) in env {
