@@ -106,6 +106,19 @@ impl<'a> Site<'a, '_> {
                 ),
             );
         }
+        if let Some(caller) = self.stale_keyword_caller(short, name) {
+            return self.defect(
+                format!(
+                    "Parameter `{name}` of `{}` became `{new}`, but {caller} still passes `{name}=`",
+                    f.qualified()
+                ),
+                format!(
+                    "{}; the project's own code at {caller} still passes `{name}=`, so the rename looks unfinished: \
+                     fix the code (or its callers), not the tests.",
+                    change.because(delta)
+                ),
+            );
+        }
         let edits: Vec<Edit> = self
             .src
             .call_sites(short)
@@ -184,9 +197,7 @@ impl<'a> Site<'a, '_> {
             for call in self.calls_on_line(&function.name) {
                 let args = positional_args(self.src, call);
                 for (i, arg) in args.iter().enumerate().skip(positional_before) {
-                    let Some(p) = def.params.iter().filter(|p| p.keyword_only).nth(i - positional_before) else {
-                        return None;
-                    };
+                    let p = def.params.iter().filter(|p| p.keyword_only).nth(i - positional_before)?;
                     if !params.contains(&p.name) {
                         return None;
                     }
@@ -365,6 +376,18 @@ impl<'a> Site<'a, '_> {
             true
         });
         out
+    }
+
+    /// A call of `function` in the project's own non-test code that still passes the keyword `name=`.
+    fn stale_keyword_caller(&self, function: &str, name: &str) -> Option<String> {
+        let python = self.src.lang().is_python();
+        for file in self.ctx.project().files.iter().filter(|f| !is_test_path(&f.path) && f.lang.is_python() == python) {
+            let Ok(src) = self.ctx.sources.get(&file.path) else { continue };
+            if let Some(call) = src.call_sites(function).into_iter().find(|c| keyword_arg(&src, *c, name).is_some()) {
+                return Some(format!("{}:{}", file.path.display(), call.start_position().row + 1));
+            }
+        }
+        None
     }
 
     /// A place in the project's own non-test code that still uses `name` after the change renamed it away.

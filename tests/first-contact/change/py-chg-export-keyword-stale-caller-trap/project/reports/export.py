@@ -1,0 +1,19 @@
+"""Export report rows as CSV text."""
+from __future__ import annotations
+
+import csv
+import io
+from typing import Iterable, Sequence
+
+
+def to_csv(header: Sequence[str], rows: Iterable[Sequence[object]], delimiter: str = ",") -> str:
+    """CSV text with a header line; ``delimiter`` separates fields (';' for German Excel).
+
+    None becomes an empty field; floats are written with two decimals.
+    """
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(["" if v is None else f"{v:.2f}" if isinstance(v, float) else v for v in row])
+    return buf.getvalue()

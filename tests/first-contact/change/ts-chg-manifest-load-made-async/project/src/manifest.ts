@@ -1,0 +1,19 @@
+export interface Manifest {
+  name: string;
+  version: string;
+  entry: string;
+}
+
+export type Reader = (path: string) => string;
+
+/**
+ * Read and validate a plugin manifest (JSON). `entry` defaults to index.js.
+ *
+ * @throws Error when name or version is missing or the version is not x.y.z
+ */
+export function loadManifest(path: string, read: Reader): Manifest {
+  const raw = JSON.parse(read(path)) as Partial<Manifest>;
+  if (!raw.name || !raw.version) throw new Error(`${path}: name and version are required`);
+  if (!/^\d+\.\d+\.\d+$/.test(raw.version)) throw new Error(`${path}: bad version ${raw.version}`);
+  return { name: raw.name, version: raw.version, entry: raw.entry ?? 'index.js' };
+}
