@@ -172,8 +172,9 @@ pub struct HealReport {
     pub exit_code: i32,
 }
 
-/// Parses a test runner's output (text or a Buffer) into failures; `runner` forces one instead of detecting.
-#[napi]
+/// Parses a test runner's output (text or bytes) into failures; `runner` forces one instead of detecting.
+// Typed as Uint8Array (healer.js turns one into a Buffer) so the typings need no @types/node.
+#[napi(ts_args_type = "output: string | Uint8Array, runner?: string | undefined | null")]
 pub fn parse_failures(output: Either<String, Buffer>, runner: Option<String>) -> Result<Vec<Failure>> {
     let runner = runner_of(runner.as_deref())?;
     let failures = match &output {

@@ -157,6 +157,13 @@ def _apply(tr: Any, healer: AutonomousTestHealer, failures: List[Tuple[str, str,
             verdict = "APPLIED" if fix.applied else "not applied"
             tr.write_line(f"{name}: {verdict} [{fix.strategy} {fix.confidence:.2f}] {fix.title} -- {fix.decision}")
     files = ", ".join(report.changed_files) or "none"
-    status = "pass" if report.passed else "still fail"
     tr.write_line(f"maestro-heal: {report.applied} fix(es) applied; changed files: {files}; "
-                  f"the failing tests now {status} (re-run pytest to confirm)")
+                  f"{_outcome(report.initial.failures, report.final.failures, report.passed)} (re-run pytest to confirm)")
+
+
+def _outcome(before: int, after: int, passed: bool) -> str:
+    """What the heal did to the failing tests, in counts: a partial heal is neither "pass" nor "still fail"."""
+    if passed:
+        return f"all {before} failing test(s) now pass"
+    healed = max(before - after, 0)
+    return f"{healed} of {before} failing test(s) now pass, {after} still fail"
