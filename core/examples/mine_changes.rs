@@ -109,7 +109,7 @@ fn main() -> ExitCode {
     println!("{examined} commits examined; {together} changed source and tests together; {with_api} of them with an API delta");
     println!("{:<20} {:>8} {:>8}", "delta kind", "commits", "deltas");
     let mut rows: Vec<_> = kinds.into_iter().collect();
-    rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0));
+    rows.sort_by_key(|r| std::cmp::Reverse(r.1 .0));
     for (k, (commits, n)) in rows {
         println!("{k:<20} {commits:>8} {n:>8}");
     }
