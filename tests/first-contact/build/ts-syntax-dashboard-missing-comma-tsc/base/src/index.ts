@@ -1,0 +1,2 @@
+export { badgeColour, light } from "./theme.js";
+export type { Palette } from "./theme.js";

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { Playlist } from "../src/playlist";
+
+const song = (id: string, seconds = 180) => ({ id, title: `Song ${id}`, seconds });
+
+describe("Playlist", () => {
+  it("keeps tracks in order", () => {
+    const p = new Playlist();
+    p.add(song("a"));
+    p.add(song("b", 200));
+    expect(p.titles()).toEqual(["Song a", "Song b"]);
+    expect(p.totalSeconds()).toBe(380);
+  });
+
+  it("rejects duplicates", () => {
+    const p = new Playlist();
+    p.add(song("a"));
+    expect(() => p.add(song("a"))).toThrow(/already/);
+  });
+});
