@@ -1,0 +1,4 @@
+"""Parcel postage calculation."""
+from .rates import postage
+
+__all__ = ["postage"]

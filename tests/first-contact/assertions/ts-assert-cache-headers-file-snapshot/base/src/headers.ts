@@ -1,0 +1,10 @@
+/** Response headers set by the edge worker. */
+export const ASSET_MAX_AGE = 3600; // one hour while file names are not yet fingerprinted
+
+const COMMON = { Vary: 'Accept-Encoding', 'X-Content-Type-Options': 'nosniff' };
+
+export function headersFor(path: string): Record<string, string> {
+  const isAsset = /\.(js|css|woff2|png|svg)$/.test(path);
+  const cacheControl = isAsset ? `public, max-age=${ASSET_MAX_AGE}, immutable` : 'no-cache';
+  return { 'Cache-Control': cacheControl, ...COMMON };
+}
