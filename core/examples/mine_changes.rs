@@ -50,7 +50,8 @@ fn main() -> ExitCode {
     let mut kinds: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for rev in revs.lines() {
         examined += 1;
-        let Some(names) = git(repo, &["diff-tree", "-r", "-M", "--no-commit-id", "--name-status", &format!("{rev}^"), rev])
+        let Some(names) =
+            git(repo, &["diff-tree", "-r", "-M", "--no-commit-id", "--name-status", &format!("{rev}^"), rev])
         else {
             continue;
         };
@@ -77,7 +78,9 @@ fn main() -> ExitCode {
                 Some('R') => show_blob(&format!("{rev}^"), old)
                     .zip(show_blob(rev, new))
                     .map(|(o, n)| FileVersions::moved(old, new, o, n)),
-                _ => show_blob(&format!("{rev}^"), old).zip(show_blob(rev, new)).map(|(o, n)| FileVersions::modified(new, o, n)),
+                _ => show_blob(&format!("{rev}^"), old)
+                    .zip(show_blob(rev, new))
+                    .map(|(o, n)| FileVersions::modified(new, o, n)),
             };
             files.extend(fv);
         }

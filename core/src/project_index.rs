@@ -351,6 +351,16 @@ fn python_function(src: &SourceFile, outer: Node, container: Option<String>) -> 
     if let Some(list) = node.child_by_field_name("parameters") {
         let mut cursor = list.walk();
         for (i, p) in list.named_children(&mut cursor).enumerate() {
+            // `*args: int` / `**kwargs: Any` are typed_parameters around the splat: read them as the splat.
+            let (p, splat_type) = match p.named_child(0) {
+                Some(inner)
+                    if p.kind() == "typed_parameter"
+                        && matches!(inner.kind(), "list_splat_pattern" | "dictionary_splat_pattern") =>
+                {
+                    (inner, text(src, p.child_by_field_name("type")))
+                }
+                _ => (p, None),
+            };
             let (pname, default, annotation) = match p.kind() {
                 "identifier" => (src.node_text(p).to_string(), None, None),
                 "typed_parameter" => {
@@ -374,7 +384,7 @@ fn python_function(src: &SourceFile, outer: Node, container: Option<String>) -> 
                         keyword_only: false,
                         variadic: !var_kw,
                         var_keyword: var_kw,
-                        annotation: None,
+                        annotation: splat_type,
                         default: None,
                     });
                     continue;
@@ -554,6 +564,29 @@ fn ts_function(src: &SourceFile, node: Node, container: Option<String>, exported
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn typed_splats_are_splats_not_parameters() {
+        let idx = ProjectIndex::from_texts([(
+            "m.py",
+            "def f(a, *args: int, b: str = 'x', **kwargs: object) -> None:\n    pass\n",
+        )]);
+        let f = idx.find("f").next().unwrap().1;
+        let params: Vec<_> = f
+            .params
+            .iter()
+            .map(|p| (p.name.as_str(), p.variadic, p.var_keyword, p.keyword_only, p.annotation.as_deref()))
+            .collect();
+        assert_eq!(
+            params,
+            [
+                ("a", false, false, false, None),
+                ("args", true, false, false, Some("int")),
+                ("b", false, false, true, Some("str")),
+                ("kwargs", false, true, false, Some("object"))
+            ]
+        );
+    }
 
     #[test]
     fn indexes_python_classes_methods_and_variables() {
