@@ -119,15 +119,21 @@ async fn track(State(app): State<Arc<App>>, req: Request, next: Next) -> Respons
     response
 }
 
-#[utoipa::path(get, path = "/health", responses((status = 200, body = HealthResponse)))]
-async fn health(State(app): State<Arc<App>>) -> Json<HealthResponse> {
-    Json(HealthResponse {
-        status: "healthy".into(),
+#[utoipa::path(get, path = "/health", responses((status = 200, body = HealthResponse),
+    (status = 503, description = "degraded: Redis is unreachable; jobs wait until it is back", body = HealthResponse)))]
+async fn health(State(app): State<Arc<App>>) -> (StatusCode, Json<HealthResponse>) {
+    let reason = app.backend.problem();
+    let code = if reason.is_some() { StatusCode::SERVICE_UNAVAILABLE } else { StatusCode::OK };
+    let body = HealthResponse {
+        status: if reason.is_some() { "degraded" } else { "healthy" }.into(),
         service: "automation-service".into(),
         version: env!("CARGO_PKG_VERSION").into(),
-        message_handler_running: app.handler_running.load(std::sync::atomic::Ordering::Relaxed),
+        // The workers run, but handle nothing while Redis is away.
+        message_handler_running: app.handler_running.load(std::sync::atomic::Ordering::Relaxed) && reason.is_none(),
         mode: app.mode.into(),
-    })
+        reason,
+    };
+    (code, Json(body))
 }
 
 #[utoipa::path(get, path = "/metrics", responses((status = 200, description = "Prometheus text format", content_type = "text/plain")))]

@@ -37,6 +37,33 @@ pub enum StartupError {
     Redis(String),
 }
 
+/// Whether the job transport (Redis) can be reached: what `/health` reports.
+#[derive(Debug, Default)]
+pub struct Backend {
+    down: Mutex<Option<String>>,
+}
+
+impl Backend {
+    fn slot(&self) -> std::sync::MutexGuard<'_, Option<String>> {
+        self.down.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Records that the transport is unreachable, and why; true when it was reachable until now.
+    pub fn set_down(&self, reason: String) -> bool {
+        self.slot().replace(reason).is_none()
+    }
+
+    /// Records that the transport answers again; true when it was down until now.
+    pub fn set_up(&self) -> bool {
+        self.slot().take().is_some()
+    }
+
+    /// Why the transport is unreachable, while it is.
+    pub fn problem(&self) -> Option<String> {
+        self.slot().clone()
+    }
+}
+
 /// Shared state.
 pub struct App {
     pub settings: Settings,
@@ -49,6 +76,8 @@ pub struct App {
     /// `embedded` or `redis`.
     pub mode: &'static str,
     pub handler_running: AtomicBool,
+    /// Reachability of Redis (always up in embedded mode).
+    pub backend: Backend,
     orchestrators: Mutex<HashMap<String, Orchestrator>>,
     queue: LocalQueue,
     /// Where `/heal` requests that bring their own source are resolved: an empty folder, so nothing is read from
@@ -87,6 +116,7 @@ impl App {
             events,
             mode,
             handler_running: AtomicBool::new(false),
+            backend: Backend::default(),
             orchestrators: Mutex::new(HashMap::new()),
             queue,
             scratch,

@@ -224,10 +224,14 @@ pub struct DecisionResponse {
 
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct HealthResponse {
+    /// `healthy`, or `degraded` (answered with 503) while Redis is unreachable.
     pub status: String,
     pub service: String,
     pub version: String,
     pub message_handler_running: bool,
     /// `embedded` or `redis`.
     pub mode: String,
+    /// Why the service is degraded, while it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
