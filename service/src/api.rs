@@ -223,7 +223,7 @@ async fn history(
     q: Result<Query<HistoryQuery>, QueryRejection>,
 ) -> ApiResult<HistoryResponse> {
     let Query(q) = q?;
-    Ok(Json(app.history(q)?))
+    Ok(Json(app.history(q).await?))
 }
 
 #[utoipa::path(get, path = "/api/automation/statistics", responses((status = 200, body = StatisticsResponse)))]
@@ -233,11 +233,24 @@ async fn statistics(State(app): State<Arc<App>>) -> Json<StatisticsResponse> {
 
 #[utoipa::path(post, path = "/api/automation/heal", request_body = HealBody,
     responses((status = 200, body = HealResponse), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody),
-        (status = 401, body = ErrorBody), (status = 413, body = ErrorBody)),
+        (status = 401, body = ErrorBody), (status = 413, body = ErrorBody),
+        (status = 429, description = "too many heals at once; retry after `Retry-After` seconds", body = ErrorBody,
+            headers(("Retry-After" = u32, description = "seconds to wait")))),
     security(("bearer" = [])))]
-async fn heal(State(app): State<Arc<App>>, body: Result<Json<HealBody>, JsonRejection>) -> ApiResult<Value> {
+async fn heal(State(app): State<Arc<App>>, body: Result<Json<HealBody>, JsonRejection>) -> Result<Response, ApiError> {
     let Json(req) = body?;
-    Ok(Json(app.submit(Job::Heal(req)).await.map_err(job_error)?))
+    // Shed load rather than queue without bound: the client is told when to come back.
+    let Some(_admitted) = app.admit_heal() else {
+        let mut e = ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too many heal requests at once; retry after the time in Retry-After (CARS_HEAL_THREADS, CARS_HEAL_QUEUE)",
+        )
+        .into_response();
+        e.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+        return Ok(e);
+    };
+    // Straight to the heal pool, not through the job queue: a heal never waits behind a test run.
+    Ok(Json(app.process(Job::Heal(req)).await.map_err(job_error)?).into_response())
 }
 
 #[utoipa::path(get, path = "/api/automation/active-orchestrators", responses((status = 200, body = ActiveOrchestratorsResponse)))]

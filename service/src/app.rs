@@ -24,7 +24,7 @@ use crate::orchestrator::{self, Orchestrator};
 use crate::queue::LocalQueue;
 use crate::roots::{AllowedRoots, RootError};
 use crate::settings::Settings;
-use crate::store::{OrchestratorConfig, RepairRecord, Store, StoreError};
+use crate::store::{Counts, OrchestratorConfig, Page, RepairRecord, Store, StoreError};
 
 /// Why the service could not start.
 #[derive(Debug, thiserror::Error)]
@@ -72,6 +72,10 @@ pub struct App {
     pub metrics: Arc<Metrics>,
     /// Service-wide bound on concurrent repair cycles (`MAX_CONCURRENT_REPAIRS`).
     pub repair_slots: Arc<tokio::sync::Semaphore>,
+    /// Heals running at once (`CARS_HEAL_THREADS`), each on a blocking thread.
+    heal_pool: tokio::sync::Semaphore,
+    /// Heal requests admitted (running or waiting, `CARS_HEAL_THREADS + CARS_HEAL_QUEUE`): beyond, REST answers 429.
+    heal_admission: Arc<tokio::sync::Semaphore>,
     pub events: EventSink,
     /// `embedded` or `redis`.
     pub mode: &'static str,
@@ -113,6 +117,8 @@ impl App {
             store,
             metrics,
             repair_slots: Arc::new(tokio::sync::Semaphore::new(settings.max_concurrent_repairs)),
+            heal_pool: tokio::sync::Semaphore::new(settings.heal_threads),
+            heal_admission: Arc::new(tokio::sync::Semaphore::new(settings.heal_threads + settings.heal_queue)),
             events,
             mode,
             handler_running: AtomicBool::new(false),
@@ -152,6 +158,11 @@ impl App {
 
     fn orchestrators_lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Orchestrator>> {
         self.orchestrators.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// A place among the heal requests admitted, or None when they are all taken (the caller answers 429).
+    pub fn admit_heal(&self) -> Option<tokio::sync::OwnedSemaphorePermit> {
+        self.heal_admission.clone().try_acquire_owned().ok()
     }
 
     /// Runs a job through the in-process queue and waits for its result.
@@ -296,7 +307,7 @@ impl App {
             .orchestrator(id)
             .ok_or_else(|| ApiError::field("orchestrator_id", format!("no orchestrator {id}")).with_status(404))?;
         let state = self.with_orchestrator(id, |o| o.state());
-        let statistics = stats(&self.store.repairs(|r| r.orchestrator_id.as_deref() == Some(id)));
+        let statistics = stats(&self.store.counts(Some(id)));
         Ok(StatusResponse {
             orchestrator_id: id.into(),
             is_running: state.is_some(),
@@ -309,25 +320,38 @@ impl App {
         })
     }
 
-    pub fn history(&self, q: HistoryQuery) -> Result<HistoryResponse, ApiError> {
+    /// One page of history; the SQLite read runs on the blocking pool.
+    pub async fn history(self: &Arc<Self>, q: HistoryQuery) -> Result<HistoryResponse, ApiError> {
         let limit = q.limit.unwrap_or(50);
         if !(1..=1000).contains(&limit) {
             return Err(ApiError::field("limit", "must lie in 1..=1000"));
         }
-        let all = self.store.repairs(|r| {
-            q.orchestrator_id.as_deref().is_none_or(|id| r.orchestrator_id.as_deref() == Some(id))
-                && q.status.as_deref().is_none_or(|s| r.status == s)
-        });
-        let total_count = all.len();
-        let repairs = all.into_iter().skip(q.offset).take(limit).map(|mut r| {
-            r.held = None;
-            r
-        });
-        Ok(HistoryResponse { repairs: repairs.collect(), total_count, limit, offset: q.offset })
+        let app = self.clone();
+        let offset = q.offset;
+        let (records, total) = tokio::task::spawn_blocking(move || {
+            app.store.page(&Page {
+                orchestrator_id: q.orchestrator_id.as_deref(),
+                status: q.status.as_deref(),
+                limit,
+                offset,
+            })
+        })
+        .await
+        .map_err(|e| ApiError::internal(format!("the history read panicked: {e}")))?
+        .map_err(store_error)?;
+        let repairs = records
+            .into_iter()
+            .map(|mut r| {
+                r.held = None;
+                r
+            })
+            .collect();
+        Ok(HistoryResponse { repairs, total_count: total as usize, limit, offset })
     }
 
+    /// From the counters kept next to the history: no history is read.
     pub fn statistics(&self) -> StatisticsResponse {
-        let s = stats(&self.store.repairs(|_| true));
+        let s = stats(&self.store.counts(None));
         let attempted = s.successful_repairs + s.failed_repairs;
         StatisticsResponse {
             active_orchestrators: self.running_count(),
@@ -382,6 +406,8 @@ impl App {
             line_number: body.error_details.line_number,
             stack_trace: body.error_details.stack_trace,
         };
+        // Bounded: at most CARS_HEAL_THREADS heals hold blocking threads; the rest wait here, off any thread.
+        let _slot = self.heal_pool.acquire().await.map_err(|_| ApiError::internal("the heal pool is closed"))?;
         let result = tokio::task::spawn_blocking(move || heal_one(&req, &root))
             .await
             .map_err(|e| ApiError::internal(format!("the healer panicked: {e}")))?
@@ -576,18 +602,17 @@ fn applicability_name(a: Applicability) -> &'static str {
     }
 }
 
-/// Counters over a set of records.
-pub fn stats(records: &[RepairRecord]) -> OrchestratorStatistics {
-    let count = |s: &[&str]| records.iter().filter(|r| s.contains(&r.status.as_str())).count() as u64;
-    let successful = count(&["success", "approved"]);
-    let failed = count(&["failed"]);
+/// Statistics from counts by status.
+pub fn stats(counts: &Counts) -> OrchestratorStatistics {
+    let successful = counts.get("success") + counts.get("approved");
+    let failed = counts.get("failed");
     let attempted = successful + failed;
     OrchestratorStatistics {
-        total_errors_detected: records.len() as u64,
+        total_errors_detected: counts.total(),
         total_repairs_attempted: attempted,
         successful_repairs: successful,
         failed_repairs: failed,
-        pending_approvals: count(&["pending_approval"]),
+        pending_approvals: counts.get("pending_approval"),
         success_rate: if attempted == 0 {
             "n/a".into()
         } else {

@@ -432,3 +432,86 @@ async fn with_nothing_changing_the_tests_rerun_every_interval() {
     .await;
     assert!(history(addr, "").await.is_empty(), "a passing project has no repairs");
 }
+
+/// The whole answer (head and body) of one request, for checking headers.
+async fn raw_answer(addr: std::net::SocketAddr, method: &str, path: &str, body: &str) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).await.unwrap();
+    String::from_utf8_lossy(&answer).into_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn heals_beyond_the_pool_and_its_queue_are_shed_with_429_and_retry_after() {
+    let root = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let root_path = root.path().canonicalize().unwrap();
+    let server =
+        Server::start(settings(&root_path, data.path(), &[("CARS_HEAL_THREADS", "1"), ("CARS_HEAL_QUEUE", "1")])).await;
+    let body = json!({ "file_path": "tests/test_x.py", "source": BROKEN_TEST,
+                       "error_details": { "error_message": "SyntaxError: expected ':'", "line_number": 4 } })
+    .to_string();
+    // Both places (one running, one waiting) taken, as by two slow heals in flight.
+    let held: Vec<_> = (0..2).map(|_| server.app.admit_heal().expect("a free place")).collect();
+    let answer = raw_answer(server.addr, "POST", "/api/automation/heal", &body).await;
+    assert!(answer.starts_with("HTTP/1.1 429"), "{answer}");
+    assert!(answer.to_ascii_lowercase().contains("\r\nretry-after: 1\r\n"), "{answer}");
+    assert!(answer.contains("CARS_HEAL_QUEUE"), "the error says what bounds it: {answer}");
+    // /health and reads stay available while heals are shed.
+    let (code, _) = http(server.addr, "GET", "/health", None, None).await;
+    assert_eq!(code, 200);
+    drop(held);
+    let answer = raw_answer(server.addr, "POST", "/api/automation/heal", &body).await;
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(answer.contains("syntax_repair"), "{answer}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn history_pages_and_statistics_read_the_indexed_store_not_all_of_it() {
+    let root = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let root_path = root.path().canonicalize().unwrap();
+    // 3000 records written by an earlier version (history.jsonl): imported once, then served by page.
+    let mut text = String::new();
+    for i in 0..3000 {
+        let status = ["success", "failed", "pending_approval"][i % 3];
+        let orch = if i % 2 == 0 { "even" } else { "odd" };
+        text.push_str(
+            &json!({ "repair_id": format!("r{i:05}"), "orchestrator_id": orch, "project_path": "/p",
+            "status": status, "test_id": null, "file_path": null, "error_message": "boom", "strategy": "syntax_repair",
+            "confidence_score": 0.9, "execution_time": 0.1, "timestamp": "2026-01-01T00:00:00Z", "decision": "" })
+            .to_string(),
+        );
+        text.push('\n');
+    }
+    std::fs::write(data.path().join("history.jsonl"), text).unwrap();
+    let server = Server::start(settings(&root_path, data.path(), &[])).await;
+    let addr = server.addr;
+    let (_, stats) = http(addr, "GET", "/api/automation/statistics", None, None).await;
+    assert_eq!(
+        (
+            &stats["total_errors_detected"],
+            &stats["successful_repairs"],
+            &stats["failed_repairs"],
+            &stats["pending_approvals"]
+        ),
+        (&json!(3000), &json!(1000), &json!(1000), &json!(1000))
+    );
+    assert_eq!(stats["success_rate"], 50.0);
+    let (code, page) =
+        http(addr, "GET", "/api/automation/history?orchestrator_id=odd&status=failed&limit=3&offset=2", None, None)
+            .await;
+    assert_eq!(code, 200);
+    // odd and failed: i % 2 == 1 and i % 3 == 1 → i ≡ 1 (mod 6): 2995, 2989, 2983, 2977, 2971 ...
+    let ids: Vec<&str> = page["repairs"].as_array().unwrap().iter().map(|r| r["repair_id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["r02983", "r02977", "r02971"]);
+    assert_eq!(page["total_count"], 500);
+    assert!(data.path().join("history.jsonl.imported").exists());
+    assert!(data.path().join("history.sqlite").exists());
+}
