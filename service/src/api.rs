@@ -213,7 +213,7 @@ async fn status(
     q: Result<Query<OrchestratorQuery>, QueryRejection>,
 ) -> ApiResult<StatusResponse> {
     let Query(q) = q?;
-    Ok(Json(app.status(&q.orchestrator_id)?))
+    Ok(Json(app.status(&q.orchestrator_id).await?))
 }
 
 #[utoipa::path(get, path = "/api/automation/history", params(HistoryQuery),
@@ -227,8 +227,8 @@ async fn history(
 }
 
 #[utoipa::path(get, path = "/api/automation/statistics", responses((status = 200, body = StatisticsResponse)))]
-async fn statistics(State(app): State<Arc<App>>) -> Json<StatisticsResponse> {
-    Json(app.statistics())
+async fn statistics(State(app): State<Arc<App>>) -> ApiResult<StatisticsResponse> {
+    Ok(Json(app.statistics().await?))
 }
 
 #[utoipa::path(post, path = "/api/automation/heal", request_body = HealBody,
@@ -254,8 +254,8 @@ async fn heal(State(app): State<Arc<App>>, body: Result<Json<HealBody>, JsonReje
 }
 
 #[utoipa::path(get, path = "/api/automation/active-orchestrators", responses((status = 200, body = ActiveOrchestratorsResponse)))]
-async fn active(State(app): State<Arc<App>>) -> Json<ActiveOrchestratorsResponse> {
-    Json(app.active())
+async fn active(State(app): State<Arc<App>>) -> ApiResult<ActiveOrchestratorsResponse> {
+    Ok(Json(app.active().await?))
 }
 
 #[utoipa::path(post, path = "/api/automation/approve", request_body = DecisionRequest,
@@ -279,7 +279,7 @@ async fn reject(
     body: Result<Json<DecisionRequest>, JsonRejection>,
 ) -> ApiResult<DecisionResponse> {
     let Json(req) = body?;
-    Ok(Json(app.reject(req)?))
+    Ok(Json(app.reject(req).await?))
 }
 
 struct BearerAuth;

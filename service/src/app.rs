@@ -20,10 +20,11 @@ use crate::ids::{new_id, now_rfc3339};
 use crate::jobs::{Job, JobError, ValidateRequest};
 use crate::metrics::Metrics;
 use crate::model::*;
-use crate::orchestrator::{self, Orchestrator};
+use crate::orchestrator::{self, OrchState, Orchestrator};
 use crate::queue::LocalQueue;
 use crate::roots::{AllowedRoots, RootError};
 use crate::settings::Settings;
+use crate::shared::Shared;
 use crate::store::{Counts, OrchestratorConfig, Page, RepairRecord, Store, StoreError};
 
 /// Why the service could not start.
@@ -82,7 +83,10 @@ pub struct App {
     pub handler_running: AtomicBool,
     /// Reachability of Redis (always up in embedded mode).
     pub backend: Backend,
+    /// The orchestrators this process runs.
     orchestrators: Mutex<HashMap<String, Orchestrator>>,
+    /// Registry, leases, history and counts in Redis, when `REDIS_URL` is set: any process answers for all.
+    pub shared: Option<Shared>,
     queue: LocalQueue,
     /// Where `/heal` requests that bring their own source are resolved: an empty folder, so nothing is read from
     /// disk for them.
@@ -101,6 +105,10 @@ fn store_error(e: StoreError) -> ApiError {
     ApiError::internal(e.to_string())
 }
 
+fn shared_error(e: String) -> ApiError {
+    ApiError::new(StatusCode::SERVICE_UNAVAILABLE, format!("{e}; retry when /health is healthy again"))
+}
+
 impl App {
     /// Opens the store, starts the job workers (and the Redis adapter when `REDIS_URL` is set) and restarts the
     /// orchestrators that were running.
@@ -112,6 +120,15 @@ impl App {
         let events = EventSink::connect(&settings, metrics.clone()).await.map_err(StartupError::Redis)?;
         let mode = if settings.redis_url.is_some() { "redis" } else { "embedded" };
         let (queue, receiver) = LocalQueue::new(settings.workers * 64);
+        #[cfg(feature = "redis")]
+        let shared = match &settings.redis_url {
+            Some(url) => {
+                Some(Shared::connect(url, &settings.consumer_name, settings.lease).await.map_err(StartupError::Redis)?)
+            }
+            None => None,
+        };
+        #[cfg(not(feature = "redis"))]
+        let shared = None;
         let app = Arc::new(App {
             roots: AllowedRoots::new(&settings.allowed_roots),
             store,
@@ -124,6 +141,7 @@ impl App {
             handler_running: AtomicBool::new(false),
             backend: Backend::default(),
             orchestrators: Mutex::new(HashMap::new()),
+            shared,
             queue,
             scratch,
             settings,
@@ -134,25 +152,79 @@ impl App {
             crate::streams::spawn_workers(&app, &url).await.map_err(|e| StartupError::Redis(e.to_string()))?;
         }
         app.handler_running.store(true, Ordering::Relaxed);
-        app.restore();
+        if app.shared.is_some() {
+            // Orchestrators are resumed by whichever process finds them without a live owner.
+            crate::keeper::spawn(app.clone());
+        } else {
+            app.restore();
+        }
         Ok(app)
     }
 
     fn restore(self: &Arc<Self>) {
         for config in self.store.orchestrators().into_iter().filter(|c| c.running) {
-            // A command that is no longer allowed (the allowlist changed) does not run again.
-            let checked =
-                self.roots.check(Path::new(&config.project_path)).map_err(|e| e.to_string()).and_then(|root| {
-                    self.test_command(&root, Some(config.test_command.clone())).map_err(|e| e.message)
-                });
-            match checked {
-                Ok(_) => {
-                    eprintln!("cars: resuming orchestrator {} for {}", config.orchestrator_id, config.project_path);
-                    let handle = orchestrator::spawn(self.clone(), config.clone());
-                    self.orchestrators_lock().insert(config.orchestrator_id.clone(), handle);
-                }
-                Err(e) => eprintln!("cars: not resuming orchestrator {}: {e}", config.orchestrator_id),
+            if let Err(e) = self.resume(config.clone()) {
+                eprintln!("cars: not resuming orchestrator {}: {e}", config.orchestrator_id);
             }
+        }
+    }
+
+    /// Runs an orchestrator started earlier (here or by another process) in this process, if its project and
+    /// command are still allowed (the allowlist may have changed).
+    pub fn resume(self: &Arc<Self>, config: OrchestratorConfig) -> Result<(), String> {
+        let root = self.roots.check(Path::new(&config.project_path)).map_err(|e| e.to_string())?;
+        self.test_command(&root, Some(config.test_command.clone())).map_err(|e| e.message)?;
+        eprintln!("cars: resuming orchestrator {} for {}", config.orchestrator_id, config.project_path);
+        let handle = orchestrator::spawn(self.clone(), config.clone());
+        self.orchestrators_lock().insert(config.orchestrator_id, handle);
+        Ok(())
+    }
+
+    /// Stops this process's run of an orchestrator (its config is left as it is).
+    pub fn drop_local(&self, id: &str) -> bool {
+        let handle = self.orchestrators_lock().remove(id);
+        handle.map(|h| h.stop()).is_some()
+    }
+
+    /// The ids, configs and states of the orchestrators this process runs.
+    pub fn local(&self) -> Vec<(OrchestratorConfig, OrchState)> {
+        self.orchestrators_lock().values().map(|o| (o.config.clone(), o.state())).collect()
+    }
+
+    /// An orchestrator's config: from the shared registry in Redis mode, the local store otherwise.
+    pub async fn config(&self, id: &str) -> Result<Option<OrchestratorConfig>, ApiError> {
+        match &self.shared {
+            Some(sh) => sh.config(id).await.map_err(shared_error),
+            None => Ok(self.store.orchestrator(id)),
+        }
+    }
+
+    async fn put_config(&self, config: OrchestratorConfig) -> Result<(), ApiError> {
+        match &self.shared {
+            Some(sh) => sh.put_config(&config).await.map_err(shared_error),
+            None => self.store.put_orchestrator(config).map_err(store_error),
+        }
+    }
+
+    /// Records a repair (new or updated): in Redis when shared, the local store otherwise.
+    pub async fn put_repair(&self, record: RepairRecord) -> Result<(), ApiError> {
+        match &self.shared {
+            Some(sh) => sh.put_repair(&record).await.map_err(shared_error),
+            None => self.store.put_repair(record).map_err(store_error),
+        }
+    }
+
+    async fn repair(&self, id: &str) -> Result<Option<RepairRecord>, ApiError> {
+        match &self.shared {
+            Some(sh) => sh.repair(id).await.map_err(shared_error),
+            None => Ok(self.store.repair(id)),
+        }
+    }
+
+    async fn counts(&self, orchestrator_id: Option<&str>) -> Result<Counts, ApiError> {
+        match &self.shared {
+            Some(sh) => sh.counts(orchestrator_id).await.map_err(shared_error),
+            None => Ok(self.store.counts(orchestrator_id)),
         }
     }
 
@@ -176,7 +248,7 @@ impl App {
         let kind = job.kind();
         let result = match job {
             Job::StartMonitoring(req) => self.start_orchestrator(req).await.map(|r| json!(r)),
-            Job::StopMonitoring { orchestrator_id } => self.stop_orchestrator(&orchestrator_id).map(|r| json!(r)),
+            Job::StopMonitoring { orchestrator_id } => self.stop_orchestrator(&orchestrator_id).await.map(|r| json!(r)),
             Job::Heal(body) => self.heal(body).await.map(|r| json!(r)),
             Job::Validate(req) => self.validate(req).await,
         }
@@ -187,6 +259,9 @@ impl App {
             Err(JobError::Failed(_)) => "failed",
         };
         self.metrics.job(kind, outcome, started.elapsed().as_secs_f64());
+        if let Some(sh) = &self.shared {
+            sh.count_job().await;
+        }
         result
     }
 
@@ -227,20 +302,14 @@ impl App {
             })?;
         }
         let project_path = root.to_string_lossy().into_owned();
-        let mut running = self.orchestrators_lock();
-        if let Some(other) = running.values().find(|o| o.config.project_path == project_path) {
-            return Err(ApiError {
-                status: StatusCode::CONFLICT,
-                message: format!(
-                    "{project_path} is already monitored by orchestrator {}",
-                    other.config.orchestrator_id
-                ),
-                field: Some("project_path".into()),
-            });
-        }
+        let conflict = |other: &str| ApiError {
+            status: StatusCode::CONFLICT,
+            message: format!("{project_path} is already monitored by orchestrator {other}"),
+            field: Some("project_path".into()),
+        };
         let config = OrchestratorConfig {
             orchestrator_id: new_id(),
-            project_path,
+            project_path: project_path.clone(),
             auto_fix: req.auto_fix,
             require_approval: req.require_approval,
             confidence_threshold: threshold,
@@ -251,9 +320,25 @@ impl App {
             running: true,
             created_at: now_rfc3339(),
         };
-        self.store.put_orchestrator(config.clone()).map_err(store_error)?;
         let id = config.orchestrator_id.clone();
-        running.insert(id.clone(), orchestrator::spawn(self.clone(), config));
+        if let Some(sh) = &self.shared {
+            let all = sh.configs().await.map_err(shared_error)?;
+            if let Some(other) = all.iter().find(|c| c.running && c.project_path == project_path) {
+                return Err(conflict(&other.orchestrator_id));
+            }
+            // The lease before the registry entry: no other process may see it running without an owner.
+            sh.claim(&id).await.map_err(shared_error)?;
+            sh.put_config(&config).await.map_err(shared_error)?;
+            let handle = orchestrator::spawn(self.clone(), config);
+            self.orchestrators_lock().insert(id.clone(), handle);
+        } else {
+            let mut running = self.orchestrators_lock();
+            if let Some(other) = running.values().find(|o| o.config.project_path == project_path) {
+                return Err(conflict(&other.config.orchestrator_id));
+            }
+            self.store.put_orchestrator(config.clone()).map_err(store_error)?;
+            running.insert(id.clone(), orchestrator::spawn(self.clone(), config));
+        }
         Ok(StartResponse {
             success: true,
             orchestrator_id: id,
@@ -261,19 +346,44 @@ impl App {
         })
     }
 
-    pub fn stop_orchestrator(&self, id: &str) -> Result<MessageResponse, ApiError> {
-        let handle = self.orchestrators_lock().remove(id);
-        let Some(mut config) = self.store.orchestrator(id) else {
+    /// Stops an orchestrator wherever it runs: here at once; in another process (Redis mode) by marking it
+    /// stopped in the registry and waiting until its owner has let go of it (its next heartbeat).
+    pub async fn stop_orchestrator(&self, id: &str) -> Result<MessageResponse, ApiError> {
+        // A process knows what it runs even when Redis lost the registry (a flush, a restart without persistence).
+        let local = self.with_orchestrator(id, |o| o.config.clone());
+        let Some(mut config) = self.config(id).await?.or(local) else {
             return Err(ApiError::field("orchestrator_id", format!("no orchestrator {id}")).with_status(404));
         };
-        if let Some(handle) = handle {
-            handle.stop();
-        }
+        let was_local = self.drop_local(id);
         let was_running = config.running;
         config.running = false;
-        self.store.put_orchestrator(config).map_err(store_error)?;
-        let message = if was_running { "Orchestrator stopped" } else { "Orchestrator was already stopped" };
-        Ok(MessageResponse { success: true, message: message.into() })
+        self.put_config(config).await?;
+        let mut message =
+            if was_running { "Orchestrator stopped".to_string() } else { "Orchestrator was already stopped".into() };
+        if let Some(sh) = &self.shared {
+            if was_local {
+                sh.release(id).await.map_err(shared_error)?;
+            } else if let Some(owner) = sh.owner(id).await.map_err(shared_error)? {
+                let deadline = tokio::time::Instant::now() + 2 * sh.lease() + std::time::Duration::from_secs(1);
+                loop {
+                    if sh.owner(id).await.map_err(shared_error)?.as_deref() != Some(owner.as_str()) {
+                        message = format!("Orchestrator stopped by its owner {owner}");
+                        break;
+                    }
+                    if tokio::time::Instant::now() >= deadline {
+                        return Err(ApiError::new(
+                            StatusCode::GATEWAY_TIMEOUT,
+                            format!(
+                                "orchestrator {id} is marked stopped, but its owner {owner} has not acknowledged yet; \
+                                 it stops at its next heartbeat or when its lease runs out"
+                            ),
+                        ));
+                    }
+                    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                }
+            }
+        }
+        Ok(MessageResponse { success: true, message })
     }
 
     /// The running orchestrator's handle (for status and approval triggers).
@@ -285,29 +395,59 @@ impl App {
         self.orchestrators_lock().len()
     }
 
-    pub fn active(&self) -> ActiveOrchestratorsResponse {
-        let mut orchestrators: Vec<OrchestratorSummary> = self
-            .orchestrators_lock()
-            .values()
-            .map(|o| OrchestratorSummary {
-                orchestrator_id: o.config.orchestrator_id.clone(),
-                project_path: o.config.project_path.clone(),
-                is_running: true,
-                active_repairs: o.state().active_repairs,
-            })
-            .collect();
+    /// Running orchestrators with a live owner (in any process, in Redis mode).
+    pub async fn active(&self) -> Result<ActiveOrchestratorsResponse, ApiError> {
+        let mut orchestrators: Vec<OrchestratorSummary> = match &self.shared {
+            None => self
+                .local()
+                .into_iter()
+                .map(|(c, s)| OrchestratorSummary {
+                    orchestrator_id: c.orchestrator_id,
+                    project_path: c.project_path,
+                    is_running: true,
+                    active_repairs: s.active_repairs,
+                })
+                .collect(),
+            Some(sh) => {
+                let running: Vec<OrchestratorConfig> =
+                    sh.configs().await.map_err(shared_error)?.into_iter().filter(|c| c.running).collect();
+                let ids: Vec<String> = running.iter().map(|c| c.orchestrator_id.clone()).collect();
+                let owners = sh.owners(&ids).await.map_err(shared_error)?;
+                let mut out = Vec::new();
+                for (c, owner) in running.into_iter().zip(owners) {
+                    if owner.is_none() {
+                        continue;
+                    }
+                    let state = sh.state(&c.orchestrator_id).await.map_err(shared_error)?.unwrap_or_default();
+                    out.push(OrchestratorSummary {
+                        orchestrator_id: c.orchestrator_id,
+                        project_path: c.project_path,
+                        is_running: true,
+                        active_repairs: state.active_repairs,
+                    });
+                }
+                out
+            }
+        };
         orchestrators.sort_by(|a, b| a.project_path.cmp(&b.project_path));
         let total_count = orchestrators.len();
-        ActiveOrchestratorsResponse { orchestrators, total_count }
+        Ok(ActiveOrchestratorsResponse { orchestrators, total_count })
     }
 
-    pub fn status(&self, id: &str) -> Result<StatusResponse, ApiError> {
+    pub async fn status(&self, id: &str) -> Result<StatusResponse, ApiError> {
         let config = self
-            .store
-            .orchestrator(id)
+            .config(id)
+            .await?
             .ok_or_else(|| ApiError::field("orchestrator_id", format!("no orchestrator {id}")).with_status(404))?;
-        let state = self.with_orchestrator(id, |o| o.state());
-        let statistics = stats(&self.store.counts(Some(id)));
+        let mut state = self.with_orchestrator(id, |o| o.state());
+        let mut owner = state.as_ref().and(self.shared.as_ref().map(|sh| sh.me().to_string()));
+        if let (None, Some(sh)) = (&state, &self.shared) {
+            owner = sh.owner(id).await.map_err(shared_error)?;
+            if owner.is_some() && config.running {
+                state = Some(sh.state(id).await.map_err(shared_error)?.unwrap_or_default());
+            }
+        }
+        let statistics = stats(&self.counts(Some(id)).await?);
         Ok(StatusResponse {
             orchestrator_id: id.into(),
             is_running: state.is_some(),
@@ -315,6 +455,7 @@ impl App {
             active_repairs: state.as_ref().map_or(0, |s| s.active_repairs),
             queue_size: state.as_ref().map_or(0, |s| s.queue_size),
             last_run: state.and_then(|s| s.last_run),
+            owner,
             config,
             statistics,
         })
@@ -326,19 +467,25 @@ impl App {
         if !(1..=1000).contains(&limit) {
             return Err(ApiError::field("limit", "must lie in 1..=1000"));
         }
-        let app = self.clone();
         let offset = q.offset;
-        let (records, total) = tokio::task::spawn_blocking(move || {
-            app.store.page(&Page {
-                orchestrator_id: q.orchestrator_id.as_deref(),
-                status: q.status.as_deref(),
-                limit,
-                offset,
+        let (records, total) = if let Some(sh) = &self.shared {
+            let page =
+                Page { orchestrator_id: q.orchestrator_id.as_deref(), status: q.status.as_deref(), limit, offset };
+            sh.page(&page).await.map_err(shared_error)?
+        } else {
+            let app = self.clone();
+            tokio::task::spawn_blocking(move || {
+                app.store.page(&Page {
+                    orchestrator_id: q.orchestrator_id.as_deref(),
+                    status: q.status.as_deref(),
+                    limit,
+                    offset,
+                })
             })
-        })
-        .await
-        .map_err(|e| ApiError::internal(format!("the history read panicked: {e}")))?
-        .map_err(store_error)?;
+            .await
+            .map_err(|e| ApiError::internal(format!("the history read panicked: {e}")))?
+            .map_err(store_error)?
+        };
         let repairs = records
             .into_iter()
             .map(|mut r| {
@@ -350,12 +497,16 @@ impl App {
     }
 
     /// From the counters kept next to the history: no history is read.
-    pub fn statistics(&self) -> StatisticsResponse {
-        let s = stats(&self.store.counts(None));
+    pub async fn statistics(&self) -> Result<StatisticsResponse, ApiError> {
+        let s = stats(&self.counts(None).await?);
         let attempted = s.successful_repairs + s.failed_repairs;
-        StatisticsResponse {
-            active_orchestrators: self.running_count(),
-            total_jobs_processed: self.metrics.jobs_total(),
+        let (active_orchestrators, total_jobs_processed) = match &self.shared {
+            Some(sh) => (self.active().await?.total_count, sh.jobs_processed().await.map_err(shared_error)?),
+            None => (self.running_count(), self.metrics.jobs_total()),
+        };
+        Ok(StatisticsResponse {
+            active_orchestrators,
+            total_jobs_processed,
             total_errors_detected: s.total_errors_detected,
             successful_repairs: s.successful_repairs,
             failed_repairs: s.failed_repairs,
@@ -365,7 +516,7 @@ impl App {
             } else {
                 (1000.0 * s.successful_repairs as f64 / attempted as f64).round() / 10.0
             },
-        }
+        })
     }
 
     /// One failure described by hand → the core's `heal_one`.
@@ -485,7 +636,7 @@ impl App {
 
     /// Applies a held fix if the files are still as they were when it was validated.
     pub async fn approve(self: &Arc<Self>, req: DecisionRequest) -> Result<DecisionResponse, ApiError> {
-        let mut record = self.pending(&req.repair_id)?;
+        let mut record = self.pending(&req.repair_id).await?;
         let root = self.check_root("project_path", &record.project_path)?;
         let held = record.held.clone().ok_or_else(|| ApiError::internal("the held fix was not stored"))?;
         let lock = record.orchestrator_id.as_deref().and_then(|id| self.with_orchestrator(id, |o| o.project_lock()));
@@ -526,19 +677,22 @@ impl App {
             Err(e) if e.status == StatusCode::CONFLICT && e.field.is_some() => {
                 record.status = "stale".into();
                 record.decision = e.message.clone();
-                self.store.put_repair(record).map_err(store_error)?;
+                self.put_repair(record).await?;
                 return Err(e);
             }
             Err(e) => return Err(e),
         };
         record.status = "approved".into();
         record.decision = format!("approved{}", req.reason.map(|r| format!(": {r}")).unwrap_or_default());
-        let config = record.orchestrator_id.as_deref().and_then(|id| self.store.orchestrator(id));
+        let config = match record.orchestrator_id.as_deref() {
+            Some(id) => self.config(id).await?,
+            None => None,
+        };
         if config.as_ref().is_some_and(|c| c.auto_commit) {
             orchestrator::commit(&root, std::slice::from_mut(&mut record), &applied);
         }
         record.held = None;
-        self.store.put_repair(record.clone()).map_err(store_error)?;
+        self.put_repair(record.clone()).await?;
         self.metrics.repair("approved", record.strategy.as_deref().unwrap_or("none"));
         self.events.publish("results", "repair", json!(record), config.and_then(|c| c.webhook_url));
         drop(_guard);
@@ -553,15 +707,17 @@ impl App {
         })
     }
 
-    pub fn reject(&self, req: DecisionRequest) -> Result<DecisionResponse, ApiError> {
-        let mut record = self.pending(&req.repair_id)?;
+    pub async fn reject(&self, req: DecisionRequest) -> Result<DecisionResponse, ApiError> {
+        let mut record = self.pending(&req.repair_id).await?;
         record.status = "rejected".into();
         record.decision = format!("rejected{}", req.reason.map(|r| format!(": {r}")).unwrap_or_default());
         record.held = None;
-        self.store.put_repair(record.clone()).map_err(store_error)?;
+        self.put_repair(record.clone()).await?;
         self.metrics.repair("rejected", record.strategy.as_deref().unwrap_or("none"));
-        let hook =
-            record.orchestrator_id.as_deref().and_then(|id| self.store.orchestrator(id)).and_then(|c| c.webhook_url);
+        let hook = match record.orchestrator_id.as_deref() {
+            Some(id) => self.config(id).await?.and_then(|c| c.webhook_url),
+            None => None,
+        };
         self.events.publish("results", "repair", json!(record), hook);
         Ok(DecisionResponse {
             success: true,
@@ -571,10 +727,10 @@ impl App {
         })
     }
 
-    fn pending(&self, id: &str) -> Result<RepairRecord, ApiError> {
+    async fn pending(&self, id: &str) -> Result<RepairRecord, ApiError> {
         let record = self
-            .store
             .repair(id)
+            .await?
             .ok_or_else(|| ApiError::field("repair_id", format!("no repair {id}")).with_status(404))?;
         if record.status != "pending_approval" {
             return Err(ApiError {

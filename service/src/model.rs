@@ -98,6 +98,9 @@ pub struct StatusResponse {
     pub config: crate::store::OrchestratorConfig,
     pub statistics: OrchestratorStatistics,
     pub last_run: Option<CycleSummary>,
+    /// Redis mode: the process (`CARS_CONSUMER_NAME`) running it, while one holds its lease.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
 }
 
 /// `GET /api/automation/history`: newest first.

@@ -23,7 +23,7 @@ const IGNORED: [&str; 7] =
     [".git", ".maestro", ".maestro-cars", "__pycache__", ".pytest_cache", "node_modules", ".tools"];
 
 /// What status shows while running.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct OrchState {
     pub active_repairs: usize,
     pub queue_size: usize,
@@ -229,8 +229,8 @@ async fn cycle(
                 commit(Path::new(&config.project_path), &mut records, &report.changed_files);
             }
             for r in &records {
-                if let Err(e) = app.store.put_repair(r.clone()) {
-                    eprintln!("cars: could not record repair {}: {e}", r.repair_id);
+                if let Err(e) = app.put_repair(r.clone()).await {
+                    eprintln!("cars: could not record repair {}: {}", r.repair_id, e.message);
                 }
                 app.metrics.repair(&r.status, r.strategy.as_deref().unwrap_or("none"));
                 let mut public = r.clone();

@@ -158,9 +158,12 @@ async fn a_redis_restart_under_load_loses_no_job_and_health_says_degraded_meanwh
     assert_eq!(degraded["status"], "degraded", "{degraded}");
     assert_eq!(degraded["message_handler_running"], false, "{degraded}");
     assert!(degraded["reason"].as_str().is_some_and(|r| r.contains("Redis")), "{degraded}");
-    // Reads that need no Redis still answer.
-    let (code, _) = http(service.addr, "GET", "/api/automation/statistics", None, None).await;
-    assert_eq!(code, 200);
+    // Reads of the shared state say at once that Redis is away, rather than hang.
+    let asked = std::time::Instant::now();
+    let (code, body) = http(service.addr, "GET", "/api/automation/statistics", None, None).await;
+    assert_eq!(code, 503, "{body}");
+    assert!(body["error"].as_str().is_some_and(|e| e.contains("Redis")), "{body}");
+    assert!(asked.elapsed() < Duration::from_secs(6), "took {:?}", asked.elapsed());
     tokio::time::sleep(Duration::from_secs(3)).await;
 
     redis.launch();
