@@ -395,10 +395,17 @@ pub fn commit(root: &Path, records: &mut [RepairRecord], files: &[PathBuf]) {
         message.push_str(&format!("\n- {}", line(&records[i])));
     }
     match crate::gitcommit::commit_on_branch(root, &branch, files, &message) {
-        Ok(sha) => {
+        Ok(done) => {
             for &i in &healed {
                 records[i].branch = Some(branch.clone());
-                records[i].commit = Some(sha.clone());
+                records[i].commit = Some(done.sha.clone());
+                if !done.carried.is_empty() {
+                    records[i].decision.push_str(&format!(
+                        "; the branch also carries {} uncommitted file(s) the fix was validated with: {}",
+                        done.carried.len(),
+                        done.carried.join(", ")
+                    ));
+                }
             }
         }
         Err(e) => {

@@ -515,3 +515,41 @@ async fn history_pages_and_statistics_read_the_indexed_store_not_all_of_it() {
     assert!(data.path().join("history.jsonl.imported").exists());
     assert!(data.path().join("history.sqlite").exists());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_auto_commit_branch_carries_the_uncommitted_code_its_fix_was_validated_with_and_passes_its_tests() {
+    let root = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let root_path = root.path().canonicalize().unwrap();
+    let project = project(&root_path, "wip", GOOD_TEST);
+    // The developer's work in progress: calc.py changed, a new module not yet added, and a test edited with a
+    // missing `:`. The healed test passes only with the rest of that work.
+    std::fs::write(project.join("calc.py"), "from helpers import total\n\n\ndef add(*xs):\n    return total(xs)\n")
+        .unwrap();
+    std::fs::write(project.join("helpers.py"), "def total(xs):\n    return sum(xs)\n").unwrap();
+    std::fs::write(
+        project.join("tests/test_calc.py"),
+        "from calc import add\n\n\ndef test_add()\n    assert add(1, 2, 3) == 6\n",
+    )
+    .unwrap();
+    let server = Server::start(settings(&root_path, data.path(), &[])).await;
+    let start =
+        json!({ "project_path": project, "auto_fix": true, "auto_commit": true, "test_command": pytest_command() });
+    let (code, body) = http(server.addr, "POST", "/api/automation/start", Some(&start), None).await;
+    assert_eq!(code, 200, "{body}");
+    let orch = body["orchestrator_id"].as_str().unwrap().to_string();
+    let repair = wait_status(server.addr, &orch, "success").await;
+    let branch = repair["branch"].as_str().expect("committed").to_string();
+    assert!(repair["decision"].as_str().unwrap().contains("carries 2 uncommitted file(s)"), "{repair}");
+    let message = sh(&project, &format!("git log -1 --format=%B {branch}"));
+    assert!(message.contains("- calc.py") && message.contains("- helpers.py"), "{message}");
+
+    // Check the branch out on its own and run its tests: they pass, as validated.
+    let checkout = root_path.join("branch-checkout");
+    sh(&project, &format!("git worktree add -q {} {branch}", checkout.display()));
+    let files = sh(&checkout, "git ls-files");
+    assert!(!files.contains(".maestro") && !files.contains("__pycache__"), "tool state was committed: {files}");
+    sh(&checkout, "python -m pytest -q -p no:cacheprovider");
+    // The developer's branch and working tree are as they were (plus the applied fix).
+    assert!(sh(&project, "git status --porcelain").contains("?? helpers.py"));
+}
