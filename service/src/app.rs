@@ -174,6 +174,8 @@ impl App {
     pub fn resume(self: &Arc<Self>, config: OrchestratorConfig) -> Result<(), String> {
         let root = self.roots.check(Path::new(&config.project_path)).map_err(|e| e.to_string())?;
         self.test_command(&root, Some(config.test_command.clone())).map_err(|e| e.message)?;
+        crate::security::choose_checks(&self.settings.test_commands, &root, Some(config.checks.clone()))
+            .map_err(|e| e.message)?;
         eprintln!("cars: resuming orchestrator {} for {}", config.orchestrator_id, config.project_path);
         let handle = orchestrator::spawn(self.clone(), config.clone());
         self.orchestrators_lock().insert(config.orchestrator_id, handle);
@@ -292,6 +294,7 @@ impl App {
             ));
         }
         let command = self.test_command(&root, req.test_command)?;
+        let checks = crate::security::choose_checks(&self.settings.test_commands, &root, req.checks)?;
         if let Some(url) = &req.webhook_url {
             if !url.starts_with("http://") {
                 return Err(ApiError::field("webhook_url", "only http:// URLs are supported"));
@@ -316,6 +319,7 @@ impl App {
             auto_commit: req.auto_commit,
             max_concurrent_repairs: max,
             test_command: command,
+            checks,
             webhook_url: req.webhook_url,
             running: true,
             created_at: now_rfc3339(),

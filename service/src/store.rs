@@ -43,6 +43,9 @@ pub struct OrchestratorConfig {
     pub auto_commit: bool,
     pub max_concurrent_repairs: usize,
     pub test_command: Vec<String>,
+    /// Commands run after the tests, each watched for its kind of error.
+    #[serde(default)]
+    pub checks: Vec<crate::model::Check>,
     #[serde(default)]
     pub webhook_url: Option<String>,
     /// False once stopped; running ones are restarted when the service starts.
@@ -75,6 +78,9 @@ pub struct RepairRecord {
     pub test_id: Option<String>,
     pub file_path: Option<String>,
     pub error_message: String,
+    /// `test_failure`, `build_error`, `type_error` or `lint_error`.
+    #[serde(default)]
+    pub error_type: Option<String>,
     pub strategy: Option<String>,
     pub confidence_score: f64,
     /// Seconds the repair cycle took.
@@ -338,6 +344,7 @@ mod tests {
             test_id: None,
             file_path: None,
             error_message: "boom".into(),
+            error_type: None,
             strategy: None,
             confidence_score: 0.0,
             execution_time: 0.0,

@@ -553,3 +553,54 @@ async fn an_auto_commit_branch_carries_the_uncommitted_code_its_fix_was_validate
     // The developer's branch and working tree are as they were (plus the applied fix).
     assert!(sh(&project, "git status --porcelain").contains("?? helpers.py"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_monitor_watches_lint_and_type_errors_from_the_checks_the_project_configures() {
+    let root = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let root_path = root.path().canonicalize().unwrap();
+    let project = project(&root_path, "checked", GOOD_TEST);
+    // Tests pass; a linter and a type checker do not.
+    std::fs::write(project.join("calc.py"), "import os\n\n\ndef add(a: int, b: int) -> int:\n    return a + b\n")
+        .unwrap();
+    std::fs::write(project.join("report.py"), "from calc import add\n\ntotal: str = add(1, 2)\n").unwrap();
+    let bin = std::path::PathBuf::from(path_with_tools().split(':').next().unwrap().to_string());
+    let ruff = json!([bin.join("ruff"), "check", "--output-format", "json", "--no-cache", "calc.py"]);
+    let mypy = json!([bin.join("mypy"), "--no-incremental", "--cache-dir", "/dev/null", "report.py"]);
+    // The project names its own checks; the request picks them (anything else would need the allowlist).
+    std::fs::create_dir_all(project.join(".maestro")).unwrap();
+    let own = json!({ "checks": [{ "error_type": "lint_error", "command": ruff },
+                                 { "error_type": "type_error", "command": mypy }] });
+    std::fs::write(project.join(".maestro/cars.json"), own.to_string()).unwrap();
+    let server = Server::start(settings(&root_path, data.path(), &[])).await;
+    let addr = server.addr;
+    let refused = json!({ "project_path": project, "test_command": pytest_command(),
+                          "checks": [{ "error_type": "lint_error", "command": ["sh", "-c", "id"] }] });
+    let (code, body) = http(addr, "POST", "/api/automation/start", Some(&refused), None).await;
+    assert_eq!((code, body["field"].as_str()), (403, Some("checks")), "{body}");
+    let (code, body) = http(addr, "POST", "/api/automation/start",
+        Some(&json!({ "project_path": project, "test_command": pytest_command(), "checks": [{ "error_type": "warning", "command": ruff }] })),
+        None).await;
+    assert_eq!((code, body["field"].as_str()), (422, Some("checks[0].error_type")), "{body}");
+
+    let start = json!({ "project_path": project, "auto_fix": true, "test_command": pytest_command() });
+    let (code, body) = http(addr, "POST", "/api/automation/start", Some(&start), None).await;
+    assert_eq!(code, 200, "{body}");
+    let orch = body["orchestrator_id"].as_str().unwrap().to_string();
+    let (lint, typed) = wait_for(Duration::from_secs(90), "lint and type records", || {
+        let orch = orch.clone();
+        async move {
+            let all = history(addr, &format!("orchestrator_id={orch}&limit=100")).await;
+            let find = |t: &str| all.iter().find(|r| r["error_type"] == t).cloned();
+            Some((find("lint_error")?, find("type_error")?))
+        }
+    })
+    .await;
+    // The linter's own autofix removed the unused import, validated by re-running ruff.
+    assert_eq!((&lint["status"], &lint["strategy"]), (&json!("success"), &json!("lint_autofix")), "{lint}");
+    assert!(lint["diff"].as_str().unwrap().contains("-import os"), "{lint}");
+    assert!(!read(&project, "calc.py").contains("import os"), "{}", read(&project, "calc.py"));
+    assert!(typed["error_message"].as_str().unwrap().contains("str"), "{typed}");
+    let (_, status) = http(addr, "GET", &format!("/api/automation/status?orchestrator_id={orch}"), None, None).await;
+    assert_eq!(status["config"]["checks"].as_array().map(Vec::len), Some(2), "{status}");
+}
