@@ -37,6 +37,9 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/api/automation/reject", post(reject))
         .route_layer(middleware::from_fn_with_state(app.clone(), auth));
     Router::new()
+        .route("/", get(crate::dashboard::index))
+        .route("/dashboard.js", get(crate::dashboard::script))
+        .route("/dashboard.css", get(crate::dashboard::style))
         .route("/health", get(health))
         .route("/metrics", get(metrics))
         .route("/openapi.json", get(openapi))

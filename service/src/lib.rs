@@ -13,6 +13,7 @@
 
 pub mod api;
 pub mod app;
+pub mod dashboard;
 pub mod error;
 pub mod events;
 pub mod gitcommit;

@@ -604,3 +604,68 @@ async fn the_monitor_watches_lint_and_type_errors_from_the_checks_the_project_co
     let (_, status) = http(addr, "GET", &format!("/api/automation/status?orchestrator_id={orch}"), None, None).await;
     assert_eq!(status["config"]["checks"].as_array().map(Vec::len), Some(2), "{status}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_dashboard_is_served_from_the_binary_with_nothing_from_elsewhere() {
+    let root = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let root_path = root.path().canonicalize().unwrap();
+    let server = Server::start(settings(&root_path, data.path(), &[("CARS_API_TOKEN", TOKEN)])).await;
+    let page = raw_answer(server.addr, "GET", "/", "").await;
+    assert!(page.starts_with("HTTP/1.1 200"), "{page}");
+    let head = page.split("\r\n\r\n").next().unwrap().to_ascii_lowercase();
+    assert!(head.contains("content-type: text/html"), "{head}");
+    assert!(head.contains("content-security-policy: default-src 'self'; script-src 'self'"), "{head}");
+    for needed in
+        ["src=\"/dashboard.js\"", "href=\"/dashboard.css\"", "id=\"orchestrators\"", "id=\"pending\"", "id=\"history\""]
+    {
+        assert!(page.contains(needed), "{needed} missing");
+    }
+    let script = raw_answer(server.addr, "GET", "/dashboard.js", "").await;
+    assert!(script.starts_with("HTTP/1.1 200") && script.contains("text/javascript"), "{script}");
+    let style = raw_answer(server.addr, "GET", "/dashboard.css", "").await;
+    assert!(style.starts_with("HTTP/1.1 200") && style.contains("text/css"), "{style}");
+    for (name, text) in [("page", &page), ("script", &script), ("style", &style)] {
+        let body = text.split_once("\r\n\r\n").unwrap().1;
+        assert!(
+            !body.contains("http://") && !body.contains("https://") && !body.contains("//cdn"),
+            "{name} loads from elsewhere"
+        );
+    }
+    // What the script reads, and the data it puts in the page only as text.
+    let js = script.split_once("\r\n\r\n").unwrap().1;
+    for path in [
+        "/api/automation/statistics",
+        "/api/automation/active-orchestrators",
+        "/api/automation/history?status=pending_approval",
+        "/api/automation/\" + action",
+    ] {
+        assert!(js.contains(path), "{path}");
+    }
+    assert!(!js.contains("innerHTML"), "API data must never be inserted as HTML");
+    // The script parses (node is on CI's PATH for the Node bindings).
+    let file = data.path().join("dashboard.js");
+    std::fs::write(&file, js).unwrap();
+    let check = std::process::Command::new("node").arg("--check").arg(&file).output().expect("node is installed");
+    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stderr));
+
+    // A decision from the page (same origin, as a browser sends it) passes CORS and needs the token.
+    let origin = format!("http://{}", server.addr);
+    let decide = |token: Option<&str>| {
+        let auth = token.map(|t| format!("Authorization: Bearer {t}\r\n")).unwrap_or_default();
+        let body = r#"{"repair_id":"nope"}"#;
+        format!(
+            "POST /api/automation/approve HTTP/1.1\r\nHost: {}\r\nOrigin: {origin}\r\n{auth}Connection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+            server.addr,
+            body.len()
+        )
+    };
+    for (token, status) in [(None, "401"), (Some(TOKEN), "404")] {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let mut stream = tokio::net::TcpStream::connect(server.addr).await.unwrap();
+        stream.write_all(decide(token).as_bytes()).await.unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).await.unwrap();
+        assert!(answer.starts_with(&format!("HTTP/1.1 {status}")), "{answer}");
+    }
+}
