@@ -7,8 +7,10 @@
 //!    (`LOAD_HISTORY`), with `/health` polled alongside;
 //! 3. jobs/s through the Redis Streams pipeline when `REDIS_URL` is set.
 //!
-//!     cargo run --release -p maestro-cars --example load
-//!     REDIS_URL=redis://127.0.0.1:6379/15 cargo run --release -p maestro-cars --example load
+//! ```sh
+//! cargo run --release -p maestro-cars --example load
+//! REDIS_URL=redis://127.0.0.1:6379/15 cargo run --release -p maestro-cars --example load
+//! ```
 //!
 //! Knobs: LOAD_SECONDS (5 per phase), LOAD_CONCURRENCY (16), LOAD_HISTORY (50000), LOAD_JOBS (1000),
 //! CARS_WORKERS (4). The Redis database in REDIS_URL is emptied (FLUSHDB) first: point it at a scratch database.
