@@ -296,17 +296,22 @@ impl Store {
             Some(s) => counts.get(s),
             None => counts.total(),
         };
+        let sql = page_sql(page.orchestrator_id.is_some(), page.status.is_some());
+        let mut args: Vec<Box<dyn rusqlite::ToSql>> = vec![Box::new(page.limit as i64), Box::new(page.offset as i64)];
+        if let Some(o) = page.orchestrator_id {
+            args.push(Box::new(o.to_string()));
+        }
+        if let Some(s) = page.status {
+            if args.len() == 2 {
+                // ?4 without ?3: keep the numbering by binding a placeholder for ?3.
+                args.push(Box::new(rusqlite::types::Null));
+            }
+            args.push(Box::new(s.to_string()));
+        }
         let conn = guard(&self.reader);
-        let mut stmt = conn
-            .prepare(
-                "SELECT record FROM repairs WHERE (?1 IS NULL OR orchestrator_id = ?1) AND (?2 IS NULL OR status = ?2)
-                 ORDER BY seq DESC LIMIT ?3 OFFSET ?4",
-            )
-            .map_err(self.sql())?;
+        let mut stmt = conn.prepare(sql).map_err(self.sql())?;
         let rows = stmt
-            .query_map(params![page.orchestrator_id, page.status, page.limit as i64, page.offset as i64], |r| {
-                r.get::<_, String>(0)
-            })
+            .query_map(rusqlite::params_from_iter(args.iter().map(|a| a.as_ref())), |r| r.get::<_, String>(0))
             .map_err(self.sql())?;
         let mut out = Vec::new();
         for row in rows {
@@ -317,6 +322,19 @@ impl Store {
             }
         }
         Ok((out, total))
+    }
+}
+
+/// One statement per filter, so SQLite walks the matching index backwards and stops after the page
+/// (`?1 IS NULL OR ...` would make it scan every row). ?1 limit, ?2 offset, ?3 orchestrator, ?4 status.
+fn page_sql(by_orchestrator: bool, by_status: bool) -> &'static str {
+    match (by_orchestrator, by_status) {
+        (false, false) => "SELECT record FROM repairs ORDER BY seq DESC LIMIT ?1 OFFSET ?2",
+        (true, false) => "SELECT record FROM repairs WHERE orchestrator_id = ?3 ORDER BY seq DESC LIMIT ?1 OFFSET ?2",
+        (false, true) => "SELECT record FROM repairs WHERE status = ?4 ORDER BY seq DESC LIMIT ?1 OFFSET ?2",
+        (true, true) => {
+            "SELECT record FROM repairs WHERE orchestrator_id = ?3 AND status = ?4 ORDER BY seq DESC LIMIT ?1 OFFSET ?2"
+        }
     }
 }
 
@@ -394,7 +412,27 @@ mod tests {
             store.page(&Page { orchestrator_id: Some("o2"), status: None, limit: 2, offset: 1 }).unwrap();
         assert_eq!((rows.iter().map(|r| r.repair_id.as_str()).collect::<Vec<_>>(), total), (vec!["r8", "r7"], 6));
         assert_eq!(all(&store, Some("o1"), Some("failed")), (pairs(&[("r3", "failed"), ("r1", "failed")]), 2));
+        assert_eq!(all(&store, None, Some("failed")).1, 5);
+        assert_eq!(all(&store, None, Some("failed")).0[0], ("r9".to_string(), "failed".to_string()));
         assert_eq!(store.counts(Some("o1")).total(), 4);
+    }
+
+    #[test]
+    fn every_page_query_walks_an_index_and_never_sorts_or_scans_the_table() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let conn = guard(&store.reader);
+        for (o, s) in [(false, false), (true, false), (false, true), (true, true)] {
+            let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {}", page_sql(o, s))).unwrap();
+            let n = stmt.parameter_count();
+            let args: Vec<&dyn rusqlite::ToSql> = (0..n).map(|_| &1 as &dyn rusqlite::ToSql).collect();
+            let plan: Vec<String> =
+                stmt.query_map(args.as_slice(), |r| r.get::<_, String>(3)).unwrap().map(Result::unwrap).collect();
+            let plan = plan.join(" | ");
+            assert!(!plan.contains("TEMP B-TREE"), "{o} {s}: sorts: {plan}");
+            assert!(o || s || plan.contains("SCAN repairs"), "{plan}");
+            assert!(!(o || s) || plan.contains("USING INDEX"), "{o} {s}: no index: {plan}");
+        }
     }
 
     #[test]
