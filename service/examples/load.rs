@@ -1,14 +1,24 @@
-//! Load bench: requests/s and latency percentiles for `POST /api/automation/heal` over real HTTP (keep-alive
-//! connections to an in-process server), and jobs/s through the Redis Streams pipeline when `REDIS_URL` is set.
+//! Load bench over real HTTP (keep-alive connections to an in-process server on 127.0.0.1), loopback only and
+//! bounded in time:
 //!
-//!     cargo run --release -p maestro-cars --example load
-//!     REDIS_URL=redis://127.0.0.1:6379/15 cargo run --release -p maestro-cars --example load
+//! 1. `POST /api/automation/heal` with an inline payload at `LOAD_CONCURRENCY` connections, while one more
+//!    connection polls `/health` (its p99 says whether heals starve the server);
+//! 2. `GET /api/automation/statistics` and `GET /api/automation/history` over a 50,000-record history
+//!    (`LOAD_HISTORY`), with `/health` polled alongside;
+//! 3. jobs/s through the Redis Streams pipeline when `REDIS_URL` is set.
 //!
-//! Knobs: LOAD_REQUESTS (2000), LOAD_CONCURRENCY (8), LOAD_JOBS (1000), CARS_WORKERS (4). The Redis database in
-//! REDIS_URL is emptied (FLUSHDB) first: point it at a scratch database.
+//! ```sh
+//! cargo run --release -p maestro-cars --example load
+//! REDIS_URL=redis://127.0.0.1:6379/15 cargo run --release -p maestro-cars --example load
+//! ```
+//!
+//! Knobs: LOAD_SECONDS (5 per phase), LOAD_CONCURRENCY (16), LOAD_HISTORY (50000), LOAD_JOBS (1000),
+//! CARS_WORKERS (4). The Redis database in REDIS_URL is emptied (FLUSHDB) first: point it at a scratch database.
 #![allow(clippy::unwrap_used)]
 
 use std::net::SocketAddr;
+use std::path::Path;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use redis::AsyncCommands;
@@ -26,79 +36,164 @@ fn heal_body() -> String {
     .to_string()
 }
 
-/// One keep-alive connection sending `n` heal requests; the latency of each.
-async fn client(addr: SocketAddr, n: usize) -> Vec<Duration> {
+fn post(path: &str, body: &str) -> String {
+    format!(
+        "POST {path} HTTP/1.1\r\nHost: bench\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+}
+
+fn get(path: &str) -> String {
+    format!("GET {path} HTTP/1.1\r\nHost: bench\r\n\r\n")
+}
+
+/// One keep-alive connection sending `request` until `until` (pausing `pause` between requests); the latency
+/// of each and the status codes other than 200.
+async fn client(addr: SocketAddr, request: Arc<String>, until: Instant, pause: Duration) -> (Vec<Duration>, usize) {
     let stream = tokio::net::TcpStream::connect(addr).await.unwrap();
     stream.set_nodelay(true).unwrap();
     let (read, mut write) = stream.into_split();
     let mut read = BufReader::new(read);
-    let body = heal_body();
-    let request = format!(
-        "POST /api/automation/heal HTTP/1.1\r\nHost: bench\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
-        body.len()
-    );
-    let mut out = Vec::with_capacity(n);
-    for _ in 0..n {
+    let mut out = Vec::new();
+    let mut not_ok = 0;
+    while Instant::now() < until {
         let started = Instant::now();
         write.write_all(request.as_bytes()).await.unwrap();
         let mut line = String::new();
         read.read_line(&mut line).await.unwrap();
-        assert!(line.contains(" 200 "), "unexpected answer: {line}");
+        if !line.contains(" 200 ") {
+            not_ok += 1;
+        }
         let mut length = 0;
         loop {
-            line.clear();
-            read.read_line(&mut line).await.unwrap();
-            if line == "\r\n" {
+            let mut header = String::new();
+            read.read_line(&mut header).await.unwrap();
+            if header == "\r\n" {
                 break;
             }
-            if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+            if let Some(v) = header.to_ascii_lowercase().strip_prefix("content-length:") {
                 length = v.trim().parse().unwrap();
             }
         }
         let mut body = vec![0; length];
         read.read_exact(&mut body).await.unwrap();
         out.push(started.elapsed());
+        if !pause.is_zero() {
+            tokio::time::sleep(pause).await;
+        }
     }
-    out
+    (out, not_ok)
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1]
 }
 
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+/// `concurrency` connections sending `request` for `seconds`, and one more polling `/health` every 5 ms.
+async fn phase(addr: SocketAddr, what: &str, request: String, concurrency: usize, seconds: u64) {
+    let request = Arc::new(request);
+    // Warm-up.
+    client(addr, request.clone(), Instant::now() + Duration::from_millis(300), Duration::ZERO).await;
+    let until = Instant::now() + Duration::from_secs(seconds);
+    let started = Instant::now();
+    let health = tokio::spawn(client(addr, Arc::new(get("/health")), until, Duration::from_millis(5)));
+    let tasks: Vec<_> =
+        (0..concurrency).map(|_| tokio::spawn(client(addr, request.clone(), until, Duration::ZERO))).collect();
+    let mut all = Vec::new();
+    let mut not_ok = 0;
+    for t in tasks {
+        let (lat, bad) = t.await.unwrap();
+        all.extend(lat);
+        not_ok += bad;
+    }
+    let elapsed = started.elapsed();
+    let (mut health, _) = health.await.unwrap();
+    all.sort();
+    health.sort();
+    println!(
+        "{what}: {concurrency} connections, {} requests in {:.1} s: {:.0} req/s, p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms, non-200: {not_ok}; \
+         /health meanwhile: {} probes, p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+        all.len(),
+        elapsed.as_secs_f64(),
+        all.len() as f64 / elapsed.as_secs_f64(),
+        ms(percentile(&all, 0.50)),
+        ms(percentile(&all, 0.99)),
+        ms(*all.last().unwrap()),
+        health.len(),
+        ms(percentile(&health, 0.50)),
+        ms(percentile(&health, 0.99)),
+        ms(*health.last().unwrap()),
+    );
+}
+
+/// A history of `n` records as an earlier version left it (imported into SQLite at start).
+fn seed_history(dir: &Path, n: usize) {
+    let mut text = String::with_capacity(n * 400);
+    for i in 0..n {
+        let status = ["success", "failed", "pending_approval", "no_fix"][i % 4];
+        text.push_str(
+            &serde_json::json!({ "repair_id": format!("seed-{i:06}"), "orchestrator_id": format!("orch-{}", i % 20),
+                "project_path": "/p", "status": status, "test_id": format!("tests/test_x.py::test_{i}"),
+                "file_path": "tests/test_x.py", "error_message": "AssertionError: assert 4 == 3",
+                "strategy": "assertion_update", "confidence_score": 0.9, "execution_time": 1.5,
+                "timestamp": "2026-01-01T00:00:00Z", "decision": "applied",
+                "diff": "--- a/tests/test_x.py\n+++ b/tests/test_x.py\n@@ -1 +1 @@\n-assert add(1, 2) == 4\n+assert add(1, 2) == 3\n" })
+            .to_string(),
+        );
+        text.push('\n');
+    }
+    std::fs::write(dir.join("history.jsonl"), text).unwrap();
+}
+
 async fn bench_http() {
-    let requests = env_num("LOAD_REQUESTS", 2000);
-    let concurrency = env_num("LOAD_CONCURRENCY", 8).max(1);
+    let concurrency = env_num("LOAD_CONCURRENCY", 16).max(1);
+    let seconds = env_num("LOAD_SECONDS", 5) as u64;
+    let records = env_num("LOAD_HISTORY", 50_000);
     let data = tempfile::tempdir().unwrap();
+    seed_history(data.path(), records);
     let dir = data.path().display().to_string();
     let settings = maestro_cars::Settings::from_vars(|k| match k {
         "CARS_DATA_DIR" => Some(dir.clone()),
-        "CARS_WORKERS" => std::env::var("CARS_WORKERS").ok(),
+        "CARS_WORKERS" | "CARS_HEAL_THREADS" | "CARS_HEAL_QUEUE" => std::env::var(k).ok(),
         _ => None,
     })
     .unwrap();
+    let opened = Instant::now();
     let app = maestro_cars::App::start(settings).await.unwrap();
+    println!("start-up with a {records}-record history.jsonl to import: {:.2} s", opened.elapsed().as_secs_f64());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(maestro_cars::serve(app, listener, std::future::pending()));
-    client(addr, 20).await; // warm-up
-    let started = Instant::now();
-    let per = requests / concurrency;
-    let tasks: Vec<_> = (0..concurrency).map(|_| tokio::spawn(client(addr, per))).collect();
-    let mut all = Vec::new();
-    for t in tasks {
-        all.extend(t.await.unwrap());
-    }
-    let elapsed = started.elapsed();
-    all.sort();
-    println!(
-        "POST /api/automation/heal: {} requests, {concurrency} connections, {:.0} req/s, p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
-        all.len(),
-        all.len() as f64 / elapsed.as_secs_f64(),
-        percentile(&all, 0.50).as_secs_f64() * 1e3,
-        percentile(&all, 0.99).as_secs_f64() * 1e3,
-        all.last().unwrap().as_secs_f64() * 1e3,
-    );
+    phase(
+        addr,
+        "POST /api/automation/heal (inline source)",
+        post("/api/automation/heal", &heal_body()),
+        concurrency,
+        seconds,
+    )
+    .await;
+    phase(
+        addr,
+        &format!("GET /api/automation/statistics ({records} records)"),
+        get("/api/automation/statistics"),
+        concurrency,
+        seconds,
+    )
+    .await;
+    phase(
+        addr,
+        &format!(
+            "GET /api/automation/history?orchestrator_id=orch-7&status=failed&limit=50&offset=100 ({records} records)"
+        ),
+        get("/api/automation/history?orchestrator_id=orch-7&status=failed&limit=50&offset=100"),
+        concurrency,
+        seconds,
+    )
+    .await;
 }
 
 async fn bench_streams(url: String) {
@@ -128,7 +223,7 @@ async fn bench_streams(url: String) {
     // Queue everything first, then start the workers: this measures the pipeline, not the producer.
     let _: () = pipe.query_async(&mut conn).await.unwrap();
     let started = Instant::now();
-    let _app = maestro_cars::App::start(settings).await.unwrap();
+    let app = maestro_cars::App::start(settings).await.unwrap();
     loop {
         let n: usize = conn.xlen("maestro:streams:automation:results").await.unwrap();
         if n >= jobs {
@@ -142,6 +237,19 @@ async fn bench_streams(url: String) {
         elapsed.as_secs_f64(),
         jobs as f64 / elapsed.as_secs_f64()
     );
+    // Shared statistics in Redis mode: counts read from one hash.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(maestro_cars::serve(app, listener, std::future::pending()));
+    let seconds = env_num("LOAD_SECONDS", 5) as u64;
+    phase(
+        addr,
+        "GET /api/automation/statistics (Redis mode)",
+        get("/api/automation/statistics"),
+        env_num("LOAD_CONCURRENCY", 16),
+        seconds,
+    )
+    .await;
 }
 
 #[tokio::main]

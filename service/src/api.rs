@@ -37,6 +37,9 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/api/automation/reject", post(reject))
         .route_layer(middleware::from_fn_with_state(app.clone(), auth));
     Router::new()
+        .route("/", get(crate::dashboard::index))
+        .route("/dashboard.js", get(crate::dashboard::script))
+        .route("/dashboard.css", get(crate::dashboard::style))
         .route("/health", get(health))
         .route("/metrics", get(metrics))
         .route("/openapi.json", get(openapi))
@@ -119,15 +122,21 @@ async fn track(State(app): State<Arc<App>>, req: Request, next: Next) -> Respons
     response
 }
 
-#[utoipa::path(get, path = "/health", responses((status = 200, body = HealthResponse)))]
-async fn health(State(app): State<Arc<App>>) -> Json<HealthResponse> {
-    Json(HealthResponse {
-        status: "healthy".into(),
+#[utoipa::path(get, path = "/health", responses((status = 200, body = HealthResponse),
+    (status = 503, description = "degraded: Redis is unreachable; jobs wait until it is back", body = HealthResponse)))]
+async fn health(State(app): State<Arc<App>>) -> (StatusCode, Json<HealthResponse>) {
+    let reason = app.backend.problem();
+    let code = if reason.is_some() { StatusCode::SERVICE_UNAVAILABLE } else { StatusCode::OK };
+    let body = HealthResponse {
+        status: if reason.is_some() { "degraded" } else { "healthy" }.into(),
         service: "automation-service".into(),
         version: env!("CARGO_PKG_VERSION").into(),
-        message_handler_running: app.handler_running.load(std::sync::atomic::Ordering::Relaxed),
+        // The workers run, but handle nothing while Redis is away.
+        message_handler_running: app.handler_running.load(std::sync::atomic::Ordering::Relaxed) && reason.is_none(),
         mode: app.mode.into(),
-    })
+        reason,
+    };
+    (code, Json(body))
 }
 
 #[utoipa::path(get, path = "/metrics", responses((status = 200, description = "Prometheus text format", content_type = "text/plain")))]
@@ -207,7 +216,7 @@ async fn status(
     q: Result<Query<OrchestratorQuery>, QueryRejection>,
 ) -> ApiResult<StatusResponse> {
     let Query(q) = q?;
-    Ok(Json(app.status(&q.orchestrator_id)?))
+    Ok(Json(app.status(&q.orchestrator_id).await?))
 }
 
 #[utoipa::path(get, path = "/api/automation/history", params(HistoryQuery),
@@ -217,26 +226,39 @@ async fn history(
     q: Result<Query<HistoryQuery>, QueryRejection>,
 ) -> ApiResult<HistoryResponse> {
     let Query(q) = q?;
-    Ok(Json(app.history(q)?))
+    Ok(Json(app.history(q).await?))
 }
 
 #[utoipa::path(get, path = "/api/automation/statistics", responses((status = 200, body = StatisticsResponse)))]
-async fn statistics(State(app): State<Arc<App>>) -> Json<StatisticsResponse> {
-    Json(app.statistics())
+async fn statistics(State(app): State<Arc<App>>) -> ApiResult<StatisticsResponse> {
+    Ok(Json(app.statistics().await?))
 }
 
 #[utoipa::path(post, path = "/api/automation/heal", request_body = HealBody,
     responses((status = 200, body = HealResponse), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody),
-        (status = 401, body = ErrorBody), (status = 413, body = ErrorBody)),
+        (status = 401, body = ErrorBody), (status = 413, body = ErrorBody),
+        (status = 429, description = "too many heals at once; retry after `Retry-After` seconds", body = ErrorBody,
+            headers(("Retry-After" = u32, description = "seconds to wait")))),
     security(("bearer" = [])))]
-async fn heal(State(app): State<Arc<App>>, body: Result<Json<HealBody>, JsonRejection>) -> ApiResult<Value> {
+async fn heal(State(app): State<Arc<App>>, body: Result<Json<HealBody>, JsonRejection>) -> Result<Response, ApiError> {
     let Json(req) = body?;
-    Ok(Json(app.submit(Job::Heal(req)).await.map_err(job_error)?))
+    // Shed load rather than queue without bound: the client is told when to come back.
+    let Some(_admitted) = app.admit_heal() else {
+        let mut e = ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too many heal requests at once; retry after the time in Retry-After (CARS_HEAL_THREADS, CARS_HEAL_QUEUE)",
+        )
+        .into_response();
+        e.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+        return Ok(e);
+    };
+    // Straight to the heal pool, not through the job queue: a heal never waits behind a test run.
+    Ok(Json(app.process(Job::Heal(req)).await.map_err(job_error)?).into_response())
 }
 
 #[utoipa::path(get, path = "/api/automation/active-orchestrators", responses((status = 200, body = ActiveOrchestratorsResponse)))]
-async fn active(State(app): State<Arc<App>>) -> Json<ActiveOrchestratorsResponse> {
-    Json(app.active())
+async fn active(State(app): State<Arc<App>>) -> ApiResult<ActiveOrchestratorsResponse> {
+    Ok(Json(app.active().await?))
 }
 
 #[utoipa::path(post, path = "/api/automation/approve", request_body = DecisionRequest,
@@ -260,7 +282,7 @@ async fn reject(
     body: Result<Json<DecisionRequest>, JsonRejection>,
 ) -> ApiResult<DecisionResponse> {
     let Json(req) = body?;
-    Ok(Json(app.reject(req)?))
+    Ok(Json(app.reject(req).await?))
 }
 
 struct BearerAuth;

@@ -48,7 +48,11 @@ impl EventSink {
         let redis = match &settings.redis_url {
             Some(url) => {
                 let client = redis::Client::open(url.as_str()).map_err(|e| e.to_string())?;
-                Some(redis::aio::ConnectionManager::new(client).await.map_err(|e| e.to_string())?)
+                Some(
+                    crate::streams::manager(&client, std::time::Duration::from_secs(5))
+                        .await
+                        .map_err(|e| e.to_string())?,
+                )
             }
             None => None,
         };

@@ -13,11 +13,13 @@
 
 pub mod api;
 pub mod app;
+pub mod dashboard;
 pub mod error;
 pub mod events;
 pub mod gitcommit;
 pub mod ids;
 pub mod jobs;
+pub mod keeper;
 pub mod metrics;
 pub mod model;
 pub mod orchestrator;
@@ -25,6 +27,7 @@ pub mod queue;
 pub mod roots;
 pub mod security;
 pub mod settings;
+pub mod shared;
 pub mod store;
 #[cfg(feature = "redis")]
 pub mod streams;

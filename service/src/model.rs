@@ -7,6 +7,41 @@ fn yes() -> bool {
     true
 }
 
+/// The kinds of error the monitor watches (the original service's `error_type` values).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorKind {
+    /// A test failed (the orchestrator's `test_command`).
+    TestFailure,
+    /// The code does not build: syntax and import errors, a compiler (`tsc --noEmit`, `python -m compileall`).
+    BuildError,
+    /// A type checker's diagnostics: mypy, pyright, tsc.
+    TypeError,
+    /// A linter's diagnostics: ruff, eslint (fixed by the linter's own safe autofix).
+    LintError,
+}
+
+impl ErrorKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            ErrorKind::TestFailure => "test_failure",
+            ErrorKind::BuildError => "build_error",
+            ErrorKind::TypeError => "type_error",
+            ErrorKind::LintError => "lint_error",
+        }
+    }
+}
+
+/// A command the monitor runs besides the tests, and the kind of error it reports:
+/// `{"error_type": "lint_error", "command": ["ruff", "check", "--output-format", "json", "."]}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Check {
+    pub error_type: ErrorKind,
+    /// argv; must be in `CARS_TEST_COMMANDS` or among the project's own checks in `.maestro/cars.json`.
+    pub command: Vec<String>,
+}
+
 /// `POST /api/automation/start`.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -37,6 +72,10 @@ pub struct StartRequest {
     /// Optional `http://` webhook for this orchestrator's events (in addition to `CARS_WEBHOOK_URL`).
     #[serde(default)]
     pub webhook_url: Option<String>,
+    /// What else to watch besides the tests: type checkers, linters, builds, each run after the tests in every
+    /// cycle. Default: the `checks` of the project's own `.maestro/cars.json`, else none.
+    #[serde(default)]
+    pub checks: Option<Vec<Check>>,
 }
 
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
@@ -98,6 +137,9 @@ pub struct StatusResponse {
     pub config: crate::store::OrchestratorConfig,
     pub statistics: OrchestratorStatistics,
     pub last_run: Option<CycleSummary>,
+    /// Redis mode: the process (`CARS_CONSUMER_NAME`) running it, while one holds its lease.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
 }
 
 /// `GET /api/automation/history`: newest first.
@@ -224,10 +266,14 @@ pub struct DecisionResponse {
 
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct HealthResponse {
+    /// `healthy`, or `degraded` (answered with 503) while Redis is unreachable.
     pub status: String,
     pub service: String,
     pub version: String,
     pub message_handler_running: bool,
     /// `embedded` or `redis`.
     pub mode: String,
+    /// Why the service is degraded, while it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }

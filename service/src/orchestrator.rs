@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
+use maestro_test_healer::failure::FailureKind;
 use maestro_test_healer::fix::apply_edits;
 use maestro_test_healer::runner::session::{heal_run, Event, FailureOutcome, RunOptions, RunReport};
 use notify::{EventKind, RecursiveMode, Watcher};
@@ -15,7 +16,7 @@ use tokio::sync::{mpsc, watch};
 
 use crate::app::App;
 use crate::ids::{new_id, now_rfc3339};
-use crate::model::CycleSummary;
+use crate::model::{CycleSummary, ErrorKind};
 use crate::store::{HeldFile, HeldFix, OrchestratorConfig, RepairRecord};
 
 /// Folders whose changes never trigger a run: tool state, caches, and the healer's own backups.
@@ -23,7 +24,7 @@ const IGNORED: [&str; 7] =
     [".git", ".maestro", ".maestro-cars", "__pycache__", ".pytest_cache", "node_modules", ".tools"];
 
 /// What status shows while running.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct OrchState {
     pub active_repairs: usize,
     pub queue_size: usize,
@@ -181,6 +182,8 @@ async fn fingerprint(root: &Path) -> u64 {
     .unwrap_or(0)
 }
 
+/// One cycle: the tests, then each of the orchestrator's checks (type checkers, linters, builds), each healed
+/// on its own; the summary adds them up.
 async fn cycle(
     app: &Arc<App>,
     config: &OrchestratorConfig,
@@ -191,7 +194,52 @@ async fn cycle(
     let Ok(_slot) = app.repair_slots.clone().acquire_owned().await else { return };
     let started = Instant::now();
     lock(state).active_repairs = 1;
-    let mut opts = RunOptions::new(&config.project_path, config.test_command.clone());
+    let runs = std::iter::once((ErrorKind::TestFailure, config.test_command.clone()))
+        .chain(config.checks.iter().map(|c| (c.error_type, c.command.clone())));
+    let mut total: Option<CycleSummary> = None;
+    for (kind, command) in runs {
+        let one = run_one(app, config, state, why, seen, kind, command).await;
+        total = Some(match total {
+            None => one,
+            Some(t) => CycleSummary {
+                passed_before: t.passed_before && one.passed_before,
+                failures_before: t.failures_before + one.failures_before,
+                passed_after: t.passed_after && one.passed_after,
+                failures_after: t.failures_after + one.failures_after,
+                applied: t.applied + one.applied,
+                error: match (t.error, one.error) {
+                    (Some(a), Some(b)) => Some(format!("{a}; {b}")),
+                    (a, b) => a.or(b),
+                },
+                ..t
+            },
+        });
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    {
+        let mut s = lock(state);
+        s.active_repairs = 0;
+        s.queue_size = 0;
+    }
+    app.metrics.cycle(elapsed);
+    if let Some(mut summary) = total {
+        summary.duration_seconds = elapsed;
+        lock(state).last_run = Some(summary);
+    }
+}
+
+/// One command of a cycle through the core's `heal_run`, its outcomes recorded and published.
+async fn run_one(
+    app: &Arc<App>,
+    config: &OrchestratorConfig,
+    state: &Arc<Mutex<OrchState>>,
+    why: &str,
+    seen: &mut HashSet<String>,
+    kind: ErrorKind,
+    command: Vec<String>,
+) -> CycleSummary {
+    let started = Instant::now();
+    let mut opts = RunOptions::new(&config.project_path, command);
     opts.apply = config.auto_fix && !config.require_approval;
     opts.threshold = config.confidence_threshold;
     opts.timeout = app.settings.healing_timeout;
@@ -205,14 +253,8 @@ async fn cycle(
     })
     .await;
     let elapsed = started.elapsed().as_secs_f64();
-    {
-        let mut s = lock(state);
-        s.active_repairs = 0;
-        s.queue_size = 0;
-    }
-    app.metrics.cycle(elapsed);
     let hook = config.webhook_url.clone();
-    let summary = match result {
+    match result {
         Ok(Ok(report)) => {
             app.metrics.detections(report.initial.failures);
             if report.initial.failures > 0 {
@@ -220,17 +262,17 @@ async fn cycle(
                     "results",
                     "detection",
                     json!({ "orchestrator_id": config.orchestrator_id, "project_path": config.project_path,
-                            "failures": report.initial.failures, "trigger": why }),
+                            "failures": report.initial.failures, "trigger": why, "error_type": kind.name() }),
                     hook.clone(),
                 );
             }
-            let mut records = records_from(config, &report, elapsed, seen);
+            let mut records = records_from(config, &report, elapsed, seen, kind);
             if config.auto_commit {
                 commit(Path::new(&config.project_path), &mut records, &report.changed_files);
             }
             for r in &records {
-                if let Err(e) = app.store.put_repair(r.clone()) {
-                    eprintln!("cars: could not record repair {}: {e}", r.repair_id);
+                if let Err(e) = app.put_repair(r.clone()).await {
+                    eprintln!("cars: could not record repair {}: {}", r.repair_id, e.message);
                 }
                 app.metrics.repair(&r.status, r.strategy.as_deref().unwrap_or("none"));
                 let mut public = r.clone();
@@ -259,8 +301,7 @@ async fn cycle(
         }
         Ok(Err(e)) => failed_cycle(app, config, why, elapsed, e.to_string()),
         Err(e) => failed_cycle(app, config, why, elapsed, format!("the healer panicked: {e}")),
-    };
-    lock(state).last_run = Some(summary);
+    }
 }
 
 fn failed_cycle(app: &App, config: &OrchestratorConfig, why: &str, elapsed: f64, error: String) -> CycleSummary {
@@ -291,9 +332,43 @@ fn records_from(
     report: &RunReport,
     elapsed: f64,
     seen: &mut HashSet<String>,
+    kind: ErrorKind,
 ) -> Vec<RepairRecord> {
     let root = Path::new(&config.project_path);
     let mut out = Vec::new();
+    // The linter's own safe autofix comes first in a lint run: one record for what it changed.
+    for lf in &report.lint_fixes {
+        let status = match (lf.applied, lf.validated) {
+            (true, _) => "success",
+            (false, Some(false)) => "failed",
+            (false, _) if lf.files.is_empty() => "no_fix",
+            (false, _) => "proposed",
+        };
+        let key = format!("lint|{:?}|{:?}|{status}", lf.files, lf.rules);
+        if !matches!(status, "success" | "failed") && !seen.insert(key) {
+            continue;
+        }
+        out.push(RepairRecord {
+            repair_id: new_id(),
+            orchestrator_id: Some(config.orchestrator_id.clone()),
+            project_path: config.project_path.clone(),
+            status: status.into(),
+            test_id: None,
+            file_path: lf.files.first().map(|p| p.to_string_lossy().into_owned()),
+            error_message: format!("{} violation(s) of {}", lf.before, lf.rules.join(", ")),
+            error_type: Some(kind.name().into()),
+            strategy: Some("lint_autofix".into()),
+            // The linter's own safe fixes, validated by re-running it: as sure as a fix gets.
+            confidence_score: if lf.validated == Some(true) { 1.0 } else { 0.0 },
+            execution_time: elapsed,
+            timestamp: now_rfc3339(),
+            decision: lf.decision.clone(),
+            diff: lf.diff.clone(),
+            branch: None,
+            commit: None,
+            held: None,
+        });
+    }
     for fo in &report.failures {
         let (status, pick, held) = judge(config, root, fo);
         let f = &fo.failure;
@@ -310,6 +385,7 @@ fn records_from(
             test_id: f.test_id.clone(),
             file_path: f.file.as_ref().map(|p| p.to_string_lossy().into_owned()),
             error_message: f.message.clone(),
+            error_type: Some(error_type(kind, f.kind).into()),
             strategy: fix.map(|x| x.fix.strategy.name().to_string()),
             confidence_score: fix.map_or(0.0, |x| x.fix.confidence),
             execution_time: elapsed,
@@ -322,6 +398,18 @@ fn records_from(
         });
     }
     out
+}
+
+/// A failure's `error_type`: the check's kind; in a test run, code that does not parse or import is a
+/// build error (it fails every test), anything else a test failure.
+fn error_type(check: ErrorKind, failure: FailureKind) -> &'static str {
+    match (check, failure) {
+        (
+            ErrorKind::TestFailure,
+            FailureKind::SyntaxError | FailureKind::ImportError | FailureKind::CollectionError,
+        ) => ErrorKind::BuildError.name(),
+        (kind, _) => kind.name(),
+    }
 }
 
 /// The status of one failure's repair, the fix it is about, and (for approval) the fix's files.
@@ -395,10 +483,17 @@ pub fn commit(root: &Path, records: &mut [RepairRecord], files: &[PathBuf]) {
         message.push_str(&format!("\n- {}", line(&records[i])));
     }
     match crate::gitcommit::commit_on_branch(root, &branch, files, &message) {
-        Ok(sha) => {
+        Ok(done) => {
             for &i in &healed {
                 records[i].branch = Some(branch.clone());
-                records[i].commit = Some(sha.clone());
+                records[i].commit = Some(done.sha.clone());
+                if !done.carried.is_empty() {
+                    records[i].decision.push_str(&format!(
+                        "; the branch also carries {} uncommitted file(s) the fix was validated with: {}",
+                        done.carried.len(),
+                        done.carried.join(", ")
+                    ));
+                }
             }
         }
         Err(e) => {
@@ -406,5 +501,20 @@ pub fn commit(root: &Path, records: &mut [RepairRecord], files: &[PathBuf]) {
                 records[i].decision.push_str(&format!("; auto_commit failed: {e}"));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_test_run_reports_unparsable_or_unimportable_code_as_a_build_error() {
+        assert_eq!(error_type(ErrorKind::TestFailure, FailureKind::SyntaxError), "build_error");
+        assert_eq!(error_type(ErrorKind::TestFailure, FailureKind::ImportError), "build_error");
+        assert_eq!(error_type(ErrorKind::TestFailure, FailureKind::TestFailure), "test_failure");
+        // A check's kind is what it was configured as, whatever its diagnostics are called.
+        assert_eq!(error_type(ErrorKind::TypeError, FailureKind::SyntaxError), "type_error");
+        assert_eq!(error_type(ErrorKind::LintError, FailureKind::Lint), "lint_error");
     }
 }

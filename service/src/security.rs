@@ -17,6 +17,7 @@ use axum::http::StatusCode;
 use serde::Deserialize;
 
 use crate::error::ApiError;
+use crate::model::Check;
 
 /// The service would accept unauthenticated writes from other machines.
 #[derive(Debug, thiserror::Error)]
@@ -77,26 +78,67 @@ fn internal_v4(ip: Ipv4Addr) -> bool {
 /// The project's own settings file, committed with its code: `{"test_command": ["python", "-m", "pytest"]}`.
 pub const PROJECT_CONFIG: &str = ".maestro/cars.json";
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 struct ProjectConfig {
     #[serde(default)]
     test_command: Option<Vec<String>>,
+    #[serde(default)]
+    checks: Vec<Check>,
 }
 
-/// The test command named in the project's [`PROJECT_CONFIG`], if it has one. A symlink is not followed: the
-/// file must be the project's own.
-pub fn project_command(root: &Path) -> Result<Option<Vec<String>>, ApiError> {
+/// The project's [`PROJECT_CONFIG`], if it has one. A symlink is not followed: the file must be the project's own.
+fn project_config(root: &Path, field: &str) -> Result<ProjectConfig, ApiError> {
     let path = root.join(PROJECT_CONFIG);
-    let Ok(meta) = std::fs::symlink_metadata(&path) else { return Ok(None) };
+    let Ok(meta) = std::fs::symlink_metadata(&path) else { return Ok(ProjectConfig::default()) };
     if !meta.is_file() {
-        return Err(ApiError::field("test_command", format!("{}: not a regular file", path.display())));
+        return Err(ApiError::field(field, format!("{}: not a regular file", path.display())));
     }
-    let text = std::fs::read_to_string(&path)
-        .map_err(|e| ApiError::field("test_command", format!("{}: {e}", path.display())))?;
-    let config: ProjectConfig = serde_json::from_str(&text).map_err(|e| {
-        ApiError::field("test_command", format!("{}: expected {{\"test_command\": [argv...]}}: {e}", path.display()))
-    })?;
+    let text =
+        std::fs::read_to_string(&path).map_err(|e| ApiError::field(field, format!("{}: {e}", path.display())))?;
+    serde_json::from_str(&text).map_err(|e| {
+        ApiError::field(
+            field,
+            format!(
+                "{}: expected {{\"test_command\": [argv...], \"checks\": [{{\"error_type\": \"lint_error\", \
+                 \"command\": [argv...]}}]}}: {e}",
+                path.display()
+            ),
+        )
+    })
+}
+
+/// The test command named in the project's [`PROJECT_CONFIG`], if it has one.
+pub fn project_command(root: &Path) -> Result<Option<Vec<String>>, ApiError> {
+    let config = project_config(root, "test_command")?;
     Ok(config.test_command.filter(|c| c.first().is_some_and(|p| !p.trim().is_empty())))
+}
+
+/// Decides what else the monitor runs: the requested checks, each command on the allowlist or among the
+/// project's own checks; with none requested, the project's own.
+pub fn choose_checks(
+    allowlist: &[Vec<String>],
+    root: &Path,
+    requested: Option<Vec<Check>>,
+) -> Result<Vec<Check>, ApiError> {
+    let own = project_config(root, "checks")?.checks;
+    let Some(requested) = requested else { return Ok(own) };
+    for check in &requested {
+        if check.command.first().is_none_or(|p| p.trim().is_empty()) {
+            return Err(ApiError::field("checks", "each check's command must name a program"));
+        }
+        if !allowlist.contains(&check.command) && !own.iter().any(|o| o.command == check.command) {
+            return Err(ApiError {
+                status: StatusCode::FORBIDDEN,
+                message: format!(
+                    "check command {:?} is not allowed: only the commands in CARS_TEST_COMMANDS or the project's \
+                     own checks in {PROJECT_CONFIG} run",
+                    check.command
+                ),
+                field: Some("checks".into()),
+            });
+        }
+    }
+    Ok(requested)
 }
 
 /// Decides the test command of a project: the requested one only when it is on the allowlist

@@ -73,6 +73,15 @@ pub struct Settings {
     pub max_deliveries: u64,
     /// `CARS_BLOCK_MS`: how long XREADGROUP blocks (default 2000).
     pub block: Duration,
+    /// `CARS_HEAL_THREADS`: `POST /heal` requests healed at once, each on a blocking thread (default: the number
+    /// of CPUs).
+    pub heal_threads: usize,
+    /// `CARS_HEAL_QUEUE`: heal requests that may wait for a thread; beyond that the answer is 429 with
+    /// `Retry-After` (default 64).
+    pub heal_queue: usize,
+    /// `CARS_LEASE_MS` (Redis mode): how long an orchestrator's owner holds it without renewing; a process that
+    /// stops renewing (killed) loses its orchestrators to another after this long (default 10000).
+    pub lease: Duration,
 }
 
 impl Settings {
@@ -199,6 +208,10 @@ impl Settings {
             claim_idle: Duration::from_millis(num("CARS_CLAIM_IDLE_MS", 30_000)?),
             max_deliveries: num("CARS_MAX_DELIVERIES", 3)?.max(1),
             block: Duration::from_millis(num("CARS_BLOCK_MS", 2000)?.max(1)),
+            heal_threads: num("CARS_HEAL_THREADS", std::thread::available_parallelism().map_or(2, |n| n.get()) as u64)?
+                .max(1) as usize,
+            heal_queue: num("CARS_HEAL_QUEUE", 64)? as usize,
+            lease: Duration::from_millis(num("CARS_LEASE_MS", 10_000)?.max(300)),
         })
     }
 }

@@ -9,9 +9,9 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
-use redis::aio::{ConnectionManager, MultiplexedConnection};
+use redis::aio::{ConnectionManager, ConnectionManagerConfig};
 use redis::streams::{StreamAutoClaimOptions, StreamId, StreamPendingCountReply, StreamReadOptions, StreamReadReply};
-use redis::{AsyncCommands, AsyncConnectionConfig, RedisResult, Value};
+use redis::{AsyncCommands, RedisResult, Value};
 
 use crate::app::App;
 use crate::events::names;
@@ -36,11 +36,26 @@ fn error_key(job_id: &str) -> String {
     format!("maestro:cars:job:{job_id}:error")
 }
 
+/// The longest wait between two attempts to reach a Redis that is down.
+const MAX_BACKOFF: Duration = Duration::from_secs(2);
+
+/// A connection that reconnects by itself, with backoff, after Redis went away (a restart, a network cut).
+/// `response_timeout` bounds every command, so a Redis that stops answering is noticed too.
+pub async fn manager(client: &redis::Client, response_timeout: Duration) -> RedisResult<ConnectionManager> {
+    let config = ConnectionManagerConfig::new()
+        .set_connection_timeout(Some(Duration::from_secs(2)))
+        .set_response_timeout(Some(response_timeout))
+        .set_number_of_retries(3)
+        .set_max_delay(MAX_BACKOFF);
+    ConnectionManager::new_with_config(client.clone(), config).await
+}
+
 /// Creates the consumer groups (reading from the start of each stream, so jobs queued before any worker existed
-/// are processed) and starts `CARS_WORKERS` workers per group.
+/// are processed), starts `CARS_WORKERS` workers per group and the watch that tells `/health` whether Redis is
+/// reachable.
 pub async fn spawn_workers(app: &Arc<App>, url: &str) -> RedisResult<()> {
     let client = redis::Client::open(url)?;
-    let mut conn = ConnectionManager::new(client.clone()).await?;
+    let mut conn = manager(&client, Duration::from_secs(5)).await?;
     for (stream, group) in CONSUMED.into_iter().chain([(names::RESULTS, names::RESULT_CONSUMERS)]) {
         let r: RedisResult<()> = conn.xgroup_create_mkstream(stream, group, "0").await;
         if let Err(e) = r {
@@ -53,9 +68,7 @@ pub async fn spawn_workers(app: &Arc<App>, url: &str) -> RedisResult<()> {
         for n in 0..app.settings.workers {
             // A blocking read holds its connection: each worker gets its own, with a response timeout longer
             // than the block.
-            let config =
-                AsyncConnectionConfig::new().set_response_timeout(Some(app.settings.block + Duration::from_secs(10)));
-            let reader = client.get_multiplexed_async_connection_with_config(&config).await?;
+            let reader = manager(&client, app.settings.block + Duration::from_secs(10)).await?;
             let worker = Worker {
                 app: app.clone(),
                 stream,
@@ -67,7 +80,34 @@ pub async fn spawn_workers(app: &Arc<App>, url: &str) -> RedisResult<()> {
             tokio::spawn(worker.run());
         }
     }
+    tokio::spawn(watch(app.clone(), conn));
     Ok(())
+}
+
+/// Pings Redis twice a second and records whether it answers, so `/health` turns `degraded` (with the reason)
+/// while it is unreachable and recovers by itself when it is back.
+async fn watch(app: Arc<App>, mut conn: ConnectionManager) {
+    loop {
+        let ping = redis::cmd("PING");
+        let problem = match tokio::time::timeout(Duration::from_secs(1), ping.query_async::<String>(&mut conn)).await {
+            Ok(Ok(_)) => None,
+            Ok(Err(e)) => Some(format!("Redis is unreachable: {e}")),
+            Err(_) => Some("Redis did not answer PING within 1 s".to_string()),
+        };
+        match problem {
+            None => {
+                if app.backend.set_up() {
+                    eprintln!("cars: Redis is reachable again; the workers go on");
+                }
+            }
+            Some(p) => {
+                if app.backend.set_down(p.clone()) {
+                    eprintln!("cars: {p}; retrying with backoff, /health reports degraded");
+                }
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
 }
 
 struct Worker {
@@ -75,16 +115,21 @@ struct Worker {
     stream: &'static str,
     group: &'static str,
     consumer: String,
-    reader: MultiplexedConnection,
+    reader: ConnectionManager,
     conn: ConnectionManager,
 }
 
 impl Worker {
     async fn run(mut self) {
         let mut backoff = Duration::from_millis(100);
+        // Errors are logged when they start, not at every retry: a Redis outage would flood the log otherwise.
+        let mut failing = false;
         loop {
             match self.round().await {
-                Ok(()) => backoff = Duration::from_millis(100),
+                Ok(()) => {
+                    backoff = Duration::from_millis(100);
+                    failing = false;
+                }
                 // The stream or its group is gone (FLUSHALL, a Redis restart without persistence, DEL): create
                 // both again, from the start of whatever stream now exists, and go on at once.
                 Err(e) if e.code() == Some("NOGROUP") => {
@@ -99,9 +144,12 @@ impl Worker {
                     }
                 }
                 Err(e) => {
-                    eprintln!("cars: worker {} on {}: {e}; retrying in {backoff:?}", self.consumer, self.stream);
+                    if !failing {
+                        eprintln!("cars: worker {} on {}: {e}; retrying with backoff", self.consumer, self.stream);
+                        failing = true;
+                    }
                     tokio::time::sleep(backoff).await;
-                    backoff = (backoff * 2).min(Duration::from_secs(10));
+                    backoff = (backoff * 2).min(MAX_BACKOFF);
                 }
             }
         }

@@ -432,3 +432,240 @@ async fn with_nothing_changing_the_tests_rerun_every_interval() {
     .await;
     assert!(history(addr, "").await.is_empty(), "a passing project has no repairs");
 }
+
+/// The whole answer (head and body) of one request, for checking headers.
+async fn raw_answer(addr: std::net::SocketAddr, method: &str, path: &str, body: &str) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).await.unwrap();
+    String::from_utf8_lossy(&answer).into_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn heals_beyond_the_pool_and_its_queue_are_shed_with_429_and_retry_after() {
+    let root = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let root_path = root.path().canonicalize().unwrap();
+    let server =
+        Server::start(settings(&root_path, data.path(), &[("CARS_HEAL_THREADS", "1"), ("CARS_HEAL_QUEUE", "1")])).await;
+    let body = json!({ "file_path": "tests/test_x.py", "source": BROKEN_TEST,
+                       "error_details": { "error_message": "SyntaxError: expected ':'", "line_number": 4 } })
+    .to_string();
+    // Both places (one running, one waiting) taken, as by two slow heals in flight.
+    let held: Vec<_> = (0..2).map(|_| server.app.admit_heal().expect("a free place")).collect();
+    let answer = raw_answer(server.addr, "POST", "/api/automation/heal", &body).await;
+    assert!(answer.starts_with("HTTP/1.1 429"), "{answer}");
+    assert!(answer.to_ascii_lowercase().contains("\r\nretry-after: 1\r\n"), "{answer}");
+    assert!(answer.contains("CARS_HEAL_QUEUE"), "the error says what bounds it: {answer}");
+    // /health and reads stay available while heals are shed.
+    let (code, _) = http(server.addr, "GET", "/health", None, None).await;
+    assert_eq!(code, 200);
+    drop(held);
+    let answer = raw_answer(server.addr, "POST", "/api/automation/heal", &body).await;
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(answer.contains("syntax_repair"), "{answer}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn history_pages_and_statistics_read_the_indexed_store_not_all_of_it() {
+    let root = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let root_path = root.path().canonicalize().unwrap();
+    // 3000 records written by an earlier version (history.jsonl): imported once, then served by page.
+    let mut text = String::new();
+    for i in 0..3000 {
+        let status = ["success", "failed", "pending_approval"][i % 3];
+        let orch = if i % 2 == 0 { "even" } else { "odd" };
+        text.push_str(
+            &json!({ "repair_id": format!("r{i:05}"), "orchestrator_id": orch, "project_path": "/p",
+            "status": status, "test_id": null, "file_path": null, "error_message": "boom", "strategy": "syntax_repair",
+            "confidence_score": 0.9, "execution_time": 0.1, "timestamp": "2026-01-01T00:00:00Z", "decision": "" })
+            .to_string(),
+        );
+        text.push('\n');
+    }
+    std::fs::write(data.path().join("history.jsonl"), text).unwrap();
+    let server = Server::start(settings(&root_path, data.path(), &[])).await;
+    let addr = server.addr;
+    let (_, stats) = http(addr, "GET", "/api/automation/statistics", None, None).await;
+    assert_eq!(
+        (
+            &stats["total_errors_detected"],
+            &stats["successful_repairs"],
+            &stats["failed_repairs"],
+            &stats["pending_approvals"]
+        ),
+        (&json!(3000), &json!(1000), &json!(1000), &json!(1000))
+    );
+    assert_eq!(stats["success_rate"], 50.0);
+    let (code, page) =
+        http(addr, "GET", "/api/automation/history?orchestrator_id=odd&status=failed&limit=3&offset=2", None, None)
+            .await;
+    assert_eq!(code, 200);
+    // odd and failed: i % 2 == 1 and i % 3 == 1 → i ≡ 1 (mod 6): 2995, 2989, 2983, 2977, 2971 ...
+    let ids: Vec<&str> = page["repairs"].as_array().unwrap().iter().map(|r| r["repair_id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["r02983", "r02977", "r02971"]);
+    assert_eq!(page["total_count"], 500);
+    assert!(data.path().join("history.jsonl.imported").exists());
+    assert!(data.path().join("history.sqlite").exists());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_auto_commit_branch_carries_the_uncommitted_code_its_fix_was_validated_with_and_passes_its_tests() {
+    let root = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let root_path = root.path().canonicalize().unwrap();
+    let project = project(&root_path, "wip", GOOD_TEST);
+    // The developer's work in progress: calc.py changed, a new module not yet added, and a test edited with a
+    // missing `:`. The healed test passes only with the rest of that work.
+    std::fs::write(project.join("calc.py"), "from helpers import total\n\n\ndef add(*xs):\n    return total(xs)\n")
+        .unwrap();
+    std::fs::write(project.join("helpers.py"), "def total(xs):\n    return sum(xs)\n").unwrap();
+    std::fs::write(
+        project.join("tests/test_calc.py"),
+        "from calc import add\n\n\ndef test_add()\n    assert add(1, 2, 3) == 6\n",
+    )
+    .unwrap();
+    let server = Server::start(settings(&root_path, data.path(), &[])).await;
+    let start =
+        json!({ "project_path": project, "auto_fix": true, "auto_commit": true, "test_command": pytest_command() });
+    let (code, body) = http(server.addr, "POST", "/api/automation/start", Some(&start), None).await;
+    assert_eq!(code, 200, "{body}");
+    let orch = body["orchestrator_id"].as_str().unwrap().to_string();
+    let repair = wait_status(server.addr, &orch, "success").await;
+    let branch = repair["branch"].as_str().expect("committed").to_string();
+    assert!(repair["decision"].as_str().unwrap().contains("carries 2 uncommitted file(s)"), "{repair}");
+    let message = sh(&project, &format!("git log -1 --format=%B {branch}"));
+    assert!(message.contains("- calc.py") && message.contains("- helpers.py"), "{message}");
+
+    // Check the branch out on its own and run its tests: they pass, as validated.
+    let checkout = root_path.join("branch-checkout");
+    sh(&project, &format!("git worktree add -q {} {branch}", checkout.display()));
+    let files = sh(&checkout, "git ls-files");
+    assert!(!files.contains(".maestro") && !files.contains("__pycache__"), "tool state was committed: {files}");
+    sh(&checkout, "python -m pytest -q -p no:cacheprovider");
+    // The developer's branch and working tree are as they were (plus the applied fix).
+    assert!(sh(&project, "git status --porcelain").contains("?? helpers.py"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_monitor_watches_lint_and_type_errors_from_the_checks_the_project_configures() {
+    let root = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let root_path = root.path().canonicalize().unwrap();
+    let project = project(&root_path, "checked", GOOD_TEST);
+    // Tests pass; a linter and a type checker do not.
+    std::fs::write(project.join("calc.py"), "import os\n\n\ndef add(a: int, b: int) -> int:\n    return a + b\n")
+        .unwrap();
+    std::fs::write(project.join("report.py"), "from calc import add\n\ntotal: str = add(1, 2)\n").unwrap();
+    let bin = std::path::PathBuf::from(path_with_tools().split(':').next().unwrap().to_string());
+    let ruff = json!([bin.join("ruff"), "check", "--output-format", "json", "--no-cache", "calc.py"]);
+    let mypy = json!([bin.join("mypy"), "--no-incremental", "--cache-dir", "/dev/null", "report.py"]);
+    // The project names its own checks; the request picks them (anything else would need the allowlist).
+    std::fs::create_dir_all(project.join(".maestro")).unwrap();
+    let own = json!({ "checks": [{ "error_type": "lint_error", "command": ruff },
+                                 { "error_type": "type_error", "command": mypy }] });
+    std::fs::write(project.join(".maestro/cars.json"), own.to_string()).unwrap();
+    let server = Server::start(settings(&root_path, data.path(), &[])).await;
+    let addr = server.addr;
+    let refused = json!({ "project_path": project, "test_command": pytest_command(),
+                          "checks": [{ "error_type": "lint_error", "command": ["sh", "-c", "id"] }] });
+    let (code, body) = http(addr, "POST", "/api/automation/start", Some(&refused), None).await;
+    assert_eq!((code, body["field"].as_str()), (403, Some("checks")), "{body}");
+    let (code, body) = http(addr, "POST", "/api/automation/start",
+        Some(&json!({ "project_path": project, "test_command": pytest_command(), "checks": [{ "error_type": "warning", "command": ruff }] })),
+        None).await;
+    assert_eq!((code, body["field"].as_str()), (422, Some("checks[0].error_type")), "{body}");
+
+    let start = json!({ "project_path": project, "auto_fix": true, "test_command": pytest_command() });
+    let (code, body) = http(addr, "POST", "/api/automation/start", Some(&start), None).await;
+    assert_eq!(code, 200, "{body}");
+    let orch = body["orchestrator_id"].as_str().unwrap().to_string();
+    let (lint, typed) = wait_for(Duration::from_secs(90), "lint and type records", || {
+        let orch = orch.clone();
+        async move {
+            let all = history(addr, &format!("orchestrator_id={orch}&limit=100")).await;
+            let find = |t: &str| all.iter().find(|r| r["error_type"] == t).cloned();
+            Some((find("lint_error")?, find("type_error")?))
+        }
+    })
+    .await;
+    // The linter's own autofix removed the unused import, validated by re-running ruff.
+    assert_eq!((&lint["status"], &lint["strategy"]), (&json!("success"), &json!("lint_autofix")), "{lint}");
+    assert!(lint["diff"].as_str().unwrap().contains("-import os"), "{lint}");
+    assert!(!read(&project, "calc.py").contains("import os"), "{}", read(&project, "calc.py"));
+    assert!(typed["error_message"].as_str().unwrap().contains("str"), "{typed}");
+    let (_, status) = http(addr, "GET", &format!("/api/automation/status?orchestrator_id={orch}"), None, None).await;
+    assert_eq!(status["config"]["checks"].as_array().map(Vec::len), Some(2), "{status}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_dashboard_is_served_from_the_binary_with_nothing_from_elsewhere() {
+    let root = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let root_path = root.path().canonicalize().unwrap();
+    let server = Server::start(settings(&root_path, data.path(), &[("CARS_API_TOKEN", TOKEN)])).await;
+    let page = raw_answer(server.addr, "GET", "/", "").await;
+    assert!(page.starts_with("HTTP/1.1 200"), "{page}");
+    let head = page.split("\r\n\r\n").next().unwrap().to_ascii_lowercase();
+    assert!(head.contains("content-type: text/html"), "{head}");
+    assert!(head.contains("content-security-policy: default-src 'self'; script-src 'self'"), "{head}");
+    for needed in
+        ["src=\"/dashboard.js\"", "href=\"/dashboard.css\"", "id=\"orchestrators\"", "id=\"pending\"", "id=\"history\""]
+    {
+        assert!(page.contains(needed), "{needed} missing");
+    }
+    let script = raw_answer(server.addr, "GET", "/dashboard.js", "").await;
+    assert!(script.starts_with("HTTP/1.1 200") && script.contains("text/javascript"), "{script}");
+    let style = raw_answer(server.addr, "GET", "/dashboard.css", "").await;
+    assert!(style.starts_with("HTTP/1.1 200") && style.contains("text/css"), "{style}");
+    for (name, text) in [("page", &page), ("script", &script), ("style", &style)] {
+        let body = text.split_once("\r\n\r\n").unwrap().1;
+        assert!(
+            !body.contains("http://") && !body.contains("https://") && !body.contains("//cdn"),
+            "{name} loads from elsewhere"
+        );
+    }
+    // What the script reads, and the data it puts in the page only as text.
+    let js = script.split_once("\r\n\r\n").unwrap().1;
+    for path in [
+        "/api/automation/statistics",
+        "/api/automation/active-orchestrators",
+        "/api/automation/history?status=pending_approval",
+        "/api/automation/\" + action",
+    ] {
+        assert!(js.contains(path), "{path}");
+    }
+    assert!(!js.contains("innerHTML"), "API data must never be inserted as HTML");
+    // The script parses (node is on CI's PATH for the Node bindings).
+    let file = data.path().join("dashboard.js");
+    std::fs::write(&file, js).unwrap();
+    let check = std::process::Command::new("node").arg("--check").arg(&file).output().expect("node is installed");
+    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stderr));
+
+    // A decision from the page (same origin, as a browser sends it) passes CORS and needs the token.
+    let origin = format!("http://{}", server.addr);
+    let decide = |token: Option<&str>| {
+        let auth = token.map(|t| format!("Authorization: Bearer {t}\r\n")).unwrap_or_default();
+        let body = r#"{"repair_id":"nope"}"#;
+        format!(
+            "POST /api/automation/approve HTTP/1.1\r\nHost: {}\r\nOrigin: {origin}\r\n{auth}Connection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+            server.addr,
+            body.len()
+        )
+    };
+    for (token, status) in [(None, "401"), (Some(TOKEN), "404")] {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let mut stream = tokio::net::TcpStream::connect(server.addr).await.unwrap();
+        stream.write_all(decide(token).as_bytes()).await.unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).await.unwrap();
+        assert!(answer.starts_with(&format!("HTTP/1.1 {status}")), "{answer}");
+    }
+}

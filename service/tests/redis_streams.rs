@@ -340,3 +340,86 @@ async fn monitoring_via_the_jobs_stream_publishes_repairs_and_http_keeps_auth_an
     let (_, active) = http(w.addr, "GET", "/api/automation/active-orchestrators", None, None).await;
     assert_eq!(active["total_count"], 0);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_processes_share_orchestrators_stop_each_others_and_take_over_a_killed_owners() {
+    let (url, _conn) = redis_db(5).await;
+    let root = tempfile::tempdir().unwrap();
+    let root_path = root.path().canonicalize().unwrap();
+    let (da, db) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let r = root_path.to_str().unwrap();
+    let broken = project(&root_path, "broken", BROKEN_TEST);
+    let second = project(&root_path, "second", GOOD_TEST);
+    const LEASE_MS: u64 = 2000;
+    let extra = [("CARS_LEASE_MS", "2000")];
+    let mut a = Binary::spawn(&env(&url, r, da.path().to_str().unwrap(), "a", &extra));
+    let b = Binary::spawn(&env(&url, r, db.path().to_str().unwrap(), "b", &extra));
+    a.ready().await;
+    b.ready().await;
+    let start = |p: &std::path::Path| json!({ "project_path": p, "test_command": pytest_command() });
+
+    // Started on a; b answers status, active, history and statistics for it.
+    let (code, started) = http(a.addr, "POST", "/api/automation/start", Some(&start(&broken)), None).await;
+    assert_eq!(code, 200, "{started}");
+    let orch = started["orchestrator_id"].as_str().unwrap().to_string();
+    let (code, status) =
+        http(b.addr, "GET", &format!("/api/automation/status?orchestrator_id={orch}"), None, None).await;
+    assert_eq!((code, &status["is_running"], &status["owner"]), (200, &json!(true), &json!("a")), "{status}");
+    let (_, active) = http(b.addr, "GET", "/api/automation/active-orchestrators", None, None).await;
+    assert_eq!(active["total_count"], 1, "{active}");
+    let healed = wait_for(Duration::from_secs(60), "a's repair in b's history", || {
+        let path = format!("/api/automation/history?orchestrator_id={orch}");
+        async move {
+            let (_, h) = http(b.addr, "GET", &path, None, None).await;
+            h["repairs"].as_array()?.iter().find(|r| r["status"] == "success").cloned()
+        }
+    })
+    .await;
+    assert_eq!(healed["strategy"], "syntax_repair");
+    let (_, stats) = http(b.addr, "GET", "/api/automation/statistics", None, None).await;
+    assert!(stats["successful_repairs"].as_u64().unwrap() >= 1 && stats["active_orchestrators"] == 1, "{stats}");
+    // One project, one orchestrator, across processes.
+    let (code, body) = http(b.addr, "POST", "/api/automation/start", Some(&start(&broken)), None).await;
+    assert_eq!((code, body["field"].as_str()), (409, Some("project_path")), "{body}");
+
+    // Stopped through b: a lets go (acknowledged by its lease), and neither lists it any more.
+    let (code, stopped) =
+        http(b.addr, "POST", &format!("/api/automation/stop?orchestrator_id={orch}"), None, None).await;
+    assert_eq!(code, 200, "{stopped}");
+    assert_eq!(stopped["message"], "Orchestrator stopped by its owner a");
+    let (_, status) = http(a.addr, "GET", &format!("/api/automation/status?orchestrator_id={orch}"), None, None).await;
+    assert_eq!(status["is_running"], false, "{status}");
+    for addr in [a.addr, b.addr] {
+        let (_, active) = http(addr, "GET", "/api/automation/active-orchestrators", None, None).await;
+        assert_eq!(active["total_count"], 0, "{active}");
+    }
+
+    // a is killed while owning an orchestrator: b takes it over within two leases and runs it.
+    let (code, started) = http(a.addr, "POST", "/api/automation/start", Some(&start(&second)), None).await;
+    assert_eq!(code, 200, "{started}");
+    let orch2 = started["orchestrator_id"].as_str().unwrap().to_string();
+    let path = format!("/api/automation/status?orchestrator_id={orch2}");
+    let (_, status) = http(b.addr, "GET", &path, None, None).await;
+    assert_eq!(status["owner"], "a", "{status}");
+    a.kill(); // SIGKILL: no goodbye, the lease just stops being renewed.
+    let killed = std::time::Instant::now();
+    let taken = wait_for(Duration::from_secs(20), "b to take the orchestrator over", || {
+        let path = path.clone();
+        async move {
+            let (_, s) = http(b.addr, "GET", &path, None, None).await;
+            (s["owner"] == "b" && s["is_running"] == true).then_some(s)
+        }
+    })
+    .await;
+    let took = killed.elapsed();
+    assert!(took <= Duration::from_millis(2 * LEASE_MS), "takeover took {took:?}, more than two leases");
+    assert_eq!(taken["project_path"], second.to_str().unwrap());
+    wait_for(Duration::from_secs(30), "b's own run of the taken-over orchestrator", || {
+        let path = path.clone();
+        async move {
+            let (_, s) = http(b.addr, "GET", &path, None, None).await;
+            (s["last_run"]["passed_after"] == true).then_some(())
+        }
+    })
+    .await;
+}
