@@ -56,8 +56,8 @@ impl Strategy for ApiAdaptation {
             return Vec::new();
         }
         let Some(rel) = failure.file.as_deref().and_then(|f| ctx.sources.relative(f)) else { return Vec::new() };
-        // Fixes edit only tests: an error inside the code under test is the code's to fix.
-        if !is_test_path(&rel) {
+        // In source files only the fixes that keep behaviour are kept (crate::eligibility); --tests-only: none.
+        if !is_test_path(&rel) && ctx.tests_only {
             return Vec::new();
         }
         let Ok(src) = ctx.sources.get(&rel) else { return Vec::new() };
@@ -83,6 +83,10 @@ impl Strategy for ApiAdaptation {
             Problem::NotAnOptionsObject { param_type } => site.ts_options_argument(&param_type),
         };
         fix.into_iter().collect()
+    }
+
+    fn safe_in_source(&self, fix: &Fix, ctx: &Context) -> bool {
+        crate::eligibility::removed_stdlib_api(fix, ctx)
     }
 }
 
@@ -276,7 +280,7 @@ impl Problem {
 }
 
 /// Removed standard-library attributes and their replacements.
-const PY_MODULE_MIGRATIONS: &[(&str, &str, &str)] = &[
+pub(crate) const PY_MODULE_MIGRATIONS: &[(&str, &str, &str)] = &[
     ("inspect", "getargspec", "getfullargspec"),
     ("inspect", "getmoduleinfo", ""),
     ("asyncio", "coroutine", ""),
@@ -284,7 +288,7 @@ const PY_MODULE_MIGRATIONS: &[(&str, &str, &str)] = &[
 ];
 
 /// The ABCs that left `collections` for `collections.abc` in Python 3.10.
-const COLLECTIONS_ABCS: &[&str] = &[
+pub(crate) const COLLECTIONS_ABCS: &[&str] = &[
     "Mapping",
     "MutableMapping",
     "Sequence",

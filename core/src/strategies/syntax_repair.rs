@@ -12,11 +12,13 @@
 //! smallest one that leaves no ERROR/MISSING node wins.
 //!
 //! **Fix safety**: safe, unless several different minimal repairs parse cleanly, in which case the fix is
-//! display-only: the healer cannot know which one the author meant.
+//! display-only: the healer cannot know which one the author meant. Safe in source files too (a syntax error in
+//! the code under test fails every test that imports it, and the repair changes no behaviour), unless
+//! `--tests-only`.
 
 use std::path::Path;
 
-use crate::context::{is_test_path, Context};
+use crate::context::Context;
 use crate::failure::{Failure, FailureKind};
 use crate::fix::{apply_edits, Applicability, Edit, Fix, StrategyKind};
 use crate::source::SourceFile;
@@ -107,24 +109,13 @@ impl Strategy for SyntaxRepair {
         if !empty_block {
             collect_near(&src, &rel, &errors, anchor, first_line, &mut candidates);
         }
-        let mut fixes = best_fix(&src, &rel, candidates, &failure.message, anchor);
-        if !is_test_path(&rel) {
-            // The code under test is the developer's to repair: a healer of tests only shows what it would do.
-            fixes = fixes
-                .into_iter()
-                .map(|f| {
-                    let rationale = format!(
-                        "{} is not a test file: the syntax error is in the code under test, which is left to its \
-                         author. {}",
-                        rel.display(),
-                        f.rationale()
-                    );
-                    Fix::new(StrategyKind::SyntaxRepair, f.edits().to_vec(), 0.4, f.title().to_string(), rationale)
-                        .with_applicability(Applicability::DisplayOnly)
-                })
-                .collect();
-        }
-        fixes
+        best_fix(&src, &rel, candidates, &failure.message, anchor)
+    }
+
+    /// A repair only adds or removes punctuation or indentation the parser asked for: the code means what its
+    /// author wrote, so it may be made in the code under test as well as in tests.
+    fn safe_in_source(&self, _fix: &Fix, _ctx: &Context) -> bool {
+        true
     }
 }
 
@@ -918,12 +909,34 @@ mod tests {
     }
 
     #[test]
-    fn code_under_test_is_only_shown() {
-        check_no_fix(
+    fn code_under_test_is_repaired_too() {
+        check_fix(
             &SyntaxRepair,
             "shop/pricing.py",
             "def price(x)\n    return x\n",
             &syntax_error("shop/pricing.py", 1, "expected ':'"),
+            "def price(x):\n    return x\n",
+        );
+        let mut f = syntax_error("src/inventory.ts", 2, "')' expected.");
+        f.error_type = Some("TS1005".into());
+        check_fix(
+            &SyntaxRepair,
+            "src/inventory.ts",
+            "export function available(s: Stock): number {\n  return Math.max(0, s.onHand - s.reserved;\n}\n",
+            &f,
+            "export function available(s: Stock): number {\n  return Math.max(0, s.onHand - s.reserved);\n}\n",
+        );
+    }
+
+    #[test]
+    fn ambiguous_repairs_in_source_are_only_shown() {
+        // `{"eu" 1.6}`: a dict (`:`) or a set (`,`)? Both parse; which one the author meant is not the healer's
+        // guess to make in the code under test (nor in a test).
+        check_no_fix(
+            &SyntaxRepair,
+            "shop/rates.py",
+            "RATES = {\"eu\" 1.6}\n",
+            &syntax_error("shop/rates.py", 1, "invalid syntax"),
         );
     }
 

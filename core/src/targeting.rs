@@ -1,0 +1,135 @@
+//! Where to heal a failure. The runner lists the test file, but a traceback that ends in one of the project's
+//! source modules says the code broke there: a collection error raised while importing `app/settings.py`, a
+//! `NameError` inside `app/parser.py` that a test called. Such a failure is also offered to the strategies as it
+//! reads from that module's frame, so a fix that is safe in source (see [`crate::eligibility`]) can be made where
+//! the error is.
+//!
+//! ```
+//! use maestro_test_healer::context::{Context, GitSignals, SourceCache};
+//! use maestro_test_healer::failure::{Failure, FailureKind, Frame, Runner};
+//! use maestro_test_healer::targeting::targets;
+//! let cache = SourceCache::new(".");
+//! cache.set_text("tests/test_p.py", "from app.parser import parse\n");
+//! cache.set_text("app/parser.py", "def parse(s):\n    return re.findall('x', s)\n");
+//! let ctx = Context::new(&cache, GitSignals::default());
+//! let mut f = Failure::new(FailureKind::TestFailure, Runner::Pytest, "name 're' is not defined");
+//! f.file = Some("tests/test_p.py".into());
+//! f.frames = vec![
+//!     Frame { file: "tests/test_p.py".into(), line: 4, column: None, function: None },
+//!     Frame { file: "app/parser.py".into(), line: 2, column: None, function: None },
+//! ];
+//! let t = targets(&f, &ctx);
+//! assert_eq!(t.len(), 2);
+//! assert_eq!(t[1].file.as_deref(), Some("app/parser.py".as_ref()));
+//! assert_eq!(t[1].line, Some(2));
+//! ```
+
+use std::path::PathBuf;
+
+use crate::context::{is_test_path, Context};
+use crate::failure::{Failure, FailureKind};
+use crate::lang::Language;
+
+/// The failure as reported, then (when its frames end in another of the project's source files) the same
+/// failure located at that file's innermost frame.
+pub fn targets(failure: &Failure, ctx: &Context) -> Vec<Failure> {
+    let mut out = vec![failure.clone()];
+    if let Some(moved) = at_innermost_source_frame(failure, ctx) {
+        out.push(moved);
+    }
+    out
+}
+
+/// The innermost frame in a project file that is code, not a test (dependencies and tool folders are not the
+/// project's), when it is not the file the failure already names.
+fn at_innermost_source_frame(failure: &Failure, ctx: &Context) -> Option<Failure> {
+    let listed: Option<PathBuf> = failure.file.as_deref().and_then(|f| ctx.sources.relative(f));
+    let (rel, frame) = failure.frames.iter().rev().find_map(|fr| {
+        let rel = ctx.sources.relative(&fr.file)?;
+        let ours = crate::validate::path_allowed(&rel) && Language::from_path(&rel).is_some();
+        (ours && ctx.sources.get(&rel).is_ok()).then_some((rel, fr))
+    })?;
+    if is_test_path(&rel) || Some(&rel) == listed.as_ref() {
+        return None;
+    }
+    let mut moved = failure.clone();
+    moved.kind = kind_at_frame(failure);
+    moved.file = Some(rel);
+    moved.line = Some(frame.line);
+    moved.column = frame.column;
+    // The compared values belong to the test's assertion, not to the module's line.
+    moved.expected = None;
+    moved.actual = None;
+    Some(moved)
+}
+
+/// In the module, a collection error is the exception the module raised while it ran: a syntax or import error
+/// keeps its kind, anything else is a runtime error at that line.
+fn kind_at_frame(failure: &Failure) -> FailureKind {
+    let ty = failure.error_type.as_deref().unwrap_or("");
+    match failure.kind {
+        FailureKind::CollectionError if matches!(ty, "SyntaxError" | "IndentationError" | "TabError") => {
+            FailureKind::SyntaxError
+        }
+        FailureKind::CollectionError if matches!(ty, "ModuleNotFoundError" | "ImportError") => FailureKind::ImportError,
+        FailureKind::CollectionError => FailureKind::TestFailure,
+        kind => kind,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::context::{GitSignals, SourceCache};
+    use crate::failure::{Frame, Runner};
+
+    fn frame(file: &str, line: u32) -> Frame {
+        Frame { file: file.into(), line, column: None, function: None }
+    }
+
+    fn collection_error(error_type: &str, frames: Vec<Frame>) -> Failure {
+        let mut f = Failure::new(FailureKind::CollectionError, Runner::Pytest, "module 'collections' has no attribute");
+        f.error_type = Some(error_type.into());
+        f.file = Some("tests/test_s.py".into());
+        f.line = Some(1);
+        f.frames = frames;
+        f
+    }
+
+    #[test]
+    fn a_collection_error_raised_in_a_module_is_healed_there() {
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text("tests/test_s.py", "from app.settings import Settings\n");
+        cache.set_text("app/settings.py", "import collections\n\n\nclass Settings(collections.Mapping):\n    pass\n");
+        let ctx = Context::new(&cache, GitSignals::default());
+        let frames = vec![
+            frame("/venv/lib/python3.11/site-packages/_pytest/python.py", 493),
+            frame("tests/test_s.py", 1),
+            frame("app/settings.py", 4),
+        ];
+        let t = targets(&collection_error("AttributeError", frames.clone()), &ctx);
+        assert_eq!(t.len(), 2);
+        assert_eq!((t[1].file.as_deref(), t[1].line), (Some("app/settings.py".as_ref()), Some(4)));
+        assert_eq!(t[1].kind, FailureKind::TestFailure);
+        assert_eq!(targets(&collection_error("ModuleNotFoundError", frames), &ctx)[1].kind, FailureKind::ImportError);
+    }
+
+    #[test]
+    fn frames_outside_the_project_or_in_tests_are_not_targets() {
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text("tests/test_s.py", "x = 1\n");
+        cache.set_text("tests/helpers.py", "x = 1\n");
+        cache.set_text(".venv/lib/m.py", "x = 1\n");
+        let ctx = Context::new(&cache, GitSignals::default());
+        for frames in [
+            vec![frame("tests/test_s.py", 1), frame("tests/helpers.py", 1)],
+            vec![frame("tests/test_s.py", 1), frame(".venv/lib/m.py", 1)],
+            vec![frame("tests/test_s.py", 1), frame("/usr/lib/python3.11/json/__init__.py", 1)],
+            vec![frame("tests/test_s.py", 1), frame("app/missing.py", 3)],
+            vec![frame("tests/test_s.py", 1)],
+        ] {
+            assert_eq!(targets(&collection_error("AttributeError", frames.clone()), &ctx).len(), 1, "{frames:?}");
+        }
+    }
+}
