@@ -34,10 +34,40 @@ use crate::lang::Language;
 /// failure located at that file's innermost frame.
 pub fn targets(failure: &Failure, ctx: &Context) -> Vec<Failure> {
     let mut out = vec![failure.clone()];
-    if let Some(moved) = at_innermost_source_frame(failure, ctx) {
+    if let Some(moved) = at_transform_error(failure, ctx).or_else(|| at_innermost_source_frame(failure, ctx)) {
         out.push(moved);
     }
     out
+}
+
+/// vitest lists a file it could not load under the test file that imported it; esbuild's own line names the file
+/// that does not parse: `/abs/src/cart.ts:13:0: ERROR: Expected ")" but found ";"`. The message is restated in
+/// tsc's words (`')' expected.`), which the syntax repair reads.
+fn at_transform_error(failure: &Failure, ctx: &Context) -> Option<Failure> {
+    let (file, line, column, message) = failure.raw.lines().find_map(|l| {
+        let (place, message) = l.trim().split_once(": ERROR: ")?;
+        let mut parts = place.rsplitn(3, ':');
+        let column = parts.next()?.parse::<u32>().ok()?;
+        let line = parts.next()?.parse::<u32>().ok()?;
+        Some((PathBuf::from(parts.next()?), line, column, message.trim()))
+    })?;
+    let rel = ctx.sources.relative(&file)?;
+    if !crate::validate::path_allowed(&rel) || Language::from_path(&rel).is_none() || ctx.sources.get(&rel).is_err() {
+        return None;
+    }
+    let mut moved = failure.clone();
+    moved.kind = FailureKind::SyntaxError;
+    moved.file = Some(rel);
+    moved.line = Some(line);
+    // esbuild counts columns from 0.
+    moved.column = Some(column + 1);
+    moved.message = match message.strip_prefix("Expected \"").and_then(|m| m.split_once("\" but found")) {
+        Some((token, _)) => format!("'{token}' expected. ({message})"),
+        None => message.to_string(),
+    };
+    moved.expected = None;
+    moved.actual = None;
+    Some(moved)
 }
 
 /// The innermost frame in a project file that is code, not a test (dependencies and tool folders are not the
@@ -113,6 +143,24 @@ mod tests {
         assert_eq!((t[1].file.as_deref(), t[1].line), (Some("app/settings.py".as_ref()), Some(4)));
         assert_eq!(t[1].kind, FailureKind::TestFailure);
         assert_eq!(targets(&collection_error("ModuleNotFoundError", frames), &ctx)[1].kind, FailureKind::ImportError);
+    }
+
+    #[test]
+    fn a_file_vitest_could_not_transform_is_healed_there() {
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text("test/cart.test.ts", "import { total } from '../src/cart';\n");
+        cache.set_text("src/cart.ts", "export function total(): number {\n  return Math.max(0, 1;\n}\n");
+        let ctx = Context::new(&cache, GitSignals::default());
+        let mut f = Failure::new(FailureKind::SyntaxError, Runner::Vitest, "Transform failed with 1 error:");
+        f.file = Some("test/cart.test.ts".into());
+        f.raw = " FAIL  test/cart.test.ts [ test/cart.test.ts ]\nError: Transform failed with 1 error:\n\
+                 /nonexistent/src/cart.ts:2:22: ERROR: Expected \")\" but found \";\"\n  Plugin: vite:esbuild\n"
+            .into();
+        let t = targets(&f, &ctx);
+        assert_eq!(t.len(), 2);
+        assert_eq!((t[1].file.as_deref(), t[1].line, t[1].column), (Some("src/cart.ts".as_ref()), Some(2), Some(23)));
+        assert_eq!(t[1].message, "')' expected. (Expected \")\" but found \";\")");
+        assert_eq!(t[1].kind, FailureKind::SyntaxError);
     }
 
     #[test]
