@@ -34,10 +34,61 @@ use crate::lang::Language;
 /// failure located at that file's innermost frame.
 pub fn targets(failure: &Failure, ctx: &Context) -> Vec<Failure> {
     let mut out = vec![failure.clone()];
+    if let Some(restated) = restated(failure) {
+        out.push(restated);
+    }
     if let Some(moved) = at_transform_error(failure, ctx).or_else(|| at_innermost_source_frame(failure, ctx)) {
         out.push(moved);
     }
     out
+}
+
+/// A type checker's diagnostic in the words of the runtime error it predicts, which the strategies read: mypy
+/// `Name "re" is not defined` and pyright `"re" is not defined` are `NameError: name 're' is not defined` (the
+/// dependency fix); `Cannot find implementation or library stub for module named "colections"` and `Import
+/// "colections" could not be resolved` are `ModuleNotFoundError`; `Name "collections.Mapping" is not defined`,
+/// `Module "m" has no attribute "X"` and `"X" is not a known attribute of module "m"` are `AttributeError: module
+/// 'm' has no attribute 'X'` (the API adaptation's removed standard-library APIs). tsc's codes are read as they are.
+fn restated(failure: &Failure) -> Option<Failure> {
+    use crate::failure::Runner;
+    if !matches!(failure.runner, Runner::Mypy | Runner::Pyright) {
+        return None;
+    }
+    let m = failure.message.as_str();
+    let quoted = |after: &str| {
+        let rest = &m[m.find(after)? + after.len()..];
+        Some(rest[..rest.find('"')?].to_string())
+    };
+    let attribute = |module: &str, name: &str| {
+        (FailureKind::TypeError, "AttributeError", format!("module '{module}' has no attribute '{name}'"))
+    };
+    let (kind, error_type, message) = if let Some(name) = quoted("Name \"")
+        .filter(|_| m.contains("\" is not defined"))
+        .or_else(|| m.strip_prefix('"').and_then(|r| r.split_once("\" is not defined")).map(|(n, _)| n.to_string()))
+    {
+        match name.rsplit_once('.') {
+            Some((module, attr)) => attribute(module, attr),
+            None => (FailureKind::TypeError, "NameError", format!("name '{name}' is not defined")),
+        }
+    } else if let Some(module) = quoted("library stub for module named \"")
+        .or_else(|| quoted("Import \"").filter(|_| m.contains("could not be resolved") && !m.contains("from source")))
+    {
+        (FailureKind::ImportError, "ModuleNotFoundError", format!("No module named '{module}'"))
+    } else if let (Some(module), Some(name)) = (quoted("Module \""), quoted("has no attribute \"")) {
+        attribute(&module, &name)
+    } else if let (Some(name), Some(module)) = (
+        m.strip_prefix('"').and_then(|r| r.split_once('"')).map(|(n, _)| n.to_string()),
+        quoted("is not a known attribute of module \""),
+    ) {
+        attribute(&module, &name)
+    } else {
+        return None;
+    };
+    let mut f = failure.clone();
+    f.kind = kind;
+    f.error_type = Some(error_type.to_string());
+    f.message = message;
+    Some(f)
 }
 
 /// vitest lists a file it could not load under the test file that imported it; esbuild's own line names the file
@@ -161,6 +212,63 @@ mod tests {
         assert_eq!((t[1].file.as_deref(), t[1].line, t[1].column), (Some("src/cart.ts".as_ref()), Some(2), Some(23)));
         assert_eq!(t[1].message, "')' expected. (Expected \")\" but found \";\")");
         assert_eq!(t[1].kind, FailureKind::SyntaxError);
+    }
+
+    #[test]
+    fn type_checker_diagnostics_read_as_the_runtime_errors_they_predict() {
+        let cache = SourceCache::new("/nonexistent");
+        let ctx = Context::new(&cache, GitSignals::default());
+        let cases = [
+            (Runner::Mypy, "Name \"re\" is not defined", "NameError", "name 're' is not defined"),
+            (Runner::Pyright, "\"re\" is not defined", "NameError", "name 're' is not defined"),
+            (
+                Runner::Mypy,
+                "Name \"collections.Mapping\" is not defined",
+                "AttributeError",
+                "module 'collections' has no attribute 'Mapping'",
+            ),
+            (
+                Runner::Pyright,
+                "\"Mapping\" is not a known attribute of module \"collections\"",
+                "AttributeError",
+                "module 'collections' has no attribute 'Mapping'",
+            ),
+            (
+                Runner::Mypy,
+                "Module \"inspect\" has no attribute \"getargspec\"",
+                "AttributeError",
+                "module 'inspect' has no attribute 'getargspec'",
+            ),
+            (
+                Runner::Mypy,
+                "Cannot find implementation or library stub for module named \"colections\"",
+                "ModuleNotFoundError",
+                "No module named 'colections'",
+            ),
+            (
+                Runner::Pyright,
+                "Import \"colections\" could not be resolved",
+                "ModuleNotFoundError",
+                "No module named 'colections'",
+            ),
+        ];
+        for (runner, message, error_type, restated) in cases {
+            let mut f = Failure::new(FailureKind::TypeError, runner, message);
+            f.file = Some("app/p.py".into());
+            let t = targets(&f, &ctx);
+            assert_eq!(t.len(), 2, "{message}");
+            assert_eq!((t[1].error_type.as_deref(), t[1].message.as_str()), (Some(error_type), restated));
+        }
+        // Other diagnostics, and the same words from a test runner, are left as they are.
+        for (runner, message) in [
+            (Runner::Mypy, "Argument 1 to \"f\" has incompatible type \"str\"; expected \"int\""),
+            (Runner::Pyright, "Import \"yaml\" could not be resolved from source"),
+            (Runner::Pytest, "Name \"re\" is not defined"),
+        ] {
+            let mut f = Failure::new(FailureKind::TypeError, runner, message);
+            f.file = Some("app/p.py".into());
+            assert_eq!(targets(&f, &ctx).len(), 1, "{message}");
+        }
     }
 
     #[test]
