@@ -19,7 +19,8 @@
 //! **Why**: a rename or signature change in the code breaks every test that calls the old API, although what
 //! the tests check is still right; fixing the call sites by hand is busywork.
 //!
-//! **When it refuses**: the failing file is not a test; the receiver is not one of the project's classes or
+//! **When it refuses**: the failing file is not a test (removed standard-library APIs excepted: see
+//! [`crate::eligibility`]); the receiver is not one of the project's classes or
 //! modules (`'NoneType' object has no attribute ...`, `Property 'toFixed' does not exist on type 'string'`:
 //! the code returned the wrong thing, which is a bug in the code); more than one member is an equally good
 //! match, or none is close (bounded edit distance, TypeScript's codefix rule, the runner's own "did you mean",

@@ -1,6 +1,7 @@
 //! Dependency (import) fix.
 //!
-//! **What it does**: repairs a test file's imports.
+//! **What it does**: repairs the imports of a test file or of the code under test (the module a traceback ends in,
+//! see [`crate::targeting`]).
 //! - A name the file uses but never imports (`NameError: name 'X' is not defined`, `ReferenceError: X is not
 //!   defined`, TS2304 `Cannot find name 'X'`) that exactly one project module, the standard library or node's
 //!   builtins (or the file's test framework) defines: adds the import in the file's own style, extending an
@@ -23,7 +24,8 @@
 //! anywhere (a rename is the API adaptation's business); on circular imports.
 //!
 //! **Fix safety**: safe: only import lines change, never what a test calls or asserts; the re-run proves the
-//! chosen module is the right one.
+//! chosen module is the right one. Safe in source files too ([`Strategy::safe_in_source`] checks that only
+//! import statements changed), unless `--tests-only`.
 
 use std::path::{Component, Path, PathBuf};
 
