@@ -37,6 +37,10 @@ pub struct Scenario {
     pub forbid_added: Vec<String>,
     #[serde(default)]
     pub summary: String,
+    /// Extra `maestro-heal run` flags the scenario is scored with (`["--tests-only"]`): a behaviour the healer
+    /// has only under that flag.
+    #[serde(default)]
+    pub args: Vec<String>,
 }
 
 fn one() -> u32 {
@@ -406,7 +410,7 @@ fn score_inner(
 ) -> Verdict {
     let git = maestro_test_healer::runner::git::signals(root);
     let before = snapshot(root);
-    let argv = vec![
+    let mut argv = vec![
         "env".to_string(),
         format!("PATH={path_env}"),
         "MAESTRO_CALIBRATION=off".into(),
@@ -424,6 +428,9 @@ fn score_inner(
         "-c".into(),
         s.command.clone(),
     ];
+    // After `run`: the scenario's own flags.
+    let at = argv.iter().position(|a| a == "run").map_or(argv.len(), |i| i + 1);
+    argv.splice(at..at, s.args.iter().cloned());
     let spec = CommandSpec::new(argv, root).with_timeout(opts.timeout);
     let mut tries = 0;
     let healed = loop {

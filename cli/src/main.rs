@@ -78,6 +78,11 @@ enum Command {
         /// Do not re-run tests to validate fixes (then nothing is applied).
         #[arg(long)]
         no_validate: bool,
+        /// Fix test files only. By default fixes that change no behaviour (a syntax error, a missing or misspelled
+        /// import, a removed standard-library API) are also made in the project's source files; with this flag
+        /// they are only shown.
+        #[arg(long)]
+        tests_only: bool,
         /// The test command, after `--`.
         #[arg(last = true, required = true)]
         cmd: Vec<String>,
@@ -182,7 +187,7 @@ fn main() -> ExitCode {
 
 fn dispatch(command: Command) -> Result<u8, String> {
     match command {
-        Command::Run { project, apply, threshold, format, junit, runner, timeout, no_validate, cmd } => {
+        Command::Run { project, apply, threshold, format, junit, runner, timeout, no_validate, tests_only, cmd } => {
             let mut opts = RunOptions::new(project, cmd);
             opts.apply = apply;
             opts.threshold = threshold;
@@ -190,6 +195,7 @@ fn dispatch(command: Command) -> Result<u8, String> {
             opts.runner = runner.map(|r| r.parse::<Runner>()).transpose().map_err(|e| e.to_string())?;
             opts.timeout = Duration::from_secs(timeout.max(1));
             opts.validate = !no_validate;
+            opts.tests_only = tests_only;
             let mut progress = Progress::new(format == Format::Text);
             let report = heal_run(&opts, &mut |e| progress.event(e)).map_err(|e| e.to_string())?;
             progress.clear();

@@ -60,8 +60,10 @@ fn fix_line(p: &Paint, o: &FixOutcome) -> String {
         (false, Some(false)) => p.red("✗ rolled back"),
         (false, None) => p.yellow("• proposed"),
     };
+    // Which kind of file the fix edits: the code under test is worth a second look in review.
+    let touches = o.fix.touches.map(|r| format!(", in {}", r.name())).unwrap_or_default();
     format!(
-        "  {mark}  {} ({}, confidence {:.2}, {:?}): {}\n    {}\n",
+        "  {mark}  {} ({}{touches}, confidence {:.2}, {:?}): {}\n    {}\n",
         o.fix.title, o.fix.strategy, o.fix.confidence, o.fix.applicability, o.decision, o.fix.rationale
     )
 }
@@ -167,8 +169,13 @@ pub fn heal_result(r: &HealResult, color: bool) -> String {
     for f in &r.fixes {
         let _ = writeln!(
             out,
-            "  • {} ({}, confidence {:.2}, {:?})\n    {}",
-            f.title, f.strategy, f.confidence, f.applicability, f.rationale
+            "  • {} ({}{}, confidence {:.2}, {:?})\n    {}",
+            f.title,
+            f.strategy,
+            f.touches.map(|r| format!(", in {}", r.name())).unwrap_or_default(),
+            f.confidence,
+            f.applicability,
+            f.rationale
         );
         out.push_str(&p.diff(&f.diff));
     }

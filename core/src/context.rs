@@ -169,6 +169,9 @@ pub struct Context<'a> {
     /// What the recent code change did to the API, since the failing test last changed (read by the runner;
     /// empty in pure use).
     pub change: std::sync::Arc<crate::change::ChangeSet>,
+    /// Keep every fix to test files (`--tests-only`): fixes of source files are only shown. See
+    /// [`crate::eligibility`].
+    pub tests_only: bool,
     project: std::cell::OnceCell<crate::project_index::ProjectIndex>,
 }
 
@@ -179,6 +182,7 @@ impl<'a> Context<'a> {
             git,
             observed: Observations::default(),
             change: Default::default(),
+            tests_only: false,
             project: std::cell::OnceCell::new(),
         }
     }
@@ -197,6 +201,12 @@ impl<'a> Context<'a> {
 
     pub fn with_observations(mut self, observed: Observations) -> Self {
         self.observed = observed;
+        self
+    }
+
+    /// The same context, keeping fixes to test files when `tests_only` is set.
+    pub fn with_tests_only(mut self, tests_only: bool) -> Self {
+        self.tests_only = tests_only;
         self
     }
 

@@ -53,6 +53,10 @@ pub struct ProposedFix {
     /// The whole healed text of `file_path`.
     pub healed_code: String,
     pub edits: Vec<Edit>,
+    /// Whether the fix edits a test or the project's source (the code under test); absent for advice. Source
+    /// fixes are only those that keep behaviour (see [`crate::eligibility`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub touches: Option<crate::eligibility::FileRole>,
     /// The pattern this fix belongs to (failure signature, strategy, fix shape): hand it back with
     /// [`crate::patterns::record`] to say whether the fix was accepted.
     #[serde(default)]
@@ -147,6 +151,7 @@ pub fn describe(fix: &Fix, failure: &Failure, ctx: &Context, primary: &Path) -> 
         diff,
         healed_code: healed_code?,
         edits: fix.edits().to_vec(),
+        touches: crate::eligibility::FileRole::of_fix(fix),
         pattern: Some(PatternKey::of(failure, fix)),
     })
 }

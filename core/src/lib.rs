@@ -22,6 +22,7 @@ pub mod change;
 pub mod classify;
 pub mod confidence;
 pub mod context;
+pub mod eligibility;
 pub mod failure;
 pub mod fix;
 pub mod heal;
@@ -33,6 +34,7 @@ pub mod runner;
 pub mod source;
 pub mod state;
 pub mod strategies;
+pub mod targeting;
 pub mod validate;
 
 pub use heal::{heal_one, HealError, HealRequest, HealResult, ProposedFix};

@@ -53,6 +53,9 @@ pub struct RunOptions {
     pub flaky_reruns: u32,
     /// Consecutive passing re-runs required to accept a fix for a flaky test.
     pub flaky_validation_runs: u32,
+    /// Keep fixes to test files; fixes of source files (syntax, imports) are only shown. See
+    /// [`crate::eligibility`].
+    pub tests_only: bool,
 }
 
 impl RunOptions {
@@ -69,6 +72,7 @@ impl RunOptions {
             max_rounds: 3,
             flaky_reruns: 3,
             flaky_validation_runs: 20,
+            tests_only: false,
         }
     }
 }
@@ -369,6 +373,7 @@ impl Session<'_> {
         let observed = self.observe(failure, runner)?;
         let change = self.change_for(failure, &cache);
         let ctx = Context::new(&cache, self.git.clone()).with_observations(observed).with_change(change);
+        let ctx = ctx.with_tests_only(self.opts.tests_only);
         let fixes = crate::strategies::propose(failure, &ctx);
         let primary = failure.file.as_deref().and_then(|f| cache.relative(f)).unwrap_or_default();
         let note = match &failure.file {
@@ -618,13 +623,7 @@ impl Session<'_> {
     fn rerun_resolves(&mut self, failure: &Failure, runner: Option<Runner>) -> Result<(bool, Duration), SessionError> {
         let runner = runner.unwrap_or(failure.runner);
         let ids: Vec<String> = failure.test_id.iter().cloned().collect();
-        let files: Vec<String> = failure
-            .file
-            .as_deref()
-            .and_then(|f| SourceCache::new(&self.root).relative(f))
-            .map(|f| f.to_string_lossy().into_owned())
-            .into_iter()
-            .collect();
+        let files = crate::eligibility::rerun_files(failure, &SourceCache::new(&self.root));
         // A collection error has no test id: re-run its file.
         let ids = if failure.kind == FailureKind::TestFailure { ids } else { Vec::new() };
         let argv = rerun_argv(&self.opts.command, runner, &ids, &files);

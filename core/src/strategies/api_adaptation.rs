@@ -19,7 +19,8 @@
 //! **Why**: a rename or signature change in the code breaks every test that calls the old API, although what
 //! the tests check is still right; fixing the call sites by hand is busywork.
 //!
-//! **When it refuses**: the failing file is not a test; the receiver is not one of the project's classes or
+//! **When it refuses**: the failing file is not a test (removed standard-library APIs excepted: see
+//! [`crate::eligibility`]); the receiver is not one of the project's classes or
 //! modules (`'NoneType' object has no attribute ...`, `Property 'toFixed' does not exist on type 'string'`:
 //! the code returned the wrong thing, which is a bug in the code); more than one member is an equally good
 //! match, or none is close (bounded edit distance, TypeScript's codefix rule, the runner's own "did you mean",
@@ -56,8 +57,8 @@ impl Strategy for ApiAdaptation {
             return Vec::new();
         }
         let Some(rel) = failure.file.as_deref().and_then(|f| ctx.sources.relative(f)) else { return Vec::new() };
-        // Fixes edit only tests: an error inside the code under test is the code's to fix.
-        if !is_test_path(&rel) {
+        // In source files only the fixes that keep behaviour are kept (crate::eligibility); --tests-only: none.
+        if !is_test_path(&rel) && ctx.tests_only {
             return Vec::new();
         }
         let Ok(src) = ctx.sources.get(&rel) else { return Vec::new() };
@@ -83,6 +84,10 @@ impl Strategy for ApiAdaptation {
             Problem::NotAnOptionsObject { param_type } => site.ts_options_argument(&param_type),
         };
         fix.into_iter().collect()
+    }
+
+    fn safe_in_source(&self, fix: &Fix, ctx: &Context) -> bool {
+        crate::eligibility::removed_stdlib_api(fix, ctx)
     }
 }
 
@@ -276,7 +281,7 @@ impl Problem {
 }
 
 /// Removed standard-library attributes and their replacements.
-const PY_MODULE_MIGRATIONS: &[(&str, &str, &str)] = &[
+pub(crate) const PY_MODULE_MIGRATIONS: &[(&str, &str, &str)] = &[
     ("inspect", "getargspec", "getfullargspec"),
     ("inspect", "getmoduleinfo", ""),
     ("asyncio", "coroutine", ""),
@@ -284,7 +289,7 @@ const PY_MODULE_MIGRATIONS: &[(&str, &str, &str)] = &[
 ];
 
 /// The ABCs that left `collections` for `collections.abc` in Python 3.10.
-const COLLECTIONS_ABCS: &[&str] = &[
+pub(crate) const COLLECTIONS_ABCS: &[&str] = &[
     "Mapping",
     "MutableMapping",
     "Sequence",

@@ -1,6 +1,7 @@
 //! Dependency (import) fix.
 //!
-//! **What it does**: repairs a test file's imports.
+//! **What it does**: repairs the imports of a test file or of the code under test (the module a traceback ends in,
+//! see [`crate::targeting`]).
 //! - A name the file uses but never imports (`NameError: name 'X' is not defined`, `ReferenceError: X is not
 //!   defined`, TS2304 `Cannot find name 'X'`) that exactly one project module, the standard library or node's
 //!   builtins (or the file's test framework) defines: adds the import in the file's own style, extending an
@@ -23,7 +24,8 @@
 //! anywhere (a rename is the API adaptation's business); on circular imports.
 //!
 //! **Fix safety**: safe: only import lines change, never what a test calls or asserts; the re-run proves the
-//! chosen module is the right one.
+//! chosen module is the right one. Safe in source files too ([`Strategy::safe_in_source`] checks that only
+//! import statements changed), unless `--tests-only`.
 
 use std::path::{Component, Path, PathBuf};
 
@@ -76,6 +78,32 @@ impl Strategy for DependencyFix {
         };
         fix.into_iter().collect()
     }
+
+    /// Only import statements change (a name added to one, a module path corrected, a new import line), never
+    /// the code that runs after them: safe in the code under test as well as in tests. Checked on the fixed text,
+    /// so a fix that reaches past the imports is never made in source.
+    fn safe_in_source(&self, fix: &Fix, ctx: &Context) -> bool {
+        fix.paths().into_iter().all(|path| {
+            let Ok(src) = ctx.sources.get(path) else { return false };
+            let Ok(fixed) = crate::fix::apply_edits(src.text(), fix.edits_for(path)) else { return false };
+            SourceFile::new_transient(src.lang(), path, fixed).is_ok_and(|after| {
+                after.error_count() == 0 && code_besides_imports(&after) == code_besides_imports(&src)
+            })
+        })
+    }
+}
+
+/// The file's top-level statements other than imports, as text: what must stay the same for a fix to change
+/// only imports.
+fn code_besides_imports(src: &SourceFile) -> Vec<&str> {
+    let imports = src.imports();
+    let root = src.root();
+    let mut cursor = root.walk();
+    let ts_import = |n: &Node| n.kind() == "import_statement";
+    root.named_children(&mut cursor)
+        .filter(|n| !imports.contains(n) && !ts_import(n) && n.kind() != "comment")
+        .map(|n| src.node_text(n))
+        .collect()
 }
 
 struct FileCtx<'a> {
@@ -155,6 +183,11 @@ fn is_identifier(s: &str) -> bool {
 fn undefined_name(file: &FileCtx, name: &str, ctx: &Context) -> Option<Fix> {
     // Bound somewhere in the file already: a scoping mistake, not a missing import.
     if is_bound(file.src, name) {
+        return None;
+    }
+    // Not used here at all: the error came from another file (a module the test called), which is where the
+    // import belongs (see crate::targeting).
+    if !uses_identifier(file.src, name) {
         return None;
     }
     let project = defining_modules(ctx, file, name);
@@ -1076,6 +1109,18 @@ fn py_missing_module(file: &FileCtx, missing: &str, ctx: &Context) -> Option<Fix
     }
     let edit = Edit::replace(file.rel, module_node.byte_range(), best.module.clone());
     Some(module_fix(missing, &best, edit))
+}
+
+/// Is `name` written anywhere in the file as a name (a value or a type)?
+fn uses_identifier(src: &SourceFile, name: &str) -> bool {
+    let mut used = false;
+    src.walk(|node| {
+        if !used && matches!(node.kind(), "identifier" | "type_identifier") && src.node_text(node) == name {
+            used = true;
+        }
+        !used
+    });
+    used
 }
 
 /// Is `name` used as an identifier anywhere outside the import statements?

@@ -23,7 +23,7 @@ use crate::failure::Failure;
 use crate::fix::{Fix, StrategyKind};
 use crate::source::SourceFile;
 
-mod api_adaptation;
+pub(crate) mod api_adaptation;
 mod assertion_update;
 mod dependency_fix;
 mod environment_healing;
@@ -45,6 +45,12 @@ pub trait Strategy: Send + Sync {
     fn kind(&self) -> StrategyKind;
     /// Candidate fixes, best first; empty when this strategy does not apply or must refuse.
     fn propose(&self, failure: &Failure, ctx: &Context) -> Vec<Fix>;
+    /// Whether `fix` keeps the behaviour of the code it edits (a syntax repair, a missing import), so it may be
+    /// made in the project's source files and not only in tests. Off unless a strategy says so; see
+    /// [`crate::eligibility`].
+    fn safe_in_source(&self, _fix: &Fix, _ctx: &Context) -> bool {
+        false
+    }
 }
 
 /// Every strategy, in the order their proposals are considered when confidences tie.
@@ -77,10 +83,23 @@ pub fn propose(failure: &Failure, ctx: &Context) -> Vec<Fix> {
 pub fn propose_with(failure: &Failure, ctx: &Context, store: &crate::patterns::PatternStore) -> Vec<Fix> {
     use crate::classify::{classify, features::FeatureInput};
     let classification = classify(&FeatureInput::from_context(failure, ctx));
-    let mut fixes: Vec<Fix> = registry()
-        .iter()
-        .flat_map(|s| s.propose(failure, ctx))
-        .filter(|fix| crate::validate::check(fix, failure, ctx).is_ok())
+    let mut fixes: Vec<Fix> = Vec::new();
+    // The failure where the runner lists it, then where its frames say the code broke (crate::targeting).
+    for target in crate::targeting::targets(failure, ctx) {
+        for strategy in registry() {
+            for fix in strategy.propose(&target, ctx) {
+                let Some(fix) = crate::eligibility::admit(fix, *strategy, ctx) else { continue };
+                if fixes.iter().any(|f| !f.edits().is_empty() && f.edits() == fix.edits()) {
+                    continue;
+                }
+                if crate::validate::check(&fix, &target, ctx).is_ok() {
+                    fixes.push(fix);
+                }
+            }
+        }
+    }
+    let mut fixes: Vec<Fix> = fixes
+        .into_iter()
         .map(|fix| {
             if fix.applicability() == crate::fix::Applicability::DisplayOnly {
                 return fix;

@@ -12,11 +12,13 @@
 //! smallest one that leaves no ERROR/MISSING node wins.
 //!
 //! **Fix safety**: safe, unless several different minimal repairs parse cleanly, in which case the fix is
-//! display-only: the healer cannot know which one the author meant.
+//! display-only: the healer cannot know which one the author meant. Safe in source files too (a syntax error in
+//! the code under test fails every test that imports it, and the repair changes no behaviour), unless
+//! `--tests-only`.
 
 use std::path::Path;
 
-use crate::context::{is_test_path, Context};
+use crate::context::Context;
 use crate::failure::{Failure, FailureKind};
 use crate::fix::{apply_edits, Applicability, Edit, Fix, StrategyKind};
 use crate::source::SourceFile;
@@ -39,6 +41,8 @@ enum Origin {
     LineEnd,
     AtError,
     Reindent,
+    /// A `}` on its own line where the indentation drops without one (TypeScript).
+    Dedent,
 }
 
 struct Candidate {
@@ -52,6 +56,8 @@ impl Candidate {
     fn cost(&self) -> usize {
         match self.origin {
             Origin::Reindent => self.edit.replacement.len().abs_diff(self.edit.range.len()),
+            // The brace, not the line break and indentation that place it.
+            Origin::Dedent => 1,
             _ => self.edit.size(),
         }
     }
@@ -106,25 +112,15 @@ impl Strategy for SyntaxRepair {
         }
         if !empty_block {
             collect_near(&src, &rel, &errors, anchor, first_line, &mut candidates);
+            collect_dedent_closers(&src, &rel, &failure.message, anchor, &mut candidates);
         }
-        let mut fixes = best_fix(&src, &rel, candidates, &failure.message, anchor);
-        if !is_test_path(&rel) {
-            // The code under test is the developer's to repair: a healer of tests only shows what it would do.
-            fixes = fixes
-                .into_iter()
-                .map(|f| {
-                    let rationale = format!(
-                        "{} is not a test file: the syntax error is in the code under test, which is left to its \
-                         author. {}",
-                        rel.display(),
-                        f.rationale()
-                    );
-                    Fix::new(StrategyKind::SyntaxRepair, f.edits().to_vec(), 0.4, f.title().to_string(), rationale)
-                        .with_applicability(Applicability::DisplayOnly)
-                })
-                .collect();
-        }
-        fixes
+        best_fix(&src, &rel, candidates, &failure.message, anchor)
+    }
+
+    /// A repair only adds or removes punctuation or indentation the parser asked for: the code means what its
+    /// author wrote, so it may be made in the code under test as well as in tests.
+    fn safe_in_source(&self, _fix: &Fix, _ctx: &Context) -> bool {
+        true
     }
 }
 
@@ -201,6 +197,87 @@ fn collect_near(
             collect_at_error(src, rel, at, anchor, out);
         }
     }
+}
+
+/// Most dedent lines a missing `}` is tried at: a brace missing mid-file is reported at its end, far from where
+/// it belongs, so these are taken from the whole file, nearest the report first.
+const MAX_DEDENTS: usize = 24;
+
+/// TypeScript: a `}` on its own line, at the indentation of the code that follows, wherever the indentation drops
+/// without a closing brace. A block left open is reported where the parser gave up (often the end of the file),
+/// while the indentation shows where the author closed it.
+fn collect_dedent_closers(src: &SourceFile, rel: &Path, message: &str, anchor: u32, out: &mut Vec<Candidate>) {
+    let lower = message.to_ascii_lowercase();
+    if src.lang().is_python() || !(lower.contains("'}' expected") || lower.contains("end of file")) {
+        return;
+    }
+    let code = |l: u32| {
+        src.line_text(l).map(str::trim).filter(|t| !t.is_empty() && !t.starts_with("//") && !t.starts_with('*'))
+    };
+    let lines = src.text().lines().count() as u32;
+    let mut found = Vec::new();
+    let mut prev: Option<u32> = None;
+    for line in 1..=lines {
+        let Some(text) = code(line) else { continue };
+        if let Some(p) = prev {
+            let continues = text.starts_with(['}', ')', ']', '.', '?', ':', '&', '|', '+', '-', '*', '/', ','])
+                || code(p)
+                    .is_some_and(|t| t.ends_with(['{', '(', '[', ',', '=', '+', '-', '*', '/', '&', '|', '?', ':']));
+            if !continues && src.indent_of(line).len() < src.indent_of(p).len() {
+                found.push((p, line));
+            }
+        }
+        prev = Some(line);
+    }
+    found.sort_by_key(|(_, l)| l.abs_diff(anchor));
+    for (p, line) in found.into_iter().take(MAX_DEDENTS) {
+        let Some(end) = code_end(src, p) else { continue };
+        out.push(Candidate {
+            edit: Edit::insert(rel, end, format!("\n{}}}", src.indent_of(line))),
+            origin: Origin::Dedent,
+            distance: line.abs_diff(anchor),
+        });
+    }
+}
+
+/// TypeScript: statements a block holds that are not indented past the line that opens it, and closing braces
+/// not at that line's indentation. Braces the parser matches against the indentation the author wrote: between
+/// two repairs that both parse, the one that agrees with the indentation is what the author meant (a `}` added at
+/// the end of the file would pull the lines after an unclosed loop into it: `return` inside the `for`).
+fn indentation_misfits(src: &SourceFile) -> usize {
+    if src.lang().is_python() {
+        return 0;
+    }
+    let starts_line = |n: tree_sitter::Node| {
+        let line = src.line_of(n.start_byte());
+        src.line_range(line).is_some_and(|r| r.start + src.indent_of(line).len() == n.start_byte())
+    };
+    let mut misfits = 0;
+    src.walk(|n| {
+        if !matches!(n.kind(), "statement_block" | "class_body") || n.start_position().row == n.end_position().row {
+            return true;
+        }
+        let opener = src.indent_of(src.line_of(n.start_byte())).len();
+        let mut cursor = n.walk();
+        for child in n.named_children(&mut cursor) {
+            if child.kind() != "comment"
+                && starts_line(child)
+                && src.indent_of(src.line_of(child.start_byte())).len() <= opener
+            {
+                misfits += 1;
+            }
+        }
+        let close = n.end_byte().saturating_sub(1);
+        let close_line = src.line_of(close);
+        if src.text().get(close..n.end_byte()) == Some("}")
+            && src.line_range(close_line).is_some_and(|r| r.start + src.indent_of(close_line).len() == close)
+            && src.indent_of(close_line).len() != opener
+        {
+            misfits += 1;
+        }
+        true
+    });
+    misfits
 }
 
 fn is_ts_syntax_code(code: Option<&str>) -> bool {
@@ -401,6 +478,8 @@ struct Repair {
     candidate: Candidate,
     /// (the assertion on the line has its canonical shape, the statement keeps its `;`)
     shape: (bool, bool),
+    /// See [`indentation_misfits`]; ranks first.
+    misfits: usize,
 }
 
 fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &str, anchor: u32) -> Vec<Fix> {
@@ -457,12 +536,13 @@ fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &
         if parsed.error_count() == 0 && closes_on_one_line(&parsed, &c) {
             let line = src.line_of(c.edit.range.start);
             let shape = (canonical_assertion(&parsed, line), keeps_terminator(src, &parsed, line));
-            clean.push(Repair { candidate: c, shape });
+            clean.push(Repair { candidate: c, shape, misfits: indentation_misfits(&parsed) });
         }
     }
-    let matches_hint = |c: &Candidate| hint.as_deref().is_some_and(|h| c.edit.replacement == h);
+    let matches_hint = |c: &Candidate| hint.as_deref().is_some_and(|h| c.edit.replacement.trim() == h);
     let rank = |r: &Repair| {
         (
+            r.misfits,
             r.candidate.cost(),
             !matches_hint(&r.candidate),
             r.candidate.distance,
@@ -918,12 +998,34 @@ mod tests {
     }
 
     #[test]
-    fn code_under_test_is_only_shown() {
-        check_no_fix(
+    fn code_under_test_is_repaired_too() {
+        check_fix(
             &SyntaxRepair,
             "shop/pricing.py",
             "def price(x)\n    return x\n",
             &syntax_error("shop/pricing.py", 1, "expected ':'"),
+            "def price(x):\n    return x\n",
+        );
+        let mut f = syntax_error("src/inventory.ts", 2, "')' expected.");
+        f.error_type = Some("TS1005".into());
+        check_fix(
+            &SyntaxRepair,
+            "src/inventory.ts",
+            "export function available(s: Stock): number {\n  return Math.max(0, s.onHand - s.reserved;\n}\n",
+            &f,
+            "export function available(s: Stock): number {\n  return Math.max(0, s.onHand - s.reserved);\n}\n",
+        );
+    }
+
+    #[test]
+    fn ambiguous_repairs_in_source_are_only_shown() {
+        // `{"eu" 1.6}`: a dict (`:`) or a set (`,`)? Both parse; which one the author meant is not the healer's
+        // guess to make in the code under test (nor in a test).
+        check_no_fix(
+            &SyntaxRepair,
+            "shop/rates.py",
+            "RATES = {\"eu\" 1.6}\n",
+            &syntax_error("shop/rates.py", 1, "invalid syntax"),
         );
     }
 

@@ -1,0 +1,246 @@
+//! Which files a fix may touch: tests always; the project's own source files only for fixes that keep
+//! behaviour (a syntax repair, a missing or misspelled import, a removed standard-library API with a one-to-one
+//! replacement). Fixes that change what code does (an expected value, an adapted call, a timing, a flaky-test
+//! cure) stay in test files. `--tests-only` ([`Context::tests_only`]) keeps every fix in tests, as before.
+//!
+//! Each strategy says which of its fixes are safe in source ([`Strategy::safe_in_source`]); [`admit`] applies
+//! that rule to every proposal in one place.
+//!
+//! ```
+//! use maestro_test_healer::context::{Context, GitSignals, SourceCache};
+//! use maestro_test_healer::eligibility::{admit, FileRole};
+//! use maestro_test_healer::fix::{Applicability, Edit, Fix, StrategyKind};
+//! use maestro_test_healer::strategies::{strategy, SyntaxRepair};
+//! let cache = SourceCache::new(".");
+//! cache.set_text("shop/pricing.py", "def price(x)\n    return x\n");
+//! let ctx = Context::new(&cache, GitSignals::default());
+//! let fix = Fix::new(StrategyKind::SyntaxRepair, vec![Edit::insert("shop/pricing.py", 12, ":")], 0.95, "t", "")
+//!     .with_applicability(Applicability::Safe);
+//! assert_eq!(FileRole::of_fix(&fix), Some(FileRole::Source));
+//! // A syntax repair keeps behaviour: allowed in the code under test ...
+//! assert!(admit(fix.clone(), &SyntaxRepair, &ctx).is_some_and(|f| f.applicability() == Applicability::Safe));
+//! // ... but with --tests-only it is only shown.
+//! let ctx = ctx.with_tests_only(true);
+//! assert!(admit(fix, &SyntaxRepair, &ctx).is_some_and(|f| f.applicability() == Applicability::DisplayOnly));
+//! // An assertion update in a source file is never proposed.
+//! let value = Fix::new(StrategyKind::AssertionUpdate, vec![Edit::insert("shop/pricing.py", 0, "#")], 0.9, "t", "");
+//! let ctx = Context::new(&cache, GitSignals::default());
+//! assert!(admit(value, strategy(StrategyKind::AssertionUpdate).unwrap(), &ctx).is_none());
+//! ```
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::context::{is_test_path, Context, SourceCache};
+use crate::failure::Failure;
+use crate::fix::{Applicability, Fix};
+use crate::strategies::Strategy;
+
+/// What kind of file a fix edits: a test, or the project's own code (the code under test).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FileRole {
+    Test,
+    Source,
+}
+
+impl FileRole {
+    /// `tests/test_a.py`, `src/cart.test.ts`, `conftest.py` are tests; every other file is source.
+    pub fn of(path: &Path) -> FileRole {
+        if is_test_path(path) {
+            FileRole::Test
+        } else {
+            FileRole::Source
+        }
+    }
+
+    /// The role of the files a fix edits: `Source` when any of them is source, `None` for advice (no edits).
+    pub fn of_fix(fix: &Fix) -> Option<FileRole> {
+        fix.paths().into_iter().map(FileRole::of).max()
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            FileRole::Test => "test",
+            FileRole::Source => "source",
+        }
+    }
+}
+
+/// The rule every proposal goes through before validation: fixes of tests pass unchanged; a fix of source is
+/// kept when its strategy says it keeps behaviour, and is then only shown under `--tests-only`; any other fix
+/// of source is dropped (the code under test is its author's to change).
+pub fn admit(fix: Fix, strategy: &dyn Strategy, ctx: &Context) -> Option<Fix> {
+    if FileRole::of_fix(&fix) != Some(FileRole::Source) {
+        return Some(fix);
+    }
+    if !strategy.safe_in_source(&fix, ctx) {
+        return None;
+    }
+    if ctx.tests_only && fix.applicability() > Applicability::DisplayOnly {
+        let sources: Vec<String> = fix
+            .paths()
+            .into_iter()
+            .filter(|p| FileRole::of(p) == FileRole::Source)
+            .map(|p| p.display().to_string())
+            .collect();
+        let rationale = format!(
+            "{} is not a test file, and --tests-only keeps fixes to tests: shown for review, not applied. {}",
+            sources.join(", "),
+            fix.rationale()
+        );
+        return Some(
+            Fix::new(fix.strategy(), fix.edits().to_vec(), fix.confidence(), fix.title().to_string(), rationale)
+                .with_applicability(Applicability::DisplayOnly),
+        );
+    }
+    Some(fix)
+}
+
+/// The test files to re-run to see whether a failure is gone. A failure in a source module (a syntax error
+/// pytest reports in the imported module) is not re-run by running that module: the test file that imported it
+/// is, named by the failure's test id or its innermost test frame.
+pub fn rerun_files(failure: &Failure, cache: &SourceCache) -> Vec<String> {
+    let file = failure.file.as_deref().and_then(|f| cache.relative(f));
+    let test_file = match &file {
+        Some(f) if is_test_path(f) => Some(f.clone()),
+        _ => failure
+            .test_id
+            .as_deref()
+            .map(|id| PathBuf::from(id.split("::").next().unwrap_or(id).split(" > ").next().unwrap_or(id).trim()))
+            .and_then(|p| cache.relative(&p))
+            .filter(|p| is_test_path(p))
+            .or_else(|| {
+                failure.frames.iter().rev().filter_map(|fr| cache.relative(&fr.file)).find(|p| is_test_path(p))
+            }),
+    };
+    test_file.or(file).map(|f| f.to_string_lossy().into_owned()).into_iter().collect()
+}
+
+/// Whether every edit of a fix is a removed standard-library API replaced by its one-to-one successor
+/// (`collections.Mapping` -> `collections.abc.Mapping` with its `import collections.abc`, `inspect.getargspec` ->
+/// `inspect.getfullargspec`): the same object under its current name, so the code behaves as before. Read from
+/// the edits themselves, so no other API adaptation passes for one.
+pub fn removed_stdlib_api(fix: &Fix, ctx: &Context) -> bool {
+    use crate::strategies::api_adaptation::{COLLECTIONS_ABCS, PY_MODULE_MIGRATIONS};
+    let migrated = |e: &crate::fix::Edit| {
+        let Ok(src) = ctx.sources.get(&e.path) else { return false };
+        let text = src.text();
+        let (Some(before), Some(after)) = (text.get(..e.range.start), text.get(e.range.end..)) else { return false };
+        let name_follows = |name: &str| {
+            after.strip_prefix(name).is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+        };
+        if e.range.is_empty() && e.replacement == "abc." {
+            return before.ends_with("collections.") && COLLECTIONS_ABCS.iter().any(|n| name_follows(n));
+        }
+        if e.range.is_empty() && e.replacement == "\nimport collections.abc" {
+            return before.lines().next_back().is_some_and(|l| l.trim() == "import collections")
+                && (after.is_empty() || after.starts_with('\n'));
+        }
+        let old = text.get(e.range.clone()).unwrap_or("");
+        PY_MODULE_MIGRATIONS
+            .iter()
+            .any(|(m, o, n)| !n.is_empty() && *o == old && *n == e.replacement && before.ends_with(&format!("{m}.")))
+    };
+    src_is_python(fix) && !fix.edits().is_empty() && fix.edits().iter().all(migrated)
+}
+
+fn src_is_python(fix: &Fix) -> bool {
+    fix.paths().iter().all(|p| p.extension().is_some_and(|e| e == "py"))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::context::GitSignals;
+    use crate::failure::{FailureKind, Frame, Runner};
+    use crate::fix::{Edit, StrategyKind};
+    use crate::strategies::{strategy, AssertionUpdate, DependencyFix, SyntaxRepair};
+
+    fn safe(kind: StrategyKind, path: &str) -> Fix {
+        Fix::new(kind, vec![Edit::insert(path, 0, "import re\n")], 0.9, "t", "r")
+            .with_applicability(Applicability::Safe)
+    }
+
+    #[test]
+    fn roles_of_paths_and_fixes() {
+        assert_eq!(FileRole::of(Path::new("tests/test_a.py")), FileRole::Test);
+        assert_eq!(FileRole::of(Path::new("src/cart.test.ts")), FileRole::Test);
+        assert_eq!(FileRole::of(Path::new("app/parser.py")), FileRole::Source);
+        let both = Fix::new(
+            StrategyKind::DependencyFix,
+            vec![Edit::insert("tests/test_a.py", 0, "x"), Edit::insert("app/a.py", 0, "y")],
+            0.9,
+            "t",
+            "",
+        );
+        assert_eq!(FileRole::of_fix(&both), Some(FileRole::Source));
+        assert_eq!(FileRole::of_fix(&Fix::advice(StrategyKind::DependencyFix, "pip install x", "")), None);
+    }
+
+    #[test]
+    fn behaviour_changing_fixes_never_reach_source() {
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text("app/a.py", "x = 1\n");
+        let ctx = Context::new(&cache, GitSignals::default());
+        assert!(admit(safe(StrategyKind::AssertionUpdate, "app/a.py"), &AssertionUpdate, &ctx).is_none());
+        for kind in [StrategyKind::TimingAdjustment, StrategyKind::FlakyStabilization, StrategyKind::EnvironmentHealing]
+        {
+            assert!(admit(safe(kind, "app/a.py"), strategy(kind).unwrap(), &ctx).is_none(), "{kind}");
+            assert!(admit(safe(kind, "tests/test_a.py"), strategy(kind).unwrap(), &ctx).is_some(), "{kind}");
+        }
+        let kept = admit(safe(StrategyKind::DependencyFix, "app/a.py"), &DependencyFix, &ctx).unwrap();
+        assert_eq!(kept.applicability(), Applicability::Safe);
+        let ctx = ctx.with_tests_only(true);
+        let shown = admit(safe(StrategyKind::SyntaxRepair, "app/a.py"), &SyntaxRepair, &ctx).unwrap();
+        assert_eq!(shown.applicability(), Applicability::DisplayOnly);
+        assert!(
+            shown.rationale().starts_with("app/a.py is not a test file, and --tests-only"),
+            "{}",
+            shown.rationale()
+        );
+        // Tests stay fixable under --tests-only.
+        let test = admit(safe(StrategyKind::SyntaxRepair, "tests/test_a.py"), &SyntaxRepair, &ctx).unwrap();
+        assert_eq!(test.applicability(), Applicability::Safe);
+    }
+
+    #[test]
+    fn only_one_to_one_stdlib_replacements_count_as_removed_api_fixes() {
+        let cache = SourceCache::new("/nonexistent");
+        let text =
+            "import collections\nimport inspect\n\n\nclass S(collections.Mapping):\n    spec = inspect.getargspec\n";
+        cache.set_text("app/s.py", text);
+        let ctx = Context::new(&cache, GitSignals::default());
+        let at = |needle: &str| text.find(needle).unwrap();
+        let fix = |edits: Vec<Edit>| Fix::new(StrategyKind::ApiAdaptation, edits, 0.93, "t", "");
+        let abc = Edit::insert("app/s.py", at("Mapping"), "abc.");
+        let import = Edit::insert("app/s.py", at("\nimport inspect"), "\nimport collections.abc");
+        let spec = Edit::replace("app/s.py", at("getargspec")..at("getargspec") + 10, "getfullargspec");
+        assert!(removed_stdlib_api(&fix(vec![abc.clone(), import.clone()]), &ctx));
+        assert!(removed_stdlib_api(&fix(vec![spec]), &ctx));
+        // A rename that is not in the table, or `abc.` anywhere else, is not a removed-API fix.
+        let rename = Edit::replace("app/s.py", at("getargspec")..at("getargspec") + 10, "signature");
+        assert!(!removed_stdlib_api(&fix(vec![rename]), &ctx));
+        assert!(!removed_stdlib_api(&fix(vec![abc, Edit::insert("app/s.py", at("class S"), "abc.")]), &ctx));
+        assert!(!removed_stdlib_api(&fix(vec![]), &ctx));
+    }
+
+    #[test]
+    fn a_source_failure_reruns_the_test_that_imported_it() {
+        let cache = SourceCache::new("/nonexistent");
+        let mut f = Failure::new(FailureKind::SyntaxError, Runner::Pytest, "expected ':'");
+        f.file = Some("app/totals.py".into());
+        f.test_id = Some("tests/test_totals.py".into());
+        assert_eq!(rerun_files(&f, &cache), ["tests/test_totals.py"]);
+        f.test_id = None;
+        f.frames = vec![Frame { file: "tests/test_totals.py".into(), line: 1, column: None, function: None }];
+        assert_eq!(rerun_files(&f, &cache), ["tests/test_totals.py"]);
+        f.frames.clear();
+        assert_eq!(rerun_files(&f, &cache), ["app/totals.py"]);
+        f.file = Some("tests/test_a.py".into());
+        f.test_id = Some("tests/test_b.py::test_x".into());
+        assert_eq!(rerun_files(&f, &cache), ["tests/test_a.py"]);
+    }
+}
