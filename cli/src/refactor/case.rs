@@ -66,7 +66,16 @@ pub struct Env<'a> {
 pub fn run_case(case: &Case, env: &Env) -> CaseResult {
     let start = Instant::now();
     let (verdict, detail) = match tempfile::Builder::new().prefix("maestro-refactor-").tempdir() {
-        Ok(dir) => judge(case, env, dir.path()),
+        Ok(dir) => {
+            let verdict = judge(case, env, dir.path());
+            // Keeping the folder lets a developer replay a case (`MAESTRO_REFACTOR_KEEP=1`).
+            if std::env::var_os("MAESTRO_REFACTOR_KEEP").is_some() {
+                let kept = dir.keep();
+                (verdict.0, format!("{} [kept in {}]", verdict.1, kept.display()))
+            } else {
+                verdict
+            }
+        }
         Err(e) => (Verdict::SetupFailed, format!("cannot create a temp folder: {e}")),
     };
     CaseResult {

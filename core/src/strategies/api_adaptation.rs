@@ -44,6 +44,8 @@ use crate::strategies::Strategy;
 
 mod from_change;
 
+pub(crate) use from_change::stale_caller;
+
 pub struct ApiAdaptation;
 
 impl Strategy for ApiAdaptation {

@@ -36,6 +36,8 @@ use crate::project_index::{IndexedFile, SymbolKind};
 use crate::source::{string_literal_value, SourceFile};
 use crate::strategies::Strategy;
 
+mod from_change;
+
 pub struct DependencyFix;
 
 /// Confidence when exactly one project module defines the missing name.
@@ -71,8 +73,12 @@ impl Strategy for DependencyFix {
         let file = FileCtx { rel: &rel, src: &src, runner: failure.runner };
         let fix = match problem {
             Problem::UndefinedName(name) => undefined_name(&file, &name, ctx),
-            Problem::MissingModule(spec) => missing_module(&file, &spec, ctx),
-            Problem::NameNotInModule { name, module } => moved_name(&file, &name, &module, ctx),
+            Problem::MissingModule(spec) => {
+                from_change::moved_module(&file, &spec, ctx).or_else(|| missing_module(&file, &spec, ctx))
+            }
+            Problem::NameNotInModule { name, module } => {
+                from_change::renamed_import(&file, &name, ctx).or_else(|| moved_name(&file, &name, &module, ctx))
+            }
         };
         fix.into_iter().collect()
     }

@@ -392,31 +392,40 @@ impl<'a> Site<'a, '_> {
 
     /// A place in the project's own non-test code that still uses `name` after the change renamed it away.
     fn stale_caller(&self, name: &str, kind: SymbolKind) -> Option<String> {
-        let python = self.src.lang().is_python();
-        let index = self.ctx.project();
-        // Still defined somewhere (another class's method of that name): uses of it are not stale.
-        if index
-            .find(name)
-            .any(|(f, s)| !is_test_path(&f.path) && (kind != SymbolKind::Method || s.kind == SymbolKind::Method))
-        {
-            return None;
-        }
-        for file in index.files.iter().filter(|f| !is_test_path(&f.path) && f.lang.is_python() == python) {
-            let Ok(src) = self.ctx.sources.get(&file.path) else { continue };
-            let mut hit = None;
-            src.walk(|n| {
-                if hit.is_none() && matches!(n.kind(), "identifier" | "property_identifier") && src.node_text(n) == name
-                {
-                    hit = Some(n.start_position().row + 1);
-                }
-                hit.is_none()
-            });
-            if let Some(line) = hit {
-                return Some(format!("{}:{line}", file.path.display()));
-            }
-        }
-        None
+        stale_caller(self.ctx, self.src.lang().is_python(), name, kind)
     }
+}
+
+/// Where the project's own (non-test) code of the language still uses `name`, as `file:line`, when nothing
+/// defines it any more: a rename the code has not followed.
+pub(crate) fn stale_caller(
+    ctx: &crate::context::Context,
+    python: bool,
+    name: &str,
+    kind: SymbolKind,
+) -> Option<String> {
+    let index = ctx.project();
+    // Still defined somewhere (another class's method of that name): uses of it are not stale.
+    if index
+        .find(name)
+        .any(|(f, s)| !is_test_path(&f.path) && (kind != SymbolKind::Method || s.kind == SymbolKind::Method))
+    {
+        return None;
+    }
+    for file in index.files.iter().filter(|f| !is_test_path(&f.path) && f.lang.is_python() == python) {
+        let Ok(src) = ctx.sources.get(&file.path) else { continue };
+        let mut hit = None;
+        src.walk(|n| {
+            if hit.is_none() && matches!(n.kind(), "identifier" | "property_identifier") && src.node_text(n) == name {
+                hit = Some(n.start_position().row + 1);
+            }
+            hit.is_none()
+        });
+        if let Some(line) = hit {
+            return Some(format!("{}:{line}", file.path.display()));
+        }
+    }
+    None
 }
 
 #[cfg(test)]
