@@ -64,7 +64,9 @@ impl Strategy for DependencyFix {
     }
 
     fn propose(&self, failure: &Failure, ctx: &Context) -> Vec<Fix> {
-        let Some(problem) = diagnose(failure) else { return Vec::new() };
+        let Some(problem) = diagnose(failure) else {
+            return from_change::moved_callee(failure, ctx).into_iter().collect();
+        };
         let Some(rel) = failure.file.as_deref().and_then(|f| ctx.sources.relative(f)) else { return Vec::new() };
         let Ok(src) = ctx.sources.get(&rel) else { return Vec::new() };
         if src.error_count() > 0 {

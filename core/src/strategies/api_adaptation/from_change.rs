@@ -83,6 +83,65 @@ impl<'a> Site<'a, '_> {
         )
     }
 
+    /// TS2353 `'name' does not exist in type 'T'` where the change renamed the option key: rename it in the
+    /// object literals the test file passes (refused when the owner's JSDoc still uses the old key as code).
+    pub(super) fn changed_option_key(&self, type_text: &str, name: &str) -> Option<Fix> {
+        let change = &self.ctx.change;
+        let base = type_text.split('<').next().unwrap_or(type_text).trim();
+        let matching = |d: &&Delta| matches!(d, Delta::OptionKeyRenamed { old, .. } if old == name);
+        let delta = change
+            .deltas
+            .iter()
+            .filter(matching)
+            .find(|d| d.subject().name == base)
+            .or_else(|| change.deltas.iter().find(matching))?;
+        let Delta::OptionKeyRenamed { owner, new, doc_disagrees, .. } = delta else { return None };
+        if *doc_disagrees {
+            return self.defect(
+                format!(
+                    "Option `{name}` of `{}` became `{new}`, but its documentation still says `{name}`",
+                    owner.name
+                ),
+                format!(
+                    "{}; the JSDoc in {} still uses `{name}` (and never `{new}`), so the rename looks like a typo in \
+                     the code: fix the code, not the tests.",
+                    change.because(delta),
+                    owner.file.display()
+                ),
+            );
+        }
+        let failing = self.src.node_at(self.line, self.column);
+        let mut edits = Vec::new();
+        self.src.walk(|n| {
+            let key = match n.kind() {
+                "pair" => n.child_by_field_name("key").filter(|k| k.kind() == "property_identifier"),
+                "shorthand_property_identifier" => Some(n),
+                _ => None,
+            };
+            if let Some(k) = key.filter(|k| self.src.node_text(*k) == name) {
+                let object = if n.kind() == "pair" { n.parent() } else { n.parent() };
+                let passed = object.is_some_and(|o| o.parent().is_some_and(|a| a.kind() == "arguments"));
+                let at_failure = failing.is_some_and(|f| f.id() == k.id());
+                if passed || at_failure {
+                    let text = if k.kind() == "shorthand_property_identifier" {
+                        format!("{new}: {name}")
+                    } else {
+                        new.clone()
+                    };
+                    edits.push(Edit::replace(self.rel, k.byte_range(), text));
+                }
+                return false;
+            }
+            true
+        });
+        self.fix(
+            edits,
+            FROM_CHANGE,
+            format!("Rename the option `{name}` to `{new}`"),
+            format!("{}; the test passes the option under its new name.", change.because(delta)),
+        )
+    }
+
     /// `got an unexpected keyword argument 'name'`: the parameter was renamed by the change.
     pub(super) fn changed_keyword(&self, function: &str, name: &str) -> Option<Fix> {
         let short = function.rsplit('.').next().unwrap_or(function);

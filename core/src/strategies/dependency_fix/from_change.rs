@@ -16,6 +16,7 @@ use tree_sitter::Node;
 use super::{resolve_spec, string_literal_value, ts_imports, ts_spec_for, FileCtx};
 use crate::change::{Delta, SymbolRef};
 use crate::context::Context;
+use crate::failure::Failure;
 use crate::fix::{Applicability, Edit, Fix, StrategyKind};
 use crate::strategies::api_adaptation::stale_caller;
 
@@ -62,6 +63,49 @@ pub(super) fn renamed_import(file: &FileCtx, name: &str, ctx: &Context) -> Optio
         )
         .with_applicability(Applicability::Safe),
     )
+}
+
+/// vitest `(0 , name) is not a function` / `is not a constructor`, node's `does not provide an export named
+/// 'name'`: the module the test imports `name` from no longer has it because the change moved it (or renamed it
+/// in place). Runs when the message is not one [`super::diagnose`] reads.
+pub(super) fn moved_callee(failure: &Failure, ctx: &Context) -> Option<Fix> {
+    if ctx.change.is_empty() {
+        return None;
+    }
+    let msg = failure.message.trim();
+    let name = match msg.split("does not provide an export named '").nth(1) {
+        Some(rest) => rest.split('\'').next()?.to_string(),
+        None => {
+            let head = msg.strip_suffix(" is not a function").or_else(|| msg.strip_suffix(" is not a constructor"))?;
+            let head = head.rsplit(": ").next().unwrap_or(head).trim();
+            let head = head.strip_prefix("(0 , ").and_then(|h| h.strip_suffix(')')).unwrap_or(head);
+            head.rsplit('.').next()?.to_string()
+        }
+    };
+    if !super::is_identifier(&name) {
+        return None;
+    }
+    let rel = failure.file.as_deref().and_then(|f| ctx.sources.relative(f))?;
+    if !crate::context::is_test_path(&rel) {
+        return None;
+    }
+    let src = ctx.sources.get(&rel).ok()?;
+    let file = FileCtx { rel: &rel, src: &src, runner: failure.runner };
+    let delta = ctx.change.deltas.iter().find(|d| {
+        matches!(d, Delta::Moved { old, .. } | Delta::Renamed { old, .. } if old.name == name && old.container.is_none())
+    })?;
+    match delta {
+        Delta::Renamed { old, new } if old.module == new.module => renamed_import(&file, &name, ctx),
+        Delta::Moved { .. } if !file.python() => {
+            let imports = ts_imports(&src);
+            let import = imports.iter().find(|i| {
+                i.named
+                    .is_some_and(|n| super::ts_specifiers(n).iter().any(|s| super::ts_specifier_name(&src, *s) == name))
+            })?;
+            super::moved_name(&file, &name, &import.spec, ctx)
+        }
+        _ => None,
+    }
 }
 
 /// The nodes naming the module-level `name` in a test file: the import and every use. `None` when the file
