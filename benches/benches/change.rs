@@ -78,13 +78,15 @@ fn bench(c: &mut Criterion<Clock>) {
     assert!(lines >= 5_000, "the change must touch at least 5,000 lines, got {lines}");
     let delta = diff(&files);
     println!("change: {} files, {lines} changed lines, {} deltas", files.len(), delta.deltas.len());
-    c.bench_function("delta of 50 files, 5,000 changed lines", |b| {
+    let mut group = c.benchmark_group("change");
+    group.bench_function("delta_50_files_5000_lines", |b| {
         b.iter(|| {
             // Parses are remembered per thread; forget them so every iteration pays for both versions.
             forget_parses();
             diff(std::hint::black_box(&files))
         })
     });
+    group.finish();
 }
 
 criterion_group! {

@@ -696,6 +696,70 @@ mod tests {
     }
 
     #[test]
+    fn vitest_imported_callees_and_constructors_follow_the_rename() {
+        let before = "export function grossCents(net: number): number {\n  return net * 2;\n}\nexport class Throttle {\n  constructor(public ms: number) {}\n}\n";
+        let after = before.replace("grossCents", "computeFigure");
+        let test = "import { grossCents } from '../src/vat.js';\nimport { it, expect } from 'vitest';\nit('gross', () => {\n  expect(grossCents(2)).toBe(4);\n});\n";
+        let f = failure(
+            Runner::Vitest,
+            "test/vat.test.ts",
+            "TypeError",
+            4,
+            "TypeError: (0 , grossCents) is not a function",
+        );
+        check(
+            ("src/vat.ts", before, &after),
+            ("test/vat.test.ts", test),
+            &f,
+            &test.replace("grossCents", "computeFigure"),
+        );
+        let f = failure(
+            Runner::Vitest,
+            "test/vat.test.ts",
+            "TypeError",
+            4,
+            "TypeError: (0 , __vite_ssr_import_0__.grossCents) is not a function",
+        );
+        check(
+            ("src/vat.ts", before, &after),
+            ("test/vat.test.ts", test),
+            &f,
+            &test.replace("grossCents", "computeFigure"),
+        );
+        let after = before.replace("Throttle", "CoreGate");
+        let test = "import { Throttle } from '../src/vat.js';\nimport { it, expect } from 'vitest';\nit('ms', () => {\n  expect(new Throttle(5).ms).toBe(5);\n});\n";
+        let f = failure(Runner::Vitest, "test/vat.test.ts", "TypeError", 4, "TypeError: Throttle is not a constructor");
+        check(("src/vat.ts", before, &after), ("test/vat.test.ts", test), &f, &test.replace("Throttle", "CoreGate"));
+    }
+
+    #[test]
+    fn option_keys_follow_the_delta_unless_the_jsdoc_disagrees() {
+        let before = "export interface StayRequest {\n  /** Number of nights booked. */\n  nights: number;\n  rate: number;\n}\n\n/**\n * Total price.\n * @param req.nights nights booked\n * @example stayPrice({ nights: 2, rate: 3 })\n */\nexport function stayPrice(req: StayRequest): number {\n  return req.nights * req.rate;\n}\n";
+        let test = "import { stayPrice } from '../src/stay.js';\nimport { it, expect } from 'vitest';\nit('price', () => {\n  expect(stayPrice({ nights: 3, rate: 2 })).toBe(6);\n});\n";
+        let mut f = failure(
+            Runner::Tsc,
+            "test/stay.test.ts",
+            "TS2353",
+            4,
+            "Object literal may only specify known properties, and 'nights' does not exist in type 'StayRequest'.",
+        );
+        f.column = Some(22);
+        // A deliberate rename: code, JSDoc and example all say `stays`.
+        let renamed =
+            before.replace("nights:", "stays:").replace("req.nights", "req.stays").replace("{ nights", "{ stays");
+        check(("src/stay.ts", before, &renamed), ("test/stay.test.ts", test), &f, &test.replace("{ nights", "{ stays"));
+        // A typo: only the interface changed; the JSDoc still documents `req.nights`.
+        let typo =
+            before.replace("  nights: number;", "  nigths: number;").replace("return req.nights", "return req.nigths");
+        check_refused(
+            ("src/stay.ts", before, &typo),
+            ("test/stay.test.ts", test),
+            &f,
+            "documentation still says `nights`",
+        );
+    }
+
+    #[test]
     fn typescript_renames_defaults_getters_and_async() {
         let before = "export class Cart {\n  lines: [string, number][] = [];\n  addLine(sku: string, qty = 1): this {\n    this.lines.push([sku, qty]);\n    return this;\n  }\n  total(): number {\n    return this.lines.length;\n  }\n}\n";
         let after = before.replace("addLine(", "addItem(");

@@ -367,6 +367,33 @@ mod tests {
     }
 
     #[test]
+    fn vitest_callee_moved_to_another_module_is_reimported() {
+        let old =
+            "export function withFloor(n: number): number {\n  return Math.max(n, 1);\n}\nexport const RATE = 2;\n";
+        let moved = "export function withFloor(n: number): number {\n  return Math.max(n, 1);\n}\n";
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text("src/discount.ts", "export const RATE = 2;\n");
+        cache.set_text("src/discount_ops.ts", moved);
+        let test = "import { withFloor, RATE } from '../src/discount.js';\nexpect(withFloor(RATE)).toBe(2);\n";
+        cache.set_text("test/discount.test.ts", test);
+        let change = diff(&[
+            FileVersions::modified("src/discount.ts", old, "export const RATE = 2;\n"),
+            FileVersions::added("src/discount_ops.ts", moved),
+        ]);
+        let ctx = Context::new(&cache, GitSignals::default()).with_change(Arc::new(change));
+        let mut f =
+            Failure::new(FailureKind::TestFailure, Runner::Vitest, "TypeError: (0 , withFloor) is not a function");
+        f.file = Some("test/discount.test.ts".into());
+        f.line = Some(2);
+        let fixes = DependencyFix.propose(&f, &ctx);
+        let fix = fixes.first().expect("a fix");
+        assert_eq!(
+            apply_edits(test, fix.edits()).unwrap(),
+            "import { RATE } from '../src/discount.js';\nimport { withFloor } from '../src/discount_ops.js';\nexpect(withFloor(RATE)).toBe(2);\n"
+        );
+    }
+
+    #[test]
     fn a_module_split_over_two_places_is_not_guessed() {
         let old = "def a():\n    return 1\n\ndef b():\n    return 2\n";
         let test = "from shop.util import a, b\n";
