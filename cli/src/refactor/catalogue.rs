@@ -53,19 +53,23 @@ pub fn targets(kind: Kind, p: &Project) -> Vec<Target> {
             let callable = matches!(s.kind, SymbolKind::Function | SymbolKind::Method) && plain(&s.name);
             let called_by_tests = callable && p.tested(&s.name) && !s.accessor;
             match kind {
-                Kind::RenameFunction | Kind::MoveFunction if s.kind == SymbolKind::Function => {
-                    if plain(&s.name) && p.tested(&s.name) && p.defs_named(&s.name) == 1 && top_rename_safe(p, &s.name)
-                    {
-                        let movable = kind == Kind::RenameFunction || movable(p, u, s);
-                        if movable {
-                            out.push(t(0, ""));
-                        }
-                    }
+                Kind::RenameFunction | Kind::MoveFunction
+                    if s.kind == SymbolKind::Function
+                        && plain(&s.name)
+                        && p.tested(&s.name)
+                        && p.defs_named(&s.name) == 1
+                        && top_rename_safe(p, &s.name)
+                        && (kind == Kind::RenameFunction || movable(u, s)) =>
+                {
+                    out.push(t(0, ""));
                 }
-                Kind::RenameClass if s.kind == SymbolKind::Class => {
-                    if p.tested(&s.name) && p.defs_named(&s.name) == 1 && top_rename_safe(p, &s.name) {
-                        out.push(t(0, ""));
-                    }
+                Kind::RenameClass
+                    if s.kind == SymbolKind::Class
+                        && p.tested(&s.name)
+                        && p.defs_named(&s.name) == 1
+                        && top_rename_safe(p, &s.name) =>
+                {
+                    out.push(t(0, ""));
                 }
                 Kind::RenameConstant if s.kind == SymbolKind::Variable && s.value.is_some() => {
                     let upper = s.name.chars().all(|c| c.is_ascii_uppercase() || c == '_' || c.is_ascii_digit());
@@ -73,10 +77,10 @@ pub fn targets(kind: Kind, p: &Project) -> Vec<Target> {
                         out.push(t(0, ""));
                     }
                 }
-                Kind::ChangeConstant if s.kind == SymbolKind::Variable => {
-                    if s.value.as_deref().and_then(number).is_some() {
-                        out.push(t(0, ""));
-                    }
+                Kind::ChangeConstant
+                    if s.kind == SymbolKind::Variable && s.value.as_deref().and_then(number).is_some() =>
+                {
+                    out.push(t(0, ""));
                 }
                 Kind::RenameMethod | Kind::MethodToProperty if s.kind == SymbolKind::Method => {
                     let dotted = p.test_text.contains(&format!(".{}(", s.name));
@@ -318,10 +322,11 @@ fn top_rename_safe(p: &Project, name: &str) -> bool {
                 return false;
             }
             let is_field = |f: &str| parent.and_then(|x| x.child_by_field_name(f)).is_some_and(|c| c.id() == n.id());
-            !(pk == "attribute" && is_field("attribute"))
-                && !(pk == "keyword_argument" && is_field("name"))
-                && !matches!(pk, "parameters" | "typed_parameter" | "default_parameter" | "typed_default_parameter")
-                && !(matches!(pk, "required_parameter" | "optional_parameter") && is_field("pattern"))
+            let caught = (pk == "attribute" && is_field("attribute")) || (pk == "keyword_argument" && is_field("name"));
+            let parameter =
+                matches!(pk, "parameters" | "typed_parameter" | "default_parameter" | "typed_default_parameter")
+                    || (matches!(pk, "required_parameter" | "optional_parameter") && is_field("pattern"));
+            !(caught || parameter)
         })
     })
 }
@@ -713,12 +718,10 @@ fn stem(rel: &Path) -> String {
 
 /// A function can be moved out of its module when the module does not use it itself and nothing reaches it
 /// as `module.name`.
-fn movable(p: &Project, u: &Unit, s: &Symbol) -> bool {
+fn movable(u: &Unit, s: &Symbol) -> bool {
     let rest = format!("{}{}", &u.src.text()[..s.span.0], &u.src.text()[s.span.1..]);
     let init = stem(&u.rel) == "__init__" || stem(&u.rel) == "index";
-    !init
-        && !has_word(&rest, &s.name)
-        && (!p.python || u.rel.parent().is_some_and(|d| d.join("__init__.py").exists() || true))
+    !init && !has_word(&rest, &s.name)
 }
 
 fn new_module_rel(p: &Project, rel: &Path, rng: &mut Rng) -> Option<PathBuf> {
@@ -823,7 +826,6 @@ fn spec_text(src: &SourceFile, n: Node<'_>) -> String {
 /// The name an import item brings in (`a` of `a as b`, `{ a as b }`).
 fn imported_name<'a>(src: &'a SourceFile, n: Node<'_>) -> &'a str {
     let name = n.child_by_field_name("name").unwrap_or(n);
-    let name = if name.kind() == "dotted_name" { name } else { name };
     src.node_text(name)
 }
 
@@ -924,12 +926,12 @@ fn renamable_module(p: &Project, u: &Unit) -> bool {
     }
     p.sources.iter().all(|o| {
         o.src.imports().iter().all(|imp| {
-            let plain_import = imp.kind() == "import_statement" && p.python;
-            !(plain_import && has_word(o.src.node_text(*imp), &st))
-                && !(p.python && imp.kind() == "import_from_statement" && {
-                    let t = o.src.node_text(*imp);
-                    t.starts_with("from . import") || t.starts_with("from .. import")
-                })
+            let text = o.src.node_text(*imp);
+            let plain_import = p.python && imp.kind() == "import_statement" && has_word(text, &st);
+            let package_import = p.python
+                && imp.kind() == "import_from_statement"
+                && (text.starts_with("from . import") || text.starts_with("from .. import"));
+            !plain_import && !package_import
         })
     })
 }

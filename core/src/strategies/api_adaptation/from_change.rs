@@ -119,7 +119,7 @@ impl<'a> Site<'a, '_> {
                 _ => None,
             };
             if let Some(k) = key.filter(|k| self.src.node_text(*k) == name) {
-                let object = if n.kind() == "pair" { n.parent() } else { n.parent() };
+                let object = n.parent();
                 let passed = object.is_some_and(|o| o.parent().is_some_and(|a| a.kind() == "arguments"));
                 let at_failure = failing.is_some_and(|f| f.id() == k.id());
                 if passed || at_failure {
