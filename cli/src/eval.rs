@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 const DEFAULT_FORBID: &[&str] =
     &["pytest.mark.skip", "pytest.mark.xfail", "pytest.mark.flaky", "reruns", ".skip(", ".only(", "retry("];
 /// Left out of snapshots: tool state and dependencies, not the user's files.
-const IGNORED: &[&str] = &[".git", "node_modules", ".maestro", "__pycache__", ".pytest_cache"];
+pub(crate) const IGNORED: &[&str] = &[".git", "node_modules", ".maestro", "__pycache__", ".pytest_cache"];
 
 /// `scenario.toml`.
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -208,7 +208,7 @@ fn quick_subset(dirs: Vec<PathBuf>) -> Vec<PathBuf> {
         .collect()
 }
 
-fn tools_path(tools: Option<&Path>) -> String {
+pub(crate) fn tools_path(tools: Option<&Path>) -> String {
     let mut parts = Vec::new();
     if let Some(t) = tools {
         parts.push(t.join("venv/bin").display().to_string());
@@ -290,7 +290,7 @@ fn materialize(scenario: &Path, root: &Path, tools: Option<&Path>) -> Result<(),
     Ok(())
 }
 
-fn git(root: &Path, args: &[&str], date: Option<&str>) -> Result<(), String> {
+pub(crate) fn git(root: &Path, args: &[&str], date: Option<&str>) -> Result<(), String> {
     let mut cmd = Command::new("git");
     cmd.args(["-c", "user.email=eval@maestro", "-c", "user.name=eval", "-c", "commit.gpgsign=false"])
         .args(args)
@@ -306,7 +306,7 @@ fn git(root: &Path, args: &[&str], date: Option<&str>) -> Result<(), String> {
     }
 }
 
-fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
+pub(crate) fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(to)?;
     for entry in std::fs::read_dir(from)? {
         let entry = entry?;
@@ -320,7 +320,7 @@ fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-fn shell(root: &Path, script: &str, timeout: Duration, path_env: &str) -> Result<bool, String> {
+pub(crate) fn shell(root: &Path, script: &str, timeout: Duration, path_env: &str) -> Result<bool, String> {
     let spec =
         CommandSpec::new(vec!["env".into(), format!("PATH={path_env}"), "sh".into(), "-c".into(), script.into()], root)
             .with_timeout(timeout);
@@ -508,7 +508,7 @@ fn list(paths: &[&PathBuf]) -> String {
 }
 
 /// Project-relative path → bytes, for every file but tool state.
-fn snapshot(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+pub(crate) fn snapshot(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     let mut out = BTreeMap::new();
     let mut stack = vec![root.to_path_buf()];
     while let Some(d) = stack.pop() {

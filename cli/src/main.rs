@@ -8,6 +8,7 @@ use std::time::Duration;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 mod eval;
+mod refactor;
 mod render;
 
 /// `print!` that exits quietly when stdout is a closed pipe (`maestro-heal ... | head`) instead of panicking.
@@ -152,6 +153,39 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Measure the healer on generated refactorings: apply a refactoring from the catalogue (renames, moved
+    /// functions, removed defaults, keyword-only parameters, options objects, properties, async, constants...) to
+    /// the source of passing projects, commit it, run the healer, and check the tests pass again with only test
+    /// files changed and no test or assertion lost. Prints a table per language x kind.
+    RefactorEval {
+        /// Passing projects: scenario corpora (tests/scenarios), scenario folders or plain project folders.
+        #[arg(value_name = "PROJECTS", required = true)]
+        projects: Vec<PathBuf>,
+        /// Only this language (py or ts).
+        #[arg(long)]
+        lang: Option<String>,
+        /// Cases per language.
+        #[arg(long, default_value_t = 300)]
+        cases: usize,
+        /// Seed: the same seed and projects give the same cases.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Cases run in parallel.
+        #[arg(long, default_value_t = 2)]
+        jobs: usize,
+        /// Only these kinds (comma-separated), e.g. rename_function,make_async.
+        #[arg(long, value_enum, value_delimiter = ',')]
+        kinds: Vec<refactor::Kind>,
+        /// Seconds allowed per test or healer run.
+        #[arg(long, default_value_t = 180)]
+        timeout: u64,
+        /// Folder with the pinned runners (scripts/tools.sh), put first on PATH.
+        #[arg(long, default_value = ".tools")]
+        tools: PathBuf,
+        /// Output: text (the table and every case not healed) or json (every case).
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
     /// Show what the healer learned from outcomes (.maestro/patterns.json), or reset it.
     Patterns {
         /// The project folder.
@@ -280,6 +314,45 @@ fn dispatch(command: Command) -> Result<u8, String> {
                 eval::Summary::of(&outcomes).meets(min_heal_rate)
             };
             Ok(if !outcomes.is_empty() && ok { 0 } else { 1 })
+        }
+        Command::RefactorEval { projects, lang, cases, seed, jobs, kinds, timeout, tools, format } => {
+            let python = match lang.as_deref() {
+                None => None,
+                Some("py" | "python") => Some(true),
+                Some("ts" | "typescript") => Some(false),
+                Some(other) => return Err(format!("unknown --lang {other:?}: py or ts")),
+            };
+            let projects = projects
+                .iter()
+                .map(|p| std::fs::canonicalize(p).map_err(|e| format!("{}: {e}", p.display())))
+                .collect::<Result<Vec<_>, _>>()?;
+            let opts = refactor::Options {
+                projects,
+                python,
+                cases,
+                seed,
+                jobs,
+                kinds,
+                timeout: Duration::from_secs(timeout.max(1)),
+                tools: std::fs::canonicalize(&tools).ok(),
+            };
+            let report = refactor::evaluate(&opts, &mut |c, done, total| {
+                if format == Format::Text {
+                    eprintln!("[{done}/{total}] {:?} {} [{}] {}", c.verdict, c.project, c.kind.name(), c.title);
+                }
+            })?;
+            match format {
+                Format::Json => outln!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?),
+                Format::Text => {
+                    out!("{}", refactor::failures(&report));
+                    out!("\n{}", refactor::table(&report));
+                }
+            }
+            let clean = report
+                .cases
+                .iter()
+                .all(|c| !matches!(c.verdict, refactor::Verdict::Harmful | refactor::Verdict::Crash));
+            Ok(if clean && !report.cases.is_empty() { 0 } else { 1 })
         }
         Command::Patterns { project, reset, forget } => {
             use maestro_test_healer::patterns::{PatternStore, STORE_PATH};

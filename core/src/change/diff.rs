@@ -301,19 +301,49 @@ fn compare(o: &Def, n: &Def, out: &mut Vec<Delta>) {
         }
         SymbolKind::Type => {
             if let (Some(a), Some(b)) = (o.node(), n.node()) {
-                key_renames(&object_keys(o.src, a), &object_keys(n.src, b), &subject, out);
+                key_renames(&object_keys(o.src, a), &object_keys(n.src, b), &subject, n.src, out);
             }
         }
         SymbolKind::Class => {}
     }
 }
 
-fn key_renames(before: &[String], after: &[String], owner: &SymbolRef, out: &mut Vec<Delta>) {
-    let gone: Vec<_> = before.iter().filter(|k| !after.contains(k)).collect();
-    let came: Vec<_> = after.iter().filter(|k| !before.contains(k)).collect();
+fn key_renames(before: &[String], after: &[String], owner: &SymbolRef, new_src: &SourceFile, out: &mut Vec<Delta>) {
+    // A destructured parameter lists its keys twice (pattern and type): count each once.
+    let mut gone: Vec<&String> = before.iter().filter(|k| !after.contains(k)).collect();
+    let mut came: Vec<&String> = after.iter().filter(|k| !before.contains(k)).collect();
+    gone.sort();
+    gone.dedup();
+    came.sort();
+    came.dedup();
     if gone.len() == 1 && came.len() == 1 {
-        out.push(Delta::OptionKeyRenamed { owner: owner.clone(), old: gone[0].clone(), new: came[0].clone() });
+        let (old, new) = (gone[0].clone(), came[0].clone());
+        let doc_disagrees = code_mentions_in_docs(new_src, &old) && !code_mentions_in_docs(new_src, &new);
+        out.push(Delta::OptionKeyRenamed { owner: owner.clone(), old, new, doc_disagrees });
     }
+}
+
+/// Whether a JSDoc comment of the file names `key` as code: `x.key` (`@param req.nights`) or `key:` (an
+/// example's object literal). Prose ("number of nights") does not count.
+fn code_mentions_in_docs(src: &SourceFile, key: &str) -> bool {
+    let mut found = false;
+    src.walk(|n| {
+        if n.kind() == "comment" && !found {
+            let text = src.node_text(n);
+            if text.starts_with("/**") {
+                let ident = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
+                found = text.match_indices(key).any(|(i, _)| {
+                    let before = text[..i].chars().next_back();
+                    let after = text[i + key.len()..].chars().next();
+                    let bounded = !before.is_some_and(ident) && !after.is_some_and(ident);
+                    let rest = text[i + key.len()..].trim_start();
+                    bounded && (before == Some('.') || rest.starts_with(':'))
+                });
+            }
+        }
+        !found
+    });
+    found
 }
 
 fn is_options(p: &Param) -> bool {
@@ -339,7 +369,7 @@ fn params(o: &Def, n: &Def, subject: &SymbolRef, out: &mut Vec<Delta>) {
     // A key of an object parameter renamed.
     if let (Some(a), Some(b)) = (param_nodes(o), param_nodes(n)) {
         if before.iter().any(is_options) && after.iter().any(is_options) {
-            key_renames(&object_keys(o.src, a), &object_keys(n.src, b), subject, out);
+            key_renames(&object_keys(o.src, a), &object_keys(n.src, b), subject, n.src, out);
         }
     }
     let named = |ps: &[Param], name: &str| ps.iter().position(|p| p.name == name);

@@ -161,6 +161,10 @@ pub enum Delta {
         owner: SymbolRef,
         old: String,
         new: String,
+        /// A JSDoc comment of the owner's file still uses the old key as code (`@param req.nights`,
+        /// `{ nights: 2 }` in an example) and never the new one: a typo in the code, not an API change.
+        #[serde(default)]
+        doc_disagrees: bool,
     },
     /// A method became a property/getter (`obj.total()` → `obj.total`).
     BecameAccessor {
@@ -255,7 +259,7 @@ impl Delta {
                     at(function)
                 )
             }
-            Delta::OptionKeyRenamed { owner, old, new } => {
+            Delta::OptionKeyRenamed { owner, old, new, .. } => {
                 format!("option `{old}` of `{}` was renamed to `{new}` in {}", owner.qualified(), at(owner))
             }
             Delta::BecameAccessor { member } => {

@@ -29,6 +29,7 @@ fn summary_line(line: &str) -> Option<regex::Captures<'_>> {
 /// Whether the text carries pytest's markers.
 pub(crate) fn looks_like(output: &str) -> bool {
     output.contains("test session starts")
+        || output.contains("ImportError while loading conftest '")
         || output.contains("short test summary info")
         || FINAL_LINE.is_match(output)
         || output.lines().any(|l| {
@@ -43,6 +44,10 @@ pub(crate) fn looks_like(output: &str) -> bool {
 
 /// Parses pytest output into one failure per failing test or collection error.
 pub fn parse(output: &str) -> Result<Vec<Failure>, ParseError> {
+    // A conftest that fails to import stops pytest before any session header: one failure, in the conftest.
+    if let Some(f) = conftest_error(output) {
+        return Ok(vec![f]);
+    }
     if !looks_like(output) {
         return Err(not_recognized(
             Runner::Pytest,
@@ -61,6 +66,33 @@ pub fn parse(output: &str) -> Result<Vec<Failure>, ParseError> {
         failures.push(summary_to_failure(&entry));
     }
     Ok(failures)
+}
+
+/// `ImportError while loading conftest '/abs/tests/conftest.py'.` followed by `tests/conftest.py:3: in <module>`
+/// and the `E   ImportError: ...` line.
+fn conftest_error(output: &str) -> Option<Failure> {
+    let rest = output.split("ImportError while loading conftest '").nth(1)?;
+    let path = rest.split('\'').next()?;
+    let mut location = None;
+    let mut last_e = None;
+    for line in rest.lines().skip(1) {
+        if let Some(c) = LOCATION.captures(line) {
+            if c.get(1).is_some_and(|m| m.as_str().ends_with(".py")) {
+                location = Some((c.get(1)?.as_str().to_string(), num(c.get(2)?.as_str())));
+            }
+        }
+        if let Some(e) = line.strip_prefix("E ") {
+            last_e = Some(e.trim().to_string());
+        }
+    }
+    let (error_type, message) = split_exception_line(&last_e?)?;
+    let mut f = Failure::new(kind_for_exception(&error_type, FailureKind::ImportError), Runner::Pytest, message);
+    f.error_type = Some(error_type);
+    let (file, line) = location.map_or((path.to_string(), None), |(f, l)| (f, l));
+    f.file = Some(clean_path(&file));
+    f.line = line;
+    f.raw = output.to_string();
+    Some(f)
 }
 
 /// The summary entries, indexed by every `::`-suffix of their node ids (and by the whole id), so matching a
@@ -371,6 +403,17 @@ tests/test_a.py:7: AssertionError\n\
 ========================= short test summary info ==========================\n\
 FAILED tests/test_a.py::TestX::test_add - assert 3 == 4\n\
 ========================= 1 failed in 0.01s ==========================\n";
+
+    #[test]
+    fn a_conftest_that_fails_to_import_is_one_failure_in_the_conftest() {
+        let out = "ImportError while loading conftest '/tmp/p/tests/conftest.py'.\ntests/conftest.py:3: in <module>\n    from library.branch import Branch\nE   ImportError: cannot import name 'Branch' from 'library.branch' (/tmp/p/library/branch.py)\n";
+        let f = parse(out).unwrap();
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].error_type.as_deref(), Some("ImportError"));
+        assert_eq!(f[0].file.as_deref(), Some(std::path::Path::new("tests/conftest.py")));
+        assert_eq!(f[0].line, Some(3));
+        assert!(f[0].message.starts_with("cannot import name 'Branch'"), "{}", f[0].message);
+    }
 
     #[test]
     fn long_block_with_summary() {

@@ -45,6 +45,8 @@ use crate::strategies::Strategy;
 
 mod from_change;
 
+pub(crate) use from_change::stale_caller;
+
 pub struct ApiAdaptation;
 
 impl Strategy for ApiAdaptation {
@@ -170,13 +172,18 @@ impl Problem {
         if msg.contains("coroutine") || msg.contains("Promise {") || msg.contains("Promise{") {
             return Some(Problem::Awaitable);
         }
-        if let Some(head) = msg.strip_suffix(" is not a function") {
+        let head = msg.strip_suffix(" is not a function").or_else(|| msg.strip_suffix(" is not a constructor"));
+        if let Some(head) = head {
             let head = head.rsplit(": ").next().unwrap_or(head).trim();
+            // vitest prints an imported callee as `(0 , name)` or `(0 , __vite_ssr_import_0__.name)`.
+            let head = head.strip_prefix("(0 , ").and_then(|h| h.strip_suffix(')')).unwrap_or(head);
             let name =
                 head.rsplit('.').next().filter(|n| n.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '$'));
             return Some(Problem::NotCallable { name: name.map(str::to_string) });
         }
-        if short_type == "TS2349" || (short_type == "TypeError" && msg.ends_with("object is not callable")) {
+        if matches!(short_type, "TS2349" | "TS6234")
+            || (short_type == "TypeError" && msg.ends_with("object is not callable"))
+        {
             return Some(Problem::NotCallable { name: None });
         }
         if let Some(rest) = msg.split("cannot import name '").nth(1) {
@@ -1074,6 +1081,9 @@ impl<'a, 'c> Site<'a, 'c> {
 
     /// TS2353/TS2561: an options key renamed.
     fn unknown_option(&self, type_text: &str, name: &str, suggested: Option<String>) -> Option<Fix> {
+        if let Some(fix) = self.changed_option_key(type_text, name) {
+            return Some(fix);
+        }
         let members = if type_text.starts_with('{') {
             object_type_members(type_text)?
         } else {

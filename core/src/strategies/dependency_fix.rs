@@ -38,6 +38,8 @@ use crate::project_index::{IndexedFile, SymbolKind};
 use crate::source::{string_literal_value, SourceFile};
 use crate::strategies::Strategy;
 
+mod from_change;
+
 pub struct DependencyFix;
 
 /// Confidence when exactly one project module defines the missing name.
@@ -64,7 +66,9 @@ impl Strategy for DependencyFix {
     }
 
     fn propose(&self, failure: &Failure, ctx: &Context) -> Vec<Fix> {
-        let Some(problem) = diagnose(failure) else { return Vec::new() };
+        let Some(problem) = diagnose(failure) else {
+            return from_change::moved_callee(failure, ctx).into_iter().collect();
+        };
         let Some(rel) = failure.file.as_deref().and_then(|f| ctx.sources.relative(f)) else { return Vec::new() };
         let Ok(src) = ctx.sources.get(&rel) else { return Vec::new() };
         if src.error_count() > 0 {
@@ -73,8 +77,12 @@ impl Strategy for DependencyFix {
         let file = FileCtx { rel: &rel, src: &src, runner: failure.runner };
         let fix = match problem {
             Problem::UndefinedName(name) => undefined_name(&file, &name, ctx),
-            Problem::MissingModule(spec) => missing_module(&file, &spec, ctx),
-            Problem::NameNotInModule { name, module } => moved_name(&file, &name, &module, ctx),
+            Problem::MissingModule(spec) => {
+                from_change::moved_module(&file, &spec, ctx).or_else(|| missing_module(&file, &spec, ctx))
+            }
+            Problem::NameNotInModule { name, module } => {
+                from_change::renamed_import(&file, &name, ctx).or_else(|| moved_name(&file, &name, &module, ctx))
+            }
         };
         fix.into_iter().collect()
     }

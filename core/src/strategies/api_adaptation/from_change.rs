@@ -83,6 +83,65 @@ impl<'a> Site<'a, '_> {
         )
     }
 
+    /// TS2353 `'name' does not exist in type 'T'` where the change renamed the option key: rename it in the
+    /// object literals the test file passes (refused when the owner's JSDoc still uses the old key as code).
+    pub(super) fn changed_option_key(&self, type_text: &str, name: &str) -> Option<Fix> {
+        let change = &self.ctx.change;
+        let base = type_text.split('<').next().unwrap_or(type_text).trim();
+        let matching = |d: &&Delta| matches!(d, Delta::OptionKeyRenamed { old, .. } if old == name);
+        let delta = change
+            .deltas
+            .iter()
+            .filter(matching)
+            .find(|d| d.subject().name == base)
+            .or_else(|| change.deltas.iter().find(matching))?;
+        let Delta::OptionKeyRenamed { owner, new, doc_disagrees, .. } = delta else { return None };
+        if *doc_disagrees {
+            return self.defect(
+                format!(
+                    "Option `{name}` of `{}` became `{new}`, but its documentation still says `{name}`",
+                    owner.name
+                ),
+                format!(
+                    "{}; the JSDoc in {} still uses `{name}` (and never `{new}`), so the rename looks like a typo in \
+                     the code: fix the code, not the tests.",
+                    change.because(delta),
+                    owner.file.display()
+                ),
+            );
+        }
+        let failing = self.src.node_at(self.line, self.column);
+        let mut edits = Vec::new();
+        self.src.walk(|n| {
+            let key = match n.kind() {
+                "pair" => n.child_by_field_name("key").filter(|k| k.kind() == "property_identifier"),
+                "shorthand_property_identifier" => Some(n),
+                _ => None,
+            };
+            if let Some(k) = key.filter(|k| self.src.node_text(*k) == name) {
+                let object = n.parent();
+                let passed = object.is_some_and(|o| o.parent().is_some_and(|a| a.kind() == "arguments"));
+                let at_failure = failing.is_some_and(|f| f.id() == k.id());
+                if passed || at_failure {
+                    let text = if k.kind() == "shorthand_property_identifier" {
+                        format!("{new}: {name}")
+                    } else {
+                        new.clone()
+                    };
+                    edits.push(Edit::replace(self.rel, k.byte_range(), text));
+                }
+                return false;
+            }
+            true
+        });
+        self.fix(
+            edits,
+            FROM_CHANGE,
+            format!("Rename the option `{name}` to `{new}`"),
+            format!("{}; the test passes the option under its new name.", change.because(delta)),
+        )
+    }
+
     /// `got an unexpected keyword argument 'name'`: the parameter was renamed by the change.
     pub(super) fn changed_keyword(&self, function: &str, name: &str) -> Option<Fix> {
         let short = function.rsplit('.').next().unwrap_or(function);
@@ -392,31 +451,40 @@ impl<'a> Site<'a, '_> {
 
     /// A place in the project's own non-test code that still uses `name` after the change renamed it away.
     fn stale_caller(&self, name: &str, kind: SymbolKind) -> Option<String> {
-        let python = self.src.lang().is_python();
-        let index = self.ctx.project();
-        // Still defined somewhere (another class's method of that name): uses of it are not stale.
-        if index
-            .find(name)
-            .any(|(f, s)| !is_test_path(&f.path) && (kind != SymbolKind::Method || s.kind == SymbolKind::Method))
-        {
-            return None;
-        }
-        for file in index.files.iter().filter(|f| !is_test_path(&f.path) && f.lang.is_python() == python) {
-            let Ok(src) = self.ctx.sources.get(&file.path) else { continue };
-            let mut hit = None;
-            src.walk(|n| {
-                if hit.is_none() && matches!(n.kind(), "identifier" | "property_identifier") && src.node_text(n) == name
-                {
-                    hit = Some(n.start_position().row + 1);
-                }
-                hit.is_none()
-            });
-            if let Some(line) = hit {
-                return Some(format!("{}:{line}", file.path.display()));
-            }
-        }
-        None
+        stale_caller(self.ctx, self.src.lang().is_python(), name, kind)
     }
+}
+
+/// Where the project's own (non-test) code of the language still uses `name`, as `file:line`, when nothing
+/// defines it any more: a rename the code has not followed.
+pub(crate) fn stale_caller(
+    ctx: &crate::context::Context,
+    python: bool,
+    name: &str,
+    kind: SymbolKind,
+) -> Option<String> {
+    let index = ctx.project();
+    // Still defined somewhere (another class's method of that name): uses of it are not stale.
+    if index
+        .find(name)
+        .any(|(f, s)| !is_test_path(&f.path) && (kind != SymbolKind::Method || s.kind == SymbolKind::Method))
+    {
+        return None;
+    }
+    for file in index.files.iter().filter(|f| !is_test_path(&f.path) && f.lang.is_python() == python) {
+        let Ok(src) = ctx.sources.get(&file.path) else { continue };
+        let mut hit = None;
+        src.walk(|n| {
+            if hit.is_none() && matches!(n.kind(), "identifier" | "property_identifier") && src.node_text(n) == name {
+                hit = Some(n.start_position().row + 1);
+            }
+            hit.is_none()
+        });
+        if let Some(line) = hit {
+            return Some(format!("{}:{line}", file.path.display()));
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -624,6 +692,70 @@ mod tests {
             ("tests/test_api.py", test),
             &f,
             &format!("import asyncio\n{}", test.replace("fetch(2) ==", "asyncio.run(fetch(2)) ==")),
+        );
+    }
+
+    #[test]
+    fn vitest_imported_callees_and_constructors_follow_the_rename() {
+        let before = "export function grossCents(net: number): number {\n  return net * 2;\n}\nexport class Throttle {\n  constructor(public ms: number) {}\n}\n";
+        let after = before.replace("grossCents", "computeFigure");
+        let test = "import { grossCents } from '../src/vat.js';\nimport { it, expect } from 'vitest';\nit('gross', () => {\n  expect(grossCents(2)).toBe(4);\n});\n";
+        let f = failure(
+            Runner::Vitest,
+            "test/vat.test.ts",
+            "TypeError",
+            4,
+            "TypeError: (0 , grossCents) is not a function",
+        );
+        check(
+            ("src/vat.ts", before, &after),
+            ("test/vat.test.ts", test),
+            &f,
+            &test.replace("grossCents", "computeFigure"),
+        );
+        let f = failure(
+            Runner::Vitest,
+            "test/vat.test.ts",
+            "TypeError",
+            4,
+            "TypeError: (0 , __vite_ssr_import_0__.grossCents) is not a function",
+        );
+        check(
+            ("src/vat.ts", before, &after),
+            ("test/vat.test.ts", test),
+            &f,
+            &test.replace("grossCents", "computeFigure"),
+        );
+        let after = before.replace("Throttle", "CoreGate");
+        let test = "import { Throttle } from '../src/vat.js';\nimport { it, expect } from 'vitest';\nit('ms', () => {\n  expect(new Throttle(5).ms).toBe(5);\n});\n";
+        let f = failure(Runner::Vitest, "test/vat.test.ts", "TypeError", 4, "TypeError: Throttle is not a constructor");
+        check(("src/vat.ts", before, &after), ("test/vat.test.ts", test), &f, &test.replace("Throttle", "CoreGate"));
+    }
+
+    #[test]
+    fn option_keys_follow_the_delta_unless_the_jsdoc_disagrees() {
+        let before = "export interface StayRequest {\n  /** Number of nights booked. */\n  nights: number;\n  rate: number;\n}\n\n/**\n * Total price.\n * @param req.nights nights booked\n * @example stayPrice({ nights: 2, rate: 3 })\n */\nexport function stayPrice(req: StayRequest): number {\n  return req.nights * req.rate;\n}\n";
+        let test = "import { stayPrice } from '../src/stay.js';\nimport { it, expect } from 'vitest';\nit('price', () => {\n  expect(stayPrice({ nights: 3, rate: 2 })).toBe(6);\n});\n";
+        let mut f = failure(
+            Runner::Tsc,
+            "test/stay.test.ts",
+            "TS2353",
+            4,
+            "Object literal may only specify known properties, and 'nights' does not exist in type 'StayRequest'.",
+        );
+        f.column = Some(22);
+        // A deliberate rename: code, JSDoc and example all say `stays`.
+        let renamed =
+            before.replace("nights:", "stays:").replace("req.nights", "req.stays").replace("{ nights", "{ stays");
+        check(("src/stay.ts", before, &renamed), ("test/stay.test.ts", test), &f, &test.replace("{ nights", "{ stays"));
+        // A typo: only the interface changed; the JSDoc still documents `req.nights`.
+        let typo =
+            before.replace("  nights: number;", "  nigths: number;").replace("return req.nights", "return req.nigths");
+        check_refused(
+            ("src/stay.ts", before, &typo),
+            ("test/stay.test.ts", test),
+            &f,
+            "documentation still says `nights`",
         );
     }
 

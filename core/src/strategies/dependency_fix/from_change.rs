@@ -1,0 +1,420 @@
+//! Imports that follow the code change ([`crate::change`]): the runner says an import no longer resolves; the
+//! delta says where the name or module went.
+//!
+//! - `cannot import name 'add_item'` / TS2305 / node's "does not provide an export named" where the change
+//!   renamed `add_item` to `add` in the same module: the import and every use in the test file take the new name
+//!   (refused, as advice, when the project's own code still uses the old name: an unfinished rename).
+//! - `No module named 'shop.util'` / `Cannot find module '../src/color'` / `Failed to load url` where the
+//!   change moved the module's definitions to another file: the import points at the new module.
+//!
+//! The import's other names and the test's calls are left as they were; the re-run proves the new place.
+
+use std::path::Path;
+
+use tree_sitter::Node;
+
+use super::{resolve_spec, string_literal_value, ts_imports, ts_spec_for, FileCtx};
+use crate::change::{Delta, SymbolRef};
+use crate::context::Context;
+use crate::failure::Failure;
+use crate::fix::{Applicability, Edit, Fix, StrategyKind};
+use crate::strategies::api_adaptation::stale_caller;
+
+/// The delta names both sides of the rename: as sure as a rename the change shows can be.
+const RENAMED: f64 = 0.95;
+/// Every definition the test could import from the old module now lives in one new module.
+const MODULE_MOVED: f64 = 0.93;
+
+/// `name` is imported but its module no longer defines it, and the change renamed it in place.
+pub(super) fn renamed_import(file: &FileCtx, name: &str, ctx: &Context) -> Option<Fix> {
+    let change = &ctx.change;
+    let delta = change.deltas.iter().find(|d| {
+        matches!(d, Delta::Renamed { old, new } if old.name == name && old.container.is_none() && old.module == new.module)
+    })?;
+    let Delta::Renamed { old, new } = delta else { return None };
+    if let Some(caller) = stale_caller(ctx, file.python(), name, old.kind) {
+        return Some(
+            Fix::advice(
+                StrategyKind::DependencyFix,
+                format!("`{name}` was renamed to `{}`, but {caller} still uses `{name}`", new.name),
+                format!(
+                    "{}; the project's own code at {caller} still uses the old name, so the rename looks unfinished \
+                     or accidental: fix the code (or its callers), not the tests.",
+                    change.because(delta)
+                ),
+            )
+            .with_confidence(0.3),
+        );
+    }
+    let edits: Vec<Edit> = references(file.src, name)?
+        .into_iter()
+        .map(|n| Edit::replace(file.rel, n.byte_range(), new.name.clone()))
+        .collect();
+    if edits.is_empty() {
+        return None;
+    }
+    Some(
+        Fix::new(
+            StrategyKind::DependencyFix,
+            edits,
+            RENAMED,
+            format!("Import and use `{}` instead of `{name}`", new.name),
+            format!("{}; the test imports it, and calls it, by its new name.", change.because(delta)),
+        )
+        .with_applicability(Applicability::Safe),
+    )
+}
+
+/// vitest `(0 , name) is not a function` / `is not a constructor`, node's `does not provide an export named
+/// 'name'`: the module the test imports `name` from no longer has it because the change moved it (or renamed it
+/// in place). Runs when the message is not one [`super::diagnose`] reads.
+pub(super) fn moved_callee(failure: &Failure, ctx: &Context) -> Option<Fix> {
+    if ctx.change.is_empty() {
+        return None;
+    }
+    let msg = failure.message.trim();
+    let name = match msg.split("does not provide an export named '").nth(1) {
+        Some(rest) => rest.split('\'').next()?.to_string(),
+        None => {
+            let head = msg.strip_suffix(" is not a function").or_else(|| msg.strip_suffix(" is not a constructor"))?;
+            let head = head.rsplit(": ").next().unwrap_or(head).trim();
+            let head = head.strip_prefix("(0 , ").and_then(|h| h.strip_suffix(')')).unwrap_or(head);
+            head.rsplit('.').next()?.to_string()
+        }
+    };
+    if !super::is_identifier(&name) {
+        return None;
+    }
+    let rel = failure.file.as_deref().and_then(|f| ctx.sources.relative(f))?;
+    if !crate::context::is_test_path(&rel) {
+        return None;
+    }
+    let src = ctx.sources.get(&rel).ok()?;
+    let file = FileCtx { rel: &rel, src: &src, runner: failure.runner };
+    let delta = ctx.change.deltas.iter().find(|d| {
+        matches!(d, Delta::Moved { old, .. } | Delta::Renamed { old, .. } if old.name == name && old.container.is_none())
+    })?;
+    match delta {
+        Delta::Renamed { old, new } if old.module == new.module => renamed_import(&file, &name, ctx),
+        Delta::Moved { .. } if !file.python() => {
+            let imports = ts_imports(&src);
+            let import = imports.iter().find(|i| {
+                i.named
+                    .is_some_and(|n| super::ts_specifiers(n).iter().any(|s| super::ts_specifier_name(&src, *s) == name))
+            })?;
+            super::moved_name(&file, &name, &import.spec, ctx)
+        }
+        _ => None,
+    }
+}
+
+/// The nodes naming the module-level `name` in a test file: the import and every use. `None` when the file
+/// binds `name` itself somewhere (a parameter, an assignment, a local function): then the uses are not all the
+/// import's.
+fn references<'a>(src: &'a crate::source::SourceFile, name: &str) -> Option<Vec<Node<'a>>> {
+    let kinds: &[&str] = if src.lang().is_python() {
+        &["identifier"]
+    } else {
+        &["identifier", "type_identifier", "shorthand_property_identifier"]
+    };
+    let mut out = Vec::new();
+    let mut local = false;
+    src.walk(|n| {
+        if !kinds.contains(&n.kind()) || src.node_text(n) != name {
+            return true;
+        }
+        let Some(parent) = n.parent() else { return true };
+        let field = |f: &str| parent.child_by_field_name(f).is_some_and(|c| c.id() == n.id());
+        let skip = (parent.kind() == "attribute" && field("attribute"))
+            || (parent.kind() == "keyword_argument" && field("name"));
+        let binds = matches!(parent.kind(), "parameters" | "typed_parameter" | "default_parameter")
+            || (matches!(parent.kind(), "function_definition" | "class_definition" | "function_declaration")
+                && field("name"))
+            || (parent.kind() == "assignment" && field("left"))
+            || (parent.kind() == "variable_declarator" && field("name"));
+        if n.kind() == "shorthand_property_identifier" {
+            // `{ name }` would change the object's key too.
+            local = true;
+        }
+        if binds {
+            local = true;
+        } else if !skip {
+            out.push(n);
+        }
+        true
+    });
+    (!local).then_some(out)
+}
+
+/// The module the definitions of `old_module` moved to, when they all went to one place.
+fn moved_to<'c>(ctx: &'c Context, is_old: impl Fn(&SymbolRef) -> bool) -> Option<(&'c SymbolRef, &'c Delta)> {
+    let mut target: Option<(&SymbolRef, &Delta)> = None;
+    for d in &ctx.change.deltas {
+        let (old, new) = match d {
+            Delta::Moved { old, new } | Delta::Renamed { old, new } if old.container.is_none() => (old, new),
+            Delta::Removed { old } if is_old(old) && old.container.is_none() => return None,
+            _ => continue,
+        };
+        if !is_old(old) || old.module == new.module {
+            continue;
+        }
+        match target {
+            Some((t, _)) if t.module != new.module => return None,
+            Some(_) => {}
+            None => target = Some((new, d)),
+        }
+    }
+    target
+}
+
+/// `No module named 'shop.util'` / TS `Cannot find module '../src/color'`: the module's definitions moved.
+pub(super) fn moved_module(file: &FileCtx, missing: &str, ctx: &Context) -> Option<Fix> {
+    if ctx.change.is_empty() {
+        return None;
+    }
+    if file.python() {
+        let (new, delta) = moved_to(ctx, |s| s.module == missing)?;
+        // Every dotted mention of the module: `from m import`, `import m`, and `m.f()` after `import m`.
+        let mut edits = Vec::new();
+        file.src.walk(|n| {
+            if matches!(n.kind(), "dotted_name" | "attribute") && file.src.node_text(n) == missing {
+                edits.push(Edit::replace(file.rel, n.byte_range(), new.module.clone()));
+                return false;
+            }
+            true
+        });
+        if edits.is_empty() {
+            return None;
+        }
+        return Some(module_fix(edits, missing, &new.module, ctx, delta));
+    }
+    let imports = ts_imports(file.src);
+    let bare = |s: &str| s.trim_end_matches(".js").trim_end_matches(".ts").to_string();
+    let import = imports.iter().find(|i| {
+        i.spec == missing
+            || bare(&i.spec) == bare(missing)
+            || (Path::new(missing).is_absolute()
+                && i.spec.starts_with('.')
+                && resolve_spec(file.rel, &i.spec).is_some_and(|r| bare(missing).ends_with(&r)))
+    })?;
+    let old_module = resolve_spec(file.rel, &import.spec)?;
+    let (new, delta) = moved_to(ctx, |s| s.module == old_module)?;
+    let spec = ts_spec_for(file, &new.file);
+    let quote = file.src.node_text(import.source).chars().next().unwrap_or('\'');
+    let _ = string_literal_value;
+    let edits = vec![Edit::replace(file.rel, import.source.byte_range(), format!("{quote}{spec}{quote}"))];
+    Some(module_fix(edits, missing, &spec, ctx, delta))
+}
+
+fn module_fix(edits: Vec<Edit>, missing: &str, new: &str, ctx: &Context, delta: &Delta) -> Fix {
+    Fix::new(
+        StrategyKind::DependencyFix,
+        edits,
+        MODULE_MOVED,
+        format!("Import from `{new}` instead of `{missing}`"),
+        format!("{}; nothing is left in `{missing}`, so the test imports from `{new}`.", ctx.change.because(delta)),
+    )
+    .with_applicability(Applicability::Safe)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use std::sync::Arc;
+
+    use crate::change::{diff, FileVersions};
+    use crate::context::{Context, GitSignals, SourceCache};
+    use crate::failure::{Failure, FailureKind, Runner};
+    use crate::fix::{apply_edits, Applicability, Fix};
+    use crate::strategies::{DependencyFix, Strategy};
+
+    fn heal(code: FileVersions, extra: &[(&str, &str)], test: (&str, &str), failure: &Failure) -> Vec<Fix> {
+        let cache = SourceCache::new("/nonexistent");
+        if let (Some(p), Some(t)) = (&code.new_path, &code.new) {
+            cache.set_text(p.to_str().unwrap(), t);
+        }
+        for (p, t) in extra {
+            cache.set_text(p, *t);
+        }
+        cache.set_text(test.0, test.1);
+        let mut change = diff(&[code]);
+        change.origin = "the last commit".into();
+        let ctx = Context::new(&cache, GitSignals::default()).with_change(Arc::new(change));
+        DependencyFix.propose(failure, &ctx)
+    }
+
+    fn failure(runner: Runner, file: &str, error_type: &str, msg: &str) -> Failure {
+        let mut f = Failure::new(FailureKind::ImportError, runner, msg);
+        f.error_type = Some(error_type.into());
+        f.file = Some(file.into());
+        f.line = Some(1);
+        f
+    }
+
+    #[track_caller]
+    fn check_fix(code: FileVersions, test: (&str, &str), f: &Failure, expected: &str) {
+        let fixes = heal(code, &[], test, f);
+        let fix = fixes.first().unwrap_or_else(|| panic!("no fix"));
+        assert!(fix.applicability() > Applicability::DisplayOnly, "{}", fix.title());
+        assert_eq!(apply_edits(test.1, fix.edits()).unwrap(), expected, "{}", fix.rationale());
+    }
+
+    #[track_caller]
+    fn check_no_fix(code: FileVersions, extra: &[(&str, &str)], test: (&str, &str), f: &Failure) {
+        let fixes = heal(code, extra, test, f);
+        assert!(
+            fixes.iter().all(|x| x.applicability() == Applicability::DisplayOnly),
+            "{:?}",
+            fixes.first().map(|x| x.title())
+        );
+    }
+
+    const MORTGAGE_OLD: &str = "def total_interest(principal, rate, years=30):\n    return principal * rate * years\n";
+    const MORTGAGE_NEW: &str = "def compute_figure(principal, rate, years=30):\n    return principal * rate * years\n";
+
+    #[test]
+    fn python_imported_rename_follows_the_delta() {
+        let test =
+            "from mortgage import total_interest, other\n\ndef test_it():\n    assert total_interest(1, 2) == 60\n";
+        let f = failure(
+            Runner::Pytest,
+            "test_mortgage.py",
+            "ImportError",
+            "cannot import name 'total_interest' from 'mortgage' (/x/mortgage.py)",
+        );
+        check_fix(
+            FileVersions::modified("mortgage.py", MORTGAGE_OLD, MORTGAGE_NEW),
+            ("test_mortgage.py", test),
+            &f,
+            "from mortgage import compute_figure, other\n\ndef test_it():\n    assert compute_figure(1, 2) == 60\n",
+        );
+    }
+
+    #[test]
+    fn python_rename_left_unfinished_in_the_code_is_refused() {
+        let test = "from mortgage import total_interest\n\ndef test_it():\n    assert total_interest(1, 2) == 60\n";
+        let f = failure(
+            Runner::Pytest,
+            "test_mortgage.py",
+            "ImportError",
+            "cannot import name 'total_interest' from 'mortgage' (/x/mortgage.py)",
+        );
+        let caller =
+            ("report.py", "from mortgage import total_interest\n\ndef report():\n    return total_interest(1, 2)\n");
+        check_no_fix(
+            FileVersions::modified("mortgage.py", MORTGAGE_OLD, MORTGAGE_NEW),
+            &[caller],
+            ("test_mortgage.py", test),
+            &f,
+        );
+    }
+
+    #[test]
+    fn typescript_ts2305_rename_follows_the_delta() {
+        let old = "export function formatPrice(n: number): string {\n  return `$${n.toFixed(2)}`;\n}\n";
+        let new = "export function buildPrice(n: number): string {\n  return `$${n.toFixed(2)}`;\n}\n";
+        let test = "import { formatPrice } from '../src/format';\nexpect(formatPrice(2)).toBe('$2.00');\n";
+        let f = failure(
+            Runner::Tsc,
+            "test/format.test.ts",
+            "TS2305",
+            "Module '\"../src/format\"' has no exported member 'formatPrice'.",
+        );
+        check_fix(
+            FileVersions::modified("src/format.ts", old, new),
+            ("test/format.test.ts", test),
+            &f,
+            "import { buildPrice } from '../src/format';\nexpect(buildPrice(2)).toBe('$2.00');\n",
+        );
+    }
+
+    #[test]
+    fn python_module_rename_follows_the_move() {
+        let code = "def nightly(rate):\n    return rate * 2\n\nTAX = 0.1\n";
+        let test = "from hostel.pricing import nightly\nimport hostel.pricing\n\ndef test_it():\n    assert hostel.pricing.TAX == 0.1\n";
+        let f =
+            failure(Runner::Pytest, "tests/test_pricing.py", "ModuleNotFoundError", "No module named 'hostel.pricing'");
+        check_fix(
+            FileVersions::moved("hostel/pricing.py", "hostel/pricing_model.py", code, code),
+            ("tests/test_pricing.py", test),
+            &f,
+            "from hostel.pricing_model import nightly\nimport hostel.pricing_model\n\ndef test_it():\n    assert hostel.pricing_model.TAX == 0.1\n",
+        );
+    }
+
+    #[test]
+    fn typescript_module_move_follows_the_file() {
+        let code = "export function hex(n: number): string {\n  return n.toString(16);\n}\n";
+        let test = "import { hex } from '../src/color.js';\nexpect(hex(255)).toBe('ff');\n";
+        let f = failure(
+            Runner::Vitest,
+            "test/color.test.ts",
+            "Error",
+            "Failed to load url ../src/color.js (resolved id: ../src/color.js)",
+        );
+        let f = Failure { message: f.message.clone(), ..f };
+        let fixes = heal(
+            FileVersions::moved("src/color.ts", "src/paint/color.ts", code, code),
+            &[],
+            ("test/color.test.ts", test),
+            &f,
+        );
+        let fix = fixes.first().expect("a fix");
+        assert_eq!(
+            apply_edits(test, fix.edits()).unwrap(),
+            "import { hex } from '../src/paint/color.js';\nexpect(hex(255)).toBe('ff');\n"
+        );
+    }
+
+    #[test]
+    fn vitest_callee_moved_to_another_module_is_reimported() {
+        let old =
+            "export function withFloor(n: number): number {\n  return Math.max(n, 1);\n}\nexport const RATE = 2;\n";
+        let moved = "export function withFloor(n: number): number {\n  return Math.max(n, 1);\n}\n";
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text("src/discount.ts", "export const RATE = 2;\n");
+        cache.set_text("src/discount_ops.ts", moved);
+        let test = "import { withFloor, RATE } from '../src/discount.js';\nexpect(withFloor(RATE)).toBe(2);\n";
+        cache.set_text("test/discount.test.ts", test);
+        let change = diff(&[
+            FileVersions::modified("src/discount.ts", old, "export const RATE = 2;\n"),
+            FileVersions::added("src/discount_ops.ts", moved),
+        ]);
+        let ctx = Context::new(&cache, GitSignals::default()).with_change(Arc::new(change));
+        let mut f =
+            Failure::new(FailureKind::TestFailure, Runner::Vitest, "TypeError: (0 , withFloor) is not a function");
+        f.file = Some("test/discount.test.ts".into());
+        f.line = Some(2);
+        let fixes = DependencyFix.propose(&f, &ctx);
+        let fix = fixes.first().expect("a fix");
+        assert_eq!(
+            apply_edits(test, fix.edits()).unwrap(),
+            "import { RATE } from '../src/discount.js';\nimport { withFloor } from '../src/discount_ops.js';\nexpect(withFloor(RATE)).toBe(2);\n"
+        );
+    }
+
+    #[test]
+    fn a_module_split_over_two_places_is_not_guessed() {
+        let old = "def a():\n    return 1\n\ndef b():\n    return 2\n";
+        let test = "from shop.util import a, b\n";
+        let f = failure(Runner::Pytest, "tests/test_util.py", "ModuleNotFoundError", "No module named 'shop.util'");
+        let cache_extra = [("shop/one.py", "def a():\n    return 1\n"), ("shop/two.py", "def b():\n    return 2\n")];
+        let cache = SourceCache::new("/nonexistent");
+        for (p, t) in cache_extra {
+            cache.set_text(p, t);
+        }
+        cache.set_text("tests/test_util.py", test);
+        let change = diff(&[
+            FileVersions::deleted("shop/util.py", old),
+            FileVersions::added("shop/one.py", cache_extra[0].1),
+            FileVersions::added("shop/two.py", cache_extra[1].1),
+        ]);
+        let ctx = Context::new(&cache, GitSignals::default()).with_change(Arc::new(change));
+        let fixes = DependencyFix.propose(&f, &ctx);
+        assert!(
+            fixes.iter().all(|x| !x.title().contains("shop.one") && !x.title().contains("shop.two")),
+            "{:?}",
+            fixes.iter().map(|x| x.title()).collect::<Vec<_>>()
+        );
+    }
+}
