@@ -13,8 +13,14 @@
 //! the literal in the source (wrong assertion), or git says the test is newer than the code (a new test
 //! exposing a bug must not be "healed").
 //!
-//! **Fix safety**: unsafe — it changes what the test checks. Confidence is high only when the code under test
-//! changed after the test (uncommitted code edits or a later commit).
+//! **Fix safety**: unsafe — it changes what the test checks. "The code changed after the test" (per the commit
+//! graph, or uncommitted code edits) is not enough on its own: confidence reaches the apply threshold only when
+//! the change *explains* the new value ([`evidence`]): a constant or literal it touched flows into the test and
+//! agrees with the value, or a function's code and documentation changed together. A change that only flips an
+//! operator or a boundary, or a test that states the replaced value in its name, a comment or a docstring, is
+//! refused.
+
+pub mod evidence;
 
 use std::path::Path;
 
@@ -26,6 +32,7 @@ use crate::fix::{Applicability, Edit, Fix, StrategyKind};
 use crate::source::SourceFile;
 use crate::strategies::value::{Style, Value};
 use crate::strategies::Strategy;
+use evidence::Verdict;
 
 pub struct AssertionUpdate;
 
@@ -75,7 +82,12 @@ impl Strategy for AssertionUpdate {
             return Vec::new();
         }
         let Some(rendered) = new_value.render(&style_for(&src, *literal)) else { return Vec::new() };
-        vec![build_fix(&src, &rel, *literal, rendered, new_value, ctx.git.intent_for(&rel), located)]
+        let Some(old_value) = literal_value(&src, *literal) else { return Vec::new() };
+        let intent = ctx.git.intent_for(&rel);
+        let test_node = crate::strategies::failing_test(&src, failure);
+        let verdict =
+            evidence::judge(&src, test_node, &ctx.git.changes_since(&rel), &ctx.change, new_value, &old_value);
+        vec![build_fix(&src, &rel, *literal, rendered, new_value, (intent, verdict), located)]
     }
 }
 
@@ -132,27 +144,50 @@ fn build_fix(
     literal: Node,
     rendered: String,
     new_value: &Value,
-    intent: ChangeIntent,
+    (intent, verdict): (ChangeIntent, Verdict),
     located: bool,
 ) -> Fix {
     let old = src.node_text(literal);
     let scalar_bonus = if new_value.is_scalar() { 0.02 } else { 0.0 };
     let location_penalty = if located { 0.0 } else { 0.05 };
-    let (base, applicability, why) = match intent {
-        ChangeIntent::CodeNewer => (
-            0.88,
-            Applicability::Unsafe,
-            "the code under test changed after this test (per git), so the new value is most likely intended",
-        ),
-        ChangeIntent::Unknown => (
-            0.68,
-            Applicability::Unsafe,
-            "nothing in the history says whether the new value is intended; review before applying",
-        ),
-        ChangeIntent::TestNewer => (
+    let (base, applicability, why) = match (intent, verdict) {
+        (_, Verdict::StatedOld(said)) => (
             0.25,
             Applicability::DisplayOnly,
-            "the test changed after the code (per git): it may be exposing a real bug, so it is left as written",
+            format!("{said}: the test is likely right and the change wrong, so it is left as written"),
+        ),
+        (ChangeIntent::TestNewer, _) => (
+            0.25,
+            Applicability::DisplayOnly,
+            "the test changed after the code (per git): it may be exposing a real bug, so it is left as written".into(),
+        ),
+        (ChangeIntent::CodeNewer, Verdict::Explained(how) | Verdict::Documented(how)) => (
+            0.88,
+            Applicability::Unsafe,
+            format!("the code under test changed after this test and explains the new value ({how})"),
+        ),
+        (ChangeIntent::CodeNewer, Verdict::Rewritten) => (
+            0.8,
+            Applicability::Unsafe,
+            "the code this test imports was rewritten after the test (per git), so the new value is likely intended"
+                .into(),
+        ),
+        (ChangeIntent::CodeNewer, Verdict::Flipped(flip)) => (
+            0.3,
+            Applicability::DisplayOnly,
+            format!("the only change to the code is {flip}, which explains no new value: likely a bug, review it"),
+        ),
+        (ChangeIntent::CodeNewer, Verdict::Unknown) => (
+            0.7,
+            Applicability::Unsafe,
+            "the code changed after this test, but nothing shows the change explains the new value; review before \
+             applying"
+                .into(),
+        ),
+        (ChangeIntent::Unknown, _) => (
+            0.68,
+            Applicability::Unsafe,
+            "nothing in the history says whether the new value is intended; review before applying".into(),
         ),
     };
     let line = src.line_of(literal.start_byte());
@@ -315,6 +350,7 @@ fn style_for(src: &SourceFile, literal: Node) -> Style {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
     use super::*;
     use crate::context::GitSignals;
     use crate::strategies::check::{check_fix, check_fix_with, check_no_fix, check_no_fix_with, mismatch};
@@ -381,30 +417,89 @@ mod tests {
         );
     }
 
+    /// Uncommitted edits to `file` (not a test) replacing `removed` with `added`.
+    fn code_edit(file: &str, removed: &[&str], added: &[&str]) -> GitSignals {
+        let mut g = GitSignals::default();
+        g.dirty.insert(file.into());
+        let hunk = crate::context::Hunk {
+            file: file.into(),
+            removed: removed.iter().map(|s| s.to_string()).collect(),
+            added: added.iter().map(|s| s.to_string()).collect(),
+        };
+        g.hunks.insert(crate::context::WORKTREE.into(), vec![hunk]);
+        g
+    }
+
     #[test]
-    fn confidence_follows_git_intent() {
-        let before = "def test_total():\n    assert total() == 10\n";
-        let failure = mismatch("test_a.py", 2, "11", "10");
-        let mut code_newer = GitSignals::default();
-        code_newer.dirty.insert("shop/price.py".into());
+    fn confidence_follows_git_intent_and_what_the_change_explains() {
+        let before = "from shop.price import total\n\ndef test_total():\n    assert total() == 10\n";
+        let failure = mismatch("test_a.py", 4, "11", "10");
+        let explained = code_edit("shop/price.py", &["BASE = 10"], &["BASE = 11"]);
         check_fix_with(
             &AssertionUpdate,
             "test_a.py",
             before,
             &failure,
-            code_newer.clone(),
-            "def test_total():\n    assert total() == 11\n",
+            explained.clone(),
+            "from shop.price import total\n\ndef test_total():\n    assert total() == 11\n",
         );
 
         let mut test_newer = GitSignals::default();
         test_newer.dirty.insert("test_a.py".into());
         check_no_fix_with(&AssertionUpdate, "test_a.py", before, &failure, test_newer);
+        // An operator flip explains no new value: refused.
+        let flipped = code_edit("shop/price.py", &["    if n >= 3:"], &["    if n > 3:"]);
+        check_no_fix_with(&AssertionUpdate, "test_a.py", before, &failure, flipped);
 
-        let cache = crate::context::SourceCache::new("/nonexistent");
-        cache.set_text("test_a.py", before);
-        let high = AssertionUpdate.propose(&failure, &Context::new(&cache, code_newer));
-        let unknown = AssertionUpdate.propose(&failure, &Context::new(&cache, GitSignals::default()));
-        assert!(high[0].confidence() >= 0.85 && unknown[0].confidence() < 0.75);
+        let confidence = |git: GitSignals| {
+            let cache = crate::context::SourceCache::new("/nonexistent");
+            cache.set_text("test_a.py", before);
+            AssertionUpdate.propose(&failure, &Context::new(&cache, git))[0].confidence()
+        };
+        let threshold = crate::confidence::DEFAULT_THRESHOLD;
+        assert!(confidence(explained) >= 0.85);
+        // "The code changed after the test" alone stays below the apply threshold.
+        let mut dirty_only = GitSignals::default();
+        dirty_only.dirty.insert("shop/price.py".into());
+        assert!(confidence(dirty_only) < threshold);
+        assert!(confidence(GitSignals::default()) < threshold);
+        let rewritten = code_edit("shop/price.py", &["    return sum(xs)"], &["    s = sum(xs)", "    return s + 1"]);
+        assert!(confidence(rewritten) >= threshold);
+    }
+
+    #[test]
+    fn absolute_and_relative_paths_get_the_same_git_evidence() {
+        use std::process::Command;
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let sh = |cmd: &str| {
+            let ok = Command::new("sh").arg("-c").arg(cmd).current_dir(root).status().unwrap().success();
+            assert!(ok, "{cmd}");
+        };
+        sh("git init -q && git config user.email t@t && git config user.name t");
+        std::fs::create_dir_all(root.join("src")).unwrap();
+        std::fs::create_dir_all(root.join("test")).unwrap();
+        let test =
+            "import { fee } from '../src/fee.js';\ntest('fee', () => {\n  assert.strictEqual(fee(1000), 29);\n});\n";
+        std::fs::write(root.join("src/fee.js"), "export const RATE = 0.029;\n").unwrap();
+        std::fs::write(root.join("test/fee.test.mjs"), test).unwrap();
+        sh("git add -A && git commit -qm one");
+        std::fs::write(root.join("src/fee.js"), "export const RATE = 0.032; // 2026 pricing\n").unwrap();
+        sh("git add -A && git commit -qm two");
+        let git = crate::runner::git::signals(root);
+        let confidence = |file: String| {
+            let cache = crate::context::SourceCache::new(root);
+            let mut f = mismatch(&file, 3, "32", "29");
+            f.runner = crate::failure::Runner::NodeTest;
+            let fixes = AssertionUpdate.propose(&f, &Context::new(&cache, git.clone()));
+            fixes.first().map(|f| f.confidence()).unwrap_or(0.0)
+        };
+        let relative = confidence("test/fee.test.mjs".into());
+        assert!(relative >= 0.85, "{relative}");
+        let canonical = std::fs::canonicalize(root).unwrap();
+        assert_eq!(confidence(canonical.join("test/fee.test.mjs").display().to_string()), relative, "node:test");
+        assert_eq!(confidence(format!("file://{}/test/fee.test.mjs", canonical.display())), relative, "file URL");
+        assert_eq!(confidence("./test/fee.test.mjs".into()), relative, "vitest ./");
     }
 
     #[test]
