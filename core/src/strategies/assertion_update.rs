@@ -21,6 +21,7 @@
 //! refused.
 
 pub mod evidence;
+mod rows;
 
 use std::path::Path;
 
@@ -75,7 +76,8 @@ impl Strategy for AssertionUpdate {
             Some(line) => (comparisons_on_line(&src, line), true),
             None => (all_comparisons(&src), false),
         };
-        let updates: Vec<(Node, Value)> = comparisons.iter().filter_map(|c| stale_literal(&src, c, &printed)).collect();
+        let updates: Vec<(Node, Value)> =
+            comparisons.iter().filter_map(|c| stale_literal(&src, c, &printed, failure)).collect();
         // Two assertions that could both be the failing one: guessing would be wrong half the time.
         let [(literal, new_value)] = updates.as_slice() else { return Vec::new() };
         if new_value.is_suspicious() {
@@ -203,16 +205,52 @@ fn build_fix(
 
 /// If exactly one operand is a literal equal to what the runner printed for it, that literal and the value
 /// printed for the other side.
-fn stale_literal<'a>(src: &SourceFile, c: &Comparison<'a>, printed: &[Value; 2]) -> Option<(Node<'a>, Value)> {
+fn stale_literal<'a>(
+    src: &'a SourceFile,
+    c: &Comparison<'a>,
+    printed: &[Value; 2],
+    failure: &Failure,
+) -> Option<(Node<'a>, Value)> {
     let values = c.operands.map(|n| literal_value(src, n));
     let idx = match (&values[0], &values[1]) {
         (None, Some(_)) => 1,
         (Some(_), None) => 0,
+        (None, None) => return stale_cell(src, c, printed, failure),
         _ => return None,
     };
     let literal = values[idx].as_ref()?;
     let new_value = &printed[1 - idx];
     (literal == &printed[idx] && literal != new_value).then(|| (c.operands[idx], new_value.ordered_like(literal)))
+}
+
+/// The same for a table-driven test: one operand is a parameter (or `Decimal(param)`) whose value comes from the
+/// failing row; that row's cell is the literal to update.
+fn stale_cell<'a>(
+    src: &'a SourceFile,
+    c: &Comparison<'a>,
+    printed: &[Value; 2],
+    failure: &Failure,
+) -> Option<(Node<'a>, Value)> {
+    let cells = c.operands.map(|n| rows::cell_for(src, failure, n));
+    let idx = match (&cells[0], &cells[1]) {
+        (None, Some(_)) => 1,
+        (Some(_), None) => 0,
+        _ => return None,
+    };
+    let cell = cells[idx].as_ref()?;
+    let cell_value = literal_value(src, cell.literal)?;
+    let (was, now) = match &cell.wrapper {
+        None => (printed[idx].clone(), printed[1 - idx].clone()),
+        // `Decimal(expected)`: the row holds the constructor's argument.
+        Some(_) => match (&printed[idx], &printed[1 - idx]) {
+            (Value::Ctor { args: was, .. }, Value::Ctor { args: now, .. }) => match (was.as_slice(), now.as_slice()) {
+                ([was], [now]) => (was.clone(), now.clone()),
+                _ => return None,
+            },
+            _ => return None,
+        },
+    };
+    (was == cell_value && now != was).then(|| (cell.literal, now.ordered_like(&cell_value)))
 }
 
 fn literal_value(src: &SourceFile, node: Node) -> Option<Value> {
@@ -500,6 +538,71 @@ mod tests {
         assert_eq!(confidence(canonical.join("test/fee.test.mjs").display().to_string()), relative, "node:test");
         assert_eq!(confidence(format!("file://{}/test/fee.test.mjs", canonical.display())), relative, "file URL");
         assert_eq!(confidence("./test/fee.test.mjs".into()), relative, "vitest ./");
+    }
+
+    fn pytest_row(file: &str, line: u32, id: &str, actual: &str, expected: &str) -> Failure {
+        let mut f = mismatch(file, line, actual, expected);
+        f.test_id = Some(format!("{file}::{id}"));
+        f
+    }
+
+    #[test]
+    fn parametrize_rows_edit_the_row_the_id_names() {
+        let before = "import pytest\nfrom decimal import Decimal\n\n@pytest.mark.parametrize(\"nightly, nights, expected\", [\n    (\"100.00\", 1, \"105.00\"),\n    (\"89.90\", 3, \"283.19\"),\n])\ndef test_stay_total(nightly, nights, expected):\n    assert stay_total(nightly, nights) == Decimal(expected)\n";
+        let f = pytest_row(
+            "tests/test_tax.py",
+            9,
+            "test_stay_total[89.90-3-283.19]",
+            "Decimal('284.54')",
+            "Decimal('283.19')",
+        );
+        check_fix(&AssertionUpdate, "tests/test_tax.py", before, &f, &before.replace("\"283.19\")", "\"284.54\")"));
+        // Ids with spaces, explicit ids, plain parameters and numbers.
+        let before = "import pytest\n\n@pytest.mark.parametrize('a, want', [(4000, 4001), (2, 3)], ids=['a-4000 b', 'small'])\ndef test_x(a, want):\n    assert inc(a) == want\n";
+        let f = pytest_row("test_x.py", 5, "test_x[a-4000 b]", "4002", "4001");
+        check_fix(&AssertionUpdate, "test_x.py", before, &f, &before.replace("4001", "4002"));
+        // A row the id does not name is never edited.
+        let f = pytest_row("test_x.py", 5, "test_x[other]", "4002", "4001");
+        check_no_fix(&AssertionUpdate, "test_x.py", before, &f);
+        let before = "import pytest\n\n@pytest.mark.parametrize('n, want', [(1.50, 'a'), pytest.param(2, 'b', id='two')])\ndef test_y(n, want):\n    assert label(n) == want\n";
+        let f = pytest_row("test_y.py", 5, "test_y[1.5-a]", "'A'", "'a'");
+        check_fix(&AssertionUpdate, "test_y.py", before, &f, &before.replace("(1.50, 'a')", "(1.50, 'A')"));
+        let f = pytest_row("test_y.py", 5, "test_y[two]", "'B'", "'b'");
+        check_fix(&AssertionUpdate, "test_y.py", before, &f, &before.replace("'b', id", "'B', id"));
+    }
+
+    #[test]
+    fn constructor_literals_keep_their_form() {
+        check_fix(
+            &AssertionUpdate,
+            "test_a.py",
+            "def test_tax():\n    assert tax_only(\"100.00\", 2) == Decimal(\"10.00\")\n",
+            &mismatch("test_a.py", 2, "Decimal('11.00')", "Decimal('10.00')"),
+            "def test_tax():\n    assert tax_only(\"100.00\", 2) == Decimal(\"11.00\")\n",
+        );
+        check_fix(
+            &AssertionUpdate,
+            "test_a.py",
+            "def test_due():\n    assert due(x) == date(2024, 3, 9)\n",
+            &mismatch("test_a.py", 2, "datetime.date(2024, 3, 10)", "datetime.date(2024, 3, 9)"),
+            "def test_due():\n    assert due(x) == date(2024, 3, 10)\n",
+        );
+        check_no_fix(
+            &AssertionUpdate,
+            "test_a.py",
+            "def test_due():\n    assert due(x) == date(2024, 3, 9)\n",
+            &mismatch("test_a.py", 2, "<Due object at 0x7f>", "datetime.date(2024, 3, 9)"),
+        );
+    }
+
+    #[test]
+    fn each_tables_edit_the_row_the_title_names() {
+        let before = "it.each([\n  [1000, 59],\n  [2500, 103],\n])('fee on %i cents is %i', (sale, fee) => {\n  expect(feeCents(sale)).toBe(fee);\n});\n";
+        let mut f = mismatch("test/payout.test.ts", 5, "110", "103");
+        f.test_id = Some("test/payout.test.ts > fees > fee on 2500 cents is 103".into());
+        check_fix(&AssertionUpdate, "test/payout.test.ts", before, &f, &before.replace("[2500, 103]", "[2500, 110]"));
+        f.test_id = Some("test/payout.test.ts > fees > fee on 2600 cents is 103".into());
+        check_no_fix(&AssertionUpdate, "test/payout.test.ts", before, &f);
     }
 
     #[test]
