@@ -510,6 +510,13 @@ impl Session<'_> {
             1
         };
         let mut passed = ok;
+        // An edited parametrize row renames the test: re-run it under its new id.
+        let renamed = crate::strategies::assertion_update::id_after(failure, fix, ctx.sources).map(|id| {
+            let mut f = failure.clone();
+            f.test_id = Some(id);
+            f
+        });
+        let failure = renamed.as_ref().unwrap_or(failure);
         for _ in 0..runs {
             if !passed {
                 break;

@@ -23,6 +23,8 @@
 pub mod evidence;
 mod rows;
 
+pub use rows::id_after;
+
 use std::path::Path;
 
 use tree_sitter::Node;

@@ -236,3 +236,49 @@ fn format_title(title: &str, values: &[Value], index: usize) -> Option<String> {
     }
     Some(out)
 }
+
+/// The failing test's pytest id once `fix` is written: editing a parametrize row changes the id pytest derives
+/// from its values (`test_total[100.00-1-105.00]` → `[100.00-1-105.50]`), and the validating re-run must ask for
+/// the new one. `None` when the id does not change.
+///
+/// ```
+/// use maestro_test_healer::context::SourceCache;
+/// use maestro_test_healer::failure::{Failure, FailureKind, Runner};
+/// use maestro_test_healer::fix::{Edit, Fix, StrategyKind};
+/// use maestro_test_healer::strategies::assertion_update::id_after;
+/// let cache = SourceCache::new("/nonexistent");
+/// cache.set_text("test_a.py", "rows = [(1, '105.00')]\n");
+/// let mut f = Failure::new(FailureKind::TestFailure, Runner::Pytest, "assert 1 == 2");
+/// f.test_id = Some("test_a.py::test_t[1-105.00]".into());
+/// let fix = Fix::new(StrategyKind::AssertionUpdate, vec![Edit::replace("test_a.py", 12..20, "'105.50'")], 0.9, "t", "r");
+/// assert_eq!(id_after(&f, &fix, &cache).as_deref(), Some("test_a.py::test_t[1-105.50]"));
+/// ```
+pub fn id_after(failure: &Failure, fix: &crate::fix::Fix, sources: &crate::context::SourceCache) -> Option<String> {
+    let id = failure.test_id.as_deref()?;
+    let open = id.find('[')?;
+    let (head, params) = id.split_at(open);
+    let mut params = params.to_string();
+    for edit in fix.edits() {
+        let Ok(src) = sources.get(&edit.path) else { continue };
+        let Some(old) = src.text().get(edit.range.clone()) else { continue };
+        let unquote = |t: &str| match Value::parse(t) {
+            Some(Value::Str(s)) => s,
+            _ => t.trim().to_string(),
+        };
+        let (old, new) = (unquote(old), unquote(&edit.replacement));
+        if old.is_empty() || old == new {
+            continue;
+        }
+        // pytest joins the values with `-`: only a whole value is replaced.
+        let inner = params.get(1..params.len().checked_sub(1)?)?.to_string();
+        let parts: Vec<String> = inner.split('-').map(|p| if p == old { new.clone() } else { p.to_string() }).collect();
+        let joined = parts.join("-");
+        if joined != inner {
+            params = format!("[{joined}]");
+        } else if inner.contains(old.as_str()) && inner.matches(old.as_str()).count() == 1 {
+            params = format!("[{}]", inner.replace(old.as_str(), &new));
+        }
+    }
+    let after = format!("{head}{params}");
+    (after != id).then_some(after)
+}
