@@ -155,7 +155,7 @@ fn build_fix(
     let scalar_bonus = if new_value.is_scalar() { 0.02 } else { 0.0 };
     let location_penalty = if located { 0.0 } else { 0.05 };
     let (base, applicability, why) = match (intent, verdict) {
-        (_, Verdict::StatedOld(said)) => (
+        (_, Verdict::StatedOld(said) | Verdict::IgnoredInput(said)) => (
             0.25,
             Applicability::DisplayOnly,
             format!("{said}: the test is likely right and the change wrong, so it is left as written"),
@@ -605,6 +605,37 @@ mod tests {
         check_fix(&AssertionUpdate, "test/payout.test.ts", before, &f, &before.replace("[2500, 103]", "[2500, 110]"));
         f.test_id = Some("test/payout.test.ts > fees > fee on 2600 cents is 103".into());
         check_no_fix(&AssertionUpdate, "test/payout.test.ts", before, &f);
+    }
+
+    #[test]
+    fn a_dropped_parameter_the_test_still_passes_is_refused() {
+        use crate::change::{Delta, SymbolRef};
+        use crate::project_index::SymbolKind;
+        let before = "import { splitBill } from '../src/split';\nit('adds the tip', () => {\n  expect(splitBill(8000, 4, 15)).toEqual([2300, 2300]);\n});\n";
+        let failure = mismatch("test/split.test.ts", 3, "[ 2000, 2000 ]", "[ 2300, 2300 ]");
+        let git = code_edit(
+            "src/split.ts",
+            &["  const withTip = Math.round(totalCents * (1 + tipPercent / 100));"],
+            &["  const base = Math.floor(totalCents / people);", "  const rest = 1;"],
+        );
+        let function = SymbolRef {
+            name: "splitBill".into(),
+            container: None,
+            kind: SymbolKind::Function,
+            file: "src/split.ts".into(),
+            module: "src/split".into(),
+        };
+        let change = crate::change::ChangeSet {
+            deltas: vec![Delta::ParamRemoved { function, name: "tipPercent".into(), default: Some("0".into()) }],
+            ..Default::default()
+        };
+        let cache = crate::context::SourceCache::new("/nonexistent");
+        cache.set_text("test/split.test.ts", before);
+        let ctx = Context::new(&cache, git.clone());
+        assert!(AssertionUpdate.propose(&failure, &ctx)[0].confidence() >= crate::confidence::DEFAULT_THRESHOLD);
+        let ctx = Context::new(&cache, git).with_change(std::sync::Arc::new(change));
+        let fixes = AssertionUpdate.propose(&failure, &ctx);
+        assert_eq!(fixes[0].applicability(), Applicability::DisplayOnly, "{}", fixes[0].rationale());
     }
 
     #[test]

@@ -32,6 +32,8 @@ use crate::strategies::value::Value;
 pub enum Verdict {
     /// The test states the value the change replaced (its name, a comment, a docstring): the test is right.
     StatedOld(String),
+    /// The change removed a parameter the failing test still passes: the test's input is now ignored.
+    IgnoredInput(String),
     /// A constant or literal the change touched flows into the test and agrees with the new value.
     Explained(String),
     /// A function's code and its documentation changed together.
@@ -88,6 +90,9 @@ pub fn judge(
     if let Some(said) = states_old(test, test_node, &summary.swaps, old_value) {
         return Verdict::StatedOld(said);
     }
+    if let Some(dropped) = ignored_input(test, test_node, change) {
+        return Verdict::IgnoredInput(dropped);
+    }
     let imports = imported_segments(test);
     let reached = |file: &Path| reaches(&imports, file);
     if let Some(s) = summary.swaps.iter().find(|s| reached(&s.file) && agrees(s, new_value)) {
@@ -113,6 +118,19 @@ pub fn judge(
     } else {
         Verdict::Rewritten
     }
+}
+
+/// A parameter the change removed from a function the failing test calls with at least that many arguments.
+fn ignored_input(test: &SourceFile, test_node: Option<Node>, change: &ChangeSet) -> Option<String> {
+    let node = test_node?;
+    let text = test.node_text(node);
+    change.deltas.iter().find_map(|d| match d {
+        Delta::ParamRemoved { function, name, .. } if text.contains(&format!("{}(", function.name)) => Some(format!(
+            "the change removed parameter `{name}` of `{}`, which this test still passes",
+            function.qualified()
+        )),
+        _ => None,
+    })
 }
 
 fn summarize(hunks: &[&Hunk]) -> Summary {
