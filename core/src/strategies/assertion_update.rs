@@ -39,8 +39,16 @@ use evidence::Verdict;
 
 pub struct AssertionUpdate;
 
-const PY_ASSERT_METHODS: &[&str] =
-    &["assertEqual", "assertEquals", "assertListEqual", "assertDictEqual", "assertTupleEqual", "assertSequenceEqual"];
+const PY_ASSERT_METHODS: &[&str] = &[
+    "assertEqual",
+    "assertEquals",
+    "assertListEqual",
+    "assertDictEqual",
+    "assertTupleEqual",
+    "assertSequenceEqual",
+    "assertAlmostEqual",
+    "assertAlmostEquals",
+];
 const TS_MATCHERS: &[&str] = &["toBe", "toEqual", "toStrictEqual"];
 const TS_ASSERTS: &[&str] = &["strictEqual", "deepStrictEqual", "equal", "deepEqual"];
 
@@ -636,6 +644,42 @@ mod tests {
         let ctx = Context::new(&cache, git).with_change(std::sync::Arc::new(change));
         let fixes = AssertionUpdate.propose(&failure, &ctx);
         assert_eq!(fixes[0].applicability(), Applicability::DisplayOnly, "{}", fixes[0].rationale());
+    }
+
+    #[test]
+    fn assert_almost_equal_takes_the_printed_value() {
+        // As the unittest parser reads `11.25 != 10.5 within 7 places (0.75 difference)`.
+        let f = mismatch("test_a.py", 3, "11.25", "10.5");
+        check_fix(
+            &AssertionUpdate,
+            "test_a.py",
+            "class T(TestCase):\n    def test_x(self):\n        self.assertAlmostEqual(fee(3), 10.5)\n",
+            &f,
+            "class T(TestCase):\n    def test_x(self):\n        self.assertAlmostEqual(fee(3), 11.25)\n",
+        );
+    }
+
+    #[test]
+    fn shortened_console_values_are_never_written() {
+        // pytest elides the middle of long keys and lists; vitest counts what it left out.
+        for (actual, expected, src) in [
+            (
+                "{'average_ord...nded': 1, ...}",
+                "{'average_order': 2}",
+                "def test_a():\n    assert f() == {'average_order': 2}\n",
+            ),
+            ("[(1, 'zoe'), ...), (5, 'ali')]", "[(1, 'zoe')]", "def test_a():\n    assert f() == [(1, 'zoe')]\n"),
+            (
+                "{ id: 42, firstName: 'Ada', …(4) }",
+                "{ id: 42 }",
+                "it('a', () => {\n  expect(f()).toEqual({ id: 42 });\n});\n",
+            ),
+        ] {
+            let file = if src.starts_with("def") { "test_a.py" } else { "a.test.ts" };
+            let line = 2;
+            let git = code_edit("src/a.py", &["X = 1"], &["X = 2"]);
+            check_no_fix_with(&AssertionUpdate, file, src, &mismatch(file, line, actual, expected), git);
+        }
     }
 
     #[test]
