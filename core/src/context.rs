@@ -33,15 +33,25 @@ impl SourceCache {
         &self.root
     }
 
-    /// The project-relative form of a path a runner printed (absolute, `./x`, or relative to the root).
-    /// `None` when it lies outside the project.
+    /// The project-relative form of a path a runner printed (absolute, a `file://` URL, `./x`, or relative to
+    /// the root or, in a monorepo, to one workspace package under it). `None` when it lies outside the project.
+    /// Every git and index look-up goes through this, so a file printed as `/abs/project/test/a.test.mjs` gets the
+    /// same evidence as `test/a.test.mjs`.
     pub fn relative(&self, path: &Path) -> Option<PathBuf> {
+        let text = path.to_string_lossy();
+        let path = match text.strip_prefix("file://") {
+            Some(rest) => PathBuf::from(percent_decode(rest)),
+            None => path.to_path_buf(),
+        };
         let rel = if path.is_absolute() {
             let root = std::fs::canonicalize(&self.root).unwrap_or_else(|_| self.root.clone());
-            let abs = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-            abs.strip_prefix(&root).ok()?.to_path_buf()
+            let abs = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+            match abs.strip_prefix(&root) {
+                Ok(rel) => rel.to_path_buf(),
+                Err(_) => path.strip_prefix(&self.root).ok()?.to_path_buf(),
+            }
         } else {
-            path.to_path_buf()
+            path
         };
         let mut clean = PathBuf::new();
         for c in rel.components() {
@@ -51,7 +61,45 @@ impl SourceCache {
                 _ => return None,
             }
         }
-        (!clean.as_os_str().is_empty()).then_some(clean)
+        if clean.as_os_str().is_empty() {
+            return None;
+        }
+        let in_memory = self.files.borrow().contains_key(&clean);
+        if in_memory || self.root.join(&clean).exists() || !self.root.is_dir() {
+            return Some(clean);
+        }
+        // A runner started inside a workspace package prints paths relative to that package.
+        Some(self.in_one_package(&clean).unwrap_or(clean))
+    }
+
+    /// `rel` under exactly one package folder one or two levels down (`packages/api/<rel>`, `web/<rel>`).
+    fn in_one_package(&self, rel: &Path) -> Option<PathBuf> {
+        let skip = |name: &str| name.starts_with('.') || name == "node_modules" || name == "target";
+        let dirs = |dir: &Path| -> Vec<PathBuf> {
+            let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+            entries
+                .flatten()
+                .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+                .filter(|e| !skip(&e.file_name().to_string_lossy()))
+                .map(|e| e.path())
+                .collect()
+        };
+        let mut found = Vec::new();
+        for first in dirs(&self.root) {
+            if first.join(rel).is_file() {
+                found.push(first.join(rel));
+            }
+            for second in dirs(&first) {
+                if second.join(rel).is_file() {
+                    found.push(second.join(rel));
+                }
+            }
+            if found.len() > 1 {
+                return None;
+            }
+        }
+        let [one] = found.as_slice() else { return None };
+        one.strip_prefix(&self.root).ok().map(Path::to_path_buf)
     }
 
     /// The parsed file at a project-relative path.
@@ -79,14 +127,55 @@ impl SourceCache {
     }
 }
 
+/// `%20` and friends in a `file://` URL.
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (bytes[i], bytes.get(i + 1).and_then(|b| hex(*b)), bytes.get(i + 2).and_then(|b| hex(*b))) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// Which side of a test changed last, from version control. Collected by the runner; empty when the project is
 /// not a git repository.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct GitSignals {
     /// Project-relative files with uncommitted changes (staged, unstaged or untracked).
     pub dirty: HashSet<PathBuf>,
-    /// Unix time of the last commit that touched each tracked file.
-    pub last_commit: HashMap<PathBuf, i64>,
+    /// The last commit (id) that touched each tracked file.
+    pub last_commit: HashMap<PathBuf, String>,
+    /// The parents of each commit read, so "changed later" follows the commit graph (ancestry), never commit
+    /// times: commits made in the same second or rebased (one committer date) still order correctly.
+    #[serde(default)]
+    pub parents: HashMap<String, Vec<String>>,
+    /// What recent commits changed in the project's non-test source files, by commit id; the working tree's
+    /// uncommitted edits under [`WORKTREE`].
+    #[serde(default)]
+    pub hunks: HashMap<String, Vec<Hunk>>,
+}
+
+/// The key of [`GitSignals::hunks`] for uncommitted edits.
+pub const WORKTREE: &str = "";
+
+/// One changed region of a source file: the lines removed and the lines added, in order.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Hunk {
+    /// Project-relative path (after the change).
+    pub file: PathBuf,
+    pub removed: Vec<String>,
+    pub added: Vec<String>,
 }
 
 /// What the history says about a failing test versus the code it exercises.
@@ -102,7 +191,7 @@ pub enum ChangeIntent {
 }
 
 impl GitSignals {
-    /// Compares a test file with the project's other (non-test) source files.
+    /// Compares a test file (project-relative) with the project's other (non-test) source files.
     pub fn intent_for(&self, test_file: &Path) -> ChangeIntent {
         let is_code = |p: &Path| p != test_file && !is_test_path(p) && crate::lang::Language::from_path(p).is_some();
         let code_dirty = self.dirty.iter().any(|p| is_code(p));
@@ -113,13 +202,54 @@ impl GitSignals {
             (true, true) => return ChangeIntent::Unknown,
             (false, false) => {}
         }
-        let Some(&test_time) = self.last_commit.get(test_file) else { return ChangeIntent::Unknown };
-        let code_time = self.last_commit.iter().filter(|(p, _)| is_code(p)).map(|(_, &t)| t).max();
-        match code_time {
-            Some(t) if t > test_time => ChangeIntent::CodeNewer,
-            Some(t) if t < test_time => ChangeIntent::TestNewer,
-            _ => ChangeIntent::Unknown,
+        let Some(test_commit) = self.last_commit.get(test_file) else { return ChangeIntent::Unknown };
+        let code: HashSet<&String> =
+            self.last_commit.iter().filter(|(p, _)| is_code(p)).map(|(_, c)| c).filter(|c| *c != test_commit).collect();
+        if code.iter().any(|c| self.is_ancestor(test_commit, c)) {
+            ChangeIntent::CodeNewer
+        } else if !code.is_empty() && code.iter().all(|c| self.is_ancestor(c, test_commit)) {
+            ChangeIntent::TestNewer
+        } else {
+            ChangeIntent::Unknown
         }
+    }
+
+    /// Whether commit `ancestor` is reachable from `descendant` through the parents read (a commit is not its
+    /// own ancestor here).
+    pub fn is_ancestor(&self, ancestor: &str, descendant: &str) -> bool {
+        let mut seen: HashSet<&str> = HashSet::new();
+        let mut stack: Vec<&str> =
+            self.parents.get(descendant).map(|p| p.iter().map(String::as_str).collect()).unwrap_or_default();
+        while let Some(c) = stack.pop() {
+            if c == ancestor {
+                return true;
+            }
+            if seen.insert(c) {
+                stack.extend(self.parents.get(c).into_iter().flatten().map(String::as_str));
+            }
+        }
+        false
+    }
+
+    /// The source changes made since `test_file` last changed: the hunks of every commit that descends from the
+    /// test's last commit, and the uncommitted edits. Empty when the test itself has uncommitted edits (it was
+    /// written against the code as it is) or nothing is known.
+    pub fn changes_since(&self, test_file: &Path) -> Vec<&Hunk> {
+        if self.dirty.contains(test_file) {
+            return Vec::new();
+        }
+        let test_commit = self.last_commit.get(test_file);
+        let mut out: Vec<&Hunk> = Vec::new();
+        for (commit, hunks) in &self.hunks {
+            let after = commit == WORKTREE
+                || test_commit.is_some_and(|t| t != commit && self.is_ancestor(t, commit))
+                // A test that was never committed: every recent commit is as new as it.
+                || test_commit.is_none();
+            if after {
+                out.extend(hunks.iter().filter(|h| h.file != test_file));
+            }
+        }
+        out
     }
 }
 
@@ -219,10 +349,11 @@ impl<'a> Context<'a> {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
     use super::*;
 
     #[test]
-    fn intent_from_dirty_files_and_commit_times() {
+    fn intent_from_dirty_files_and_commit_ancestry() {
         let test = PathBuf::from("tests/test_price.py");
         let mut g = GitSignals::default();
         assert_eq!(g.intent_for(&test), ChangeIntent::Unknown);
@@ -232,11 +363,36 @@ mod tests {
         g.dirty.insert(test.clone());
         assert_eq!(g.intent_for(&test), ChangeIntent::TestNewer);
         g.dirty.clear();
-        g.last_commit.insert(test.clone(), 100);
-        g.last_commit.insert("shop/price.py".into(), 200);
+        // b descends from a, c from b: the order comes from the graph, whatever the commit dates say.
+        g.parents.insert("b".into(), vec!["a".into()]);
+        g.parents.insert("c".into(), vec!["b".into()]);
+        g.last_commit.insert(test.clone(), "a".into());
+        g.last_commit.insert("shop/price.py".into(), "b".into());
         assert_eq!(g.intent_for(&test), ChangeIntent::CodeNewer);
-        g.last_commit.insert(test.clone(), 300);
+        g.last_commit.insert(test.clone(), "c".into());
         assert_eq!(g.intent_for(&test), ChangeIntent::TestNewer);
+        // One commit touched both: no order.
+        g.last_commit.insert(test.clone(), "b".into());
+        assert_eq!(g.intent_for(&test), ChangeIntent::Unknown);
+        // Side branches (neither an ancestor of the other) say nothing either.
+        g.parents.insert("d".into(), vec!["a".into()]);
+        g.last_commit.insert(test.clone(), "d".into());
+        assert_eq!(g.intent_for(&test), ChangeIntent::Unknown);
+    }
+
+    #[test]
+    fn changes_since_follow_the_graph() {
+        let test = PathBuf::from("tests/test_price.py");
+        let mut g = GitSignals::default();
+        g.parents.insert("b".into(), vec!["a".into()]);
+        g.last_commit.insert(test.clone(), "a".into());
+        let hunk = |f: &str| Hunk { file: f.into(), removed: vec!["X = 1".into()], added: vec!["X = 2".into()] };
+        g.hunks.insert("a".into(), vec![hunk("old.py")]);
+        g.hunks.insert("b".into(), vec![hunk("price.py")]);
+        g.hunks.insert(WORKTREE.into(), vec![hunk("tax.py")]);
+        let mut files: Vec<_> = g.changes_since(&test).iter().map(|h| h.file.clone()).collect();
+        files.sort();
+        assert_eq!(files, [PathBuf::from("price.py"), PathBuf::from("tax.py")]);
     }
 
     #[test]
@@ -245,5 +401,26 @@ mod tests {
         assert_eq!(c.relative(Path::new("./tests/a.py")), Some(PathBuf::from("tests/a.py")));
         assert_eq!(c.relative(Path::new("../etc/passwd")), None);
         assert_eq!(c.relative(Path::new("/elsewhere/a.py")), None);
+    }
+
+    #[test]
+    fn absolute_url_and_package_relative_paths_resolve_to_the_same_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("packages/api/test")).unwrap();
+        std::fs::create_dir_all(root.join("test dir")).unwrap();
+        std::fs::write(root.join("packages/api/test/a.test.mjs"), "").unwrap();
+        std::fs::write(root.join("test dir/b.test.mjs"), "").unwrap();
+        let c = SourceCache::new(root);
+        let want = Some(PathBuf::from("packages/api/test/a.test.mjs"));
+        assert_eq!(c.relative(&root.join("packages/api/test/a.test.mjs")), want);
+        assert_eq!(c.relative(Path::new("./packages/api/test/a.test.mjs")), want);
+        assert_eq!(c.relative(Path::new("test/a.test.mjs")), want, "package-relative");
+        let url = format!("file://{}/test%20dir/b.test.mjs", root.display());
+        assert_eq!(c.relative(Path::new(&url)), Some(PathBuf::from("test dir/b.test.mjs")));
+        // Two packages with the same relative file: ambiguous, so left as printed.
+        std::fs::create_dir_all(root.join("packages/web/test")).unwrap();
+        std::fs::write(root.join("packages/web/test/a.test.mjs"), "").unwrap();
+        assert_eq!(c.relative(Path::new("test/a.test.mjs")), Some(PathBuf::from("test/a.test.mjs")));
     }
 }

@@ -13,7 +13,8 @@ use super::{Failure, FailureKind, Frame, ParseError, Runner};
 
 lazy_regex!(SECTION, r"^=+ (FAILURES|ERRORS|PASSES|warnings summary|short test summary info|.*) =+$");
 lazy_regex!(BLOCK_TITLE, r"^_{3,} (.+?) _{3,}$");
-lazy_regex!(SUMMARY_LINE, r"^(FAILED|ERROR) (\S+)(?: - (.*))?$");
+// Node ids may hold spaces inside their parameter brackets (`test_x[a-4000 b]`).
+lazy_regex!(SUMMARY_LINE, r"^(FAILED|ERROR) ([^\s\[]+(?:\[.*?\])?)(?: - (.*))?$");
 lazy_regex!(
     FINAL_LINE,
     r"(?m)^=*\s*(?:\d+ (?:failed|passed|errors?|skipped|deselected|xfailed|xpassed|warnings?|selected|rerun)(?:, )?)+.* in \d+(?:\.\d+)?s\b|^=*\s*no tests ran in "
@@ -62,8 +63,17 @@ pub fn parse(output: &str) -> Result<Vec<Failure>, ParseError> {
         failures.push(block_to_failure(&block, node_id));
     }
     // Whatever the summary lists but no detail block covered (`--tb=no`, `--tb=line`, truncated logs).
+    let mut locations = tb_line_locations(&lines);
     for entry in summary.entries.into_iter().flatten() {
-        failures.push(summary_to_failure(&entry));
+        let mut f = summary_to_failure(&entry);
+        // `--tb=line` prints `path:line: message` per failure, in the summary's order.
+        let file = PathBuf::from(file_of_node_id(&entry.node_id));
+        if let Some(i) = locations.iter().position(|(p, _)| p.ends_with(&file)) {
+            let (path, line) = locations.remove(i);
+            f.line = Some(line);
+            f.frames = vec![Frame { file: clean_path(&path.to_string_lossy()), line, column: None, function: None }];
+        }
+        failures.push(f);
     }
     Ok(failures)
 }
@@ -177,6 +187,26 @@ fn summary_entries(lines: &[&str]) -> Vec<SummaryEntry> {
             })
         })
         .collect()
+}
+
+/// The `path:line: message` lines `--tb=line` prints in the FAILURES section (no blocks there).
+fn tb_line_locations(lines: &[&str]) -> Vec<(PathBuf, u32)> {
+    let mut out = Vec::new();
+    let mut in_failures = false;
+    for line in lines {
+        if let Some(c) = line.starts_with('=').then(|| SECTION.captures(line)).flatten() {
+            in_failures = c.get(1).is_some_and(|m| m.as_str() == "FAILURES");
+            continue;
+        }
+        if !in_failures || line.starts_with("___") {
+            continue;
+        }
+        let Some(c) = line.contains(':').then(|| LOCATION.captures(line)).flatten() else { continue };
+        if let (Some(path), Some(n)) = (c.get(1), c.get(2).and_then(|m| num(m.as_str()))) {
+            out.push((PathBuf::from(path.as_str()), n));
+        }
+    }
+    out
 }
 
 /// One `____ title ____` block inside FAILURES or ERRORS.
@@ -390,6 +420,24 @@ fn summary_to_failure(entry: &SummaryEntry) -> Failure {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+
+    #[test]
+    fn ids_with_spaces_and_tb_line_keep_every_failure_and_its_line() {
+        let out = "FF                                                                       [100%]\n\
+=================================== FAILURES ===================================\n\
+/tmp/spid/test_x.py:5: assert (1 + 2) == 4\n\
+/tmp/spid/test_x.py:9: assert (4000 + 5) == 4\n\
+=========================== short test summary info ============================\n\
+FAILED test_x.py::test_x[a-1 b] - assert (1 + 2) == 4\n\
+FAILED test_x.py::test_x[a-4000 b] - assert (4000 + 5) == 4\n\
+2 failed in 0.02s\n";
+        let f = parse(out).unwrap();
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!(f[1].test_id.as_deref(), Some("test_x.py::test_x[a-4000 b]"));
+        assert_eq!(f[1].message, "assert (4000 + 5) == 4");
+        assert_eq!((f[0].line, f[1].line), (Some(5), Some(9)));
+        assert_eq!(f[1].file.as_deref(), Some(std::path::Path::new("test_x.py")));
+    }
 
     const LONG: &str = "============================= FAILURES =============================\n\
 ______________________ TestX.test_add ______________________\n\

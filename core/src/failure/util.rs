@@ -133,6 +133,8 @@ pub(crate) fn python_actual_expected(message: &str) -> Option<(String, String)> 
     };
     let (l, r) = split_top_level(m, " != ")?;
     let r = split_top_level(r, " : ").map(|(v, _)| v).unwrap_or(r);
+    // assertAlmostEqual: `11.0 != 10.0 within 7 places (1.0 difference)`, `... within 0.01 delta (...)`.
+    let r = split_top_level(r, " within ").map(|(v, _)| v).unwrap_or(r);
     non_empty_pair(l, r)
 }
 
@@ -223,6 +225,18 @@ pub(crate) fn errors_else_warnings(diagnostics: Vec<(bool, Failure)>) -> Vec<Fai
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn almost_equal_messages_give_both_values() {
+        assert_eq!(
+            python_actual_expected("11.25 != 10.5 within 7 places (0.75 difference)"),
+            Some(("11.25".into(), "10.5".into()))
+        );
+        assert_eq!(
+            python_actual_expected("AssertionError: 3.0 != 2.0 within 0.1 delta (1.0 difference) : rate"),
+            Some(("3.0".into(), "2.0".into()))
+        );
+    }
 
     #[test]
     fn splits_pytest_and_unittest_comparisons() {

@@ -23,11 +23,18 @@ pub struct CommandSpec {
     pub argv: Vec<String>,
     pub dir: PathBuf,
     pub timeout: Duration,
+    /// Extra environment variables for this run (the healer's capture plugin for its re-runs).
+    pub env: Vec<(String, String)>,
 }
 
 impl CommandSpec {
     pub fn new(argv: Vec<String>, dir: impl Into<PathBuf>) -> Self {
-        CommandSpec { argv, dir: dir.into(), timeout: Duration::from_secs(600) }
+        CommandSpec { argv, dir: dir.into(), timeout: Duration::from_secs(600), env: Vec::new() }
+    }
+
+    pub fn with_env(mut self, env: Vec<(String, String)>) -> Self {
+        self.env = env;
+        self
     }
 
     pub fn with_timeout(mut self, timeout: Duration) -> Self {
@@ -97,6 +104,7 @@ pub fn run(spec: &CommandSpec, progress: &mut dyn FnMut(Duration)) -> Result<Run
         .env("NO_COLOR", "1")
         .env("FORCE_COLOR", "0")
         .env("CI", "1")
+        .envs(spec.env.iter().map(|(k, v)| (k, v)))
         // Own process group, so a timeout kills the runner's workers too.
         .process_group(0);
     let start = Instant::now();

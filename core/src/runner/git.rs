@@ -4,14 +4,23 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::context::GitSignals;
+use crate::context::{is_test_path, GitSignals, Hunk, WORKTREE};
+use crate::lang::Language;
 
 fn git(root: &Path, args: &[&str]) -> Option<Vec<u8>> {
     let out = Command::new("git").arg("-C").arg(root).args(args).output().ok()?;
     out.status.success().then_some(out.stdout)
 }
 
-/// Collects dirty files and last-commit times for the project at `root` (paths relative to `root`).
+/// Commits read for "which side changed last".
+const MAX_LOG: &str = "300";
+/// Recent commits whose source hunks are read (what the change did, to explain a new value).
+const MAX_PATCHES: &str = "30";
+/// Lines kept per side of one hunk: bigger hunks are rewrites, and a rewrite is judged by its first lines.
+const MAX_HUNK_LINES: usize = 200;
+
+/// Collects dirty files, the commit graph, each file's last commit, and recent source hunks for the project
+/// at `root` (paths relative to `root`).
 pub fn signals(root: &Path) -> GitSignals {
     let mut s = GitSignals::default();
     let Some(prefix) = git(root, &["rev-parse", "--show-prefix"]) else { return s };
@@ -30,17 +39,120 @@ pub fn signals(root: &Path) -> GitSignals {
             }
         }
     }
-    if let Some(log) = git(root, &["log", "-n", "300", "--relative", "--format=%x00%ct", "--name-only", "--", "."]) {
-        let text = String::from_utf8_lossy(&log);
-        for commit in text.split('\0').filter(|c| !c.trim().is_empty()) {
-            let mut lines = commit.lines();
-            let Some(time) = lines.next().and_then(|t| t.trim().parse::<i64>().ok()) else { continue };
-            for file in lines.filter(|l| !l.trim().is_empty()) {
-                s.last_commit.entry(PathBuf::from(file.trim())).or_insert(time);
+    // Topological order: a commit always comes before its parents, so the first commit seen for a file is the
+    // last one that touched it, whatever the dates say.
+    let args = ["log", "-n", MAX_LOG, "--topo-order", "--relative", "--format=%x00%H %P", "--name-only", "--", "."];
+    if let Some(log) = git(root, &args) {
+        read_log(&String::from_utf8_lossy(&log), &mut s);
+    }
+    // The whole graph the window reaches, not only commits touching the project folder.
+    if let Some(graph) = git(root, &["log", "-n", MAX_LOG, "--topo-order", "--format=%H %P"]) {
+        for line in String::from_utf8_lossy(&graph).lines() {
+            let mut ids = line.split_whitespace().map(str::to_string);
+            if let Some(id) = ids.next() {
+                s.parents.entry(id).or_insert_with(|| ids.collect());
             }
         }
     }
+    let args = [
+        "log",
+        "-n",
+        MAX_PATCHES,
+        "--topo-order",
+        "--relative",
+        "-p",
+        "--unified=0",
+        "--no-color",
+        "--no-ext-diff",
+        "--format=%x00%H",
+        "--",
+        ".",
+    ];
+    if let Some(log) = git(root, &args) {
+        for commit in String::from_utf8_lossy(&log).split('\0').filter(|c| !c.trim().is_empty()) {
+            let (id, patch) = commit.split_once('\n').unwrap_or((commit, ""));
+            let hunks = read_patch(patch);
+            if !hunks.is_empty() {
+                s.hunks.insert(id.trim().to_string(), hunks);
+            }
+        }
+    }
+    let mut worktree = Vec::new();
+    let args = ["diff", "HEAD", "--relative", "--unified=0", "--no-color", "--no-ext-diff", "--", "."];
+    if let Some(diff) = git(root, &args) {
+        worktree = read_patch(&String::from_utf8_lossy(&diff));
+    }
+    for rel in s.dirty.iter().filter(|p| is_source(p)) {
+        // Untracked source files are all additions (git diff does not show them).
+        if !worktree.iter().any(|h| &h.file == rel) && !s.last_commit.contains_key(rel) {
+            if let Ok(text) = std::fs::read_to_string(root.join(rel)) {
+                let added = text.lines().take(MAX_HUNK_LINES).map(str::to_string).collect();
+                worktree.push(Hunk { file: rel.clone(), removed: Vec::new(), added });
+            }
+        }
+    }
+    if !worktree.is_empty() {
+        s.hunks.insert(WORKTREE.to_string(), worktree);
+    }
     s
+}
+
+fn is_source(p: &Path) -> bool {
+    Language::from_path(p).is_some() && !is_test_path(p)
+}
+
+/// `\0<id> <parents>\n\nfile\nfile...` records, newest first in topological order.
+fn read_log(text: &str, s: &mut GitSignals) {
+    for commit in text.split('\0').filter(|c| !c.trim().is_empty()) {
+        let mut lines = commit.lines();
+        let Some(head) = lines.next() else { continue };
+        let mut ids = head.split_whitespace().map(str::to_string);
+        let Some(id) = ids.next() else { continue };
+        s.parents.insert(id.clone(), ids.collect());
+        for file in lines.filter(|l| !l.trim().is_empty()) {
+            s.last_commit.entry(PathBuf::from(file.trim())).or_insert_with(|| id.clone());
+        }
+    }
+}
+
+/// The hunks of a `--unified=0` patch, for non-test source files only.
+fn read_patch(patch: &str) -> Vec<Hunk> {
+    let mut out: Vec<Hunk> = Vec::new();
+    let mut file: Option<PathBuf> = None;
+    let mut current: Option<Hunk> = None;
+    let flush = |current: &mut Option<Hunk>, out: &mut Vec<Hunk>| {
+        if let Some(h) = current.take() {
+            if !h.removed.is_empty() || !h.added.is_empty() {
+                out.push(h);
+            }
+        }
+    };
+    for line in patch.lines() {
+        if line.starts_with("diff --git ") {
+            flush(&mut current, &mut out);
+            file = None;
+        } else if let Some(path) = line.strip_prefix("+++ ") {
+            let path = path.trim();
+            file = path.strip_prefix("b/").map(PathBuf::from).filter(|p| is_source(p));
+        } else if line.starts_with("--- ") && current.is_none() {
+            continue;
+        } else if line.starts_with("@@") {
+            flush(&mut current, &mut out);
+            current = file.clone().map(|file| Hunk { file, ..Default::default() });
+        } else if let Some(h) = current.as_mut() {
+            if let Some(l) = line.strip_prefix('-') {
+                if h.removed.len() < MAX_HUNK_LINES {
+                    h.removed.push(l.to_string());
+                }
+            } else if let Some(l) = line.strip_prefix('+') {
+                if h.added.len() < MAX_HUNK_LINES {
+                    h.added.push(l.to_string());
+                }
+            }
+        }
+    }
+    flush(&mut current, &mut out);
+    out
 }
 
 #[cfg(test)]
@@ -76,5 +188,54 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let sig = signals(dir.path());
         assert!(sig.dirty.is_empty() && sig.last_commit.is_empty());
+    }
+
+    #[test]
+    fn order_comes_from_the_graph_not_the_clock() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let sh = |cmd: &str| {
+            let ok = Command::new("sh").arg("-c").arg(cmd).current_dir(root).status().unwrap().success();
+            assert!(ok, "{cmd}");
+        };
+        sh("git init -q && git config user.email t@t && git config user.name t");
+        std::fs::create_dir_all(root.join("tests")).unwrap();
+        std::fs::write(root.join("price.py"), "RATE = 1\n").unwrap();
+        std::fs::write(root.join("tests/test_price.py"), "def test(): pass\n").unwrap();
+        // Both commits carry the same date (as after a rebase), the code commit made after the test.
+        let date = "GIT_COMMITTER_DATE='2024-01-01T00:00:00Z' GIT_AUTHOR_DATE='2024-01-01T00:00:00Z'";
+        sh(&format!("git add -A && {date} git commit -qm one"));
+        std::fs::write(root.join("price.py"), "RATE = 2  # new rate\n").unwrap();
+        sh(&format!("git add -A && {date} git commit -qm two"));
+        let sig = signals(root);
+        let test = Path::new("tests/test_price.py");
+        assert_eq!(sig.intent_for(test), ChangeIntent::CodeNewer, "{sig:?}");
+        let hunks = sig.changes_since(test);
+        assert_eq!(hunks.len(), 1, "{hunks:?}");
+        assert_eq!(hunks[0].removed, ["RATE = 1"]);
+        assert_eq!(hunks[0].added, ["RATE = 2  # new rate"]);
+        // The test rewritten after the code, again in the same second: the test is newer.
+        std::fs::write(root.join("tests/test_price.py"), "def test(): assert True\n").unwrap();
+        sh(&format!("git add -A && {date} git commit -qm three"));
+        let sig = signals(root);
+        assert_eq!(sig.intent_for(test), ChangeIntent::TestNewer);
+        assert!(sig.changes_since(test).is_empty());
+        // An uncommitted code edit shows as a working-tree hunk.
+        std::fs::write(root.join("price.py"), "RATE = 3\n").unwrap();
+        let sig = signals(root);
+        assert_eq!(sig.changes_since(test).len(), 1);
+        assert_eq!(sig.changes_since(test)[0].added, ["RATE = 3"]);
+    }
+
+    #[test]
+    fn patches_keep_source_hunks_only() {
+        let patch = "diff --git a/a.py b/a.py\n--- a/a.py\n+++ b/a.py\n@@ -1 +1 @@\n-X = 1\n+X = 2\n@@ -5,0 +6 @@\n+Y = 3\ndiff --git a/tests/test_a.py b/tests/test_a.py\n--- a/tests/test_a.py\n+++ b/tests/test_a.py\n@@ -1 +1 @@\n-a\n+b\ndiff --git a/README.md b/README.md\n--- a/README.md\n+++ b/README.md\n@@ -1 +1 @@\n-x\n+y\n";
+        let hunks = read_patch(patch);
+        assert_eq!(hunks.len(), 2, "{hunks:?}");
+        assert_eq!(
+            (hunks[0].removed.as_slice(), hunks[0].added.as_slice()),
+            (&["X = 1".to_string()][..], &["X = 2".to_string()][..])
+        );
+        assert!(hunks[1].removed.is_empty());
     }
 }

@@ -1,5 +1,6 @@
 //! Running test commands, re-running only the failing tests, and applying fixes safely.
 pub mod apply;
+pub mod capture;
 pub mod change_reader;
 pub mod command;
 pub mod git;

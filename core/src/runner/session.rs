@@ -193,6 +193,7 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
         git: Default::default(),
         changes: Default::default(),
         write_error: None,
+        captured: None,
     };
     // The git reads and the pattern store's bookkeeping overlap the first run instead of delaying it (a passing
     // suite then costs little more than the command alone). Both happen before the healer's first write, so its
@@ -303,6 +304,8 @@ struct Session<'a> {
     changes: std::collections::HashMap<PathBuf, std::sync::Arc<crate::change::ChangeSet>>,
     /// Why the last validation could not write its fix (a symlink, a file outside the project, ...).
     write_error: Option<String>,
+    /// The failure with the exact values the last observing re-run captured (see [`crate::runner::capture`]).
+    captured: Option<Failure>,
 }
 
 impl Session<'_> {
@@ -311,7 +314,11 @@ impl Session<'_> {
     }
 
     fn run(&mut self, argv: &[String]) -> Result<RunOutput, SessionError> {
-        let spec = CommandSpec::new(argv.to_vec(), &self.root).with_timeout(self.opts.timeout);
+        self.run_with_env(argv, Vec::new())
+    }
+
+    fn run_with_env(&mut self, argv: &[String], env: Vec<(String, String)>) -> Result<RunOutput, SessionError> {
+        let spec = CommandSpec::new(argv.to_vec(), &self.root).with_timeout(self.opts.timeout).with_env(env);
         let command = spec.display();
         self.emit(Event::Running { command: command.clone() });
         let on_event = &mut self.on_event;
@@ -371,6 +378,9 @@ impl Session<'_> {
     fn heal_failure(&mut self, failure: &Failure, runner: Option<Runner>) -> Result<FailureOutcome, SessionError> {
         let cache = SourceCache::new(&self.root);
         let observed = self.observe(failure, runner)?;
+        // What the console shortened, the re-run recorded whole.
+        let captured = self.captured.take();
+        let failure = captured.as_ref().unwrap_or(failure);
         let change = self.change_for(failure, &cache);
         let ctx = Context::new(&cache, self.git.clone()).with_observations(observed).with_change(change);
         let ctx = ctx.with_tests_only(self.opts.tests_only);
@@ -505,6 +515,13 @@ impl Session<'_> {
             1
         };
         let mut passed = ok;
+        // An edited parametrize row renames the test: re-run it under its new id.
+        let renamed = crate::strategies::assertion_update::id_after(failure, fix, ctx.sources).map(|id| {
+            let mut f = failure.clone();
+            f.test_id = Some(id);
+            f
+        });
+        let failure = renamed.as_ref().unwrap_or(failure);
         for _ in 0..runs {
             if !passed {
                 break;
@@ -626,8 +643,17 @@ impl Session<'_> {
         let files = crate::eligibility::rerun_files(failure, &SourceCache::new(&self.root));
         // A collection error has no test id: re-run its file.
         let ids = if failure.kind == FailureKind::TestFailure { ids } else { Vec::new() };
+        let capture =
+            (runner == Runner::Pytest && !ids.is_empty()).then(crate::runner::capture::Capture::pytest).flatten();
+        let ids = match &capture {
+            Some(c) => c.args().into_iter().chain(ids).collect(),
+            None => ids,
+        };
         let argv = rerun_argv(&self.opts.command, runner, &ids, &files);
-        let out = self.run(&argv)?;
+        let out = self.run_with_env(&argv, capture.as_ref().map(|c| c.env()).unwrap_or_default())?;
+        if let Some(c) = &capture {
+            self.captured = crate::runner::capture::fill(failure, &c.read(), &self.root);
+        }
         let took = out.duration;
         if out.passed() {
             return Ok((true, took));

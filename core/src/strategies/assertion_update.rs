@@ -13,8 +13,17 @@
 //! the literal in the source (wrong assertion), or git says the test is newer than the code (a new test
 //! exposing a bug must not be "healed").
 //!
-//! **Fix safety**: unsafe — it changes what the test checks. Confidence is high only when the code under test
-//! changed after the test (uncommitted code edits or a later commit).
+//! **Fix safety**: unsafe — it changes what the test checks. "The code changed after the test" (per the commit
+//! graph, or uncommitted code edits) is not enough on its own: confidence reaches the apply threshold only when
+//! the change *explains* the new value ([`evidence`]): a constant or literal it touched flows into the test and
+//! agrees with the value, or a function's code and documentation changed together. A change that only flips an
+//! operator or a boundary, or a test that states the replaced value in its name, a comment or a docstring, is
+//! refused.
+
+pub mod evidence;
+mod rows;
+
+pub use rows::id_after;
 
 use std::path::Path;
 
@@ -26,11 +35,20 @@ use crate::fix::{Applicability, Edit, Fix, StrategyKind};
 use crate::source::SourceFile;
 use crate::strategies::value::{Style, Value};
 use crate::strategies::Strategy;
+use evidence::Verdict;
 
 pub struct AssertionUpdate;
 
-const PY_ASSERT_METHODS: &[&str] =
-    &["assertEqual", "assertEquals", "assertListEqual", "assertDictEqual", "assertTupleEqual", "assertSequenceEqual"];
+const PY_ASSERT_METHODS: &[&str] = &[
+    "assertEqual",
+    "assertEquals",
+    "assertListEqual",
+    "assertDictEqual",
+    "assertTupleEqual",
+    "assertSequenceEqual",
+    "assertAlmostEqual",
+    "assertAlmostEquals",
+];
 const TS_MATCHERS: &[&str] = &["toBe", "toEqual", "toStrictEqual"];
 const TS_ASSERTS: &[&str] = &["strictEqual", "deepStrictEqual", "equal", "deepEqual"];
 
@@ -68,14 +86,20 @@ impl Strategy for AssertionUpdate {
             Some(line) => (comparisons_on_line(&src, line), true),
             None => (all_comparisons(&src), false),
         };
-        let updates: Vec<(Node, Value)> = comparisons.iter().filter_map(|c| stale_literal(&src, c, &printed)).collect();
+        let updates: Vec<(Node, Value)> =
+            comparisons.iter().filter_map(|c| stale_literal(&src, c, &printed, failure)).collect();
         // Two assertions that could both be the failing one: guessing would be wrong half the time.
         let [(literal, new_value)] = updates.as_slice() else { return Vec::new() };
         if new_value.is_suspicious() {
             return Vec::new();
         }
         let Some(rendered) = new_value.render(&style_for(&src, *literal)) else { return Vec::new() };
-        vec![build_fix(&src, &rel, *literal, rendered, new_value, ctx.git.intent_for(&rel), located)]
+        let Some(old_value) = literal_value(&src, *literal) else { return Vec::new() };
+        let intent = ctx.git.intent_for(&rel);
+        let test_node = crate::strategies::failing_test(&src, failure);
+        let verdict =
+            evidence::judge(&src, test_node, &ctx.git.changes_since(&rel), &ctx.change, new_value, &old_value);
+        vec![build_fix(&src, &rel, *literal, rendered, new_value, (intent, verdict), located)]
     }
 }
 
@@ -132,27 +156,50 @@ fn build_fix(
     literal: Node,
     rendered: String,
     new_value: &Value,
-    intent: ChangeIntent,
+    (intent, verdict): (ChangeIntent, Verdict),
     located: bool,
 ) -> Fix {
     let old = src.node_text(literal);
     let scalar_bonus = if new_value.is_scalar() { 0.02 } else { 0.0 };
     let location_penalty = if located { 0.0 } else { 0.05 };
-    let (base, applicability, why) = match intent {
-        ChangeIntent::CodeNewer => (
-            0.88,
-            Applicability::Unsafe,
-            "the code under test changed after this test (per git), so the new value is most likely intended",
-        ),
-        ChangeIntent::Unknown => (
-            0.68,
-            Applicability::Unsafe,
-            "nothing in the history says whether the new value is intended; review before applying",
-        ),
-        ChangeIntent::TestNewer => (
+    let (base, applicability, why) = match (intent, verdict) {
+        (_, Verdict::StatedOld(said) | Verdict::IgnoredInput(said)) => (
             0.25,
             Applicability::DisplayOnly,
-            "the test changed after the code (per git): it may be exposing a real bug, so it is left as written",
+            format!("{said}: the test is likely right and the change wrong, so it is left as written"),
+        ),
+        (ChangeIntent::TestNewer, _) => (
+            0.25,
+            Applicability::DisplayOnly,
+            "the test changed after the code (per git): it may be exposing a real bug, so it is left as written".into(),
+        ),
+        (ChangeIntent::CodeNewer, Verdict::Explained(how) | Verdict::Documented(how)) => (
+            0.88,
+            Applicability::Unsafe,
+            format!("the code under test changed after this test and explains the new value ({how})"),
+        ),
+        (ChangeIntent::CodeNewer, Verdict::Rewritten) => (
+            0.8,
+            Applicability::Unsafe,
+            "the code this test imports was rewritten after the test (per git), so the new value is likely intended"
+                .into(),
+        ),
+        (ChangeIntent::CodeNewer, Verdict::Flipped(flip)) => (
+            0.3,
+            Applicability::DisplayOnly,
+            format!("the only change to the code is {flip}, which explains no new value: likely a bug, review it"),
+        ),
+        (ChangeIntent::CodeNewer, Verdict::Unknown) => (
+            0.7,
+            Applicability::Unsafe,
+            "the code changed after this test, but nothing shows the change explains the new value; review before \
+             applying"
+                .into(),
+        ),
+        (ChangeIntent::Unknown, _) => (
+            0.68,
+            Applicability::Unsafe,
+            "nothing in the history says whether the new value is intended; review before applying".into(),
         ),
     };
     let line = src.line_of(literal.start_byte());
@@ -168,16 +215,52 @@ fn build_fix(
 
 /// If exactly one operand is a literal equal to what the runner printed for it, that literal and the value
 /// printed for the other side.
-fn stale_literal<'a>(src: &SourceFile, c: &Comparison<'a>, printed: &[Value; 2]) -> Option<(Node<'a>, Value)> {
+fn stale_literal<'a>(
+    src: &'a SourceFile,
+    c: &Comparison<'a>,
+    printed: &[Value; 2],
+    failure: &Failure,
+) -> Option<(Node<'a>, Value)> {
     let values = c.operands.map(|n| literal_value(src, n));
     let idx = match (&values[0], &values[1]) {
         (None, Some(_)) => 1,
         (Some(_), None) => 0,
+        (None, None) => return stale_cell(src, c, printed, failure),
         _ => return None,
     };
     let literal = values[idx].as_ref()?;
     let new_value = &printed[1 - idx];
     (literal == &printed[idx] && literal != new_value).then(|| (c.operands[idx], new_value.ordered_like(literal)))
+}
+
+/// The same for a table-driven test: one operand is a parameter (or `Decimal(param)`) whose value comes from the
+/// failing row; that row's cell is the literal to update.
+fn stale_cell<'a>(
+    src: &'a SourceFile,
+    c: &Comparison<'a>,
+    printed: &[Value; 2],
+    failure: &Failure,
+) -> Option<(Node<'a>, Value)> {
+    let cells = c.operands.map(|n| rows::cell_for(src, failure, n));
+    let idx = match (&cells[0], &cells[1]) {
+        (None, Some(_)) => 1,
+        (Some(_), None) => 0,
+        _ => return None,
+    };
+    let cell = cells[idx].as_ref()?;
+    let cell_value = literal_value(src, cell.literal)?;
+    let (was, now) = match &cell.wrapper {
+        None => (printed[idx].clone(), printed[1 - idx].clone()),
+        // `Decimal(expected)`: the row holds the constructor's argument.
+        Some(_) => match (&printed[idx], &printed[1 - idx]) {
+            (Value::Ctor { args: was, .. }, Value::Ctor { args: now, .. }) => match (was.as_slice(), now.as_slice()) {
+                ([was], [now]) => (was.clone(), now.clone()),
+                _ => return None,
+            },
+            _ => return None,
+        },
+    };
+    (was == cell_value && now != was).then(|| (cell.literal, now.ordered_like(&cell_value)))
 }
 
 fn literal_value(src: &SourceFile, node: Node) -> Option<Value> {
@@ -315,6 +398,7 @@ fn style_for(src: &SourceFile, literal: Node) -> Style {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
     use super::*;
     use crate::context::GitSignals;
     use crate::strategies::check::{check_fix, check_fix_with, check_no_fix, check_no_fix_with, mismatch};
@@ -381,30 +465,221 @@ mod tests {
         );
     }
 
+    /// Uncommitted edits to `file` (not a test) replacing `removed` with `added`.
+    fn code_edit(file: &str, removed: &[&str], added: &[&str]) -> GitSignals {
+        let mut g = GitSignals::default();
+        g.dirty.insert(file.into());
+        let hunk = crate::context::Hunk {
+            file: file.into(),
+            removed: removed.iter().map(|s| s.to_string()).collect(),
+            added: added.iter().map(|s| s.to_string()).collect(),
+        };
+        g.hunks.insert(crate::context::WORKTREE.into(), vec![hunk]);
+        g
+    }
+
     #[test]
-    fn confidence_follows_git_intent() {
-        let before = "def test_total():\n    assert total() == 10\n";
-        let failure = mismatch("test_a.py", 2, "11", "10");
-        let mut code_newer = GitSignals::default();
-        code_newer.dirty.insert("shop/price.py".into());
+    fn confidence_follows_git_intent_and_what_the_change_explains() {
+        let before = "from shop.price import total\n\ndef test_total():\n    assert total() == 10\n";
+        let failure = mismatch("test_a.py", 4, "11", "10");
+        let explained = code_edit("shop/price.py", &["BASE = 10"], &["BASE = 11"]);
         check_fix_with(
             &AssertionUpdate,
             "test_a.py",
             before,
             &failure,
-            code_newer.clone(),
-            "def test_total():\n    assert total() == 11\n",
+            explained.clone(),
+            "from shop.price import total\n\ndef test_total():\n    assert total() == 11\n",
         );
 
         let mut test_newer = GitSignals::default();
         test_newer.dirty.insert("test_a.py".into());
         check_no_fix_with(&AssertionUpdate, "test_a.py", before, &failure, test_newer);
+        // An operator flip explains no new value: refused.
+        let flipped = code_edit("shop/price.py", &["    if n >= 3:"], &["    if n > 3:"]);
+        check_no_fix_with(&AssertionUpdate, "test_a.py", before, &failure, flipped);
 
+        let confidence = |git: GitSignals| {
+            let cache = crate::context::SourceCache::new("/nonexistent");
+            cache.set_text("test_a.py", before);
+            AssertionUpdate.propose(&failure, &Context::new(&cache, git))[0].confidence()
+        };
+        let threshold = crate::confidence::DEFAULT_THRESHOLD;
+        assert!(confidence(explained) >= 0.85);
+        // "The code changed after the test" alone stays below the apply threshold.
+        let mut dirty_only = GitSignals::default();
+        dirty_only.dirty.insert("shop/price.py".into());
+        assert!(confidence(dirty_only) < threshold);
+        assert!(confidence(GitSignals::default()) < threshold);
+        let rewritten = code_edit("shop/price.py", &["    return sum(xs)"], &["    s = sum(xs)", "    return s + 1"]);
+        assert!(confidence(rewritten) >= threshold);
+    }
+
+    #[test]
+    fn absolute_and_relative_paths_get_the_same_git_evidence() {
+        use std::process::Command;
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let sh = |cmd: &str| {
+            let ok = Command::new("sh").arg("-c").arg(cmd).current_dir(root).status().unwrap().success();
+            assert!(ok, "{cmd}");
+        };
+        sh("git init -q && git config user.email t@t && git config user.name t");
+        std::fs::create_dir_all(root.join("src")).unwrap();
+        std::fs::create_dir_all(root.join("test")).unwrap();
+        let test =
+            "import { fee } from '../src/fee.js';\ntest('fee', () => {\n  assert.strictEqual(fee(1000), 29);\n});\n";
+        std::fs::write(root.join("src/fee.js"), "export const RATE = 0.029;\n").unwrap();
+        std::fs::write(root.join("test/fee.test.mjs"), test).unwrap();
+        sh("git add -A && git commit -qm one");
+        std::fs::write(root.join("src/fee.js"), "export const RATE = 0.032; // 2026 pricing\n").unwrap();
+        sh("git add -A && git commit -qm two");
+        let git = crate::runner::git::signals(root);
+        let confidence = |file: String| {
+            let cache = crate::context::SourceCache::new(root);
+            let mut f = mismatch(&file, 3, "32", "29");
+            f.runner = crate::failure::Runner::NodeTest;
+            let fixes = AssertionUpdate.propose(&f, &Context::new(&cache, git.clone()));
+            fixes.first().map(|f| f.confidence()).unwrap_or(0.0)
+        };
+        let relative = confidence("test/fee.test.mjs".into());
+        assert!(relative >= 0.85, "{relative}");
+        let canonical = std::fs::canonicalize(root).unwrap();
+        assert_eq!(confidence(canonical.join("test/fee.test.mjs").display().to_string()), relative, "node:test");
+        assert_eq!(confidence(format!("file://{}/test/fee.test.mjs", canonical.display())), relative, "file URL");
+        assert_eq!(confidence("./test/fee.test.mjs".into()), relative, "vitest ./");
+    }
+
+    fn pytest_row(file: &str, line: u32, id: &str, actual: &str, expected: &str) -> Failure {
+        let mut f = mismatch(file, line, actual, expected);
+        f.test_id = Some(format!("{file}::{id}"));
+        f
+    }
+
+    #[test]
+    fn parametrize_rows_edit_the_row_the_id_names() {
+        let before = "import pytest\nfrom decimal import Decimal\n\n@pytest.mark.parametrize(\"nightly, nights, expected\", [\n    (\"100.00\", 1, \"105.00\"),\n    (\"89.90\", 3, \"283.19\"),\n])\ndef test_stay_total(nightly, nights, expected):\n    assert stay_total(nightly, nights) == Decimal(expected)\n";
+        let f = pytest_row(
+            "tests/test_tax.py",
+            9,
+            "test_stay_total[89.90-3-283.19]",
+            "Decimal('284.54')",
+            "Decimal('283.19')",
+        );
+        check_fix(&AssertionUpdate, "tests/test_tax.py", before, &f, &before.replace("\"283.19\")", "\"284.54\")"));
+        // Ids with spaces, explicit ids, plain parameters and numbers.
+        let before = "import pytest\n\n@pytest.mark.parametrize('a, want', [(4000, 4001), (2, 3)], ids=['a-4000 b', 'small'])\ndef test_x(a, want):\n    assert inc(a) == want\n";
+        let f = pytest_row("test_x.py", 5, "test_x[a-4000 b]", "4002", "4001");
+        check_fix(&AssertionUpdate, "test_x.py", before, &f, &before.replace("4001", "4002"));
+        // A row the id does not name is never edited.
+        let f = pytest_row("test_x.py", 5, "test_x[other]", "4002", "4001");
+        check_no_fix(&AssertionUpdate, "test_x.py", before, &f);
+        let before = "import pytest\n\n@pytest.mark.parametrize('n, want', [(1.50, 'a'), pytest.param(2, 'b', id='two')])\ndef test_y(n, want):\n    assert label(n) == want\n";
+        let f = pytest_row("test_y.py", 5, "test_y[1.5-a]", "'A'", "'a'");
+        check_fix(&AssertionUpdate, "test_y.py", before, &f, &before.replace("(1.50, 'a')", "(1.50, 'A')"));
+        let f = pytest_row("test_y.py", 5, "test_y[two]", "'B'", "'b'");
+        check_fix(&AssertionUpdate, "test_y.py", before, &f, &before.replace("'b', id", "'B', id"));
+    }
+
+    #[test]
+    fn constructor_literals_keep_their_form() {
+        check_fix(
+            &AssertionUpdate,
+            "test_a.py",
+            "def test_tax():\n    assert tax_only(\"100.00\", 2) == Decimal(\"10.00\")\n",
+            &mismatch("test_a.py", 2, "Decimal('11.00')", "Decimal('10.00')"),
+            "def test_tax():\n    assert tax_only(\"100.00\", 2) == Decimal(\"11.00\")\n",
+        );
+        check_fix(
+            &AssertionUpdate,
+            "test_a.py",
+            "def test_due():\n    assert due(x) == date(2024, 3, 9)\n",
+            &mismatch("test_a.py", 2, "datetime.date(2024, 3, 10)", "datetime.date(2024, 3, 9)"),
+            "def test_due():\n    assert due(x) == date(2024, 3, 10)\n",
+        );
+        check_no_fix(
+            &AssertionUpdate,
+            "test_a.py",
+            "def test_due():\n    assert due(x) == date(2024, 3, 9)\n",
+            &mismatch("test_a.py", 2, "<Due object at 0x7f>", "datetime.date(2024, 3, 9)"),
+        );
+    }
+
+    #[test]
+    fn each_tables_edit_the_row_the_title_names() {
+        let before = "it.each([\n  [1000, 59],\n  [2500, 103],\n])('fee on %i cents is %i', (sale, fee) => {\n  expect(feeCents(sale)).toBe(fee);\n});\n";
+        let mut f = mismatch("test/payout.test.ts", 5, "110", "103");
+        f.test_id = Some("test/payout.test.ts > fees > fee on 2500 cents is 103".into());
+        check_fix(&AssertionUpdate, "test/payout.test.ts", before, &f, &before.replace("[2500, 103]", "[2500, 110]"));
+        f.test_id = Some("test/payout.test.ts > fees > fee on 2600 cents is 103".into());
+        check_no_fix(&AssertionUpdate, "test/payout.test.ts", before, &f);
+    }
+
+    #[test]
+    fn a_dropped_parameter_the_test_still_passes_is_refused() {
+        use crate::change::{Delta, SymbolRef};
+        use crate::project_index::SymbolKind;
+        let before = "import { splitBill } from '../src/split';\nit('adds the tip', () => {\n  expect(splitBill(8000, 4, 15)).toEqual([2300, 2300]);\n});\n";
+        let failure = mismatch("test/split.test.ts", 3, "[ 2000, 2000 ]", "[ 2300, 2300 ]");
+        let git = code_edit(
+            "src/split.ts",
+            &["  const withTip = Math.round(totalCents * (1 + tipPercent / 100));"],
+            &["  const base = Math.floor(totalCents / people);", "  const rest = 1;"],
+        );
+        let function = SymbolRef {
+            name: "splitBill".into(),
+            container: None,
+            kind: SymbolKind::Function,
+            file: "src/split.ts".into(),
+            module: "src/split".into(),
+        };
+        let change = crate::change::ChangeSet {
+            deltas: vec![Delta::ParamRemoved { function, name: "tipPercent".into(), default: Some("0".into()) }],
+            ..Default::default()
+        };
         let cache = crate::context::SourceCache::new("/nonexistent");
-        cache.set_text("test_a.py", before);
-        let high = AssertionUpdate.propose(&failure, &Context::new(&cache, code_newer));
-        let unknown = AssertionUpdate.propose(&failure, &Context::new(&cache, GitSignals::default()));
-        assert!(high[0].confidence() >= 0.85 && unknown[0].confidence() < 0.75);
+        cache.set_text("test/split.test.ts", before);
+        let ctx = Context::new(&cache, git.clone());
+        assert!(AssertionUpdate.propose(&failure, &ctx)[0].confidence() >= crate::confidence::DEFAULT_THRESHOLD);
+        let ctx = Context::new(&cache, git).with_change(std::sync::Arc::new(change));
+        let fixes = AssertionUpdate.propose(&failure, &ctx);
+        assert_eq!(fixes[0].applicability(), Applicability::DisplayOnly, "{}", fixes[0].rationale());
+    }
+
+    #[test]
+    fn assert_almost_equal_takes_the_printed_value() {
+        // As the unittest parser reads `11.25 != 10.5 within 7 places (0.75 difference)`.
+        let f = mismatch("test_a.py", 3, "11.25", "10.5");
+        check_fix(
+            &AssertionUpdate,
+            "test_a.py",
+            "class T(TestCase):\n    def test_x(self):\n        self.assertAlmostEqual(fee(3), 10.5)\n",
+            &f,
+            "class T(TestCase):\n    def test_x(self):\n        self.assertAlmostEqual(fee(3), 11.25)\n",
+        );
+    }
+
+    #[test]
+    fn shortened_console_values_are_never_written() {
+        // pytest elides the middle of long keys and lists; vitest counts what it left out.
+        for (actual, expected, src) in [
+            (
+                "{'average_ord...nded': 1, ...}",
+                "{'average_order': 2}",
+                "def test_a():\n    assert f() == {'average_order': 2}\n",
+            ),
+            ("[(1, 'zoe'), ...), (5, 'ali')]", "[(1, 'zoe')]", "def test_a():\n    assert f() == [(1, 'zoe')]\n"),
+            (
+                "{ id: 42, firstName: 'Ada', …(4) }",
+                "{ id: 42 }",
+                "it('a', () => {\n  expect(f()).toEqual({ id: 42 });\n});\n",
+            ),
+        ] {
+            let file = if src.starts_with("def") { "test_a.py" } else { "a.test.ts" };
+            let line = 2;
+            let git = code_edit("src/a.py", &["X = 1"], &["X = 2"]);
+            check_no_fix_with(&AssertionUpdate, file, src, &mismatch(file, line, actual, expected), git);
+        }
     }
 
     #[test]

@@ -24,7 +24,7 @@ use crate::fix::{Fix, StrategyKind};
 use crate::source::SourceFile;
 
 pub(crate) mod api_adaptation;
-mod assertion_update;
+pub mod assertion_update;
 mod dependency_fix;
 mod environment_healing;
 mod flaky_stabilization;

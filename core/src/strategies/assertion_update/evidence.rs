@@ -1,0 +1,757 @@
+//! Whether the code change *explains* a new value, beyond "the code changed after the test".
+//!
+//! A developer's change explains a failing test's new value when a constant or literal it touched flows into
+//! the test (the test imports the changed module) and the value agrees with it (a number for a changed number,
+//! the pieces of a changed format string inside the new string), or when a function's behaviour and its
+//! documentation changed together. A change that only flips a comparison operator or moves a boundary
+//! explains nothing; a test whose name, comment or docstring states the value the change replaced says the
+//! change is the bug.
+//!
+//! ```
+//! use maestro_test_healer::context::Hunk;
+//! use maestro_test_healer::source::SourceFile;
+//! use maestro_test_healer::strategies::assertion_update::evidence::{judge, Verdict};
+//! use maestro_test_healer::strategies::value::Value;
+//! let test = SourceFile::from_text("tests/test_vat.py", "from vat import vat\n\ndef test_vat():\n    assert vat(100) == 20\n").unwrap();
+//! let hunk = Hunk { file: "vat.py".into(), removed: vec!["RATE = 0.20".into()], added: vec!["RATE = 0.21".into()] };
+//! let verdict = judge(&test, None, &[&hunk], &Default::default(), &Value::parse("21").unwrap(), &Value::parse("20").unwrap());
+//! assert!(matches!(verdict, Verdict::Explained(_)));
+//! ```
+
+use std::path::Path;
+
+use tree_sitter::Node;
+
+use crate::change::{ChangeSet, Delta};
+use crate::context::Hunk;
+use crate::source::SourceFile;
+use crate::strategies::value::Value;
+
+/// What the change says about a new value, strongest reason first.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Verdict {
+    /// The test states the value the change replaced (its name, a comment, a docstring): the test is right.
+    StatedOld(String),
+    /// The change removed a parameter the failing test still passes: the test's input is now ignored.
+    IgnoredInput(String),
+    /// A constant or literal the change touched flows into the test and agrees with the new value.
+    Explained(String),
+    /// A function's code and its documentation changed together.
+    Documented(String),
+    /// Code the test reaches was rewritten; nothing more specific.
+    Rewritten,
+    /// Only comparison operators or boundaries changed: nothing explains the new value.
+    Flipped(String),
+    /// No source change is known.
+    Unknown,
+}
+
+/// One literal replaced by another in place.
+#[derive(Debug, Clone, PartialEq)]
+struct LiteralSwap {
+    file: std::path::PathBuf,
+    old: String,
+    new: String,
+}
+
+/// What the hunks did, by kind.
+#[derive(Debug, Default)]
+struct Summary {
+    swaps: Vec<LiteralSwap>,
+    flips: Vec<String>,
+    /// Files whose code was rewritten (lines added, removed or changed beyond literals/operators).
+    rewritten: Vec<std::path::PathBuf>,
+    /// Files whose documentation or comments changed.
+    documented: Vec<std::path::PathBuf>,
+}
+
+/// Judges the change (`hunks` since the test last changed, `change` as the change model read it) against the
+/// failing test (`test_node` inside `test`), the value it now gets (`new_value`) and the one it expected.
+pub fn judge(
+    test: &SourceFile,
+    test_node: Option<Node>,
+    hunks: &[&Hunk],
+    change: &ChangeSet,
+    new_value: &Value,
+    old_value: &Value,
+) -> Verdict {
+    let mut summary = summarize(hunks);
+    for delta in &change.deltas {
+        let (file, old, new) = match delta {
+            Delta::ConstantChanged { constant, old, new } => (&constant.file, old, new),
+            Delta::LiteralChanged { function, old, new } => (&function.file, old, new),
+            _ => continue,
+        };
+        let swap = LiteralSwap { file: file.clone(), old: old.clone(), new: new.clone() };
+        if !summary.swaps.contains(&swap) {
+            summary.swaps.push(swap);
+        }
+    }
+    if let Some(said) = states_old(test, test_node, &summary.swaps, old_value) {
+        return Verdict::StatedOld(said);
+    }
+    if let Some(dropped) = ignored_input(test, test_node, change) {
+        return Verdict::IgnoredInput(dropped);
+    }
+    let imports = imported_segments(test);
+    let reached = |file: &Path| reaches(&imports, file);
+    if let Some(s) = summary.swaps.iter().find(|s| reached(&s.file) && agrees(s, new_value)) {
+        return Verdict::Explained(format!(
+            "{} changed from {} to {} in {}",
+            "a literal",
+            s.old,
+            s.new,
+            s.file.display()
+        ));
+    }
+    if let Some(f) = summary.documented.iter().find(|f| summary.rewritten.contains(f) && reached(f)) {
+        return Verdict::Documented(format!("{} changed its code and its documentation together", f.display()));
+    }
+    if summary.rewritten.iter().any(|f| reached(f)) || summary.swaps.iter().any(|s| agrees(s, new_value)) {
+        return Verdict::Rewritten;
+    }
+    if let Some(flip) = summary.flips.first() {
+        return Verdict::Flipped(flip.clone());
+    }
+    if summary.rewritten.is_empty() {
+        Verdict::Unknown
+    } else {
+        Verdict::Rewritten
+    }
+}
+
+/// A parameter the change removed from a function the failing test calls with at least that many arguments.
+fn ignored_input(test: &SourceFile, test_node: Option<Node>, change: &ChangeSet) -> Option<String> {
+    let node = test_node?;
+    let text = test.node_text(node);
+    change.deltas.iter().find_map(|d| match d {
+        Delta::ParamRemoved { function, name, .. } if text.contains(&format!("{}(", function.name)) => Some(format!(
+            "the change removed parameter `{name}` of `{}`, which this test still passes",
+            function.qualified()
+        )),
+        _ => None,
+    })
+}
+
+fn summarize(hunks: &[&Hunk]) -> Summary {
+    let mut s = Summary::default();
+    for hunk in hunks {
+        let python = hunk.file.extension().is_some_and(|e| e == "py" || e == "pyi");
+        let mut doc = false;
+        let mut split = |lines: &[String]| -> Vec<Vec<Token>> {
+            let mut code = Vec::new();
+            for line in lines {
+                let t = line.trim();
+                if t.is_empty() {
+                    continue;
+                }
+                let tokens = tokenize(t, python);
+                let is_doc = tokens.is_empty()
+                    || t.starts_with("/*")
+                    || t.starts_with('*')
+                    || t.starts_with("\"\"\"")
+                    || t.starts_with("'''")
+                    || matches!(tokens.as_slice(), [Token::Lit(l)] if l.starts_with('"') || l.starts_with('\''));
+                // A trailing comment edited along with the code is documentation too.
+                if is_doc || t.contains(" # ") || t.contains(" // ") {
+                    doc = true;
+                }
+                if !is_doc {
+                    code.push(tokens);
+                }
+            }
+            code
+        };
+        let removed = split(&hunk.removed);
+        let added = split(&hunk.added);
+        let mut used = vec![false; added.len()];
+        let mut rewritten = false;
+        for r in &removed {
+            let pair = added.iter().enumerate().find(|(i, a)| !used[*i] && pairs_with(r, a));
+            let Some((i, a)) = pair else {
+                rewritten = true;
+                continue;
+            };
+            used[i] = true;
+            classify_pair(&hunk.file, r, a, &mut s, &mut rewritten);
+        }
+        if used.iter().any(|u| !u) {
+            rewritten = true;
+        }
+        if rewritten && !s.rewritten.contains(&hunk.file) {
+            s.rewritten.push(hunk.file.clone());
+        }
+        if doc && !s.documented.contains(&hunk.file) {
+            s.documented.push(hunk.file.clone());
+        }
+    }
+    s
+}
+
+/// Two lines are the same line edited when they have as many tokens and most of them agree.
+fn pairs_with(a: &[Token], b: &[Token]) -> bool {
+    a.len() == b.len() && {
+        let same = a.iter().zip(b).filter(|(x, y)| x == y).count();
+        same * 2 >= a.len()
+    }
+}
+
+fn classify_pair(file: &Path, r: &[Token], a: &[Token], s: &mut Summary, rewritten: &mut bool) {
+    let diffs: Vec<usize> = (0..r.len()).filter(|&i| r[i] != a[i]).collect();
+    if diffs.is_empty() {
+        return;
+    }
+    let is_cmp = |t: &Token| matches!(t, Token::Op(o) if COMPARISONS.contains(&o.as_str()));
+    if diffs.iter().all(|&i| is_cmp(&r[i]) && is_cmp(&a[i])) {
+        s.flips.push(format!("`{}` became `{}`", r[diffs[0]].text(), a[diffs[0]].text()));
+        return;
+    }
+    if diffs.iter().all(|&i| matches!((&r[i], &a[i]), (Token::Lit(_), Token::Lit(_)))) {
+        for &i in &diffs {
+            // A number compared with something is a boundary: moving it explains no value by itself.
+            let beside_cmp = (i > 0 && is_cmp(&a[i - 1])) || a.get(i + 1).is_some_and(is_cmp);
+            if beside_cmp && is_number(a[i].text()) {
+                s.flips.push(format!("the boundary {} became {}", r[i].text(), a[i].text()));
+            } else {
+                s.swaps.push(LiteralSwap {
+                    file: file.to_path_buf(),
+                    old: r[i].text().into(),
+                    new: a[i].text().into(),
+                });
+            }
+        }
+        return;
+    }
+    *rewritten = true;
+}
+
+const COMPARISONS: &[&str] = &["<", "<=", ">", ">=", "==", "!=", "===", "!==", "is", "in"];
+
+#[derive(Debug, Clone, PartialEq)]
+enum Token {
+    Lit(String),
+    Word(String),
+    Op(String),
+}
+
+impl Token {
+    fn text(&self) -> &str {
+        match self {
+            Token::Lit(s) | Token::Word(s) | Token::Op(s) => s,
+        }
+    }
+}
+
+fn is_number(s: &str) -> bool {
+    number_of(s).is_some()
+}
+
+/// The number a literal holds: `0.05`, `1_000`, `"0.050"` (a string holding a number, as `Decimal("0.050")`).
+fn number_of(s: &str) -> Option<f64> {
+    let t = s.trim_matches(|c| c == '"' || c == '\'' || c == '`').replace('_', "");
+    let t = t.trim_end_matches('n');
+    if t.is_empty() || !t.bytes().next().is_some_and(|b| b.is_ascii_digit() || b == b'.' || b == b'-') {
+        return None;
+    }
+    t.parse::<f64>().ok().filter(|x| x.is_finite())
+}
+
+/// A line's tokens without comments: literals (numbers, strings with their quotes and prefixes), words, operators.
+fn tokenize(line: &str, python: bool) -> Vec<Token> {
+    let b = line.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_whitespace() {
+            i += 1;
+        } else if (python && c == b'#') || (!python && line[i..].starts_with("//")) {
+            break;
+        } else if c == b'"' || c == b'\'' || c == b'`' {
+            let end = string_end(b, i);
+            out.push(Token::Lit(line[i..end].to_string()));
+            i = end;
+        } else if c.is_ascii_digit() || (c == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit)) {
+            let start = i;
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'.') {
+                i += 1;
+            }
+            out.push(Token::Lit(line[start..i].to_string()));
+        } else if c.is_ascii_alphabetic() || c == b'_' || c == b'$' || c >= 0x80 {
+            let start = i;
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'$' || b[i] >= 0x80) {
+                i += 1;
+            }
+            let word = &line[start..i];
+            // String prefixes: f"..", rb'..'
+            let prefix = word.len() <= 2 && word.chars().all(|c| "fFrRbBuU".contains(c));
+            if python && prefix && matches!(b.get(i), Some(b'"' | b'\'')) {
+                let end = string_end(b, i);
+                out.push(Token::Lit(line[start..end].to_string()));
+                i = end;
+            } else {
+                out.push(Token::Word(word.to_string()));
+            }
+        } else {
+            let three = line.get(i..i + 3).unwrap_or("");
+            let two = line.get(i..i + 2).unwrap_or("");
+            let op = if ["===", "!=="].contains(&three) {
+                three
+            } else if ["<=", ">=", "==", "!=", "=>", "**", "&&", "||", "??", "+=", "-="].contains(&two) {
+                two
+            } else {
+                line.get(i..i + 1).unwrap_or("")
+            };
+            i += op.len().max(1);
+            out.push(Token::Op(op.to_string()));
+        }
+    }
+    out
+}
+
+/// The index just past the string starting at `start` (its quote), or the line's end when it is not closed.
+fn string_end(b: &[u8], start: usize) -> usize {
+    let q = b[start];
+    let triple = b.get(start..start + 3).is_some_and(|s| s == [q, q, q]);
+    let mut i = start + if triple { 3 } else { 1 };
+    while i < b.len() {
+        if b[i] == b'\\' {
+            i += 2;
+            continue;
+        }
+        if b[i] == q && (!triple || b.get(i..i + 3).is_some_and(|s| s == [q, q, q])) {
+            return (i + if triple { 3 } else { 1 }).min(b.len());
+        }
+        i += 1;
+    }
+    b.len()
+}
+
+/// Whether a changed literal agrees with the new value: a number for a number, the new pieces of a changed
+/// (format) string inside the new string.
+fn agrees(swap: &LiteralSwap, new_value: &Value) -> bool {
+    if number_of(&swap.new).is_some() && number_of(&swap.old).is_some() {
+        return has_number(new_value);
+    }
+    let (Some(old), Some(new)) = (string_body(&swap.old), string_body(&swap.new)) else { return false };
+    let mut texts = Vec::new();
+    strings_in(new_value, &mut texts);
+    if texts.is_empty() {
+        return false;
+    }
+    let old_pieces = pieces(&old);
+    let fresh: Vec<String> =
+        pieces(&new).into_iter().filter(|p| !old_pieces.contains(p) && !p.trim().is_empty()).collect();
+    // Only placeholders moved (a reordered output): any string value agrees.
+    fresh.iter().all(|p| texts.iter().any(|t| t.contains(p.as_str())))
+}
+
+fn has_number(v: &Value) -> bool {
+    match v {
+        Value::Number(_) => true,
+        Value::Str(s) => s.bytes().any(|b| b.is_ascii_digit()),
+        Value::List(items) | Value::Tuple(items) | Value::Ctor { args: items, .. } => items.iter().any(has_number),
+        Value::Map(entries) => entries.iter().any(|(k, v)| has_number(k) || has_number(v)),
+        _ => false,
+    }
+}
+
+fn strings_in(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::Str(s) => out.push(s.clone()),
+        Value::List(items) | Value::Tuple(items) => items.iter().for_each(|i| strings_in(i, out)),
+        Value::Map(entries) => entries.iter().for_each(|(k, v)| {
+            strings_in(k, out);
+            strings_in(v, out);
+        }),
+        _ => {}
+    }
+}
+
+/// A string literal's text between its quotes (prefixes dropped); `None` for anything else.
+fn string_body(lit: &str) -> Option<String> {
+    let t = lit.trim_start_matches(|c: char| "fFrRbBuU".contains(c));
+    let q = t.chars().next().filter(|c| matches!(c, '"' | '\'' | '`'))?;
+    let inner = t.strip_prefix(q)?.strip_suffix(q)?;
+    Some(inner.trim_matches(q).to_string())
+}
+
+/// The static pieces of a format string: the text between `{...}`/`${...}` substitutions and `%s`-style
+/// conversions.
+fn pieces(s: &str) -> Vec<String> {
+    let mut out = vec![String::new()];
+    let mut depth = 0usize;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' => {
+                depth += 1;
+                if depth == 1 {
+                    if let Some(p) = out.last_mut().filter(|p| p.ends_with('$')) {
+                        p.pop();
+                    }
+                    out.push(String::new());
+                }
+            }
+            '}' if depth > 0 => depth -= 1,
+            '%' if depth == 0 && chars.peek().is_some_and(|n| "sdifr".contains(*n)) => {
+                chars.next();
+                out.push(String::new());
+            }
+            c if depth == 0 => out.last_mut().into_iter().for_each(|p| p.push(c)),
+            _ => {}
+        }
+    }
+    out.retain(|p| !p.is_empty());
+    out
+}
+
+/// The identifier-like segments of the test file's import lines (`from lodging.tax import x` → lodging, tax, x).
+fn imported_segments(test: &SourceFile) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in test.text().lines() {
+        let t = line.trim_start();
+        if t.starts_with("import ") || t.starts_with("from ") || t.contains("require(") || t.starts_with("} from ") {
+            out.extend(
+                t.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))
+                    .filter(|s| !s.is_empty())
+                    .map(String::from),
+            );
+        }
+    }
+    out
+}
+
+/// Whether the test imports the changed file's module (`tax` for `lodging/tax.py`, `money` for
+/// `src/money/index.ts`). Transitive imports are not followed.
+fn reaches(imports: &[String], file: &Path) -> bool {
+    let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    let name = if matches!(stem, "index" | "__init__" | "mod") {
+        file.parent().and_then(|p| p.file_name()).and_then(|s| s.to_str()).unwrap_or("")
+    } else {
+        stem
+    };
+    !name.is_empty() && imports.iter().any(|s| s == name)
+}
+
+/// Where the test states a value the change replaced: an old constant/literal in any test name, comment or
+/// docstring of the file (`test_standard_rate_is_twenty_percent`, `# 1 KiB = 1024 bytes`), or the old expected
+/// value in the failing test's own prose.
+fn states_old(test: &SourceFile, test_node: Option<Node>, swaps: &[LiteralSwap], old_value: &Value) -> Option<String> {
+    let prose = prose_of(test, test.root());
+    let words = words_of(&prose);
+    for swap in swaps {
+        if let Some(x) = number_of(&swap.old) {
+            if number_of(&swap.new).is_some_and(|n| n == x) {
+                continue;
+            }
+            if let Some(said) = states_number(&words, x) {
+                return Some(format!("the test says {said}, the value the change replaced ({})", swap.old));
+            }
+        } else if let Some(old) = string_body(&swap.old).filter(|s| s.trim().chars().count() >= 4) {
+            let comments = comments_of(test, test.root()).join("\n");
+            if comments.contains(old.as_str()) {
+                return Some(format!("a comment in the test quotes {}, the text the change replaced", swap.old));
+            }
+        }
+    }
+    let own = test_node.map(|n| prose_of(test, n)).unwrap_or_default();
+    match old_value {
+        Value::Number(n) => {
+            let x = number_of(n)?;
+            (x.fract() != 0.0 || x.abs() >= 10.0)
+                .then(|| states_number(&words_of(&own), x))
+                .flatten()
+                .map(|said| format!("the test itself says {said}, the value it expects"))
+        }
+        Value::Str(s) if s.chars().count() >= 4 && own.contains(s.as_str()) => {
+            Some(format!("the test itself says '{s}', the value it expects"))
+        }
+        _ => None,
+    }
+}
+
+/// A number as the prose may state it: the number itself (not for small integers, which say little), a
+/// fraction as a percentage (`20 %`, `20 percent`), or a percentage in words (`twenty_percent`).
+fn states_number(words: &[String], x: f64) -> Option<String> {
+    let same = |w: &str, y: f64| number_of(w).is_some_and(|v| (v - y).abs() < 1e-9);
+    let plain = x.fract() != 0.0 || x.abs() >= 10.0;
+    for w in words {
+        if plain && same(w, x) {
+            return Some(w.clone());
+        }
+    }
+    if x > 0.0 && x < 1.0 {
+        let pct = (x * 100.0 * 1e6).round() / 1e6;
+        let percent = |i: usize| words.get(i).is_some_and(|w| w == "%" || w == "percent" || w == "pct");
+        for (i, w) in words.iter().enumerate() {
+            if same(w, pct) && percent(i + 1) {
+                return Some(format!("{w}%"));
+            }
+        }
+        if pct.fract() == 0.0 {
+            let spelled = number_words(pct as u32);
+            let n = spelled.len();
+            if n > 0 {
+                for i in 0..words.len().saturating_sub(n) {
+                    if words[i..i + n] == spelled[..] && percent(i + n) {
+                        return Some(format!("{} percent", spelled.join(" ")));
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+fn number_words(n: u32) -> Vec<String> {
+    const ONES: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    match n {
+        0..=19 => vec![ONES[n as usize].to_string()],
+        20..=99 if n.is_multiple_of(10) => vec![TENS[(n / 10) as usize].to_string()],
+        20..=99 => vec![TENS[(n / 10) as usize].to_string(), ONES[(n % 10) as usize].to_string()],
+        _ => Vec::new(),
+    }
+}
+
+/// Lower-case words, numbers and `%` signs of some prose; identifiers split at `_`, `-` and case changes.
+fn words_of(prose: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    let chars: Vec<char> = prose.chars().collect();
+    let flush = |cur: &mut String, out: &mut Vec<String>| {
+        if !cur.is_empty() {
+            out.push(std::mem::take(cur).to_lowercase());
+        }
+    };
+    for (i, &c) in chars.iter().enumerate() {
+        let in_number = c == '.'
+            && cur.chars().last().is_some_and(|l| l.is_ascii_digit())
+            && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+        if c.is_alphanumeric() || in_number {
+            let boundary = !cur.is_empty()
+                && ((c.is_uppercase() && prev_lower)
+                    || (c.is_ascii_digit() != cur.chars().last().is_some_and(|l| l.is_ascii_digit() || l == '.')
+                        && !in_number));
+            if boundary {
+                flush(&mut cur, &mut out);
+            }
+            cur.push(c);
+            prev_lower = c.is_lowercase();
+        } else {
+            flush(&mut cur, &mut out);
+            prev_lower = false;
+            if c == '%' {
+                out.push("%".into());
+            }
+        }
+    }
+    flush(&mut cur, &mut out);
+    out
+}
+
+/// Test names, test titles, comments and docstrings under `node`, one per line.
+fn prose_of(src: &SourceFile, node: Node) -> String {
+    let mut out = comments_of(src, node);
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        if let Some(name) = src.test_name(n) {
+            out.push(name);
+        }
+        match n.kind() {
+            "class_definition" | "function_definition" => {
+                if let Some(name) = n.child_by_field_name("name") {
+                    out.push(src.node_text(name).to_string());
+                }
+            }
+            "call_expression" => {
+                // describe('...') titles; it/test titles come from test_name.
+                let callee = n.child_by_field_name("function").map(|f| src.node_text(f)).unwrap_or("");
+                if callee.split('.').next() == Some("describe") {
+                    if let Some(first) = n.child_by_field_name("arguments").and_then(|a| a.named_child(0)) {
+                        out.push(src.node_text(first).to_string());
+                    }
+                }
+            }
+            "expression_statement" if src.lang().is_python() => {
+                if let Some(s) = n.named_child(0).filter(|c| c.kind() == "string" && n.named_child_count() == 1) {
+                    out.push(src.node_text(s).to_string());
+                }
+            }
+            _ => {}
+        }
+        let mut cursor = n.walk();
+        stack.extend(n.children(&mut cursor));
+    }
+    out.join("\n")
+}
+
+fn comments_of(src: &SourceFile, node: Node) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        if n.kind() == "comment" {
+            out.push(src.node_text(n).to_string());
+        }
+        let mut cursor = n.walk();
+        stack.extend(n.children(&mut cursor));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn hunk(file: &str, removed: &[&str], added: &[&str]) -> Hunk {
+        Hunk {
+            file: file.into(),
+            removed: removed.iter().map(|s| s.to_string()).collect(),
+            added: added.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    fn verdict(path: &str, test: &str, hunks: &[Hunk], new: &str, old: &str) -> Verdict {
+        let src = SourceFile::from_text(path, test).unwrap();
+        let refs: Vec<&Hunk> = hunks.iter().collect();
+        judge(&src, None, &refs, &ChangeSet::default(), &Value::parse(new).unwrap(), &Value::parse(old).unwrap())
+    }
+
+    const TAX_TEST: &str = "from decimal import Decimal\nfrom lodging.tax import tax_only\n\ndef test_tax_only():\n    assert tax_only('100.00', 2) == Decimal('10.00')\n";
+
+    #[test]
+    fn a_changed_constant_the_test_imports_explains_a_number() {
+        let h = hunk(
+            "lodging/tax.py",
+            &["TAX_RATE = Decimal(\"0.050\")  # city ordinance 2019/14"],
+            &["TAX_RATE = Decimal(\"0.055\")  # council decision 2025/31"],
+        );
+        assert!(matches!(
+            verdict("tests/test_tax.py", TAX_TEST, std::slice::from_ref(&h), "11.00", "10.00"),
+            Verdict::Explained(_)
+        ));
+        // The same change in a module the test does not import explains less.
+        let other = Hunk { file: "billing/fees.py".into(), ..h };
+        assert_eq!(verdict("tests/test_tax.py", TAX_TEST, &[other], "11.00", "10.00"), Verdict::Rewritten);
+    }
+
+    #[test]
+    fn a_flipped_operator_explains_nothing() {
+        let test = "import { checkPassword } from '../src/password';\nit('accepts exactly 12 characters', () => {\n  expect(checkPassword('correcthors3').ok).toBe(true);\n});\n";
+        let h = hunk(
+            "src/password.ts",
+            &["  if (!(password.length >= MIN_LENGTH)) problems.push(`use at least ${MIN_LENGTH} characters`);"],
+            &["  if (!(password.length > MIN_LENGTH)) problems.push(`use at least ${MIN_LENGTH} characters`);"],
+        );
+        assert!(matches!(verdict("test/password.test.ts", test, &[h], "false", "true"), Verdict::Flipped(_)));
+        let boundary = hunk("src/password.ts", &["  return n >= 12;"], &["  return n >= 13;"]);
+        assert!(matches!(verdict("test/password.test.ts", test, &[boundary], "false", "true"), Verdict::Flipped(_)));
+    }
+
+    #[test]
+    fn a_test_stating_the_old_rate_refuses() {
+        let test = "from vat import vat_pence\n\ndef test_standard_rate_is_twenty_percent():\n    # 20 % standard rate: 10.00 net -> 2.00 VAT\n    assert vat_pence(1000) == 200\n\ndef test_gross():\n    assert gross_pence(1999) == 2399\n";
+        let h = hunk(
+            "vat.py",
+            &["STANDARD_RATE = 0.20", "RATES = {\"standard\": STANDARD_RATE, \"zero\": ZERO_RATE}"],
+            &[
+                "STANDARD_RATE = 0.02",
+                "REDUCED_RATE = 0.05  # domestic fuel",
+                "RATES = {\"standard\": STANDARD_RATE, \"reduced\": REDUCED_RATE, \"zero\": ZERO_RATE}",
+            ],
+        );
+        assert!(matches!(
+            verdict("test_vat.py", test, std::slice::from_ref(&h), "2039", "2399"),
+            Verdict::StatedOld(_)
+        ));
+        // Only the name states it.
+        let named = "from vat import vat_pence\n\ndef test_standard_rate_is_twenty_percent():\n    assert vat_pence(1000) == 200\n";
+        assert!(matches!(verdict("test_vat.py", named, std::slice::from_ref(&h), "20", "200"), Verdict::StatedOld(_)));
+        // A test that says nothing about the rate: the change explains the value.
+        let silent = "from vat import vat_pence\n\ndef test_standard():\n    assert vat_pence(1000) == 200\n";
+        assert!(matches!(verdict("test_vat.py", silent, &[h], "20", "200"), Verdict::Explained(_)));
+    }
+
+    #[test]
+    fn a_comment_stating_the_old_constant_refuses() {
+        let test = "import { formatBytes } from '../src/bytes';\ndescribe('formatBytes', () => {\n  // binary units: 1 KiB = 1024 bytes\n  it('scales', () => {\n    expect(formatBytes(5120)).toBe('5.0 KiB');\n  });\n});\n";
+        let h = hunk("src/bytes.ts", &["export const KIB = 1024;"], &["export const KIB = 1000;"]);
+        assert!(matches!(verdict("test/bytes.test.ts", test, &[h], "'5.1 KiB'", "'5.0 KiB'"), Verdict::StatedOld(_)));
+    }
+
+    #[test]
+    fn format_strings_explain_strings_whose_new_pieces_they_hold() {
+        let test = "import { badge } from '../src/badges';\ntest('low stock badge', () => {\n  expect(badge(3)).toBe('Low stock');\n});\n";
+        let h = hunk(
+            "src/badges.ts",
+            &["  if (units < 5) return 'Low stock';"],
+            &["  if (units < 5) return `Only ${units} left`;"],
+        );
+        assert!(matches!(
+            verdict("test/badges.test.ts", test, std::slice::from_ref(&h), "'Only 3 left'", "'Low stock'"),
+            Verdict::Explained(_)
+        ));
+        // A new value without the format's pieces is not what that format produces.
+        assert_eq!(verdict("test/badges.test.ts", test, &[h], "'Sold out'", "'Low stock'"), Verdict::Unknown);
+        // Reordered placeholders explain any string.
+        let test = "from directory import display_name\n\ndef test_name():\n    assert display_name('ada', 'lovelace') == 'Ada Lovelace'\n";
+        let h = hunk("directory.py", &["    return f\"{first} {last}\""], &["    return f\"{last}, {first}\""]);
+        assert!(matches!(
+            verdict("tests/test_directory.py", test, &[h], "'Lovelace, Ada'", "'Ada Lovelace'"),
+            Verdict::Explained(_)
+        ));
+    }
+
+    #[test]
+    fn code_and_docs_changed_together_document_the_change() {
+        let test = "from dashboard import summarize\n\ndef test_summary():\n    assert summarize([1, 2]) == {'n': 2, 'sum': 3}\n";
+        let h = hunk(
+            "dashboard.py",
+            &["    \"\"\"Count and total of the orders.\"\"\""],
+            &[
+                "    \"\"\"Count and total of the orders, and the largest order.\"\"\"",
+                "    summary[\"max\"] = max(amounts)",
+            ],
+        );
+        let v = verdict("test_dashboard.py", test, &[h], "{'n': 2, 'sum': 3, 'max': 2}", "{'n': 2, 'sum': 3}");
+        assert!(matches!(v, Verdict::Documented(_)), "{v:?}");
+        // No hunks at all: nothing known.
+        assert_eq!(verdict("test_dashboard.py", test, &[], "3", "2"), Verdict::Unknown);
+    }
+
+    #[test]
+    fn words_split_identifiers_and_numbers() {
+        assert_eq!(
+            words_of("test_standard_rate_is_twenty_percent"),
+            ["test", "standard", "rate", "is", "twenty", "percent"]
+        );
+        assert_eq!(words_of("# 20 % rate: 10.00 net"), ["20", "%", "rate", "10.00", "net"]);
+        assert_eq!(words_of("acceptsTwelveChars 12px"), ["accepts", "twelve", "chars", "12", "px"]);
+        assert_eq!(pieces("ORD-${year}-${String(id).padStart(6, '0')}"), ["ORD-", "-"]);
+        assert_eq!(pieces("%s items at %d"), [" items at "]);
+    }
+}

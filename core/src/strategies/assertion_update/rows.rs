@@ -1,0 +1,284 @@
+//! Table-driven tests: the expected value lives in a row of `@pytest.mark.parametrize` or `it.each`/`test.each`,
+//! and the assertion compares against a parameter. The row to edit is the one the failing test's id names
+//! (`test_total[100.00-1-105.00]`, `fee on 1000 cents is 59`), never the test body.
+
+use tree_sitter::Node;
+
+use crate::failure::Failure;
+use crate::source::{string_literal_value, SourceFile};
+use crate::strategies::value::Value;
+
+/// The cell an operand stands for: the literal in the failing row, and the constructor the operand wraps the
+/// parameter in (`Decimal(expected)` → `Some("Decimal")`).
+pub(super) struct Cell<'a> {
+    pub literal: Node<'a>,
+    pub wrapper: Option<String>,
+}
+
+/// The row cell behind `operand` when it is a parameter of the failing test (or one wrapped in a value
+/// constructor), in the row the failure's id names.
+pub(super) fn cell_for<'a>(src: &'a SourceFile, failure: &Failure, operand: Node<'a>) -> Option<Cell<'a>> {
+    let (param, wrapper) = parameter_of(src, operand)?;
+    let test = src.enclosing_test(operand)?;
+    let literal = if src.lang().is_python() {
+        python_cell(src, failure, test, &param)?
+    } else {
+        each_cell(src, failure, test, &param)?
+    };
+    Some(Cell { literal, wrapper })
+}
+
+/// `expected` or `Decimal(expected)`.
+fn parameter_of(src: &SourceFile, operand: Node) -> Option<(String, Option<String>)> {
+    match operand.kind() {
+        "identifier" => Some((src.node_text(operand).to_string(), None)),
+        "call" | "call_expression" => {
+            let func = src.node_text(operand.child_by_field_name("function")?);
+            let args = operand.child_by_field_name("arguments")?;
+            let base = func.rsplit('.').next().unwrap_or(func);
+            if !matches!(base, "Decimal" | "Fraction" | "date" | "datetime") || args.named_child_count() != 1 {
+                return None;
+            }
+            let arg = args.named_child(0)?;
+            (arg.kind() == "identifier").then(|| (src.node_text(arg).to_string(), Some(func.to_string())))
+        }
+        _ => None,
+    }
+}
+
+fn python_cell<'a>(src: &'a SourceFile, failure: &Failure, test: Node<'a>, param: &str) -> Option<Node<'a>> {
+    let id = failure.test_id.as_deref()?;
+    let wanted = id.split_once('[')?.1.strip_suffix(']')?;
+    let decorated = test.parent().filter(|p| p.kind() == "decorated_definition")?;
+    let mut cursor = decorated.walk();
+    for decorator in decorated.named_children(&mut cursor).filter(|d| d.kind() == "decorator") {
+        let Some(call) = decorator.named_child(0).filter(|c| c.kind() == "call") else { continue };
+        let func = src.node_text(call.child_by_field_name("function")?);
+        if !func.ends_with("parametrize") {
+            continue;
+        }
+        let args = call.child_by_field_name("arguments")?;
+        let positional: Vec<Node> = {
+            let mut c = args.walk();
+            args.named_children(&mut c).filter(|n| n.kind() != "keyword_argument" && n.kind() != "comment").collect()
+        };
+        let [names, table, ..] = positional.as_slice() else { continue };
+        let names = arg_names(src, *names)?;
+        let Some(index) = names.iter().position(|n| n == param) else { continue };
+        if table.kind() != "list" && table.kind() != "tuple" {
+            return None;
+        }
+        let explicit_ids = keyword(src, args, "ids").and_then(|ids| string_list(src, ids));
+        let mut c = table.walk();
+        let rows: Vec<Node> = table.named_children(&mut c).filter(|n| n.kind() != "comment").collect();
+        let mut found = Vec::new();
+        for (i, row) in rows.iter().enumerate() {
+            let (values, own_id) = row_values(src, *row, names.len())?;
+            let id = own_id
+                .or_else(|| explicit_ids.as_ref().and_then(|ids| ids.get(i).cloned()))
+                .or_else(|| auto_id(src, &values))?;
+            if id == wanted {
+                found.push(*values.get(index)?);
+            }
+        }
+        // Two rows with one id (pytest then suffixes them): not ours to guess.
+        return match found.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        };
+    }
+    None
+}
+
+/// `"a, b"`, `"a,b"`, `("a", "b")`, `["a", "b"]`.
+fn arg_names(src: &SourceFile, node: Node) -> Option<Vec<String>> {
+    match node.kind() {
+        "string" => Some(
+            string_literal_value(src, node)?
+                .split(',')
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect(),
+        ),
+        "list" | "tuple" => string_list(src, node),
+        _ => None,
+    }
+}
+
+fn string_list(src: &SourceFile, node: Node) -> Option<Vec<String>> {
+    let mut c = node.walk();
+    node.named_children(&mut c).filter(|n| n.kind() != "comment").map(|n| string_literal_value(src, n)).collect()
+}
+
+fn keyword<'a>(src: &SourceFile, args: Node<'a>, name: &str) -> Option<Node<'a>> {
+    let mut c = args.walk();
+    let found = args.named_children(&mut c).find(|k| {
+        k.kind() == "keyword_argument" && k.child_by_field_name("name").is_some_and(|n| src.node_text(n) == name)
+    });
+    found.and_then(|k| k.child_by_field_name("value"))
+}
+
+/// A row's cells and its own id (`pytest.param(..., id="x")`).
+fn row_values<'a>(src: &SourceFile, row: Node<'a>, width: usize) -> Option<(Vec<Node<'a>>, Option<String>)> {
+    let (cells_of, own_id) = if row.kind() == "call"
+        && row.child_by_field_name("function").is_some_and(|f| src.node_text(f).ends_with("param"))
+    {
+        let args = row.child_by_field_name("arguments")?;
+        let id = keyword(src, args, "id").and_then(|n| string_literal_value(src, n));
+        (args, id)
+    } else if width == 1 {
+        return Some((vec![row], None));
+    } else {
+        (row, None)
+    };
+    let mut c = cells_of.walk();
+    let cells: Vec<Node> =
+        cells_of.named_children(&mut c).filter(|n| n.kind() != "comment" && n.kind() != "keyword_argument").collect();
+    (cells.len() == width).then_some((cells, own_id))
+}
+
+/// The id pytest gives a row of plain literals: the values joined by `-` (numbers as Python prints them).
+fn auto_id(src: &SourceFile, cells: &[Node]) -> Option<String> {
+    let parts: Option<Vec<String>> = cells
+        .iter()
+        .map(|n| {
+            let text = src.node_text(*n);
+            match n.kind() {
+                "string" => string_literal_value(src, *n),
+                "integer" => Some(text.replace('_', "")),
+                "float" => text.replace('_', "").parse::<f64>().ok().map(|x| {
+                    let s = format!("{x}");
+                    if s.contains(['.', 'e', 'i', 'N']) {
+                        s
+                    } else {
+                        format!("{s}.0")
+                    }
+                }),
+                "true" | "false" | "none" => Some(text.to_string()),
+                "unary_operator" => Some(text.replace(' ', "")),
+                _ => None,
+            }
+        })
+        .collect();
+    parts.map(|p| p.join("-"))
+}
+
+/// `it.each([[a, b], ...])('title %i', (a, b) => ...)`: the cell of the row whose formatted title is the
+/// failing test's name.
+fn each_cell<'a>(src: &'a SourceFile, failure: &Failure, test: Node<'a>, param: &str) -> Option<Node<'a>> {
+    let each = test.child_by_field_name("function").filter(|f| f.kind() == "call_expression")?;
+    let callee = src.node_text(each.child_by_field_name("function")?);
+    if !callee.ends_with(".each") {
+        return None;
+    }
+    let table = each.child_by_field_name("arguments")?.named_child(0).filter(|t| t.kind() == "array")?;
+    let args = test.child_by_field_name("arguments")?;
+    let title = string_literal_value(src, args.named_child(0)?)?;
+    let func = args.named_child(1)?;
+    let params = func.child_by_field_name("parameters")?;
+    let mut c = params.walk();
+    let names: Vec<String> = params.named_children(&mut c).map(|p| src.node_text(p).to_string()).collect();
+    let index = names.iter().position(|n| n == param || n.split(':').next().map(str::trim) == Some(param))?;
+    let id = failure.test_id.as_deref()?;
+    let wanted = id.rsplit(" > ").next().unwrap_or(id).trim();
+    let mut c = table.walk();
+    let rows: Vec<Node> = table.named_children(&mut c).filter(|n| n.kind() == "array").collect();
+    let mut found = Vec::new();
+    for (i, row) in rows.iter().enumerate() {
+        let mut rc = row.walk();
+        let cells: Vec<Node> = row.named_children(&mut rc).filter(|n| n.kind() != "comment").collect();
+        let values: Option<Vec<Value>> = cells.iter().map(|n| Value::parse(src.node_text(*n))).collect();
+        let Some(values) = values else { continue };
+        if format_title(&title, &values, i).as_deref() == Some(wanted) {
+            found.push(*cells.get(index)?);
+        }
+    }
+    match found.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
+/// Vitest/jest `%` formatting of an `each` title.
+fn format_title(title: &str, values: &[Value], index: usize) -> Option<String> {
+    let mut out = String::new();
+    let mut next = values.iter();
+    let mut chars = title.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let Some(&spec) = chars.peek() else {
+            out.push('%');
+            break;
+        };
+        chars.next();
+        match spec {
+            '%' => out.push('%'),
+            '#' => out.push_str(&index.to_string()),
+            'i' | 'd' => match next.next()? {
+                Value::Number(n) => out.push_str(&format!("{}", n.parse::<f64>().ok()?.trunc())),
+                _ => return None,
+            },
+            's' | 'f' | 'j' | 'o' | 'O' | 'p' => match next.next()? {
+                Value::Number(n) => out.push_str(&format!("{}", n.parse::<f64>().ok()?)),
+                Value::Str(s) if spec == 's' => out.push_str(s),
+                Value::Str(s) => out.push_str(&format!("\"{s}\"")),
+                Value::Bool(b) => out.push_str(&b.to_string()),
+                _ => return None,
+            },
+            other => {
+                out.push('%');
+                out.push(other);
+            }
+        }
+    }
+    Some(out)
+}
+
+/// The failing test's pytest id once `fix` is written: editing a parametrize row changes the id pytest derives
+/// from its values (`test_total[100.00-1-105.00]` → `[100.00-1-105.50]`), and the validating re-run must ask for
+/// the new one. `None` when the id does not change.
+///
+/// ```
+/// use maestro_test_healer::context::SourceCache;
+/// use maestro_test_healer::failure::{Failure, FailureKind, Runner};
+/// use maestro_test_healer::fix::{Edit, Fix, StrategyKind};
+/// use maestro_test_healer::strategies::assertion_update::id_after;
+/// let cache = SourceCache::new("/nonexistent");
+/// cache.set_text("test_a.py", "rows = [(1, '105.00')]\n");
+/// let mut f = Failure::new(FailureKind::TestFailure, Runner::Pytest, "assert 1 == 2");
+/// f.test_id = Some("test_a.py::test_t[1-105.00]".into());
+/// let fix = Fix::new(StrategyKind::AssertionUpdate, vec![Edit::replace("test_a.py", 12..20, "'105.50'")], 0.9, "t", "r");
+/// assert_eq!(id_after(&f, &fix, &cache).as_deref(), Some("test_a.py::test_t[1-105.50]"));
+/// ```
+pub fn id_after(failure: &Failure, fix: &crate::fix::Fix, sources: &crate::context::SourceCache) -> Option<String> {
+    let id = failure.test_id.as_deref()?;
+    let open = id.find('[')?;
+    let (head, params) = id.split_at(open);
+    let mut params = params.to_string();
+    for edit in fix.edits() {
+        let Ok(src) = sources.get(&edit.path) else { continue };
+        let Some(old) = src.text().get(edit.range.clone()) else { continue };
+        let unquote = |t: &str| match Value::parse(t) {
+            Some(Value::Str(s)) => s,
+            _ => t.trim().to_string(),
+        };
+        let (old, new) = (unquote(old), unquote(&edit.replacement));
+        if old.is_empty() || old == new {
+            continue;
+        }
+        // pytest joins the values with `-`: only a whole value is replaced.
+        let inner = params.get(1..params.len().checked_sub(1)?)?.to_string();
+        let parts: Vec<String> = inner.split('-').map(|p| if p == old { new.clone() } else { p.to_string() }).collect();
+        let joined = parts.join("-");
+        if joined != inner {
+            params = format!("[{joined}]");
+        } else if inner.contains(old.as_str()) && inner.matches(old.as_str()).count() == 1 {
+            params = format!("[{}]", inner.replace(old.as_str(), &new));
+        }
+    }
+    let after = format!("{head}{params}");
+    (after != id).then_some(after)
+}
