@@ -322,24 +322,30 @@ def gen_for(project: Project, tools: Path) -> tuple[Project, list[Mutant] | None
 
 def summarize(cases: list[Case], killed: dict[str, int]) -> list[dict]:
     rows = []
+    origins = [("all", lambda c: True)]
+    if any(c.project.endswith("@healed") for c in cases):
+        origins += [("given", lambda c: not c.project.endswith("@healed")),
+                    ("healed", lambda c: c.project.endswith("@healed"))]
     for lang in ("py", "ts"):
-        for mode in ("uncommitted", "committed"):
-            cs = [c for c in cases if c.lang == lang and c.mode == mode and c.fails and not c.error]
-            if not cs and not killed.get(lang):
-                continue
-            alone = sum(1 for c in cs if not c.harmful)
-            rows.append({"language": lang, "mode": mode, "mutants_killed": killed.get(lang, 0), "cases_run": len(cs),
-                         "tests_left_alone": alone, "pct_left_alone": round(100.0 * alone / len(cs), 1) if cs else None,
-                         "harmful": len(cs) - alone,
-                         "source_changed": sum(1 for c in cs if c.source_files_changed),
-                         "healer_exit_0": sum(1 for c in cs if c.healer_exit == 0)})
+        for origin, keep in origins:
+            for mode in ("uncommitted", "committed"):
+                cs = [c for c in cases if c.lang == lang and c.mode == mode and c.fails and not c.error and keep(c)]
+                if not cs:
+                    continue
+                alone = sum(1 for c in cs if not c.harmful)
+                rows.append({"language": lang, "projects": origin, "mode": mode,
+                             "mutants_killed": killed.get(lang, 0) if origin == "all" else None,
+                             "cases_run": len(cs), "tests_left_alone": alone,
+                             "pct_left_alone": round(100.0 * alone / len(cs), 1), "harmful": len(cs) - alone,
+                             "source_changed": sum(1 for c in cs if c.source_files_changed),
+                             "healer_exit_0": sum(1 for c in cs if c.healer_exit == 0)})
     return rows
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--healer", required=True, type=Path)
-    ap.add_argument("--tools", required=True, type=Path)
+    ap.add_argument("--healer", type=Path)
+    ap.add_argument("--tools", type=Path)
     ap.add_argument("--lang", choices=["py", "ts"])
     ap.add_argument("--max", type=int, help="at most N killed mutants per language (a seeded sample)")
     ap.add_argument("--seed", type=int, default=13)
@@ -348,8 +354,13 @@ def main() -> int:
     ap.add_argument("--healed", action="store_true", help="also scenarios' healed states (no base/)")
     ap.add_argument("--modes", default="uncommitted,committed")
     ap.add_argument("--save-cases", type=Path, help="write every case as JSON lines here (outside the repo)")
-    ap.add_argument("projects", nargs="+")
+    ap.add_argument("--report", type=Path, help="only print the table of cases saved by --save-cases")
+    ap.add_argument("projects", nargs="*")
     args = ap.parse_args()
+    if args.report:
+        return report(args, [Case(**json.loads(line)) for line in args.report.read_text().splitlines() if line])
+    if not args.healer or not args.tools or not args.projects:
+        ap.error("--healer, --tools and at least one project are required (or --report FILE)")
     healer, tools = args.healer.resolve(), args.tools.resolve()
     t0 = time.time()
     projects = [p for p in discover(args.projects, args.healed) if not args.lang or p.lang == args.lang]
@@ -365,13 +376,18 @@ def main() -> int:
                 log(f"  {project.name}: {len(ms)} killed mutant(s)")
                 mutants += [(project, m) for m in ms]
     killed = {lang: sum(1 for p, _ in mutants if p.lang == lang) for lang in ("py", "ts")}
+    rng = random.Random(args.seed)
     if args.max:
-        rng = random.Random(args.seed)
+        # Every mutant of a passing project as given first; healed states only fill up to --max.
         keep = []
         for lang in ("py", "ts"):
-            ms = [x for x in mutants if x[0].lang == lang]
-            keep += rng.sample(ms, min(args.max, len(ms)))
+            given = [x for x in mutants if x[0].lang == lang and not x[0].name.endswith("@healed")]
+            healed_ms = [x for x in mutants if x[0].lang == lang and x[0].name.endswith("@healed")]
+            given = rng.sample(given, min(args.max, len(given)))
+            keep += given + rng.sample(healed_ms, min(args.max - len(given), len(healed_ms)))
         mutants = keep
+    # A seeded random order, both modes of a mutant together: a run stopped early is still a fair sample.
+    rng.shuffle(mutants)
     modes = args.modes.split(",")
     jobs = [(p, m, mode) for p, m in mutants for mode in modes]
     log(f"{len(jobs)} case(s) after {time.time() - t0:.0f}s")
@@ -385,24 +401,36 @@ def main() -> int:
                 sink.flush()
             flag = "HARMFUL" if c.harmful else ("error: " + c.error if c.error else "left alone")
             log(f"  [{i}/{len(jobs)}] {c.project} {c.mutant} {c.mode}: {flag} ({c.seconds}s)")
+    return report(args, cases, killed, skipped, round(time.time() - t0), len(projects))
+
+
+def report(args: argparse.Namespace, cases: list[Case], killed: dict[str, int] | None = None,
+           skipped: list[dict] | None = None, seconds: int | None = None, n_projects: int | None = None) -> int:
+    healer = args.healer
+    if killed is None:
+        killed = {lang: len({(c.project, c.mutant) for c in cases if c.lang == lang}) for lang in ("py", "ts")}
+    skipped = skipped or []
+    projects = n_projects if n_projects is not None else len({c.project for c in cases})
     rows = summarize(cases, killed)
     harmful = [asdict(c) for c in cases if c.harmful]
-    doc = {"healer": str(healer), "seconds": round(time.time() - t0), "skipped": skipped, "table": rows,
+    doc = {"healer": str(healer), "seconds": seconds, "skipped": skipped, "table": rows,
            "harmful": harmful, "not_counted": [{"project": c.project, "mutant": c.mutant, "mode": c.mode,
                                                  "why": c.error or "tests pass"} for c in cases
                                                 if c.error or not c.fails]}
     if args.format == "json":
         print(json.dumps(doc, indent=2))
         return 0
-    print(f"healer {healer}; wall time {doc['seconds']} s; {len(projects)} projects, {len(skipped)} skipped")
+    print(f"healer {healer}; wall time {doc['seconds']} s; {projects} projects, {len(skipped)} skipped")
     for s in skipped:
         print(f"  skipped {s['project']}: {s['reason']}")
     print()
-    print("| language | mode | mutants killed | cases run | tests left alone | % left alone | harmful | source changed |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| language | projects | mode | mutants killed | cases run | tests left alone | % left alone | harmful "
+          "| source changed |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for r in rows:
-        print(f"| {r['language']} | {r['mode']} | {r['mutants_killed']} | {r['cases_run']} | {r['tests_left_alone']} | "
-              f"{r['pct_left_alone']} | {r['harmful']} | {r['source_changed']} |")
+        killed_cell = "" if r["mutants_killed"] is None else r["mutants_killed"]
+        print(f"| {r['language']} | {r['projects']} | {r['mode']} | {killed_cell} | {r['cases_run']} | "
+              f"{r['tests_left_alone']} | {r['pct_left_alone']} | {r['harmful']} | {r['source_changed']} |")
     if doc["not_counted"]:
         print(f"\n{len(doc['not_counted'])} case(s) not counted (setup error, or the tests pass on the mutant)")
     for h in harmful:
