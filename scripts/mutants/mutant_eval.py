@@ -23,7 +23,10 @@ exit code and the wall time. Nothing is written into the repository; temp folder
 Usage:
   . /work/main/scripts/tools.sh
   python3 scripts/mutants/mutant_eval.py --healer /work/bin/maestro-heal-8661891 --tools /work/main/.tools \
-      --jobs 2 tests/scenarios/*/ examples/python-shop examples/ts-cart
+      --jobs 2 --healed --max 200 --save-mutants /tmp/mutants.jsonl --save-cases /tmp/cases.jsonl \
+      tests/scenarios/*/ examples/python-shop examples/ts-cart
+  --mutants /tmp/mutants.jsonl reuses generated mutants (generation takes ~40 min on a loaded machine);
+  --report /tmp/cases.jsonl prints the table again from saved cases (e.g. of a run stopped early).
 """
 
 from __future__ import annotations
@@ -112,7 +115,7 @@ def git(root: Path, *args: str, date: str | None = None) -> str:
     if date:
         env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = date
     out = subprocess.run(["git", "-c", "user.email=dev@example.com", "-c", "user.name=Dev",
-                          "-c", "commit.gpgsign=false", *args], cwd=root, env=env, capture_output=True, text=True)
+                          "-c", "commit.gpgsign=false", *args], check=False, cwd=root, env=env, capture_output=True, text=True)
     if out.returncode != 0:
         raise RuntimeError(f"git {' '.join(args)}: {out.stderr.strip()}")
     return out.stdout
@@ -169,7 +172,7 @@ def materialize(project: Project, root: Path, tools: Path) -> None:
 
 def run_tests(root: Path, command: str, env: dict[str, str]) -> bool:
     try:
-        out = subprocess.run(["sh", "-c", command], cwd=root, env=env, capture_output=True, timeout=TEST_TIMEOUT)
+        out = subprocess.run(["sh", "-c", command], check=False, cwd=root, env=env, capture_output=True, timeout=TEST_TIMEOUT)
     except subprocess.TimeoutExpired:
         return False
     return out.returncode == 0
@@ -187,7 +190,7 @@ def mutmut_mutants(project: Project, root: Path, env: dict[str, str]) -> list[Mu
     tests_dir = "tests" if (root / "tests").is_dir() else "."
     runner = "python -m pytest -x -q -p no:cacheprovider"
     subprocess.run([MUTMUT, "run", "--paths-to-mutate", ",".join(sources), "--tests-dir", tests_dir,
-                    "--runner", runner, "--no-progress"], cwd=root, env=env, capture_output=True, timeout=3600)
+                    "--runner", runner, "--no-progress"], check=False, cwd=root, env=env, capture_output=True, timeout=3600)
     cache = root / ".mutmut-cache"
     if not cache.exists():
         raise RuntimeError("mutmut wrote no .mutmut-cache")
@@ -198,7 +201,7 @@ def mutmut_mutants(project: Project, root: Path, env: dict[str, str]) -> list[Mu
     con.close()
     out = []
     for mid, line, filename in rows:
-        r = subprocess.run([MUTMUT, "apply", str(mid)], cwd=root, env=env, capture_output=True, text=True)
+        r = subprocess.run([MUTMUT, "apply", str(mid)], check=False, cwd=root, env=env, capture_output=True, text=True)
         diff = git(root, "diff")
         git(root, "checkout", "--", ".")
         if r.returncode != 0 or not diff.strip():
@@ -225,7 +228,7 @@ def stryker_mutants(project: Project, root: Path, env: dict[str, str]) -> list[M
     else:
         conf |= {"testRunner": "command", "commandRunner": {"command": project.command}, "coverageAnalysis": "off"}
     (root / "stryker.conf.json").write_text(json.dumps(conf))
-    r = subprocess.run(["node", STRYKER, "run", "stryker.conf.json"], cwd=root, env=env, capture_output=True,
+    r = subprocess.run(["node", STRYKER, "run", "stryker.conf.json"], check=False, cwd=root, env=env, capture_output=True,
                        text=True, timeout=3600)
     report = root / "mutation.json"
     if not report.exists():
@@ -282,7 +285,7 @@ def run_case(project: Project, m: Mutant, mode: str, healer: Path, tools: Path) 
                 return c
             before = snapshot(root)
             r = subprocess.run([str(healer), "run", "--apply", "--format", "json", "--", *shlex.split(project.command)],
-                               cwd=root, env=env, capture_output=True, text=True, timeout=HEAL_TIMEOUT)
+                               check=False, cwd=root, env=env, capture_output=True, text=True, timeout=HEAL_TIMEOUT)
             c.healer_exit = r.returncode
             try:
                 doc = json.loads(r.stdout)
@@ -354,6 +357,8 @@ def main() -> int:
     ap.add_argument("--healed", action="store_true", help="also scenarios' healed states (no base/)")
     ap.add_argument("--modes", default="uncommitted,committed")
     ap.add_argument("--save-cases", type=Path, help="write every case as JSON lines here (outside the repo)")
+    ap.add_argument("--save-mutants", type=Path, help="write the killed mutants as JSON lines here (outside the repo)")
+    ap.add_argument("--mutants", type=Path, help="reuse mutants saved by --save-mutants instead of generating")
     ap.add_argument("--report", type=Path, help="only print the table of cases saved by --save-cases")
     ap.add_argument("projects", nargs="*")
     args = ap.parse_args()
@@ -364,17 +369,27 @@ def main() -> int:
     healer, tools = args.healer.resolve(), args.tools.resolve()
     t0 = time.time()
     projects = [p for p in discover(args.projects, args.healed) if not args.lang or p.lang == args.lang]
-    log(f"{len(projects)} project(s); generating mutants")
     mutants: list[tuple[Project, Mutant]] = []
     skipped = []
-    with cf.ThreadPoolExecutor(max_workers=args.jobs) as pool:
-        for project, ms, why in pool.map(lambda p: gen_for(p, tools), projects):
-            if ms is None:
-                skipped.append({"project": project.name, "reason": why})
-                log(f"  skip {project.name}: {why}")
-            else:
-                log(f"  {project.name}: {len(ms)} killed mutant(s)")
-                mutants += [(project, m) for m in ms]
+    if args.mutants:
+        by_name = {p.name: p for p in projects}
+        for line in args.mutants.read_text().splitlines():
+            m = Mutant(**json.loads(line))
+            if m.project in by_name:
+                mutants.append((by_name[m.project], m))
+        log(f"{len(mutants)} saved mutant(s) of {len(projects)} project(s)")
+    else:
+        log(f"{len(projects)} project(s); generating mutants")
+        with cf.ThreadPoolExecutor(max_workers=args.jobs) as pool:
+            for project, ms, why in pool.map(lambda p: gen_for(p, tools), projects):
+                if ms is None:
+                    skipped.append({"project": project.name, "reason": why})
+                    log(f"  skip {project.name}: {why}")
+                else:
+                    log(f"  {project.name}: {len(ms)} killed mutant(s)")
+                    mutants += [(project, m) for m in ms]
+        if args.save_mutants:
+            args.save_mutants.write_text("".join(json.dumps(asdict(m)) + "\n" for _, m in mutants))
     killed = {lang: sum(1 for p, _ in mutants if p.lang == lang) for lang in ("py", "ts")}
     rng = random.Random(args.seed)
     if args.max:
