@@ -336,10 +336,9 @@ fn dispatch(command: Command) -> Result<u8, String> {
                 timeout: Duration::from_secs(timeout.max(1)),
                 tools: std::fs::canonicalize(&tools).ok(),
             };
+            // Progress goes to stderr in both formats: a long run must show it is moving.
             let report = refactor::evaluate(&opts, &mut |c, done, total| {
-                if format == Format::Text {
-                    eprintln!("[{done}/{total}] {:?} {} [{}] {}", c.verdict, c.project, c.kind.name(), c.title);
-                }
+                eprintln!("[{done}/{total}] {:?} {} [{}] {}", c.verdict, c.project, c.kind.name(), c.title);
             })?;
             match format {
                 Format::Json => outln!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?),
