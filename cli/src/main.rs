@@ -78,6 +78,10 @@ enum Command {
         /// Do not re-run tests to validate fixes (then nothing is applied).
         #[arg(long)]
         no_validate: bool,
+        /// Bound the whole heal to this many seconds: no re-run starts once they are spent, and fixes left
+        /// unvalidated say so.
+        #[arg(long, default_value_t = maestro_test_healer::runner::session::DEFAULT_BUDGET_SECS)]
+        budget: u64,
         /// The test command, after `--`.
         #[arg(last = true, required = true)]
         cmd: Vec<String>,
@@ -182,7 +186,7 @@ fn main() -> ExitCode {
 
 fn dispatch(command: Command) -> Result<u8, String> {
     match command {
-        Command::Run { project, apply, threshold, format, junit, runner, timeout, no_validate, cmd } => {
+        Command::Run { project, apply, threshold, format, junit, runner, timeout, no_validate, budget, cmd } => {
             let mut opts = RunOptions::new(project, cmd);
             opts.apply = apply;
             opts.threshold = threshold;
@@ -190,6 +194,7 @@ fn dispatch(command: Command) -> Result<u8, String> {
             opts.runner = runner.map(|r| r.parse::<Runner>()).transpose().map_err(|e| e.to_string())?;
             opts.timeout = Duration::from_secs(timeout.max(1));
             opts.validate = !no_validate;
+            opts.budget = Duration::from_secs(budget.max(1));
             let mut progress = Progress::new(format == Format::Text);
             let report = heal_run(&opts, &mut |e| progress.event(e)).map_err(|e| e.to_string())?;
             progress.clear();

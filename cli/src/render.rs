@@ -60,10 +60,17 @@ fn fix_line(p: &Paint, o: &FixOutcome) -> String {
         (false, Some(false)) => p.red("✗ rolled back"),
         (false, None) => p.yellow("• proposed"),
     };
-    format!(
+    let mut line = format!(
         "  {mark}  {} ({}, confidence {:.2}, {:?}): {}\n    {}\n",
         o.fix.title, o.fix.strategy, o.fix.confidence, o.fix.applicability, o.decision, o.fix.rationale
-    )
+    );
+    if !o.heals.is_empty() {
+        let shown: Vec<&str> = o.heals.iter().take(5).map(String::as_str).collect();
+        let more = o.heals.len().saturating_sub(shown.len());
+        let more = if more > 0 { format!(" and {more} more") } else { String::new() };
+        let _ = writeln!(line, "    one cause, one fix: heals {} tests ({}{more})", o.heals.len(), shown.join(", "));
+    }
+    line
 }
 
 /// The `run` report as text.
@@ -149,6 +156,21 @@ pub fn run_report(r: &RunReport, color: bool) -> String {
         p.red(&format!("{} failure(s) remain", r.final_run.failures))
     };
     let _ = writeln!(out, "Final run: {verdict}.");
+    for cause in &r.shared_causes {
+        let _ = writeln!(
+            out,
+            "Shared cause: {} tests fail with `{}`: observed once as one problem.",
+            cause.tests.len(),
+            cause.message.lines().next().unwrap_or_default()
+        );
+    }
+    if let Some(note) = &r.workspace.note {
+        let _ = writeln!(out, "Validation: {note}.");
+    }
+    if r.budget_ran_out {
+        let _ = writeln!(out, "{}", p.yellow("The time budget (--budget) ran out: some fixes were not validated."));
+    }
+    let _ = writeln!(out, "Runner processes started: {}.", r.runner_processes);
     out
 }
 
