@@ -234,6 +234,11 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
         budget_ran_out: false,
         shared_causes: Vec::new(),
     };
+    if opts.apply {
+        // The lock before anything runs: two runs healing one project would validate against each other's
+        // writes, and the second learns at once that it must wait, not after its first run.
+        session.workspace()?;
+    }
     // The git reads and the pattern store's bookkeeping overlap the first run instead of delaying it (a passing
     // suite then costs little more than the command alone). Both happen before the healer's first write, so its
     // own edits never count as the developer's intent.
@@ -273,10 +278,6 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
     let initial_summary = summary(&opts.command, &initial, failures.len());
     session.emit(Event::Parsed { failures: failures.len() });
     let runner = runner.or_else(|| failures.first().map(|f| f.runner));
-    if !failures.is_empty() && opts.apply {
-        // The lock before any validation: two runs healing one project would validate against each other's writes.
-        session.workspace()?;
-    }
     if !failures.is_empty() && opts.validate {
         session.open_scratch(&failures, &cache);
     }
@@ -312,7 +313,12 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
         if work.is_empty() {
             break;
         }
-        let (round, clean_run) = session.heal_round(&work, &failures, runner)?;
+        // Only a run that ran every test tells which tests passed: a collection error stops pytest before the
+        // other files, so what a fix then reveals is not something it broke (the next round heals it).
+        let complete = failures.iter().all(|f| matches!(f.kind, FailureKind::TestFailure | FailureKind::Timeout))
+            && !interrupted(&last.output);
+        let known = if complete { Some(failures.as_slice()) } else { None };
+        let (round, clean_run) = session.heal_round(&work, known, runner)?;
         let applied_this_round: usize =
             round.iter().map(|o| o.fixes.iter().filter(|f| f.applied).count()).sum();
         outcomes.extend(round);
@@ -642,7 +648,7 @@ impl Session<'_> {
     fn heal_round(
         &mut self,
         work: &[Failure],
-        all: &[Failure],
+        all: Option<&[Failure]>,
         runner: Option<Runner>,
     ) -> Result<(Vec<FailureOutcome>, Option<RunOutput>), SessionError> {
         let observed = self.observe_all(work, runner)?;
@@ -865,7 +871,7 @@ impl Session<'_> {
     fn settle(
         &mut self,
         items: &[Item],
-        all: &[Failure],
+        all: Option<&[Failure]>,
         kept: &[Unit],
         cands: Vec<Unit>,
         whole: bool,
@@ -946,7 +952,7 @@ impl Session<'_> {
     fn trial(
         &mut self,
         items: &[Item],
-        all: &[Failure],
+        all: Option<&[Failure]>,
         kept: &[Unit],
         cands: &[Unit],
         whole: bool,
@@ -971,7 +977,11 @@ impl Session<'_> {
             .iter()
             .map(|u| readable && u.members.iter().all(|m| resolved(&items[m.item].failure, &after)))
             .collect();
-        let broke: Vec<Failure> = after.into_iter().filter(|f| !all.iter().any(|a| same_failure(a, f))).collect();
+        // Tests that passed before and fail now; unknown (none counted) when the earlier run was incomplete.
+        let broke: Vec<Failure> = match all {
+            Some(all) => after.into_iter().filter(|f| !all.iter().any(|a| same_failure(a, f))).collect(),
+            None => Vec::new(),
+        };
         let passed = healed.iter().all(|h| *h) && broke.is_empty();
         self.emit(Event::Validated { title, passed });
         Ok(Trial { healed, broke, whole: whole.then_some(out) })
@@ -1223,6 +1233,12 @@ impl Session<'_> {
         };
         Ok((outcome, rerun))
     }
+}
+
+/// Whether a run stopped before running every test (pytest's "Interrupted: 1 error during collection",
+/// `-x`/`--maxfail`'s "stopping after", vitest's `--bail`).
+fn interrupted(output: &str) -> bool {
+    output.contains("Interrupted: ") || output.contains("stopping after ") || output.contains("Test run aborted")
 }
 
 /// How many failures with one identical error make a shared cause (then observed once, not per test).
