@@ -276,9 +276,10 @@ fn a_dry_run_never_changes_a_project_file_while_it_runs_or_after() {
     let mut shadow_seen = false;
     while child.try_wait().unwrap().is_none() {
         assert_eq!(hashes(root), before, "a project file changed while the dry run ran (poll {polls})");
-        shadow_seen |= std::fs::read_dir(tmp.path()).unwrap().flatten().any(|e| {
-            e.file_name().to_string_lossy().starts_with("maestro-shadow-")
-        });
+        shadow_seen |= std::fs::read_dir(tmp.path())
+            .unwrap()
+            .flatten()
+            .any(|e| e.file_name().to_string_lossy().starts_with("maestro-shadow-"));
         polls += 1;
         std::thread::sleep(Duration::from_millis(2));
     }
@@ -355,8 +356,8 @@ fn a_project_whose_tests_name_its_own_path_is_validated_in_place_and_the_report_
     let tmp = tempfile::tempdir().unwrap();
     let before = hashes(&root);
     let out = dry_run(&root, tmp.path()).output().unwrap();
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+    let json: serde_json::Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
     assert_eq!(json["workspace"]["kind"], "in_place", "{json:#}");
     assert!(json["workspace"]["note"].as_str().unwrap().contains("conftest.py names the project's absolute path"));
     assert!(json["failures"][0]["fixes"][0]["validated"] == true, "{json:#}");

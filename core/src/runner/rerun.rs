@@ -255,9 +255,10 @@ mod tests {
 
     #[test]
     fn many_tests_rerun_in_one_command_and_hostile_names_never_reach_an_argument_raw() {
-        let ids: Vec<String> = ["a.test.ts > adds", "b.test.ts > S > it's \"quoted\" [x]*", "a.test.ts > nul\0here\nline"]
-            .map(String::from)
-            .to_vec();
+        let ids: Vec<String> =
+            ["a.test.ts > adds", "b.test.ts > S > it's \"quoted\" [x]*", "a.test.ts > nul\0here\nline"]
+                .map(String::from)
+                .to_vec();
         let files = vec!["a.test.ts".to_string(), "b.test.ts".to_string()];
         let argv = rerun_argv(&v("npx vitest run"), Runner::Vitest, &ids, &files);
         let pattern = &argv[argv.iter().position(|a| a == "-t").unwrap() + 1];

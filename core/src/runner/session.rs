@@ -306,9 +306,7 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
         }
         let work: Vec<Failure> = dedupe(&failures)
             .into_iter()
-            .filter(|f| {
-                !outcomes.iter().any(|o| same_failure(&o.failure, f) && o.failure.message == f.message)
-            })
+            .filter(|f| !outcomes.iter().any(|o| same_failure(&o.failure, f) && o.failure.message == f.message))
             .collect();
         if work.is_empty() {
             break;
@@ -318,9 +316,8 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
         let complete = failures.iter().all(|f| matches!(f.kind, FailureKind::TestFailure | FailureKind::Timeout))
             && !interrupted(&last.output);
         let known = if complete { Some(failures.as_slice()) } else { None };
-        let (round, clean_run) = session.heal_round(&work, known, runner)?;
-        let applied_this_round: usize =
-            round.iter().map(|o| o.fixes.iter().filter(|f| f.applied).count()).sum();
+        let (round, clean_run) = session.heal_round(&work, known, runner, None)?;
+        let applied_this_round: usize = round.iter().map(|o| o.fixes.iter().filter(|f| f.applied).count()).sum();
         outcomes.extend(round);
         applied += applied_this_round;
         if !opts.apply || applied_this_round == 0 {
@@ -332,11 +329,7 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
             Some(run) => run,
             None => session.run(&opts.command)?,
         };
-        failures = if last.passed() {
-            Vec::new()
-        } else {
-            session.failures(&last, runner).unwrap_or_default()
-        };
+        failures = if last.passed() { Vec::new() } else { session.failures(&last, runner).unwrap_or_default() };
         last_failures = failures.len();
     }
     // A dry run (or a fix that was not kept) leaves nothing behind.
@@ -363,6 +356,196 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
     drop(session);
     crate::patterns::after_run(&report.project, &report);
     Ok(report)
+}
+
+/// How to hunt flaky tests in a passing suite ([`hunt_flaky`]).
+#[derive(Debug, Clone)]
+pub struct FlakyOptions {
+    /// The command, project, `apply`, threshold, timeouts, and `flaky_validation_runs` for the fixes.
+    pub run: RunOptions,
+    /// Runs of the whole suite, one runner process each.
+    pub runs: u32,
+    /// Shuffle the test order of every run (pytest: node ids in a shuffled order; vitest: `--sequence.shuffle`).
+    pub random_order: bool,
+    /// Seed of the shuffles, so a hunt can be replayed.
+    pub seed: u64,
+}
+
+/// A test that passed in some runs and failed in others.
+#[derive(Debug, Clone, Serialize)]
+pub struct FlakyTest {
+    pub test: String,
+    pub failed: u32,
+    pub runs: u32,
+    pub pass_rate: f64,
+    /// What the evidence points to: the stabilising fix's title and rationale, when one was proposed.
+    pub cause: Option<String>,
+    /// The last failure it showed.
+    pub failure: Failure,
+    pub fixes: Vec<FixOutcome>,
+}
+
+/// What [`hunt_flaky`] found.
+#[derive(Debug, Clone, Serialize)]
+pub struct FlakyReport {
+    pub project: PathBuf,
+    pub command: String,
+    pub runs: u32,
+    pub random_order: bool,
+    /// Why the order could not be shuffled, when it was asked for and could not be.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order_note: Option<String>,
+    pub seed: u64,
+    pub flaky: Vec<FlakyTest>,
+    /// Tests that failed in every run: deterministic failures, never reported as flaky.
+    pub always_failing: Vec<String>,
+    pub applied: usize,
+    pub changed_files: Vec<PathBuf>,
+    pub workspace: WorkspaceInfo,
+    pub runner_processes: usize,
+}
+
+/// Runs a suite `runs` times (one process per run, shuffled when asked), lists the tests that flipped with their
+/// pass rate and the cause the evidence points to, and proposes (with `apply`, writes) the flaky strategy's
+/// fixes that pass `flaky_validation_runs` consecutive runs in the shadow copy.
+pub fn hunt_flaky(opts: &FlakyOptions, on_event: &mut dyn FnMut(Event)) -> Result<FlakyReport, SessionError> {
+    let run_opts = &opts.run;
+    if !run_opts.project.is_dir() {
+        return Err(SessionError::NoProject(run_opts.project.clone()));
+    }
+    let root =
+        std::fs::canonicalize(&run_opts.project).map_err(|_| SessionError::NoProject(run_opts.project.clone()))?;
+    let mut session = Session {
+        opts: run_opts,
+        root: root.clone(),
+        on_event,
+        workspace: None,
+        git: crate::runner::git::signals(&root),
+        changes: Default::default(),
+        scratch: None,
+        scratch_note: None,
+        staged: BTreeMap::new(),
+        processes: 0,
+        deadline: Instant::now() + run_opts.budget,
+        budget_ran_out: false,
+        shared_causes: Vec::new(),
+    };
+    if run_opts.apply {
+        session.workspace()?;
+    }
+    let runner = run_opts.runner.or_else(|| runner_of(&run_opts.command));
+    let (ids, order_note) = match (opts.random_order, runner) {
+        (false, _) => (Vec::new(), None),
+        (true, Some(Runner::Pytest)) => {
+            let mut argv = run_opts.command.clone();
+            argv.push("--collect-only".to_string());
+            // One -q lists the ids; two list only counts per file.
+            if !argv.iter().any(|a| a == "-q" || a == "--quiet") {
+                argv.push("-q".to_string());
+            }
+            let out = session.run(&argv)?;
+            let ids: Vec<String> = out
+                .output
+                .lines()
+                .filter(|l| l.contains("::") && !l.starts_with(' ') && !l.contains(' '))
+                .map(String::from)
+                .collect();
+            let note = ids.is_empty().then(|| "pytest listed no test ids to shuffle".to_string());
+            (ids, note)
+        }
+        (true, Some(Runner::Vitest)) => (Vec::new(), None),
+        (true, _) => (Vec::new(), Some("this runner's order cannot be shuffled; runs keep their order".to_string())),
+    };
+    let mut rng = opts.seed | 1;
+    let mut seen: Vec<(Failure, u32)> = Vec::new();
+    let runs = opts.runs.max(1);
+    let mut done = 0u32;
+    for run_no in 0..runs {
+        if !session.fits(Duration::ZERO) {
+            break;
+        }
+        done += 1;
+        let argv = match runner {
+            Some(Runner::Pytest) if !ids.is_empty() => {
+                let mut shuffled = ids.clone();
+                for i in (1..shuffled.len()).rev() {
+                    rng ^= rng << 13;
+                    rng ^= rng >> 7;
+                    rng ^= rng << 17;
+                    shuffled.swap(i, (rng % (i as u64 + 1)) as usize);
+                }
+                rerun_argv(&run_opts.command, Runner::Pytest, &shuffled, &[])
+            }
+            Some(Runner::Vitest) if opts.random_order => {
+                let mut argv = run_opts.command.clone();
+                argv.push("--sequence.shuffle".into());
+                argv.push(format!("--sequence.seed={}", opts.seed.wrapping_add(u64::from(run_no)) % 1_000_000_007));
+                argv
+            }
+            _ => run_opts.command.clone(),
+        };
+        let out = session.run(&argv)?;
+        if out.passed() {
+            continue;
+        }
+        for f in dedupe(&session.failures(&out, runner).unwrap_or_default()) {
+            match seen.iter_mut().find(|(s, _)| same_failure(s, &f)) {
+                Some((s, n)) => {
+                    *s = f;
+                    *n += 1;
+                }
+                None => seen.push((f, 1)),
+            }
+        }
+    }
+    let always_failing: Vec<String> = seen.iter().filter(|(_, n)| *n >= done).map(|(f, _)| test_name(f)).collect();
+    let flaky: Vec<(Failure, u32)> = seen.into_iter().filter(|(_, n)| *n < done).collect();
+    let work: Vec<Failure> = flaky.iter().map(|(f, _)| f.clone()).collect();
+    let observed: Vec<Observations> =
+        flaky.iter().map(|(_, n)| Observations { reruns: done, passes: done - n, ..Default::default() }).collect();
+    let mut outcomes = Vec::new();
+    if !work.is_empty() {
+        let cache = SourceCache::new(&root);
+        for f in &work {
+            session.change_for(f, &cache);
+        }
+        if run_opts.validate {
+            session.open_scratch(&work, &cache);
+        }
+        outcomes = session.heal_round(&work, None, runner, Some(observed))?.0;
+        if run_opts.apply {
+            session.commit()?;
+        }
+    }
+    session.unstage_all()?;
+    let applied = outcomes.iter().map(|o| o.fixes.iter().filter(|f| f.applied).count()).sum();
+    let flaky = outcomes
+        .into_iter()
+        .zip(&flaky)
+        .map(|(o, (_, n))| FlakyTest {
+            test: test_name(&o.failure),
+            failed: *n,
+            runs: done,
+            pass_rate: f64::from(done - n) / f64::from(done.max(1)),
+            cause: o.fixes.first().map(|f| format!("{}: {}", f.fix.title, f.fix.rationale)),
+            failure: o.failure,
+            fixes: o.fixes,
+        })
+        .collect();
+    Ok(FlakyReport {
+        project: root,
+        command: CommandSpec::new(run_opts.command.clone(), ".").display(),
+        runs: done,
+        random_order: opts.random_order,
+        order_note,
+        seed: opts.seed,
+        flaky,
+        always_failing,
+        applied,
+        changed_files: session.workspace.as_ref().map(Workspace::changed_files).unwrap_or_default(),
+        workspace: session.workspace_info(),
+        runner_processes: session.processes,
+    })
 }
 
 /// Where candidate fixes are written while their tests re-run.
@@ -558,7 +741,8 @@ impl Session<'_> {
 
     /// Makes the shadow copy, or says why validation must write in place.
     fn open_scratch(&mut self, failures: &[Failure], cache: &SourceCache) {
-        let mut own: Vec<PathBuf> = failures.iter().filter_map(|f| f.file.as_deref()).filter_map(|f| cache.relative(f)).collect();
+        let mut own: Vec<PathBuf> =
+            failures.iter().filter_map(|f| f.file.as_deref()).filter_map(|f| cache.relative(f)).collect();
         own.sort();
         own.dedup();
         let conftests: Vec<PathBuf> = own
@@ -570,7 +754,10 @@ impl Session<'_> {
         let why = if std::env::var_os("MAESTRO_SHADOW").is_some_and(|v| v == "0") {
             Err("MAESTRO_SHADOW=0 asked for it".to_string())
         } else if let Some(file) = shadow::names_its_own_path(&self.root, &own) {
-            Err(format!("{} names the project's absolute path, so a copy elsewhere would test the originals", file.display()))
+            Err(format!(
+                "{} names the project's absolute path, so a copy elsewhere would test the originals",
+                file.display()
+            ))
         } else {
             Shadow::create(&self.root)
         };
@@ -589,7 +776,10 @@ impl Session<'_> {
         match &self.scratch {
             Some(Scratch::Shadow(s)) => WorkspaceInfo {
                 kind: "shadow".into(),
-                note: Some(format!("validated in a copy of the project ({} files copied, {} linked)", s.copied, s.linked)),
+                note: Some(format!(
+                    "validated in a copy of the project ({} files copied, {} linked)",
+                    s.copied, s.linked
+                )),
             },
             Some(Scratch::InPlace) => WorkspaceInfo { kind: "in_place".into(), note: self.scratch_note.clone() },
             None => WorkspaceInfo { kind: "none".into(), note: None },
@@ -650,8 +840,12 @@ impl Session<'_> {
         work: &[Failure],
         all: Option<&[Failure]>,
         runner: Option<Runner>,
+        observed: Option<Vec<Observations>>,
     ) -> Result<(Vec<FailureOutcome>, Option<RunOutput>), SessionError> {
-        let observed = self.observe_all(work, runner)?;
+        let observed = match observed {
+            Some(o) => o,
+            None => self.observe_all(work, runner)?,
+        };
         let cache = SourceCache::new(&self.root);
         let mut items: Vec<Item> = Vec::new();
         for (failure, observed) in work.iter().zip(observed) {
@@ -830,11 +1024,7 @@ impl Session<'_> {
 
     /// The texts of every file the members edit: (project text, text with all their edits). Identical edits
     /// proposed for two failures count once; overlapping different edits are an error.
-    fn texts(
-        &self,
-        items: &[Item],
-        members: &[Member],
-    ) -> Result<BTreeMap<PathBuf, (String, String)>, String> {
+    fn texts(&self, items: &[Item], members: &[Member]) -> Result<BTreeMap<PathBuf, (String, String)>, String> {
         let mut edits: BTreeMap<PathBuf, Vec<&crate::fix::Edit>> = BTreeMap::new();
         for m in members {
             let fix = &items[m.item].fixes[m.fix];
@@ -968,7 +1158,8 @@ impl Session<'_> {
             format!("{} fixes together", cands.iter().map(|u| u.members.len()).sum::<usize>())
         };
         self.emit(Event::Validating { title: title.clone() });
-        let targets: Vec<&Failure> = cands.iter().flat_map(|u| u.members.iter().map(|m| &items[m.item].failure)).collect();
+        let targets: Vec<&Failure> =
+            cands.iter().flat_map(|u| u.members.iter().map(|m| &items[m.item].failure)).collect();
         let argv = if whole { self.opts.command.clone() } else { self.rerun_of(&targets, runner) };
         let out = self.run_scratch(&argv)?;
         let after = if out.passed() { Vec::new() } else { self.scratch_failures(&out, runner).unwrap_or_default() };
@@ -1005,7 +1196,8 @@ impl Session<'_> {
             units.extend(alive.iter().cloned());
             self.stage_units(items, &units)?;
             if !self.fits(Duration::ZERO) {
-                rejected.extend(alive.drain(..).map(|u| (u, "not validated: the time budget (--budget) ran out".into())));
+                rejected
+                    .extend(alive.drain(..).map(|u| (u, "not validated: the time budget (--budget) ran out".into())));
                 break;
             }
             let targets: Vec<&Failure> =
@@ -1014,9 +1206,9 @@ impl Session<'_> {
             let out = self.run_scratch(&argv)?;
             let after = if out.passed() { Vec::new() } else { self.scratch_failures(&out, runner).unwrap_or_default() };
             let readable = out.passed() || !after.is_empty();
-            let (pass, fail): (Vec<Unit>, Vec<Unit>) = alive.into_iter().partition(|u| {
-                readable && u.members.iter().all(|m| resolved(&items[m.item].failure, &after))
-            });
+            let (pass, fail): (Vec<Unit>, Vec<Unit>) = alive
+                .into_iter()
+                .partition(|u| readable && u.members.iter().all(|m| resolved(&items[m.item].failure, &after)));
             for u in fail {
                 rejected.push((u, format!("rolled back: the flaky test failed in run {} of {runs} with it", i + 1)));
             }
@@ -1210,7 +1402,11 @@ impl Session<'_> {
         if staged.is_ok() {
             let opts = self.opts;
             let out = self.run_scratch(&opts.command)?;
-            let after = if out.passed() { Vec::new() } else { self.scratch_failures(&out, Some(plan.tool)).unwrap_or_default() };
+            let after = if out.passed() {
+                Vec::new()
+            } else {
+                self.scratch_failures(&out, Some(plan.tool)).unwrap_or_default()
+            };
             passed = lint_autofix::improved(failures, &after, out.passed());
             outcome.after = Some(after.len());
             rerun = Some((out, after));
