@@ -167,7 +167,7 @@ pub struct WorkspaceInfo {
     pub note: Option<String>,
 }
 
-/// Several failures with the same error and message: one cause, one problem.
+/// Several failures with the same error and message (numbers aside): one cause, one problem.
 #[derive(Debug, Clone, Serialize)]
 pub struct SharedCause {
     pub error_type: Option<String>,
@@ -1262,7 +1262,7 @@ impl Session<'_> {
             .collect();
         let mut causes: BTreeMap<(Option<String>, String), Vec<usize>> = BTreeMap::new();
         for &i in &eligible {
-            causes.entry((work[i].error_type.clone(), work[i].message.clone())).or_default().push(i);
+            causes.entry((work[i].error_type.clone(), message_shape(&work[i].message))).or_default().push(i);
         }
         let mut limit = vec![self.opts.flaky_reruns; work.len()];
         for ((error_type, message), members) in &causes {
@@ -1437,6 +1437,25 @@ fn interrupted(output: &str) -> bool {
     output.contains("Interrupted: ") || output.contains("stopping after ") || output.contains("Test run aborted")
 }
 
+/// A failure message with its numbers blanked: `assert 6 == 4` and `assert 9 == 6` (one changed constant seen
+/// through many tests) have one shape.
+fn message_shape(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut in_number = false;
+    for c in message.chars() {
+        if c.is_ascii_digit() || (in_number && c == '.') {
+            if !in_number {
+                out.push('#');
+            }
+            in_number = true;
+        } else {
+            in_number = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// How many failures with one identical error make a shared cause (then observed once, not per test).
 const SHARED_CAUSE_MIN: usize = 3;
 
@@ -1511,4 +1530,35 @@ fn last_lines(text: &str, n: usize) -> String {
 /// The project-relative form of a path, for front ends.
 pub fn display_path(root: &Path, p: &Path) -> String {
     p.strip_prefix(root).unwrap_or(p).to_string_lossy().into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_of_one_changed_constant_share_a_shape_and_other_messages_do_not() {
+        assert_eq!(message_shape("assert 6 == 4"), message_shape("assert 12.5 == 10"));
+        assert_eq!(message_shape("assert 6 == 4"), "assert # == #");
+        assert_ne!(message_shape("assert 6 == 4"), message_shape("assert 6 != 4"));
+        assert_ne!(message_shape("'Cart' object has no attribute 'total'"), message_shape("assert 1 == 2"));
+    }
+
+    #[test]
+    fn a_failure_is_resolved_only_when_it_is_gone_and_its_file_still_collects() {
+        let mut f = Failure::new(FailureKind::TestFailure, Runner::Pytest, "assert 1 == 2");
+        f.test_id = Some("tests/test_a.py::test_x".into());
+        f.file = Some("tests/test_a.py".into());
+        let mut other = f.clone();
+        other.test_id = Some("tests/test_a.py::test_y".into());
+        assert!(resolved(&f, &[other.clone()]));
+        let mut again = f.clone();
+        again.test_id = Some("./tests/test_a.py::test_x".into());
+        assert!(!resolved(&f, &[other.clone(), again]));
+        let mut broken = Failure::new(FailureKind::CollectionError, Runner::Pytest, "SyntaxError");
+        broken.file = Some("tests/test_a.py".into());
+        assert!(!resolved(&f, &[broken]));
+        assert!(interrupted("!!!!!!! Interrupted: 1 error during collection !!!!!!!"));
+        assert!(!interrupted("1 failed, 3 passed in 0.1s"));
+    }
 }
