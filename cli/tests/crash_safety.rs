@@ -365,3 +365,38 @@ fn a_project_whose_tests_name_its_own_path_is_validated_in_place_and_the_report_
     let after: Vec<_> = hashes(&root).into_iter().filter(|(p, _)| !p.starts_with(".maestro")).collect();
     assert_eq!(after, before);
 }
+
+#[test]
+fn a_dry_run_validating_in_place_killed_mid_write_is_put_back_by_the_next_run() {
+    let dir = stale_suite(4, 0.2);
+    let root = dir.path();
+    let tmp = tempfile::tempdir().unwrap();
+    let before = hashes(root);
+    let test_file = root.join("tests/test_calc.py");
+    let original = std::fs::read(&test_file).unwrap();
+    let mut caught = 0;
+    for round in 0..5 {
+        // Forced in place: validation writes the candidate into the project (backed up in .maestro/trial first).
+        let mut child = dry_run(root, tmp.path()).env("MAESTRO_SHADOW", "0").stdout(Stdio::null()).spawn().unwrap();
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while child.try_wait().unwrap().is_none()
+            && Instant::now() < deadline
+            && std::fs::read(&test_file).map(|b| b == original).unwrap_or(true)
+        {
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        if child.try_wait().unwrap().is_none() {
+            child.kill().unwrap(); // SIGKILL, with a candidate fix in the user's file
+        }
+        child.wait().unwrap();
+        caught += usize::from(std::fs::read(&test_file).unwrap() != original);
+        // The next dry run (in its shadow copy this time) first puts the file back, then changes nothing.
+        let out = dry_run(root, tmp.path()).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "round {round}: {}", String::from_utf8_lossy(&out.stderr));
+        let now: Vec<_> = hashes(root).into_iter().filter(|(p, _)| !p.starts_with(".maestro")).collect();
+        let changed: Vec<_> =
+            now.iter().filter(|e| !before.contains(e)).chain(before.iter().filter(|e| !now.contains(e))).collect();
+        assert!(changed.is_empty(), "round {round}: the killed run left the project changed: {changed:?}");
+    }
+    assert!(caught >= 3, "only {caught} of 5 kills caught a candidate fix in the project");
+}

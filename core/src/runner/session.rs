@@ -234,6 +234,12 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
         budget_ran_out: false,
         shared_causes: Vec::new(),
     };
+    // A dry run validated in place and killed left its originals in `.maestro/trial/`: put them back before the
+    // first run (taking the lock does that), or it would test, and copy, a candidate fix.
+    let trial = root.join(crate::state::DIR).join("trial").join("manifest.json");
+    if !opts.apply && trial.exists() {
+        drop(Workspace::open_trial(&root)?);
+    }
     if opts.apply {
         // The lock before anything runs: two runs healing one project would validate against each other's
         // writes, and the second learns at once that it must wait, not after its first run.
