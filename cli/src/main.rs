@@ -84,6 +84,10 @@ enum Command {
         /// they are only shown.
         #[arg(long)]
         tests_only: bool,
+        /// Bound the whole heal to this many seconds: no re-run starts once they are spent, and fixes left
+        /// unvalidated say so.
+        #[arg(long, default_value_t = maestro_test_healer::runner::session::DEFAULT_BUDGET_SECS)]
+        budget: u64,
         /// The test command, after `--`.
         #[arg(last = true, required = true)]
         cmd: Vec<String>,
@@ -198,6 +202,41 @@ enum Command {
         #[arg(long, value_name = "KEY")]
         forget: Option<String>,
     },
+    /// Hunt flaky tests in a passing suite: run it N times (one process per run, shuffled with --random-order),
+    /// list the tests that flipped with their pass rate and likely cause, and (with --apply) stabilise them with
+    /// fixes that pass the flaky validation's consecutive runs.
+    Flaky {
+        /// The project folder; the command runs there.
+        #[arg(long, default_value = ".")]
+        project: PathBuf,
+        /// Runs of the whole suite.
+        #[arg(long, default_value_t = 20)]
+        runs: u32,
+        /// Shuffle the test order of every run (pytest, vitest).
+        #[arg(long)]
+        random_order: bool,
+        /// Seed of the shuffles (default: from the clock; printed in the report).
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Write the stabilising fixes that pass validation.
+        #[arg(long)]
+        apply: bool,
+        /// Minimum confidence (0..1) for a fix to be validated and applied.
+        #[arg(long, default_value_t = 0.75)]
+        threshold: f64,
+        /// Kill one run (and its children) after this many seconds.
+        #[arg(long, default_value_t = 600)]
+        timeout: u64,
+        /// Bound the whole hunt to this many seconds.
+        #[arg(long, default_value_t = maestro_test_healer::runner::session::DEFAULT_BUDGET_SECS)]
+        budget: u64,
+        /// Output: text for people, json for tools (one JSON document on stdout).
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// The test command, after `--`.
+        #[arg(last = true, required = true)]
+        cmd: Vec<String>,
+    },
     /// Restore the files the last `run --apply` changed (files edited since are left alone).
     Undo {
         /// The project folder.
@@ -221,7 +260,19 @@ fn main() -> ExitCode {
 
 fn dispatch(command: Command) -> Result<u8, String> {
     match command {
-        Command::Run { project, apply, threshold, format, junit, runner, timeout, no_validate, tests_only, cmd } => {
+        Command::Run {
+            project,
+            apply,
+            threshold,
+            format,
+            junit,
+            runner,
+            timeout,
+            no_validate,
+            tests_only,
+            budget,
+            cmd,
+        } => {
             let mut opts = RunOptions::new(project, cmd);
             opts.apply = apply;
             opts.threshold = threshold;
@@ -230,6 +281,7 @@ fn dispatch(command: Command) -> Result<u8, String> {
             opts.timeout = Duration::from_secs(timeout.max(1));
             opts.validate = !no_validate;
             opts.tests_only = tests_only;
+            opts.budget = Duration::from_secs(budget.max(1));
             let mut progress = Progress::new(format == Format::Text);
             let report = heal_run(&opts, &mut |e| progress.event(e)).map_err(|e| e.to_string())?;
             progress.clear();
@@ -392,6 +444,29 @@ fn dispatch(command: Command) -> Result<u8, String> {
                 outln!("{} applied fix(es) waiting to be seen kept or reverted", store.pending.len());
             }
             Ok(0)
+        }
+        Command::Flaky { project, runs, random_order, seed, apply, threshold, timeout, budget, format, cmd } => {
+            if !(0.0..=1.0).contains(&threshold) {
+                return Err(format!("threshold {threshold} is outside 0..=1"));
+            }
+            let mut run = RunOptions::new(project, cmd);
+            run.apply = apply;
+            run.threshold = threshold;
+            run.timeout = Duration::from_secs(timeout.max(1));
+            run.budget = Duration::from_secs(budget.max(1));
+            let seed = seed.unwrap_or_else(|| {
+                std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(1, |d| d.as_nanos() as u64)
+            });
+            let opts = maestro_test_healer::runner::session::FlakyOptions { run, runs, random_order, seed };
+            let mut progress = Progress::new(format == Format::Text);
+            let report = maestro_test_healer::runner::session::hunt_flaky(&opts, &mut |e| progress.event(e))
+                .map_err(|e| e.to_string())?;
+            progress.clear();
+            match format {
+                Format::Json => outln!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?),
+                Format::Text => out!("{}", render::flaky_report(&report, color_stdout())),
+            }
+            Ok(if report.flaky.is_empty() { 0 } else { 1 })
         }
         Command::Undo { project } => {
             let report = maestro_test_healer::runner::apply::undo(&project).map_err(|e| e.to_string())?;

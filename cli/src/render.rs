@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use maestro_test_healer::failure::Failure;
 use maestro_test_healer::fix::colorize_diff;
-use maestro_test_healer::runner::session::{FixOutcome, RunReport};
+use maestro_test_healer::runner::session::{FixOutcome, FlakyReport, RunReport};
 use maestro_test_healer::HealResult;
 
 struct Paint(bool);
@@ -62,10 +62,17 @@ fn fix_line(p: &Paint, o: &FixOutcome) -> String {
     };
     // Which kind of file the fix edits: the code under test is worth a second look in review.
     let touches = o.fix.touches.map(|r| format!(", in {}", r.name())).unwrap_or_default();
-    format!(
+    let mut line = format!(
         "  {mark}  {} ({}{touches}, confidence {:.2}, {:?}): {}\n    {}\n",
         o.fix.title, o.fix.strategy, o.fix.confidence, o.fix.applicability, o.decision, o.fix.rationale
-    )
+    );
+    if !o.heals.is_empty() {
+        let shown: Vec<&str> = o.heals.iter().take(5).map(String::as_str).collect();
+        let more = o.heals.len().saturating_sub(shown.len());
+        let more = if more > 0 { format!(" and {more} more") } else { String::new() };
+        let _ = writeln!(line, "    one cause, one fix: heals {} tests ({}{more})", o.heals.len(), shown.join(", "));
+    }
+    line
 }
 
 /// The `run` report as text.
@@ -151,6 +158,73 @@ pub fn run_report(r: &RunReport, color: bool) -> String {
         p.red(&format!("{} failure(s) remain", r.final_run.failures))
     };
     let _ = writeln!(out, "Final run: {verdict}.");
+    for cause in &r.shared_causes {
+        let _ = writeln!(
+            out,
+            "Shared cause: {} tests fail with `{}`: observed once as one problem.",
+            cause.tests.len(),
+            cause.message.lines().next().unwrap_or_default()
+        );
+    }
+    if let Some(note) = &r.workspace.note {
+        let _ = writeln!(out, "Validation: {note}.");
+    }
+    if r.budget_ran_out {
+        let _ = writeln!(out, "{}", p.yellow("The time budget (--budget) ran out: some fixes were not validated."));
+    }
+    let _ = writeln!(out, "Runner processes started: {}.", r.runner_processes);
+    out
+}
+
+/// The `flaky` report as text.
+pub fn flaky_report(r: &FlakyReport, color: bool) -> String {
+    let p = Paint(color);
+    let mut out = String::new();
+    let order = if r.random_order { format!(", shuffled (seed {})", r.seed) } else { String::new() };
+    let _ = writeln!(out, "`{}` run {} time(s){order}.", r.command, r.runs);
+    if let Some(note) = &r.order_note {
+        let _ = writeln!(out, "{}", p.yellow(note));
+    }
+    if r.flaky.is_empty() {
+        let _ = writeln!(out, "{} no test flipped.", p.green("✓"));
+    }
+    for t in &r.flaky {
+        let _ = writeln!(
+            out,
+            "{} failed {} of {} runs (pass rate {:.0}%): {}",
+            p.bold(&t.test),
+            t.failed,
+            t.runs,
+            t.pass_rate * 100.0,
+            t.failure.message.lines().next().unwrap_or_default()
+        );
+        match &t.cause {
+            Some(cause) => {
+                let _ = writeln!(out, "  likely cause: {cause}");
+            }
+            None => {
+                let _ = writeln!(out, "  likely cause: unknown (no stabilising fix proposed)");
+            }
+        }
+        for o in &t.fixes {
+            out.push_str(&fix_line(&p, o));
+            out.push_str(&p.diff(&o.fix.diff));
+        }
+        out.push('\n');
+    }
+    for t in &r.always_failing {
+        let _ = writeln!(out, "{} {t} failed in every run: a deterministic failure, not flaky", p.red("✗"));
+    }
+    let _ = writeln!(
+        out,
+        "Summary: {} flaky test(s), {} applied; {} runner process(es) started.",
+        r.flaky.len(),
+        r.applied,
+        r.runner_processes
+    );
+    for file in &r.changed_files {
+        let _ = writeln!(out, "  changed {} (undo with `maestro-heal undo`)", file.display());
+    }
     out
 }
 

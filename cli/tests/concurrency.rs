@@ -11,7 +11,8 @@ use std::time::{Duration, Instant};
 
 const FILES: usize = 8;
 
-/// The run's writing phase (one re-run per fix) must overlap the other run: each test command run takes 0.3 s.
+/// The run's healing (its first run, the validation in its shadow copy, the writes) must overlap the other run:
+/// each test command run takes 0.3 s.
 const CHECK_DELAY_S: f64 = 0.3;
 
 fn versions(i: usize) -> (String, String) {
@@ -56,10 +57,12 @@ fn a_second_run_started_while_the_first_writes_exits_with_a_clear_message() {
     let dir = project();
     let first = start(dir.path());
     let first_pid = first.id();
-    // Wait until the first run has begun writing (its backup exists), then start the second.
+    // Wait until the first run holds the project (its pid is in the lock file: it takes the lock before its first
+    // run and keeps it while it validates in its shadow copy and writes), then start the second.
     let deadline = Instant::now() + Duration::from_secs(60);
-    while !dir.path().join(".maestro/backup/manifest.json").exists() {
-        assert!(Instant::now() < deadline, "the first run never started writing");
+    let lock = dir.path().join(".maestro/lock");
+    while std::fs::read_to_string(&lock).map(|t| t.trim() != first_pid.to_string()).unwrap_or(true) {
+        assert!(Instant::now() < deadline, "the first run never took the lock");
         std::thread::sleep(Duration::from_millis(5));
     }
     let second = start(dir.path()).wait_with_output().unwrap();

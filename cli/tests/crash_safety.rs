@@ -195,3 +195,208 @@ fn sigkill_while_applying_leaves_every_file_old_or_new_and_undo_restores_them() 
     // How often a temp file is caught depends on how long fsync takes here (on tmpfs the window is microseconds).
     assert!(in_write >= 1, "no kill caught a write in progress");
 }
+
+// ---- Dry runs: validation happens in a shadow copy, so the project is never written, even when killed. ----
+
+/// A committed pytest project whose code then changed (uncommitted): `tests` stale expectations of one changed
+/// constant, an untracked data file the tests read (so the shadow copy must carry untracked files), and a
+/// conftest that sleeps `delay_s` at every start, so a run lasts long enough to be watched and killed.
+fn stale_suite(tests: usize, delay_s: f64) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir(root.join("tests")).unwrap();
+    std::fs::write(root.join("calc.py"), "RATE = 2\n\n\ndef scaled(x):\n    return x * RATE\n").unwrap();
+    let body: String = (0..tests)
+        .map(|i| format!("\n\ndef test_scaled_{i}():\n    assert calc.scaled({i} + 1) == {}\n", (i + 1) * 2))
+        .collect();
+    std::fs::write(root.join("tests/test_calc.py"), format!("import pathlib\n\nimport calc\n{body}\n\ndef test_data():\n    assert (pathlib.Path(__file__).parent / 'data.txt').read_text() == 'ok\\n'\n")).unwrap();
+    std::fs::write(root.join("conftest.py"), format!("import time\n\ntime.sleep({delay_s})\n")).unwrap();
+    std::fs::write(root.join("pytest.ini"), "[pytest]\npythonpath = .\naddopts = -p no:cacheprovider\n").unwrap();
+    let git = |args: &[&str]| {
+        let ok = Command::new("git")
+            .args(["-c", "user.email=t@t", "-c", "user.name=t"])
+            .args(args)
+            .current_dir(root)
+            .stdout(Stdio::null())
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok, "git {args:?}");
+    };
+    git(&["init", "-q"]);
+    git(&["add", "-A"]);
+    git(&["commit", "-qm", "init"]);
+    std::fs::write(root.join("calc.py"), "RATE = 3\n\n\ndef scaled(x):\n    return x * RATE\n").unwrap();
+    std::fs::write(root.join("tests/data.txt"), "ok\n").unwrap(); // untracked
+    dir
+}
+
+/// `maestro-heal run` (a dry run) of pytest on a [`stale_suite`], with its temp folder (where the shadow copies
+/// go) set to `tmp`.
+fn dry_run(dir: &Path, tmp: &Path) -> Command {
+    let mut cmd = heal_cmd(dir, &["run", "--format", "json", "--", "python", "-m", "pytest", "-q"]);
+    cmd.env("PATH", common::path_with_tools()).env("PYTHONDONTWRITEBYTECODE", "1").env("TMPDIR", tmp);
+    cmd.stdout(Stdio::piped());
+    cmd
+}
+
+/// Every file under `dir` (the `.git` folder included) with a hash of its bytes; folders too, so a new empty
+/// folder counts as a change.
+fn hashes(dir: &Path) -> Vec<(PathBuf, u64)> {
+    use std::hash::{Hash, Hasher};
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let rel = path.strip_prefix(dir).unwrap().to_path_buf();
+            if entry.file_type().map(|t| t.is_dir()).unwrap_or(false) {
+                out.push((rel, 0));
+                stack.push(path);
+            } else {
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                std::fs::read(&path).unwrap_or_default().hash(&mut h);
+                out.push((rel, h.finish()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn a_dry_run_never_changes_a_project_file_while_it_runs_or_after() {
+    let dir = stale_suite(12, 0.3);
+    let root = dir.path();
+    let tmp = tempfile::tempdir().unwrap();
+    let before = hashes(root);
+    let mut child = dry_run(root, tmp.path()).stdout(Stdio::piped()).spawn().unwrap();
+    let mut polls = 0;
+    let mut shadow_seen = false;
+    while child.try_wait().unwrap().is_none() {
+        assert_eq!(hashes(root), before, "a project file changed while the dry run ran (poll {polls})");
+        shadow_seen |= std::fs::read_dir(tmp.path())
+            .unwrap()
+            .flatten()
+            .any(|e| e.file_name().to_string_lossy().starts_with("maestro-shadow-"));
+        polls += 1;
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    let out = child.wait_with_output().unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(hashes(root), before, "the dry run left a project file changed");
+    // Not vacuous: it proposed and validated the fixes (in the copy it made), while it was being watched.
+    let validated = json["failures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["fixes"].as_array().unwrap().iter().any(|x| x["validated"] == true))
+        .count();
+    assert_eq!(validated, 12, "{json:#}");
+    assert_eq!(json["workspace"]["kind"], "shadow", "{json:#}");
+    assert!(shadow_seen, "no shadow copy appeared in the temp folder");
+    assert!(polls > 20, "only {polls} polls: the run was too short to watch");
+    // The copy is gone afterwards.
+    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 0, "the shadow copy was left behind");
+    eprintln!("{polls} polls, {} runner processes", json["runner_processes"]);
+}
+
+#[test]
+fn sigkill_during_a_dry_run_leaves_the_project_byte_identical() {
+    let seed = std::env::var("CRASH_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64 | 1
+    });
+    eprintln!("CRASH_SEED={seed}");
+    let mut rng = Rng(seed);
+    let dir = stale_suite(6, 0.1);
+    let root = dir.path();
+    let tmp = tempfile::tempdir().unwrap();
+    let before = hashes(root);
+    let start = Instant::now();
+    let out = dry_run(root, tmp.path()).output().unwrap();
+    let full = start.elapsed();
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut with_copy = 0;
+    for round in 0..KILLS {
+        let mut child = dry_run(root, tmp.path()).stdout(Stdio::null()).spawn().unwrap();
+        let delay = Duration::from_micros(rng.next() % (full.as_micros() as u64).max(1));
+        std::thread::sleep(delay);
+        let pid = child.id();
+        if child.try_wait().unwrap().is_none() {
+            child.kill().unwrap(); // SIGKILL
+        }
+        child.wait().unwrap();
+        assert_eq!(hashes(root), before, "round {round}: killed {delay:?} into a dry run (seed {seed})");
+        with_copy += std::fs::read_dir(tmp.path())
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().starts_with(&format!("maestro-shadow-{pid}-")))
+            .count();
+    }
+    // The next run sweeps the copies the killed runs left, and changes nothing either.
+    let out = dry_run(root, tmp.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(hashes(root), before);
+    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 0, "copies of killed runs were not swept");
+    eprintln!("{KILLS} kills, {with_copy} while a shadow copy existed (a whole dry run takes {full:?})");
+    assert!(with_copy >= 5, "only {with_copy} of {KILLS} kills landed while the copy existed");
+}
+
+#[test]
+fn a_project_whose_tests_name_its_own_path_is_validated_in_place_and_the_report_says_so() {
+    let dir = stale_suite(2, 0.0);
+    let root = std::fs::canonicalize(dir.path()).unwrap();
+    // The conftest names the project's absolute path: a copy elsewhere would import the original code.
+    std::fs::write(
+        root.join("conftest.py"),
+        format!("import sys\n\nsys.path.insert(0, {:?})\n", root.display().to_string()),
+    )
+    .unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let before = hashes(&root);
+    let out = dry_run(&root, tmp.path()).output().unwrap();
+    let json: serde_json::Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+    assert_eq!(json["workspace"]["kind"], "in_place", "{json:#}");
+    assert!(json["workspace"]["note"].as_str().unwrap().contains("conftest.py names the project's absolute path"));
+    assert!(json["failures"][0]["fixes"][0]["validated"] == true, "{json:#}");
+    // Written and restored in place, with the trial backup gone: only the lock remains.
+    let after: Vec<_> = hashes(&root).into_iter().filter(|(p, _)| !p.starts_with(".maestro")).collect();
+    assert_eq!(after, before);
+}
+
+#[test]
+fn a_dry_run_validating_in_place_killed_mid_write_is_put_back_by_the_next_run() {
+    let dir = stale_suite(4, 0.2);
+    let root = dir.path();
+    let tmp = tempfile::tempdir().unwrap();
+    let before = hashes(root);
+    let test_file = root.join("tests/test_calc.py");
+    let original = std::fs::read(&test_file).unwrap();
+    let mut caught = 0;
+    for round in 0..5 {
+        // Forced in place: validation writes the candidate into the project (backed up in .maestro/trial first).
+        let mut child = dry_run(root, tmp.path()).env("MAESTRO_SHADOW", "0").stdout(Stdio::null()).spawn().unwrap();
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while child.try_wait().unwrap().is_none()
+            && Instant::now() < deadline
+            && std::fs::read(&test_file).map(|b| b == original).unwrap_or(true)
+        {
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        if child.try_wait().unwrap().is_none() {
+            child.kill().unwrap(); // SIGKILL, with a candidate fix in the user's file
+        }
+        child.wait().unwrap();
+        caught += usize::from(std::fs::read(&test_file).unwrap() != original);
+        // The next dry run (in its shadow copy this time) first puts the file back, then changes nothing.
+        let out = dry_run(root, tmp.path()).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "round {round}: {}", String::from_utf8_lossy(&out.stderr));
+        let now: Vec<_> = hashes(root).into_iter().filter(|(p, _)| !p.starts_with(".maestro")).collect();
+        let changed: Vec<_> =
+            now.iter().filter(|e| !before.contains(e)).chain(before.iter().filter(|e| !now.contains(e))).collect();
+        assert!(changed.is_empty(), "round {round}: the killed run left the project changed: {changed:?}");
+    }
+    assert!(caught >= 3, "only {caught} of 5 kills caught a candidate fix in the project");
+}

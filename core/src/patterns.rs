@@ -278,7 +278,7 @@ mod history {
     use std::process::Command;
 
     fn git(root: &Path, args: &[&str]) -> Option<String> {
-        let out = Command::new("git").arg("-C").arg(root).args(args).output().ok()?;
+        let out = Command::new("git").env("GIT_OPTIONAL_LOCKS", "0").arg("-C").arg(root).args(args).output().ok()?;
         out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
     }
 

@@ -157,13 +157,7 @@ impl Workspace {
 
     /// The absolute path of a project-relative file, refusing symlinks and escapes.
     fn target(&self, rel: &Path) -> Result<PathBuf, ApplyError> {
-        let path = self.root.join(rel);
-        let meta = fs::symlink_metadata(&path).map_err(io(&path))?;
-        let parent = path.parent().and_then(|p| fs::canonicalize(p).ok());
-        if meta.file_type().is_symlink() || !parent.is_some_and(|p| p.starts_with(&self.root)) {
-            return Err(ApplyError::Escapes { path: rel.to_path_buf() });
-        }
-        Ok(path)
+        check_target(&self.root, rel)
     }
 
     /// Atomically replaces a file's text, backing up the original first (once per run) and verifying the result.
@@ -266,6 +260,19 @@ impl Drop for Workspace {
             let _ = fs::remove_dir_all(&self.backup_dir);
         }
     }
+}
+
+/// The absolute path of a project-relative file the healer may write: an existing regular file whose folder
+/// lies inside `root` (canonical), never a symlink. Checked before a fix is validated elsewhere, so a fix that
+/// could not be written is never reported as kept.
+pub fn check_target(root: &Path, rel: &Path) -> Result<PathBuf, ApplyError> {
+    let path = root.join(rel);
+    let meta = fs::symlink_metadata(&path).map_err(io(&path))?;
+    let parent = path.parent().and_then(|p| fs::canonicalize(p).ok());
+    if meta.file_type().is_symlink() || !parent.is_some_and(|p| p.starts_with(root)) {
+        return Err(ApplyError::Escapes { path: rel.to_path_buf() });
+    }
+    Ok(path)
 }
 
 /// What `undo` did.

@@ -23,7 +23,14 @@ pub const MAX_FILES: usize = 2_000;
 const MAX_FILE_BYTES: u64 = 1 << 20;
 
 fn git(root: &Path, args: &[&str]) -> Option<String> {
-    let out = Command::new("git").arg("-C").arg(root).args(args).stderr(Stdio::null()).output().ok()?;
+    let out = Command::new("git")
+        .env("GIT_OPTIONAL_LOCKS", "0")
+        .arg("-C")
+        .arg(root)
+        .args(args)
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
     out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
@@ -52,7 +59,10 @@ fn read(root: &Path, test_file: &Path) -> Option<ChangeSet> {
         base = git(root, &["rev-parse", &format!("HEAD~{MAX_COMMITS}")])?.trim().to_string();
     }
     let behind = behind.min(MAX_COMMITS);
-    let names = git(root, &["diff", "-M", "--name-status", "-z", "--relative", &base, "--", "."])?;
+    // `diff-index`, not `diff`: the porcelain refreshes and rewrites `.git/index` even with optional locks off,
+    // and reading a change must not write into the project. A file only touched (same bytes) is listed too;
+    // it is dropped below, once its texts are read.
+    let names = git(root, &["diff-index", "-M", "--name-status", "-z", "--relative", &base, "--", "."])?;
     let mut entries: Vec<(Option<PathBuf>, Option<PathBuf>)> = Vec::new();
     let mut fields = names.split('\0').filter(|f| !f.is_empty());
     while let Some(status) = fields.next() {
@@ -90,6 +100,7 @@ fn read(root: &Path, test_file: &Path) -> Option<ChangeSet> {
             });
             FileVersions { old_path: old_path.clone(), new_path: new_path.clone(), old, new }
         })
+        .filter(|v| !(v.old_path == v.new_path && v.old.is_some() && v.old == v.new))
         .collect();
     if behind > 0 || versions.iter().any(|v| v.old != v.new) {
         // Whether any of this is uncommitted: the file differs from HEAD.

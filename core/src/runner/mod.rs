@@ -7,3 +7,4 @@ pub mod git;
 pub mod lint_autofix;
 pub mod rerun;
 pub mod session;
+pub mod shadow;

@@ -114,17 +114,18 @@ pub fn rerun_argv(argv: &[String], runner: Runner, test_ids: &[String], files: &
     if runner_of(argv) != Some(runner) {
         return argv.to_vec();
     }
+    // No argument may hold a NUL byte (the process would not even start): such a test is re-run by its file.
+    let files: Vec<String> = files.iter().filter(|f| !f.contains('\0')).cloned().collect();
+    let files = files.as_slice();
+    let usable_ids = !test_ids.is_empty() && test_ids.iter().all(|id| !id.contains('\0'));
     let (mut out, targets): (Vec<String>, Vec<String>) = match runner {
-        Runner::Pytest | Runner::Unittest if !test_ids.is_empty() => {
-            (strip_positionals(argv, runner), test_ids.to_vec())
-        }
+        Runner::Pytest | Runner::Unittest if usable_ids => (strip_positionals(argv, runner), test_ids.to_vec()),
         Runner::Pytest if !files.is_empty() => (strip_positionals(argv, runner), files.to_vec()),
         Runner::Vitest | Runner::Jest if !files.is_empty() => {
             let mut base = strip_positionals(argv, runner);
-            if let [only] = test_ids {
-                let name = only.rsplit(" > ").next().unwrap_or(only);
+            if !test_ids.is_empty() {
                 base.push("-t".into());
-                base.push(regex::escape(name));
+                base.push(name_pattern(test_ids));
             }
             (base, files.to_vec())
         }
@@ -133,6 +134,32 @@ pub fn rerun_argv(argv: &[String], runner: Runner, test_ids: &[String], files: &
     };
     out.extend(targets);
     out
+}
+
+/// A `-t` pattern selecting the tests by their own names (the last ` > ` segment of each id): every name
+/// escaped, NUL bytes and other control characters matched by any character (an argument cannot hold a NUL, and a name
+/// with a newline must still match itself), alternatives joined with `|`.
+fn name_pattern(test_ids: &[String]) -> String {
+    let mut names: Vec<String> = test_ids
+        .iter()
+        .map(|id| {
+            let name = id.rsplit(" > ").next().unwrap_or(id);
+            let escaped = regex::escape(name);
+            let mut out = String::with_capacity(escaped.len());
+            for c in escaped.chars() {
+                // `.` skips a newline in JavaScript as in Rust; this class matches any character in both.
+                if c.is_control() {
+                    out.push_str("[\\s\\S]");
+                } else {
+                    out.push(c);
+                }
+            }
+            out
+        })
+        .collect();
+    names.sort();
+    names.dedup();
+    names.join("|")
 }
 
 /// Drops the positional test selectors that follow the runner's name, keeping options and their values.
@@ -224,6 +251,29 @@ mod tests {
         expected.push("adds \\(2\\) items".into());
         expected.push("src/cart.test.ts".into());
         assert_eq!(rerun_argv(&v("npx vitest run --reporter=dot src/"), Runner::Vitest, &ids, &files), expected);
+    }
+
+    #[test]
+    fn many_tests_rerun_in_one_command_and_hostile_names_never_reach_an_argument_raw() {
+        let ids: Vec<String> =
+            ["a.test.ts > adds", "b.test.ts > S > it's \"quoted\" [x]*", "a.test.ts > nul\0here\nline"]
+                .map(String::from)
+                .to_vec();
+        let files = vec!["a.test.ts".to_string(), "b.test.ts".to_string()];
+        let argv = rerun_argv(&v("npx vitest run"), Runner::Vitest, &ids, &files);
+        let pattern = &argv[argv.iter().position(|a| a == "-t").unwrap() + 1];
+        assert!(argv.iter().all(|a| !a.contains('\0')), "{argv:?}");
+        let re = regex::Regex::new(pattern).unwrap();
+        for name in ["adds", "it's \"quoted\" [x]*", "nul\0here\nline"] {
+            assert!(re.is_match(name), "{pattern} does not select {name:?}");
+        }
+        assert!(!re.is_match("it's quoted x"), "{pattern} is not escaped");
+        assert_eq!(&argv[argv.len() - 2..], files.as_slice());
+        // pytest: every id in one command; an id with a NUL byte makes it fall back to the files.
+        let py = vec!["t/a.py::test_x".to_string(), "t/a.py::test_y[a b]".to_string()];
+        assert_eq!(&rerun_argv(&v("pytest -q"), Runner::Pytest, &py, &[])[2..], py.as_slice());
+        let nul = vec!["t/a.py::test_z[\0]".to_string()];
+        assert_eq!(rerun_argv(&v("pytest -q"), Runner::Pytest, &nul, &["t/a.py".into()]), v("pytest -q t/a.py"));
     }
 
     #[test]

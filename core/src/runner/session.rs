@@ -8,8 +8,9 @@
 //! println!("{} fixes applied, exit {}", report.applied, report.exit_code);
 //! ```
 
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
@@ -21,6 +22,7 @@ use crate::runner::apply::{ApplyError, Workspace};
 use crate::runner::command::{run, shell_quote, CommandSpec, RunError, RunOutput};
 use crate::runner::lint_autofix::{self, LintFixOutcome};
 use crate::runner::rerun::{rerun_argv, runner_of};
+use crate::runner::shadow::{self, Shadow};
 
 /// A failure's `raw` text beyond this is cut: some parsers keep the whole output there, and each failure is
 /// cloned and searched by several strategies, so a flooded 32 MiB output would otherwise be copied per failure.
@@ -53,6 +55,9 @@ pub struct RunOptions {
     pub flaky_reruns: u32,
     /// Consecutive passing re-runs required to accept a fix for a flaky test.
     pub flaky_validation_runs: u32,
+    /// Bound on the whole heal: no re-run starts once it is spent, and each is cut at what is left of it. Fixes
+    /// left unvalidated say so.
+    pub budget: Duration,
     /// Keep fixes to test files; fixes of source files (syntax, imports) are only shown. See
     /// [`crate::eligibility`].
     pub tests_only: bool,
@@ -72,6 +77,7 @@ impl RunOptions {
             max_rounds: 3,
             flaky_reruns: 3,
             flaky_validation_runs: 20,
+            budget: Duration::from_secs(DEFAULT_BUDGET_SECS),
             tests_only: false,
         }
     }
@@ -109,6 +115,9 @@ pub struct FixOutcome {
     pub applied: bool,
     /// Why it was or was not applied.
     pub decision: String,
+    /// Every test this fix heals, when it is one fix for several failures with one cause.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub heals: Vec<String>,
 }
 
 /// One failure and what was proposed for it.
@@ -142,7 +151,36 @@ pub struct RunReport {
     pub final_run: RunSummary,
     /// 0 when the command passes at the end, 1 when failures remain.
     pub exit_code: i32,
+    /// Where candidate fixes were validated.
+    pub workspace: WorkspaceInfo,
+    /// Test-runner processes started by the whole run, the first run included.
+    pub runner_processes: usize,
+    /// The `--budget` was spent before every fix could be validated.
+    pub budget_ran_out: bool,
+    /// Groups of failures with one identical error, observed as one problem.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shared_causes: Vec<SharedCause>,
 }
+
+/// Where fixes were validated: `shadow` (a copy of the project elsewhere; the project is written only for kept
+/// fixes), `in_place` (the project itself, each write backed up first; `note` says why), or `none`.
+#[derive(Debug, Clone, Serialize)]
+pub struct WorkspaceInfo {
+    pub kind: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// Several failures with the same error and message (numbers aside): one cause, one problem.
+#[derive(Debug, Clone, Serialize)]
+pub struct SharedCause {
+    pub error_type: Option<String>,
+    pub message: String,
+    pub tests: Vec<String>,
+}
+
+/// The default `budget`, in seconds.
+pub const DEFAULT_BUDGET_SECS: u64 = 900;
 
 /// Why a run could not be healed at all.
 #[derive(Debug, thiserror::Error)]
@@ -192,9 +230,26 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
         workspace: None,
         git: Default::default(),
         changes: Default::default(),
-        write_error: None,
-        captured: None,
+        scratch: None,
+        scratch_note: None,
+        staged: BTreeMap::new(),
+        processes: 0,
+        deadline: Instant::now() + opts.budget,
+        budget_ran_out: false,
+        shared_causes: Vec::new(),
+        captured: HashMap::new(),
     };
+    // A dry run validated in place and killed left its originals in `.maestro/trial/`: put them back before the
+    // first run (taking the lock does that), or it would test, and copy, a candidate fix.
+    let trial = root.join(crate::state::DIR).join("trial").join("manifest.json");
+    if !opts.apply && trial.exists() {
+        drop(Workspace::open_trial(&root)?);
+    }
+    if opts.apply {
+        // The lock before anything runs: two runs healing one project would validate against each other's
+        // writes, and the second learns at once that it must wait, not after its first run.
+        session.workspace()?;
+    }
     // The git reads and the pattern store's bookkeeping overlap the first run instead of delaying it (a passing
     // suite then costs little more than the command alone). Both happen before the healer's first write, so its
     // own edits never count as the developer's intent.
@@ -234,6 +289,9 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
     let initial_summary = summary(&opts.command, &initial, failures.len());
     session.emit(Event::Parsed { failures: failures.len() });
     let runner = runner.or_else(|| failures.first().map(|f| f.runner));
+    if !failures.is_empty() && opts.validate {
+        session.open_scratch(&failures, &cache);
+    }
 
     let mut outcomes: Vec<FailureOutcome> = Vec::new();
     let mut applied = 0;
@@ -257,23 +315,36 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
         if last.passed() || failures.is_empty() {
             break;
         }
-        let mut applied_this_round = 0;
-        for failure in dedupe(&failures) {
-            if outcomes.iter().any(|o| same_failure(&o.failure, &failure) && o.failure.message == failure.message) {
-                continue;
-            }
-            let outcome = session.heal_failure(&failure, runner)?;
-            applied_this_round += outcome.fixes.iter().filter(|f| f.applied).count();
-            outcomes.push(outcome);
+        let work: Vec<Failure> = dedupe(&failures)
+            .into_iter()
+            .filter(|f| !outcomes.iter().any(|o| same_failure(&o.failure, f) && o.failure.message == f.message))
+            .collect();
+        if work.is_empty() {
+            break;
         }
+        // Only a run that ran every test tells which tests passed: a collection error stops pytest before the
+        // other files, so what a fix then reveals is not something it broke (the next round heals it).
+        let complete = failures.iter().all(|f| matches!(f.kind, FailureKind::TestFailure | FailureKind::Timeout))
+            && !interrupted(&last.output);
+        let known = if complete { Some(failures.as_slice()) } else { None };
+        let (round, clean_run) = session.heal_round(&work, known, runner, None)?;
+        let applied_this_round: usize = round.iter().map(|o| o.fixes.iter().filter(|f| f.applied).count()).sum();
+        outcomes.extend(round);
         applied += applied_this_round;
         if !opts.apply || applied_this_round == 0 {
             break;
         }
-        last = session.run(&opts.command)?;
+        session.commit()?;
+        // The validation's own whole run of exactly what was kept tells what fails now; otherwise run again.
+        last = match clean_run {
+            Some(run) => run,
+            None => session.run(&opts.command)?,
+        };
         failures = if last.passed() { Vec::new() } else { session.failures(&last, runner).unwrap_or_default() };
         last_failures = failures.len();
     }
+    // A dry run (or a fix that was not kept) leaves nothing behind.
+    session.unstage_all()?;
     let changed_files = session.workspace.as_ref().map(Workspace::changed_files).unwrap_or_default();
     let final_run = summary(&opts.command, &last, last_failures);
     let report = RunReport {
@@ -288,9 +359,268 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
         lint_fixes,
         exit_code: if last.passed() { 0 } else { 1 },
         final_run,
+        workspace: session.workspace_info(),
+        runner_processes: session.processes,
+        budget_ran_out: session.budget_ran_out,
+        shared_causes: std::mem::take(&mut session.shared_causes),
     };
+    drop(session);
     crate::patterns::after_run(&report.project, &report);
     Ok(report)
+}
+
+/// How to hunt flaky tests in a passing suite ([`hunt_flaky`]).
+#[derive(Debug, Clone)]
+pub struct FlakyOptions {
+    /// The command, project, `apply`, threshold, timeouts, and `flaky_validation_runs` for the fixes.
+    pub run: RunOptions,
+    /// Runs of the whole suite, one runner process each.
+    pub runs: u32,
+    /// Shuffle the test order of every run (pytest: node ids in a shuffled order; vitest: `--sequence.shuffle`).
+    pub random_order: bool,
+    /// Seed of the shuffles, so a hunt can be replayed.
+    pub seed: u64,
+}
+
+/// A test that passed in some runs and failed in others.
+#[derive(Debug, Clone, Serialize)]
+pub struct FlakyTest {
+    pub test: String,
+    pub failed: u32,
+    pub runs: u32,
+    pub pass_rate: f64,
+    /// What the evidence points to: the stabilising fix's title and rationale, when one was proposed.
+    pub cause: Option<String>,
+    /// The last failure it showed.
+    pub failure: Failure,
+    pub fixes: Vec<FixOutcome>,
+}
+
+/// What [`hunt_flaky`] found.
+#[derive(Debug, Clone, Serialize)]
+pub struct FlakyReport {
+    pub project: PathBuf,
+    pub command: String,
+    pub runs: u32,
+    pub random_order: bool,
+    /// Why the order could not be shuffled, when it was asked for and could not be.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order_note: Option<String>,
+    pub seed: u64,
+    pub flaky: Vec<FlakyTest>,
+    /// Tests that failed in every run: deterministic failures, never reported as flaky.
+    pub always_failing: Vec<String>,
+    pub applied: usize,
+    pub changed_files: Vec<PathBuf>,
+    pub workspace: WorkspaceInfo,
+    pub runner_processes: usize,
+}
+
+/// Runs a suite `runs` times (one process per run, shuffled when asked), lists the tests that flipped with their
+/// pass rate and the cause the evidence points to, and proposes (with `apply`, writes) the flaky strategy's
+/// fixes that pass `flaky_validation_runs` consecutive runs in the shadow copy.
+pub fn hunt_flaky(opts: &FlakyOptions, on_event: &mut dyn FnMut(Event)) -> Result<FlakyReport, SessionError> {
+    let run_opts = &opts.run;
+    if !run_opts.project.is_dir() {
+        return Err(SessionError::NoProject(run_opts.project.clone()));
+    }
+    let root =
+        std::fs::canonicalize(&run_opts.project).map_err(|_| SessionError::NoProject(run_opts.project.clone()))?;
+    let mut session = Session {
+        opts: run_opts,
+        root: root.clone(),
+        on_event,
+        workspace: None,
+        git: crate::runner::git::signals(&root),
+        changes: Default::default(),
+        scratch: None,
+        scratch_note: None,
+        staged: BTreeMap::new(),
+        processes: 0,
+        deadline: Instant::now() + run_opts.budget,
+        budget_ran_out: false,
+        shared_causes: Vec::new(),
+        captured: HashMap::new(),
+    };
+    if run_opts.apply {
+        session.workspace()?;
+    }
+    let runner = run_opts.runner.or_else(|| runner_of(&run_opts.command));
+    let (ids, order_note) = match (opts.random_order, runner) {
+        (false, _) => (Vec::new(), None),
+        (true, Some(Runner::Pytest)) => {
+            let mut argv = run_opts.command.clone();
+            argv.push("--collect-only".to_string());
+            // One -q lists the ids; two list only counts per file.
+            if !argv.iter().any(|a| a == "-q" || a == "--quiet") {
+                argv.push("-q".to_string());
+            }
+            let out = session.run(&argv)?;
+            let ids: Vec<String> = out
+                .output
+                .lines()
+                .filter(|l| l.contains("::") && !l.starts_with(' ') && !l.contains(' '))
+                .map(String::from)
+                .collect();
+            let note = ids.is_empty().then(|| "pytest listed no test ids to shuffle".to_string());
+            (ids, note)
+        }
+        (true, Some(Runner::Vitest)) => (Vec::new(), None),
+        (true, _) => (Vec::new(), Some("this runner's order cannot be shuffled; runs keep their order".to_string())),
+    };
+    let mut rng = opts.seed | 1;
+    let mut seen: Vec<(Failure, u32)> = Vec::new();
+    let runs = opts.runs.max(1);
+    let mut done = 0u32;
+    for run_no in 0..runs {
+        if !session.fits(Duration::ZERO) {
+            break;
+        }
+        done += 1;
+        let argv = match runner {
+            Some(Runner::Pytest) if !ids.is_empty() => {
+                let mut shuffled = ids.clone();
+                for i in (1..shuffled.len()).rev() {
+                    rng ^= rng << 13;
+                    rng ^= rng >> 7;
+                    rng ^= rng << 17;
+                    shuffled.swap(i, (rng % (i as u64 + 1)) as usize);
+                }
+                rerun_argv(&run_opts.command, Runner::Pytest, &shuffled, &[])
+            }
+            Some(Runner::Vitest) if opts.random_order => {
+                let mut argv = run_opts.command.clone();
+                argv.push("--sequence.shuffle".into());
+                argv.push(format!("--sequence.seed={}", opts.seed.wrapping_add(u64::from(run_no)) % 1_000_000_007));
+                argv
+            }
+            _ => run_opts.command.clone(),
+        };
+        let out = session.run(&argv)?;
+        if out.passed() {
+            continue;
+        }
+        for f in dedupe(&session.failures(&out, runner).unwrap_or_default()) {
+            match seen.iter_mut().find(|(s, _)| same_failure(s, &f)) {
+                Some((s, n)) => {
+                    *s = f;
+                    *n += 1;
+                }
+                None => seen.push((f, 1)),
+            }
+        }
+    }
+    let always_failing: Vec<String> = seen.iter().filter(|(_, n)| *n >= done).map(|(f, _)| test_name(f)).collect();
+    let flaky: Vec<(Failure, u32)> = seen.into_iter().filter(|(_, n)| *n < done).collect();
+    let work: Vec<Failure> = flaky.iter().map(|(f, _)| f.clone()).collect();
+    let observed: Vec<Observations> =
+        flaky.iter().map(|(_, n)| Observations { reruns: done, passes: done - n, ..Default::default() }).collect();
+    let mut outcomes = Vec::new();
+    if !work.is_empty() {
+        let cache = SourceCache::new(&root);
+        for f in &work {
+            session.change_for(f, &cache);
+        }
+        if run_opts.validate {
+            session.open_scratch(&work, &cache);
+        }
+        outcomes = session.heal_round(&work, None, runner, Some(observed))?.0;
+        if run_opts.apply {
+            session.commit()?;
+        }
+    }
+    session.unstage_all()?;
+    let applied = outcomes.iter().map(|o| o.fixes.iter().filter(|f| f.applied).count()).sum();
+    let flaky = outcomes
+        .into_iter()
+        .zip(&flaky)
+        .map(|(o, (_, n))| FlakyTest {
+            test: test_name(&o.failure),
+            failed: *n,
+            runs: done,
+            pass_rate: f64::from(done - n) / f64::from(done.max(1)),
+            cause: o.fixes.first().map(|f| format!("{}: {}", f.fix.title, f.fix.rationale)),
+            failure: o.failure,
+            fixes: o.fixes,
+        })
+        .collect();
+    Ok(FlakyReport {
+        project: root,
+        command: CommandSpec::new(run_opts.command.clone(), ".").display(),
+        runs: done,
+        random_order: opts.random_order,
+        order_note,
+        seed: opts.seed,
+        flaky,
+        always_failing,
+        applied,
+        changed_files: session.workspace.as_ref().map(Workspace::changed_files).unwrap_or_default(),
+        workspace: session.workspace_info(),
+        runner_processes: session.processes,
+    })
+}
+
+/// Where candidate fixes are written while their tests re-run.
+enum Scratch {
+    /// A copy of the project elsewhere: the project is written only for kept fixes.
+    Shadow(Shadow),
+    /// The project itself (it could not be shadowed): each write is backed up with a write-ahead record first and
+    /// restored when the fix is not kept.
+    InPlace,
+}
+
+/// One candidate fix in a validation batch: which failure, which of its fixes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Member {
+    item: usize,
+    fix: usize,
+}
+
+/// Fixes validated and kept or dropped together: one fix, or the fixes of several failures that share one
+/// cause (same strategy, same title: one renamed symbol, one changed constant), which form one fix over all
+/// their sites.
+#[derive(Debug, Clone)]
+struct Unit {
+    members: Vec<Member>,
+}
+
+/// A failing round's work: each failure, the fixes proposed for it and what became of them.
+struct Item<'c> {
+    failure: Failure,
+    ctx: Context<'c>,
+    fixes: Vec<Fix>,
+    described: Vec<Option<ProposedFix>>,
+    decisions: Vec<Option<Decision>>,
+    /// The next fix to consider.
+    next: usize,
+    /// A fix of this failure passed validation (and, with `apply`, was kept).
+    done: bool,
+    note: Option<String>,
+    /// Needs a run of consecutive passes (flaky test or flaky strategy).
+    flaky: bool,
+}
+
+#[derive(Debug, Clone)]
+struct Decision {
+    validated: Option<bool>,
+    applied: bool,
+    text: String,
+    heals: Vec<String>,
+}
+
+impl Decision {
+    fn new(validated: Option<bool>, text: impl Into<String>) -> Self {
+        Decision { validated, applied: false, text: text.into(), heals: Vec::new() }
+    }
+}
+
+/// What one validation run showed for a set of units.
+struct Trial {
+    healed: Vec<bool>,
+    /// Failures of tests that passed before the fixes.
+    broke: Vec<Failure>,
+    /// The run, when it was the whole command.
+    whole: Option<RunOutput>,
 }
 
 struct Session<'a> {
@@ -302,10 +632,18 @@ struct Session<'a> {
     /// The code change since each failing test file last changed, read once per file before the healer writes
     /// anything there (its own edits are not the developer's change).
     changes: std::collections::HashMap<PathBuf, std::sync::Arc<crate::change::ChangeSet>>,
-    /// Why the last validation could not write its fix (a symlink, a file outside the project, ...).
-    write_error: Option<String>,
-    /// The failure with the exact values the last observing re-run captured (see [`crate::runner::capture`]).
-    captured: Option<Failure>,
+    scratch: Option<Scratch>,
+    /// Why validation writes in place, when it does.
+    scratch_note: Option<String>,
+    /// Files of the scratch the healer changed: (text of the project's file, text in the scratch now).
+    staged: BTreeMap<PathBuf, (String, String)>,
+    /// Runner processes started.
+    processes: usize,
+    deadline: Instant,
+    budget_ran_out: bool,
+    shared_causes: Vec<SharedCause>,
+    /// Failures with the exact values an observing re-run captured (see [`crate::runner::capture`]), by test.
+    captured: HashMap<String, Failure>,
 }
 
 impl Session<'_> {
@@ -313,14 +651,53 @@ impl Session<'_> {
         (self.on_event)(e);
     }
 
-    fn run(&mut self, argv: &[String]) -> Result<RunOutput, SessionError> {
-        self.run_with_env(argv, Vec::new())
+    fn remaining(&self) -> Duration {
+        self.deadline.saturating_duration_since(Instant::now())
     }
 
-    fn run_with_env(&mut self, argv: &[String], env: Vec<(String, String)>) -> Result<RunOutput, SessionError> {
-        let spec = CommandSpec::new(argv.to_vec(), &self.root).with_timeout(self.opts.timeout).with_env(env);
+    /// Whether a run expected to take about `expected` still fits in the budget; notes when it does not.
+    fn fits(&mut self, expected: Duration) -> bool {
+        let fits = self.remaining() > expected;
+        self.budget_ran_out |= !fits;
+        fits
+    }
+
+    /// Runs a command in the project.
+    fn run(&mut self, argv: &[String]) -> Result<RunOutput, SessionError> {
+        let root = self.root.clone();
+        self.run_in(argv, &root, self.opts.timeout, Vec::new())
+    }
+
+    /// Runs a command where fixes are validated (the shadow copy, or the project), bounded by the budget, with
+    /// its output's paths pointing at the project.
+    fn run_scratch(&mut self, argv: &[String]) -> Result<RunOutput, SessionError> {
+        self.run_scratch_with_env(argv, Vec::new())
+    }
+
+    fn run_scratch_with_env(&mut self, argv: &[String], env: Vec<(String, String)>) -> Result<RunOutput, SessionError> {
+        let dir = match &self.scratch {
+            Some(Scratch::Shadow(s)) => s.root().to_path_buf(),
+            _ => self.root.clone(),
+        };
+        let limit = self.opts.timeout.min(self.remaining().max(Duration::from_secs(1)));
+        let mut out = self.run_in(argv, &dir, limit, env)?;
+        if let Some(Scratch::Shadow(s)) = &self.scratch {
+            out.output = s.to_project_paths(&out.output);
+        }
+        Ok(out)
+    }
+
+    fn run_in(
+        &mut self,
+        argv: &[String],
+        dir: &Path,
+        timeout: Duration,
+        env: Vec<(String, String)>,
+    ) -> Result<RunOutput, SessionError> {
+        let spec = CommandSpec::new(argv.to_vec(), dir).with_timeout(timeout).with_env(env);
         let command = spec.display();
         self.emit(Event::Running { command: command.clone() });
+        self.processes += 1;
         let on_event = &mut self.on_event;
         let out = run(&spec, &mut |elapsed| on_event(Event::StillRunning { command: command.clone(), elapsed }))?;
         self.emit(Event::Finished { command, status: out.status, duration: out.duration });
@@ -358,6 +735,17 @@ impl Session<'_> {
         })
     }
 
+    /// The failures of a run in the scratch (JUnit files are read from there too).
+    fn scratch_failures(&self, out: &RunOutput, runner: Option<Runner>) -> Result<Vec<Failure>, SessionError> {
+        if let (Some(junit), Some(Scratch::Shadow(s))) = (&self.opts.junit, &self.scratch) {
+            let path = s.root().join(junit);
+            let xml = std::fs::read(&path).map_err(|source| SessionError::Junit { path: path.clone(), source })?;
+            let text = s.to_project_paths(&String::from_utf8_lossy(&xml));
+            return Ok(crate::failure::parse_bytes(text.as_bytes(), Some(Runner::Junit))?);
+        }
+        self.failures(out, runner)
+    }
+
     fn change_for(&mut self, failure: &Failure, cache: &SourceCache) -> std::sync::Arc<crate::change::ChangeSet> {
         let Some(rel) = failure.file.as_deref().and_then(|f| cache.relative(f)) else { return Default::default() };
         let root = self.root.clone();
@@ -375,77 +763,600 @@ impl Session<'_> {
         self.workspace.as_mut().ok_or_else(|| SessionError::NoProject(self.root.clone()))
     }
 
-    fn heal_failure(&mut self, failure: &Failure, runner: Option<Runner>) -> Result<FailureOutcome, SessionError> {
-        let cache = SourceCache::new(&self.root);
-        let observed = self.observe(failure, runner)?;
-        // What the console shortened, the re-run recorded whole.
-        let captured = self.captured.take();
-        let failure = captured.as_ref().unwrap_or(failure);
-        let change = self.change_for(failure, &cache);
-        let ctx = Context::new(&cache, self.git.clone()).with_observations(observed).with_change(change);
-        let ctx = ctx.with_tests_only(self.opts.tests_only);
-        let fixes = crate::strategies::propose(failure, &ctx);
-        let primary = failure.file.as_deref().and_then(|f| cache.relative(f)).unwrap_or_default();
-        let note = match &failure.file {
-            Some(file) if cache.relative(file).is_none() => {
-                Some(format!("{}: outside the project; only the project's own files are healed", file.display()))
+    /// Makes the shadow copy, or says why validation must write in place.
+    fn open_scratch(&mut self, failures: &[Failure], cache: &SourceCache) {
+        let mut own: Vec<PathBuf> =
+            failures.iter().filter_map(|f| f.file.as_deref()).filter_map(|f| cache.relative(f)).collect();
+        own.sort();
+        own.dedup();
+        let conftests: Vec<PathBuf> = own
+            .iter()
+            .filter_map(|f| f.parent().map(|d| d.join("conftest.py")))
+            .chain([PathBuf::from("conftest.py")])
+            .collect();
+        own.extend(conftests);
+        let why = if std::env::var_os("MAESTRO_SHADOW").is_some_and(|v| v == "0") {
+            Err("MAESTRO_SHADOW=0 asked for it".to_string())
+        } else if let Some(file) = shadow::names_its_own_path(&self.root, &own) {
+            Err(format!(
+                "{} names the project's absolute path, so a copy elsewhere would test the originals",
+                file.display()
+            ))
+        } else {
+            Shadow::create(&self.root)
+        };
+        self.scratch = Some(match why {
+            Ok(s) => Scratch::Shadow(s),
+            Err(why) => {
+                self.scratch_note = Some(format!(
+                    "validated in place (the project could not be shadowed: {why}); every write was backed up first"
+                ));
+                Scratch::InPlace
             }
-            Some(_) => cache.get(&primary).err().map(|e| e.to_string()),
-            None => None,
-        }
-        .filter(|_| fixes.is_empty());
-        let mut outcomes = Vec::new();
-        let mut done = false;
-        for fix in fixes {
-            let Some(described) = describe(&fix, failure, &ctx, &primary) else { continue };
-            let eligible = fix.applicability() > Applicability::DisplayOnly && fix.confidence() >= self.opts.threshold;
-            let (validated, applied, decision) = if done {
-                (None, false, "another fix for this failure was kept".to_string())
-            } else if fix.applicability() == Applicability::DisplayOnly {
-                (None, false, "display only: shown for review, never applied".to_string())
-            } else if !eligible {
-                (
-                    None,
-                    false,
-                    format!("confidence {:.2} is below the threshold {:.2}", fix.confidence(), self.opts.threshold),
-                )
-            } else if !self.opts.validate {
-                (None, false, "not validated (validation disabled), so not applied".to_string())
-            } else {
-                let passed = self.validate(&fix, &ctx, failure, runner)?;
-                let keep = passed && self.opts.apply;
-                done |= keep;
-                let decision = match (passed, self.opts.apply, self.write_error.take()) {
-                    (_, _, Some(why)) => format!("not written: {why}"),
-                    (true, true, None) => "validated and applied".to_string(),
-                    (true, false, None) => "validated; not applied (pass --apply to write it)".to_string(),
-                    (false, _, None) => "rolled back: the failing tests still fail with it".to_string(),
-                };
-                (Some(passed), keep, decision)
-            };
-            outcomes.push(FixOutcome { fix: described, validated, applied, decision });
-        }
-        Ok(FailureOutcome { failure: failure.clone(), fixes: outcomes, observed: ctx.observed.clone(), note })
+        });
     }
 
-    /// Re-runs a failing test on unchanged code (up to `flaky_reruns` times, stopping at the first pass) so
-    /// strategies can tell a flaky test from a deterministic failure. File-level errors are deterministic.
-    fn observe(&mut self, failure: &Failure, runner: Option<Runner>) -> Result<Observations, SessionError> {
-        let mut observed = Observations::default();
-        if !matches!(failure.kind, FailureKind::TestFailure | FailureKind::Timeout) || !self.opts.validate {
-            return Ok(observed);
+    fn workspace_info(&self) -> WorkspaceInfo {
+        match &self.scratch {
+            Some(Scratch::Shadow(s)) => WorkspaceInfo {
+                kind: "shadow".into(),
+                note: Some(format!(
+                    "validated in a copy of the project ({} files copied, {} linked)",
+                    s.copied, s.linked
+                )),
+            },
+            Some(Scratch::InPlace) => WorkspaceInfo { kind: "in_place".into(), note: self.scratch_note.clone() },
+            None => WorkspaceInfo { kind: "none".into(), note: None },
         }
-        for _ in 0..self.opts.flaky_reruns {
-            let (passed, duration) = self.rerun_resolves(failure, runner)?;
-            observed.reruns += 1;
-            observed.durations_ms.push(duration.as_millis() as u64);
-            if passed {
-                observed.passes += 1;
+    }
+
+    /// Puts the scratch in the state "the project plus exactly these texts": files staged before and not named
+    /// here go back to the project's text.
+    fn stage(&mut self, texts: &BTreeMap<PathBuf, (String, String)>) -> Result<(), SessionError> {
+        let back: Vec<PathBuf> = self.staged.keys().filter(|p| !texts.contains_key(*p)).cloned().collect();
+        for path in back {
+            if let Some((original, now)) = self.staged.remove(&path) {
+                if now != original {
+                    self.put(&path, &original, true)?;
+                }
+            }
+        }
+        for (path, (original, text)) in texts {
+            let now = self.staged.get(path).map(|(_, n)| n.as_str()).unwrap_or(original.as_str());
+            if now != text {
+                self.put(path, text, text == original)?;
+            }
+            self.staged.insert(path.clone(), (original.clone(), text.clone()));
+        }
+        Ok(())
+    }
+
+    fn put(&mut self, path: &Path, text: &str, restoring: bool) -> Result<(), SessionError> {
+        match &self.scratch {
+            Some(Scratch::Shadow(s)) => s.write(path, text)?,
+            _ if restoring => self.workspace()?.restore(path)?,
+            _ => self.workspace()?.write(path, text)?,
+        }
+        Ok(())
+    }
+
+    fn unstage_all(&mut self) -> Result<(), SessionError> {
+        self.stage(&BTreeMap::new())
+    }
+
+    /// Writes every staged text into the project (once, atomically, with its backup and write-ahead record) and
+    /// makes it the new baseline.
+    fn commit(&mut self) -> Result<(), SessionError> {
+        let staged = std::mem::take(&mut self.staged);
+        for (path, (original, now)) in &staged {
+            if now != original && matches!(self.scratch, Some(Scratch::Shadow(_))) {
+                self.workspace()?.write(path, now)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Heals one round: observes the failing tests (batched), proposes fixes, validates them together with
+    /// bisection, and keeps those that pass (staged; [`Session::commit`] writes them). Returns the outcomes and,
+    /// when the last validation was a whole run of exactly the kept fixes, that run.
+    fn heal_round(
+        &mut self,
+        work: &[Failure],
+        all: Option<&[Failure]>,
+        runner: Option<Runner>,
+        observed: Option<Vec<Observations>>,
+    ) -> Result<(Vec<FailureOutcome>, Option<RunOutput>), SessionError> {
+        let observed = match observed {
+            Some(o) => o,
+            None => self.observe_all(work, runner)?,
+        };
+        let cache = SourceCache::new(&self.root);
+        let mut items: Vec<Item> = Vec::new();
+        for (failure, observed) in work.iter().zip(observed) {
+            // What the console shortened, the re-run recorded whole.
+            let captured = self.captured.remove(&test_name(failure));
+            let failure = captured.as_ref().unwrap_or(failure);
+            let change = self.change_for(failure, &cache);
+            let ctx = Context::new(&cache, self.git.clone())
+                .with_observations(observed)
+                .with_change(change)
+                .with_tests_only(self.opts.tests_only);
+            let fixes = crate::strategies::propose(failure, &ctx);
+            let primary = failure.file.as_deref().and_then(|f| cache.relative(f)).unwrap_or_default();
+            let note = match &failure.file {
+                Some(file) if cache.relative(file).is_none() => {
+                    Some(format!("{}: outside the project; only the project's own files are healed", file.display()))
+                }
+                Some(_) => cache.get(&primary).err().map(|e| e.to_string()),
+                None => None,
+            }
+            .filter(|_| fixes.is_empty());
+            let described = fixes.iter().map(|fix| describe(fix, failure, &ctx, &primary)).collect();
+            let flaky = ctx.observed.flipped();
+            items.push(Item {
+                failure: failure.clone(),
+                decisions: vec![None; fixes.len()],
+                fixes,
+                described,
+                ctx,
+                next: 0,
+                done: false,
+                note,
+                flaky,
+            });
+        }
+        let mut kept: Vec<Unit> = Vec::new();
+        let mut clean: Option<RunOutput> = None;
+        let mut first = true;
+        loop {
+            let batch: Vec<Member> = (0..items.len()).filter_map(|i| self.next_candidate(&mut items, i)).collect();
+            if batch.is_empty() {
+                break;
+            }
+            let (units, postponed) = self.group(&items, &kept, &batch);
+            for m in postponed {
+                items[m.item].decisions[m.fix] = Some(Decision::new(
+                    None,
+                    "not validated: it edits the same lines as another fix validated in this round",
+                ));
+            }
+            let (steady, flaky): (Vec<Unit>, Vec<Unit>) = units.into_iter().partition(|u| {
+                !u.members.iter().any(|m| {
+                    items[m.item].flaky || items[m.item].fixes[m.fix].strategy() == StrategyKind::FlakyStabilization
+                })
+            });
+            let mut rejected: Vec<(Unit, String)> = Vec::new();
+            let mut accepted = Vec::new();
+            if !steady.is_empty() {
+                let mut last_whole = None;
+                accepted = self.settle(&items, all, &kept, steady, first, &mut rejected, &mut last_whole, runner)?;
+                first = false;
+                if !accepted.is_empty() {
+                    clean = last_whole;
+                }
+            }
+            kept.extend(accepted.iter().cloned());
+            let stable = self.settle_flaky(&items, &kept, flaky, &mut rejected, runner)?;
+            if !stable.is_empty() {
+                clean = None;
+            }
+            kept.extend(stable.iter().cloned());
+            for unit in accepted.iter().chain(&stable) {
+                let heals: Vec<String> = unit.members.iter().map(|m| test_name(&items[m.item].failure)).collect();
+                for m in &unit.members {
+                    let mut d = Decision::new(
+                        Some(true),
+                        if self.opts.apply {
+                            "validated and applied"
+                        } else {
+                            "validated; not applied (pass --apply to write it)"
+                        },
+                    );
+                    d.applied = self.opts.apply;
+                    if heals.len() > 1 {
+                        d.heals = heals.clone();
+                    }
+                    items[m.item].decisions[m.fix] = Some(d);
+                    items[m.item].done = true;
+                }
+            }
+            for (unit, why) in rejected {
+                for m in &unit.members {
+                    let validated = (!why.starts_with("not ")).then_some(false);
+                    items[m.item].decisions[m.fix] = Some(Decision::new(validated, why.clone()));
+                }
+            }
+            if self.budget_ran_out {
                 break;
             }
         }
-        if failure.kind == FailureKind::Timeout && observed.passes == 0 {
-            self.measure_uncapped(failure, runner, &mut observed)?;
+        // The scratch now holds exactly the kept fixes.
+        self.stage_units(&items, &kept)?;
+        let budget_note = self.budget_ran_out;
+        let outcomes = items
+            .into_iter()
+            .map(|item| {
+                let mut fixes = Vec::new();
+                for (i, described) in item.described.into_iter().enumerate() {
+                    let Some(described) = described else { continue };
+                    let d = item.decisions[i].clone().unwrap_or_else(|| {
+                        if item.done {
+                            Decision::new(None, "another fix for this failure was kept")
+                        } else if budget_note {
+                            Decision::new(None, "not validated: the time budget (--budget) ran out")
+                        } else {
+                            Decision::new(None, "not validated")
+                        }
+                    });
+                    fixes.push(FixOutcome {
+                        fix: described,
+                        validated: d.validated,
+                        applied: d.applied,
+                        decision: d.text,
+                        heals: d.heals,
+                    });
+                }
+                FailureOutcome { failure: item.failure, fixes, observed: item.ctx.observed.clone(), note: item.note }
+            })
+            .collect();
+        Ok((outcomes, clean))
+    }
+
+    /// The next fix of item `i` worth validating, deciding the ones passed over on the way.
+    fn next_candidate(&mut self, items: &mut [Item], i: usize) -> Option<Member> {
+        let item = &mut items[i];
+        while item.next < item.fixes.len() && !item.done {
+            let k = item.next;
+            item.next += 1;
+            if item.described[k].is_none() {
+                continue;
+            }
+            let fix = &item.fixes[k];
+            let why = if fix.applicability() == Applicability::DisplayOnly {
+                "display only: shown for review, never applied".to_string()
+            } else if fix.confidence() < self.opts.threshold {
+                format!("confidence {:.2} is below the threshold {:.2}", fix.confidence(), self.opts.threshold)
+            } else if !self.opts.validate {
+                "not validated (validation disabled), so not applied".to_string()
+            } else if self.budget_ran_out {
+                "not validated: the time budget (--budget) ran out".to_string()
+            } else {
+                return Some(Member { item: i, fix: k });
+            };
+            item.decisions[k] = Some(Decision::new(None, why));
+        }
+        None
+    }
+
+    /// Groups the batch into units: fixes with one cause (strategy and title) edit all their sites together;
+    /// a fix whose edits collide with a kept fix or another fix of the batch waits (postponed).
+    fn group(&mut self, items: &[Item], kept: &[Unit], batch: &[Member]) -> (Vec<Unit>, Vec<Member>) {
+        let mut units: Vec<(StrategyKind, String, Unit)> = Vec::new();
+        let mut taken: Vec<Member> = kept.iter().flat_map(|u| u.members.iter().copied()).collect();
+        let mut postponed = Vec::new();
+        for &m in batch {
+            let fix = &items[m.item].fixes[m.fix];
+            let mut trial = taken.clone();
+            trial.push(m);
+            if self.texts(items, &trial).is_err() {
+                postponed.push(m);
+                continue;
+            }
+            taken.push(m);
+            let key = (fix.strategy(), fix.title().to_string());
+            match units.iter_mut().find(|(s, t, _)| (*s, t.as_str()) == (key.0, key.1.as_str())) {
+                Some((_, _, unit)) => unit.members.push(m),
+                None => units.push((key.0, key.1, Unit { members: vec![m] })),
+            }
+        }
+        (units.into_iter().map(|(_, _, u)| u).collect(), postponed)
+    }
+
+    /// The texts of every file the members edit: (project text, text with all their edits). Identical edits
+    /// proposed for two failures count once; overlapping different edits are an error.
+    fn texts(&self, items: &[Item], members: &[Member]) -> Result<BTreeMap<PathBuf, (String, String)>, String> {
+        let mut edits: BTreeMap<PathBuf, Vec<&crate::fix::Edit>> = BTreeMap::new();
+        for m in members {
+            let fix = &items[m.item].fixes[m.fix];
+            for path in fix.paths() {
+                let list = edits.entry(path.to_path_buf()).or_default();
+                for e in fix.edits_for(path) {
+                    if !list.contains(&e) {
+                        list.push(e);
+                    }
+                }
+            }
+        }
+        let sources = items.first().map(|i| i.ctx.sources).ok_or_else(String::new)?;
+        let mut out = BTreeMap::new();
+        for (path, list) in edits {
+            let original = sources.get(&path).map_err(|e| e.to_string())?;
+            let fixed = apply_edits(original.text(), list).map_err(|e| e.to_string())?;
+            out.insert(path, (original.text().to_string(), fixed));
+        }
+        Ok(out)
+    }
+
+    fn stage_units(&mut self, items: &[Item], units: &[Unit]) -> Result<(), SessionError> {
+        let members: Vec<Member> = units.iter().flat_map(|u| u.members.iter().copied()).collect();
+        // Grouping already refused colliding edits, so this cannot fail; stage nothing rather than panic.
+        let texts = self.texts(items, &members).unwrap_or_default();
+        self.stage(&texts)
+    }
+
+    /// Validates `cands` on top of `kept` with delta debugging: all together first; when some fail, the ones
+    /// whose own tests still fail are dropped and the rest re-checked; when a test that passed before breaks,
+    /// the set is split in halves. Returns the units kept; every dropped unit lands in `rejected` with why.
+    #[allow(clippy::too_many_arguments)]
+    fn settle(
+        &mut self,
+        items: &[Item],
+        all: Option<&[Failure]>,
+        kept: &[Unit],
+        cands: Vec<Unit>,
+        whole: bool,
+        rejected: &mut Vec<(Unit, String)>,
+        last_whole: &mut Option<RunOutput>,
+        runner: Option<Runner>,
+    ) -> Result<Vec<Unit>, SessionError> {
+        if cands.is_empty() {
+            return Ok(Vec::new());
+        }
+        if !self.fits(Duration::ZERO) {
+            rejected.extend(cands.into_iter().map(|u| (u, "not validated: the time budget (--budget) ran out".into())));
+            return Ok(Vec::new());
+        }
+        // Writes the fixes where they can be written at all; a fix that could never reach the project is out.
+        let mut usable = Vec::new();
+        for unit in cands {
+            let blocked = unit.members.iter().find_map(|m| {
+                items[m.item].fixes[m.fix]
+                    .paths()
+                    .into_iter()
+                    .find_map(|p| crate::runner::apply::check_target(&self.root, p).err())
+            });
+            match blocked {
+                Some(e) => rejected.push((unit, format!("not written: {e}"))),
+                None => usable.push(unit),
+            }
+        }
+        if usable.is_empty() {
+            return Ok(Vec::new());
+        }
+        let cands = usable;
+        let trial = self.trial(items, all, kept, &cands, whole, runner)?;
+        *last_whole = None;
+        if trial.healed.iter().all(|h| *h) && trial.broke.is_empty() {
+            *last_whole = trial.whole;
+            return Ok(cands);
+        }
+        if let [unit] = cands.as_slice() {
+            if unit.members.len() > 1 {
+                let split = unit.members.iter().map(|m| Unit { members: vec![*m] }).collect();
+                return self.settle(items, all, kept, split, false, rejected, last_whole, runner);
+            }
+            let why = if !trial.healed[0] {
+                "rolled back: the failing tests still fail with it".to_string()
+            } else {
+                let names: Vec<String> = trial.broke.iter().take(3).map(test_name).collect();
+                format!("dropped: it breaks {} that passed before", names.join(", "))
+            };
+            rejected.push((unit.clone(), why));
+            return Ok(Vec::new());
+        }
+        if trial.broke.is_empty() {
+            let mut next = Vec::new();
+            for (unit, healed) in cands.into_iter().zip(trial.healed) {
+                if healed {
+                    next.push(unit);
+                } else if unit.members.len() > 1 {
+                    next.extend(unit.members.iter().map(|m| Unit { members: vec![*m] }));
+                } else {
+                    rejected.push((unit, "rolled back: the failing tests still fail with it".to_string()));
+                }
+            }
+            return self.settle(items, all, kept, next, false, rejected, last_whole, runner);
+        }
+        let mut cands = cands;
+        let second = cands.split_off(cands.len() / 2);
+        let first = self.settle(items, all, kept, cands, false, rejected, last_whole, runner)?;
+        let mut base = kept.to_vec();
+        base.extend(first.iter().cloned());
+        let rest = self.settle(items, all, &base, second, false, rejected, last_whole, runner)?;
+        *last_whole = None;
+        Ok(first.into_iter().chain(rest).collect())
+    }
+
+    /// One validation run of `kept` + `cands`: the whole command when `whole`, else only the tests the
+    /// candidates target (and those seen broken this round).
+    fn trial(
+        &mut self,
+        items: &[Item],
+        all: Option<&[Failure]>,
+        kept: &[Unit],
+        cands: &[Unit],
+        whole: bool,
+        runner: Option<Runner>,
+    ) -> Result<Trial, SessionError> {
+        let mut units = kept.to_vec();
+        units.extend(cands.iter().cloned());
+        self.stage_units(items, &units)?;
+        let title = if cands.len() == 1 && cands[0].members.len() == 1 {
+            let m = cands[0].members[0];
+            items[m.item].fixes[m.fix].title().to_string()
+        } else {
+            format!("{} fixes together", cands.iter().map(|u| u.members.len()).sum::<usize>())
+        };
+        self.emit(Event::Validating { title: title.clone() });
+        // An edited parametrize row renames its test: it is re-run, and judged, under its new id.
+        let target_of = |m: &Member| -> Failure {
+            let it = &items[m.item];
+            let mut f = it.failure.clone();
+            if let Some(id) =
+                crate::strategies::assertion_update::id_after(&it.failure, &it.fixes[m.fix], it.ctx.sources)
+            {
+                f.test_id = Some(id);
+            }
+            f
+        };
+        let owned: Vec<Vec<Failure>> = cands.iter().map(|u| u.members.iter().map(target_of).collect()).collect();
+        let targets: Vec<&Failure> = owned.iter().flatten().collect();
+        let argv = if whole { self.opts.command.clone() } else { self.rerun_of(&targets, runner) };
+        let out = self.run_scratch(&argv)?;
+        let after = if out.passed() { Vec::new() } else { self.scratch_failures(&out, runner).unwrap_or_default() };
+        let readable = out.passed() || !after.is_empty();
+        let healed: Vec<bool> = owned.iter().map(|fs| readable && fs.iter().all(|f| resolved(f, &after))).collect();
+        // Tests that passed before and fail now; unknown (none counted) when the earlier run was incomplete.
+        let broke: Vec<Failure> = match all {
+            Some(all) => after.into_iter().filter(|f| !all.iter().any(|a| same_failure(a, f))).collect(),
+            None => Vec::new(),
+        };
+        let passed = healed.iter().all(|h| *h) && broke.is_empty();
+        self.emit(Event::Validated { title, passed });
+        Ok(Trial { healed, broke, whole: whole.then_some(out) })
+    }
+
+    /// Validates fixes for flaky tests on top of `kept`: each must pass `flaky_validation_runs` runs in a row
+    /// (all such tests in one process per run; a fix is dropped at its first failing run).
+    fn settle_flaky(
+        &mut self,
+        items: &[Item],
+        kept: &[Unit],
+        cands: Vec<Unit>,
+        rejected: &mut Vec<(Unit, String)>,
+        runner: Option<Runner>,
+    ) -> Result<Vec<Unit>, SessionError> {
+        let mut alive = cands;
+        let runs = self.opts.flaky_validation_runs.max(1);
+        let mut i = 0;
+        while !alive.is_empty() && i < runs {
+            let mut units = kept.to_vec();
+            units.extend(alive.iter().cloned());
+            self.stage_units(items, &units)?;
+            if !self.fits(Duration::ZERO) {
+                rejected
+                    .extend(alive.drain(..).map(|u| (u, "not validated: the time budget (--budget) ran out".into())));
+                break;
+            }
+            let targets: Vec<&Failure> =
+                alive.iter().flat_map(|u| u.members.iter().map(|m| &items[m.item].failure)).collect();
+            let argv = self.rerun_of(&targets, runner);
+            let out = self.run_scratch(&argv)?;
+            let after = if out.passed() { Vec::new() } else { self.scratch_failures(&out, runner).unwrap_or_default() };
+            let readable = out.passed() || !after.is_empty();
+            let (pass, fail): (Vec<Unit>, Vec<Unit>) = alive
+                .into_iter()
+                .partition(|u| readable && u.members.iter().all(|m| resolved(&items[m.item].failure, &after)));
+            for u in fail {
+                rejected.push((u, format!("rolled back: the flaky test failed in run {} of {runs} with it", i + 1)));
+            }
+            alive = pass;
+            i += 1;
+        }
+        Ok(alive)
+    }
+
+    /// The command re-running only these failures' tests (their files for file-level errors).
+    fn rerun_of(&self, targets: &[&Failure], runner: Option<Runner>) -> Vec<String> {
+        let cache = SourceCache::new(&self.root);
+        let runner = runner.or_else(|| targets.first().map(|f| f.runner));
+        let Some(runner) = runner else { return self.opts.command.clone() };
+        let mut ids = Vec::new();
+        let mut files = Vec::new();
+        let mut file_level = false;
+        for f in targets {
+            if f.kind == FailureKind::TestFailure {
+                ids.extend(f.test_id.iter().cloned());
+            } else {
+                file_level = true;
+            }
+            // A syntax error reported in a source module re-runs the test file that imports it.
+            for rel in crate::eligibility::rerun_files(f, &cache) {
+                if !files.contains(&rel) {
+                    files.push(rel);
+                }
+            }
+        }
+        // A collection error has no test id: its whole file re-runs, so no test filter may hide it.
+        if file_level {
+            ids.clear();
+        }
+        ids.sort();
+        ids.dedup();
+        rerun_argv(&self.opts.command, runner, &ids, &files)
+    }
+
+    /// Re-runs the failing tests on unchanged code, all together in one process per re-run (up to
+    /// `flaky_reruns` times; a test that passes once is not re-run again), so strategies can tell a flaky test
+    /// from a deterministic failure. File-level errors are deterministic. Failures that share one cause (the
+    /// same error and message in several tests) are one deterministic problem: one re-run is enough for them.
+    fn observe_all(&mut self, work: &[Failure], runner: Option<Runner>) -> Result<Vec<Observations>, SessionError> {
+        let mut observed = vec![Observations::default(); work.len()];
+        if !self.opts.validate {
+            return Ok(observed);
+        }
+        let eligible: Vec<usize> = (0..work.len())
+            .filter(|&i| matches!(work[i].kind, FailureKind::TestFailure | FailureKind::Timeout))
+            .collect();
+        let mut causes: BTreeMap<(Option<String>, String), Vec<usize>> = BTreeMap::new();
+        for &i in &eligible {
+            causes.entry((work[i].error_type.clone(), message_shape(&work[i].message))).or_default().push(i);
+        }
+        let mut limit = vec![self.opts.flaky_reruns; work.len()];
+        for ((error_type, message), members) in &causes {
+            if members.len() >= SHARED_CAUSE_MIN && work[members[0]].kind == FailureKind::TestFailure {
+                for &i in members {
+                    limit[i] = limit[i].min(1);
+                }
+                self.shared_causes.push(SharedCause {
+                    error_type: error_type.clone(),
+                    message: message.clone(),
+                    tests: members.iter().map(|&i| test_name(&work[i])).collect(),
+                });
+            }
+        }
+        let mut expected = Duration::ZERO;
+        for round in 0..self.opts.flaky_reruns {
+            let alive: Vec<usize> =
+                eligible.iter().copied().filter(|&i| observed[i].passes == 0 && round < limit[i]).collect();
+            if alive.is_empty() || !self.fits(expected) {
+                break;
+            }
+            let targets: Vec<&Failure> = alive.iter().map(|&i| &work[i]).collect();
+            let argv = self.rerun_of(&targets, runner);
+            // The first re-run of pytest tests also records the exact operands the console may have shortened.
+            let pytest = runner.or_else(|| targets.first().map(|f| f.runner)) == Some(Runner::Pytest);
+            let by_id = targets.iter().all(|f| f.kind == FailureKind::TestFailure && f.test_id.is_some());
+            let capture = (round == 0 && pytest && by_id).then(crate::runner::capture::Capture::pytest).flatten();
+            let argv = match &capture {
+                Some(c) => with_plugin_args(&argv, &c.args()),
+                None => argv,
+            };
+            let env = capture.as_ref().map(|c| c.env()).unwrap_or_default();
+            let out = self.run_scratch_with_env(&argv, env)?;
+            if let Some(c) = &capture {
+                let records = c.read();
+                for &i in &alive {
+                    if let Some(filled) = crate::runner::capture::fill(&work[i], &records, &self.root) {
+                        self.captured.insert(test_name(&work[i]), filled);
+                    }
+                }
+            }
+            expected = out.duration;
+            let after = if out.passed() { Vec::new() } else { self.scratch_failures(&out, runner).unwrap_or_default() };
+            let readable = out.passed() || !after.is_empty();
+            for &i in &alive {
+                observed[i].reruns += 1;
+                observed[i].durations_ms.push(out.duration.as_millis() as u64);
+                if readable && resolved(&work[i], &after) {
+                    observed[i].passes += 1;
+                }
+            }
+        }
+        for (failure, observed) in work.iter().zip(observed.iter_mut()) {
+            if failure.kind == FailureKind::Timeout && observed.passes == 0 {
+                self.measure_uncapped(failure, runner, observed)?;
+            }
         }
         Ok(observed)
     }
@@ -460,81 +1371,19 @@ impl Session<'_> {
     ) -> Result<(), SessionError> {
         let runner = runner.unwrap_or(failure.runner);
         let Some(id) = failure.test_id.clone() else { return Ok(()) };
-        if runner != Runner::Pytest || !failure.message.starts_with("Timeout") {
+        if runner != Runner::Pytest || !failure.message.starts_with("Timeout") || id.contains('\0') {
             return Ok(());
         }
         let argv = rerun_argv(&self.opts.command, runner, &["-p".into(), "no:timeout".into(), id], &[]);
-        let cap = self.opts.timeout.min(HANG_CAP);
-        let spec = CommandSpec::new(argv, &self.root).with_timeout(cap);
-        let command = spec.display();
-        self.emit(Event::Running { command: command.clone() });
-        let on_event = &mut self.on_event;
-        let out = run(&spec, &mut |elapsed| on_event(Event::StillRunning { command: command.clone(), elapsed }))?;
-        self.emit(Event::Finished { command, status: out.status, duration: out.duration });
+        let cap = self.opts.timeout.min(HANG_CAP).min(self.remaining().max(Duration::from_secs(1)));
+        let dir = match &self.scratch {
+            Some(Scratch::Shadow(s)) => s.root().to_path_buf(),
+            _ => self.root.clone(),
+        };
+        let out = self.run_in(&argv, &dir, cap, Vec::new())?;
         observed.uncapped_ms = Some(out.duration.as_millis() as u64);
         observed.uncapped_timed_out = out.timed_out;
         Ok(())
-    }
-
-    /// Writes the fix, re-runs only the failing tests, and keeps it only if they pass and `apply` is set.
-    fn validate(
-        &mut self,
-        fix: &Fix,
-        ctx: &Context,
-        failure: &Failure,
-        runner: Option<Runner>,
-    ) -> Result<bool, SessionError> {
-        let title = fix.title().to_string();
-        self.write_error = None;
-        self.emit(Event::Validating { title: title.clone() });
-        let mut written = Vec::new();
-        let mut ok = true;
-        for path in fix.paths() {
-            let Ok(original) = ctx.sources.get(path) else {
-                ok = false;
-                break;
-            };
-            let Ok(fixed) = apply_edits(original.text(), fix.edits_for(path)) else {
-                ok = false;
-                break;
-            };
-            match self.workspace()?.write(path, &fixed) {
-                Ok(()) => written.push(path.to_path_buf()),
-                Err(ApplyError::Locked { lock, pid }) => return Err(ApplyError::Locked { lock, pid }.into()),
-                Err(e) => {
-                    self.write_error = Some(e.to_string());
-                    ok = false;
-                    break;
-                }
-            }
-        }
-        // A flaky test passes now and then anyway: only a run of passes shows the fix works.
-        let runs = if fix.strategy() == StrategyKind::FlakyStabilization || ctx.observed.flipped() {
-            self.opts.flaky_validation_runs.max(1)
-        } else {
-            1
-        };
-        let mut passed = ok;
-        // An edited parametrize row renames the test: re-run it under its new id.
-        let renamed = crate::strategies::assertion_update::id_after(failure, fix, ctx.sources).map(|id| {
-            let mut f = failure.clone();
-            f.test_id = Some(id);
-            f
-        });
-        let failure = renamed.as_ref().unwrap_or(failure);
-        for _ in 0..runs {
-            if !passed {
-                break;
-            }
-            passed = self.rerun_resolves(failure, runner)?.0;
-        }
-        if !(passed && self.opts.apply) {
-            for path in &written {
-                self.workspace()?.restore(path)?;
-            }
-        }
-        self.emit(Event::Validated { title, passed });
-        Ok(passed)
     }
 
     /// Asks the linter for its safe fixes of the reported files, writes them like any fix, re-runs the command and
@@ -558,7 +1407,7 @@ impl Session<'_> {
             decision: String::new(),
         };
         let cache = SourceCache::new(&self.root);
-        let mut fixed: Vec<(PathBuf, String)> = Vec::new();
+        let mut fixed: BTreeMap<PathBuf, (String, String)> = BTreeMap::new();
         let mut problems: Vec<String> = Vec::new();
         for file in &plan.files {
             let source = match cache.get(&file.path) {
@@ -571,13 +1420,13 @@ impl Session<'_> {
             match plan.fixed_text(&self.root, file, source.text(), self.opts.timeout) {
                 Ok(Some(text)) => {
                     outcome.diff.push_str(&unified_diff(&file.path, source.text(), &text));
-                    fixed.push((file.path.clone(), text));
+                    fixed.insert(file.path.clone(), (source.text().to_string(), text));
                 }
                 Ok(None) => {}
                 Err(why) => problems.push(why),
             }
         }
-        outcome.files = fixed.iter().map(|(p, _)| p.clone()).collect();
+        outcome.files = fixed.keys().cloned().collect();
         if fixed.is_empty() {
             outcome.decision = if problems.is_empty() {
                 format!("{} has no safe fix for these violations", plan.tool.name())
@@ -591,43 +1440,43 @@ impl Session<'_> {
             return Ok((outcome, None));
         }
         let title = format!("{}'s safe autofix of {}", plan.tool.name(), outcome.rules.join(", "));
-        self.write_error = None;
         self.emit(Event::Validating { title: title.clone() });
-        let mut written = Vec::new();
-        let mut ok = true;
-        for (path, text) in &fixed {
-            match self.workspace()?.write(path, text) {
-                Ok(()) => written.push(path.clone()),
-                Err(ApplyError::Locked { lock, pid }) => return Err(ApplyError::Locked { lock, pid }.into()),
-                Err(e) => {
-                    self.write_error = Some(e.to_string());
-                    ok = false;
-                    break;
+        let blocked = fixed.keys().find_map(|p| crate::runner::apply::check_target(&self.root, p).err());
+        let staged = match blocked {
+            Some(e) => Err(e.to_string()),
+            None => match self.stage(&fixed) {
+                Ok(()) => Ok(()),
+                Err(SessionError::Apply(ApplyError::Locked { lock, pid })) => {
+                    return Err(ApplyError::Locked { lock, pid }.into())
                 }
-            }
-        }
+                Err(e) => Err(e.to_string()),
+            },
+        };
         let mut rerun = None;
         let mut passed = false;
-        if ok {
+        if staged.is_ok() {
             let opts = self.opts;
-            let out = self.run(&opts.command)?;
-            let after =
-                if out.passed() { Vec::new() } else { self.failures(&out, Some(plan.tool)).unwrap_or_default() };
+            let out = self.run_scratch(&opts.command)?;
+            let after = if out.passed() {
+                Vec::new()
+            } else {
+                self.scratch_failures(&out, Some(plan.tool)).unwrap_or_default()
+            };
             passed = lint_autofix::improved(failures, &after, out.passed());
             outcome.after = Some(after.len());
             rerun = Some((out, after));
         }
         let keep = passed && self.opts.apply;
-        if !keep {
-            for path in &written {
-                self.workspace()?.restore(path)?;
-            }
+        if keep {
+            self.commit()?;
+        } else {
+            self.unstage_all()?;
             rerun = None;
         }
         self.emit(Event::Validated { title, passed });
-        outcome.validated = ok.then_some(passed);
+        outcome.validated = staged.is_ok().then_some(passed);
         outcome.applied = keep;
-        outcome.decision = match (self.write_error.take(), passed, self.opts.apply) {
+        outcome.decision = match (staged.err(), passed, self.opts.apply) {
             (Some(why), _, _) => format!("not written: {why}"),
             (None, true, true) => "validated and applied".to_string(),
             (None, true, false) => "validated; not applied (pass --apply to write it)".to_string(),
@@ -635,38 +1484,59 @@ impl Session<'_> {
         };
         Ok((outcome, rerun))
     }
+}
 
-    /// Re-runs only what failed; whether this failure is gone without a new collection error, and how long it took.
-    fn rerun_resolves(&mut self, failure: &Failure, runner: Option<Runner>) -> Result<(bool, Duration), SessionError> {
-        let runner = runner.unwrap_or(failure.runner);
-        let ids: Vec<String> = failure.test_id.iter().cloned().collect();
-        let files = crate::eligibility::rerun_files(failure, &SourceCache::new(&self.root));
-        // A collection error has no test id: re-run its file.
-        let ids = if failure.kind == FailureKind::TestFailure { ids } else { Vec::new() };
-        let capture =
-            (runner == Runner::Pytest && !ids.is_empty()).then(crate::runner::capture::Capture::pytest).flatten();
-        let ids = match &capture {
-            Some(c) => c.args().into_iter().chain(ids).collect(),
-            None => ids,
-        };
-        let argv = rerun_argv(&self.opts.command, runner, &ids, &files);
-        let out = self.run_with_env(&argv, capture.as_ref().map(|c| c.env()).unwrap_or_default())?;
-        if let Some(c) = &capture {
-            self.captured = crate::runner::capture::fill(failure, &c.read(), &self.root);
+/// Whether a run stopped before running every test (pytest's "Interrupted: 1 error during collection",
+/// `-x`/`--maxfail`'s "stopping after", vitest's `--bail`).
+fn interrupted(output: &str) -> bool {
+    output.contains("Interrupted: ") || output.contains("stopping after ") || output.contains("Test run aborted")
+}
+
+/// A failure message with its numbers blanked: `assert 6 == 4` and `assert 9 == 6` (one changed constant seen
+/// through many tests) have one shape.
+fn message_shape(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut in_number = false;
+    for c in message.chars() {
+        if c.is_ascii_digit() || (in_number && c == '.') {
+            if !in_number {
+                out.push('#');
+            }
+            in_number = true;
+        } else {
+            in_number = false;
+            out.push(c);
         }
-        let took = out.duration;
-        if out.passed() {
-            return Ok((true, took));
-        }
-        let Ok(after) = self.failures(&out, Some(runner)) else { return Ok((false, took)) };
-        let file = failure.file.as_deref();
-        let still = after.iter().any(|f| same_failure(f, failure));
-        let broke_file = after.iter().any(|f| {
-            f.file.as_deref() == file
-                && matches!(f.kind, FailureKind::SyntaxError | FailureKind::CollectionError | FailureKind::ImportError)
-        });
-        // A non-zero exit with nothing recognisable (pytest's "no tests ran", a crash) proves nothing.
-        Ok((!after.is_empty() && !still && !broke_file, took))
+    }
+    out
+}
+
+/// `argv` (a re-run command) with plugin arguments placed before its test ids, after the runner's own flags.
+fn with_plugin_args(argv: &[String], plugin: &[String]) -> Vec<String> {
+    let at = argv.iter().position(|a| a.contains("::")).unwrap_or(argv.len());
+    argv[..at].iter().chain(plugin).chain(&argv[at..]).cloned().collect()
+}
+
+/// How many failures with one identical error make a shared cause (then observed once, not per test).
+const SHARED_CAUSE_MIN: usize = 3;
+
+/// Whether `failure` is gone from a re-run's failures without a new collection error in its file.
+fn resolved(failure: &Failure, after: &[Failure]) -> bool {
+    let file = failure.file.as_deref();
+    let still = after.iter().any(|f| same_failure(f, failure));
+    let broke_file = after.iter().any(|f| {
+        f.file.as_deref() == file
+            && matches!(f.kind, FailureKind::SyntaxError | FailureKind::CollectionError | FailureKind::ImportError)
+    });
+    !still && !broke_file
+}
+
+/// A failure's name for the report: its test id, else file and line.
+fn test_name(f: &Failure) -> String {
+    match (&f.test_id, &f.file) {
+        (Some(id), _) => id.clone(),
+        (None, Some(file)) => format!("{}:{}", file.display(), f.line.unwrap_or(0)),
+        (None, None) => f.message.clone(),
     }
 }
 
@@ -721,4 +1591,35 @@ fn last_lines(text: &str, n: usize) -> String {
 /// The project-relative form of a path, for front ends.
 pub fn display_path(root: &Path, p: &Path) -> String {
     p.strip_prefix(root).unwrap_or(p).to_string_lossy().into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_of_one_changed_constant_share_a_shape_and_other_messages_do_not() {
+        assert_eq!(message_shape("assert 6 == 4"), message_shape("assert 12.5 == 10"));
+        assert_eq!(message_shape("assert 6 == 4"), "assert # == #");
+        assert_ne!(message_shape("assert 6 == 4"), message_shape("assert 6 != 4"));
+        assert_ne!(message_shape("'Cart' object has no attribute 'total'"), message_shape("assert 1 == 2"));
+    }
+
+    #[test]
+    fn a_failure_is_resolved_only_when_it_is_gone_and_its_file_still_collects() {
+        let mut f = Failure::new(FailureKind::TestFailure, Runner::Pytest, "assert 1 == 2");
+        f.test_id = Some("tests/test_a.py::test_x".into());
+        f.file = Some("tests/test_a.py".into());
+        let mut other = f.clone();
+        other.test_id = Some("tests/test_a.py::test_y".into());
+        assert!(resolved(&f, &[other.clone()]));
+        let mut again = f.clone();
+        again.test_id = Some("./tests/test_a.py::test_x".into());
+        assert!(!resolved(&f, &[other.clone(), again]));
+        let mut broken = Failure::new(FailureKind::CollectionError, Runner::Pytest, "SyntaxError");
+        broken.file = Some("tests/test_a.py".into());
+        assert!(!resolved(&f, &[broken]));
+        assert!(interrupted("!!!!!!! Interrupted: 1 error during collection !!!!!!!"));
+        assert!(!interrupted("1 failed, 3 passed in 0.1s"));
+    }
 }
