@@ -78,7 +78,8 @@ pub fn signals(root: &Path) -> GitSignals {
         }
     }
     let mut worktree = Vec::new();
-    let args = ["diff", "HEAD", "--relative", "--unified=0", "--no-color", "--no-ext-diff", "--", "."];
+    // diff-index, not diff: `git diff` refreshes `.git/index`, and a dry run must not write into the repository.
+    let args = ["diff-index", "-p", "HEAD", "--relative", "--unified=0", "--no-color", "--no-ext-diff", "--", "."];
     if let Some(diff) = git(root, &args) {
         worktree = read_patch(&String::from_utf8_lossy(&diff));
     }

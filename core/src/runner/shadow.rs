@@ -240,7 +240,9 @@ fn sweep_dead(tmp: &Path) {
     let Ok(entries) = fs::read_dir(tmp) else { return };
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        let Some(pid) = name.strip_prefix(PREFIX).and_then(|rest| rest.split('-').next()) else { continue };
+        // The pytest capture plugin's folder (runner::capture) is named the same way: a killed run leaves both.
+        let rest = name.strip_prefix(PREFIX).or_else(|| name.strip_prefix(crate::runner::capture::TEMP_PREFIX));
+        let Some(pid) = rest.and_then(|rest| rest.split('-').next()) else { continue };
         let ours = pid == std::process::id().to_string();
         if !ours && !pid.is_empty() && pid.chars().all(|c| c.is_ascii_digit()) && !Path::new("/proc").join(pid).exists()
         {

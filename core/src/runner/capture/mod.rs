@@ -50,13 +50,17 @@ pub struct Capture {
     dir: PathBuf,
 }
 
+/// How the capture's temporary folders are named (`<prefix><pid>-...`), so a later run can remove those of
+/// killed runs.
+pub const TEMP_PREFIX: &str = "maestro-capture-";
+
 impl Capture {
     /// Prepares a pytest capture. `None` when no temporary folder can be written (then the re-run goes without).
     pub fn pytest() -> Option<Capture> {
         use std::sync::atomic::{AtomicUsize, Ordering};
         static NEXT: AtomicUsize = AtomicUsize::new(0);
         let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
-        let name = format!("maestro-capture-{}-{}-{nanos}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed));
+        let name = format!("{TEMP_PREFIX}{}-{}-{nanos}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed));
         let dir = std::env::temp_dir().join(name);
         std::fs::create_dir(&dir).ok()?;
         let capture = Capture { dir };
