@@ -515,7 +515,8 @@ mod tests {
         assert!(confidence(dirty_only) < threshold);
         assert!(confidence(GitSignals::default()) < threshold);
         let rewritten = code_edit("shop/price.py", &["    return sum(xs)"], &["    s = sum(xs)", "    return s + 1"]);
-        assert!(confidence(rewritten) >= threshold);
+        // A rewrite that explains nothing about the value is shown for review, not applied (mutants look alike).
+        assert!(confidence(rewritten) < threshold);
     }
 
     #[test]
@@ -643,7 +644,7 @@ mod tests {
         let cache = crate::context::SourceCache::new("/nonexistent");
         cache.set_text("test/split.test.ts", before);
         let ctx = Context::new(&cache, git.clone());
-        assert!(AssertionUpdate.propose(&failure, &ctx)[0].confidence() >= crate::confidence::DEFAULT_THRESHOLD);
+        assert_eq!(AssertionUpdate.propose(&failure, &ctx)[0].applicability(), Applicability::Unsafe);
         let ctx = Context::new(&cache, git).with_change(std::sync::Arc::new(change));
         let fixes = AssertionUpdate.propose(&failure, &ctx);
         assert_eq!(fixes[0].applicability(), Applicability::DisplayOnly, "{}", fixes[0].rationale());
