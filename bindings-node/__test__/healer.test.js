@@ -78,7 +78,8 @@ test('recordOutcome() moves the confidence of the same pattern', () => {
 test('recordOutcome() errors carry a code', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'mth-learn-'))
   const healer = new TestHealer({ project: root })
-  const fix = healer.heal({ filePath: 't.ts', source: "it('t', () => {\n  expect(total()).toBe(12);\n});\n", errorMessage: 'AssertionError: expected 13 to be 12', lineNumber: 2 }).fixes[0]
+  const fix = healer.heal({ filePath: 't.py', source: 'def test_total()\n    assert 1 + 2 == 3\n', errorMessage: "SyntaxError: expected ':'", lineNumber: 1 }).fixes[0]
+  assert.ok(fix, 'heal() proposed no fix to record')
   assert.throws(() => healer.recordOutcome({ ...fix, pattern: undefined }, true), { code: 'E_INVALID', message: /no pattern/ })
   fs.mkdirSync(path.join(root, '.maestro'))
   fs.writeFileSync(path.join(root, '.maestro', 'patterns.json'), '{ broken')
