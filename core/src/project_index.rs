@@ -120,6 +120,32 @@ impl Symbol {
             span: (0, 0),
         }
     }
+
+    /// The syntax node whose bytes are this symbol's span (the whole definition, decorators and `export`
+    /// included) in `src`, the file it was indexed from.
+    ///
+    /// ```
+    /// use maestro_test_healer::project_index::ProjectIndex;
+    /// use maestro_test_healer::source::SourceFile;
+    /// let text = "@cache\ndef price(n):\n    return n\n";
+    /// let index = ProjectIndex::from_texts([("shop.py", text)]);
+    /// let src = SourceFile::from_text("shop.py", text).unwrap();
+    /// let sym = index.find("price").next().unwrap().1;
+    /// assert_eq!(sym.node(&src).unwrap().kind(), "decorated_definition");
+    /// ```
+    pub fn node<'a>(&self, src: &'a SourceFile) -> Option<Node<'a>> {
+        let (start, end) = self.span;
+        let mut node = src.root().descendant_for_byte_range(start, end)?;
+        // The smallest node covering the range can be a child with the same extent; climb to the definition.
+        while let Some(parent) = node.parent() {
+            if parent.start_byte() == start && parent.end_byte() == end && parent.kind() != "module" {
+                node = parent;
+            } else {
+                break;
+            }
+        }
+        Some(node)
+    }
 }
 
 /// The definitions of one file.

@@ -12,7 +12,6 @@ use super::edits::Refactoring;
 use super::projects::{Project, Unit};
 use super::syntax::{
     append_item, calls, def_node, descendants, doc_node, has_word, is_splat, items, params, remove_item, replace_word,
-    span_node,
 };
 use super::{Kind, Rng};
 
@@ -651,7 +650,7 @@ fn option_type<'a>(u: &'a Unit, param: Node<'a>) -> Option<Node<'a>> {
     let name = descendants(ty, &["type_identifier"]).into_iter().next()?;
     let name = u.src.node_text(name);
     let s = u.index.symbols.iter().find(|s| s.kind == SymbolKind::Type && s.name == name)?;
-    span_node(&u.src, s)
+    s.node(&u.src)
 }
 
 /// TypeScript: an option key renamed in the function (pattern, body, inline type), its interface, its JSDoc, and
@@ -833,7 +832,7 @@ fn imported_name<'a>(src: &'a SourceFile, n: Node<'_>) -> &'a str {
 /// along; the project's importers import it from its new place.
 fn move_function(p: &Project, t: &Target, rng: &mut Rng) -> Option<Refactoring> {
     let (u, s) = sym(p, t);
-    let outer = span_node(&u.src, s)?;
+    let outer = s.node(&u.src)?;
     let outer = match outer.parent() {
         Some(x) if x.kind() == "export_statement" => x,
         Some(x) if x.kind() == "lexical_declaration" => {

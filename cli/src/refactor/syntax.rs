@@ -8,34 +8,12 @@ use tree_sitter::Node;
 /// The function/method/class node behind an index entry (decorators and `export` unwrapped; for
 /// `const f = () => ...`, the arrow function).
 pub fn def_node<'a>(src: &'a SourceFile, sym: &Symbol) -> Option<Node<'a>> {
-    let (start, end) = sym.span;
-    let mut node = src.root().descendant_for_byte_range(start, end)?;
-    while let Some(parent) = node.parent() {
-        if parent.start_byte() == start && parent.end_byte() == end && parent.kind() != "module" {
-            node = parent;
-        } else {
-            break;
-        }
-    }
+    let mut node = sym.node(src)?;
     if node.kind() == "decorated_definition" {
         node = node.child_by_field_name("definition")?;
     }
     if node.kind() == "variable_declarator" {
         node = node.child_by_field_name("value")?;
-    }
-    Some(node)
-}
-
-/// The node whose bytes are `sym.span` exactly (the whole definition, decorators included).
-pub fn span_node<'a>(src: &'a SourceFile, sym: &Symbol) -> Option<Node<'a>> {
-    let (start, end) = sym.span;
-    let mut node = src.root().descendant_for_byte_range(start, end)?;
-    while let Some(parent) = node.parent() {
-        if parent.start_byte() == start && parent.end_byte() == end && parent.kind() != "module" {
-            node = parent;
-        } else {
-            break;
-        }
     }
     Some(node)
 }

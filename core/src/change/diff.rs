@@ -28,17 +28,7 @@ struct Def<'a> {
 
 impl<'a> Def<'a> {
     fn node(&self) -> Option<Node<'a>> {
-        let (start, end) = self.sym.span;
-        let mut node = self.src.root().descendant_for_byte_range(start, end)?;
-        // The smallest node covering the range can be a child with the same extent; climb to the definition.
-        while let Some(parent) = node.parent() {
-            if parent.start_byte() == start && parent.end_byte() == end && parent.kind() != "module" {
-                node = parent;
-            } else {
-                break;
-            }
-        }
-        Some(node)
+        self.sym.node(self.src)
     }
 
     fn text(&self) -> &str {
