@@ -179,13 +179,8 @@ mod tests {
     use crate::change::Delta;
 
     fn repo() -> (tempfile::TempDir, impl Fn(&str)) {
-        let dir = tempfile::tempdir().unwrap();
-        let root = dir.path().to_path_buf();
-        let sh = move |cmd: &str| {
-            let ok = Command::new("sh").arg("-c").arg(cmd).current_dir(&root).status().unwrap().success();
-            assert!(ok, "{cmd}");
-        };
-        sh("git init -q && git config user.email t@t && git config user.name t && mkdir -p sub/shop sub/tests");
+        let (dir, sh) = crate::runner::git::test_repo();
+        sh("mkdir -p sub/shop sub/tests");
         (dir, sh)
     }
 

@@ -156,6 +156,21 @@ fn read_patch(patch: &str) -> Vec<Hunk> {
     out
 }
 
+/// Test support: a fresh git repository in a temp folder (identity configured) and a shell runner inside it
+/// that fails the test when a command fails.
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+pub(crate) fn test_repo() -> (tempfile::TempDir, impl Fn(&str)) {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().to_path_buf();
+    let sh = move |cmd: &str| {
+        let ok = Command::new("sh").arg("-c").arg(cmd).current_dir(&root).status().unwrap().success();
+        assert!(ok, "{cmd}");
+    };
+    sh("git init -q && git config user.email t@t && git config user.name t");
+    (dir, sh)
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
@@ -164,13 +179,8 @@ mod tests {
 
     #[test]
     fn reads_intent_from_a_real_repository() {
-        let dir = tempfile::tempdir().unwrap();
+        let (dir, sh) = test_repo();
         let root = dir.path();
-        let sh = |cmd: &str| {
-            let ok = Command::new("sh").arg("-c").arg(cmd).current_dir(root).status().unwrap().success();
-            assert!(ok, "{cmd}");
-        };
-        sh("git init -q && git config user.email t@t && git config user.name t");
         std::fs::create_dir_all(root.join("sub/tests")).unwrap();
         std::fs::write(root.join("sub/price.py"), "X = 1\n").unwrap();
         std::fs::write(root.join("sub/tests/test_price.py"), "def test(): pass\n").unwrap();
@@ -193,13 +203,8 @@ mod tests {
 
     #[test]
     fn order_comes_from_the_graph_not_the_clock() {
-        let dir = tempfile::tempdir().unwrap();
+        let (dir, sh) = test_repo();
         let root = dir.path();
-        let sh = |cmd: &str| {
-            let ok = Command::new("sh").arg("-c").arg(cmd).current_dir(root).status().unwrap().success();
-            assert!(ok, "{cmd}");
-        };
-        sh("git init -q && git config user.email t@t && git config user.name t");
         std::fs::create_dir_all(root.join("tests")).unwrap();
         std::fs::write(root.join("price.py"), "RATE = 1\n").unwrap();
         std::fs::write(root.join("tests/test_price.py"), "def test(): pass\n").unwrap();

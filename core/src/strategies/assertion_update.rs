@@ -521,14 +521,8 @@ mod tests {
 
     #[test]
     fn absolute_and_relative_paths_get_the_same_git_evidence() {
-        use std::process::Command;
-        let dir = tempfile::tempdir().unwrap();
+        let (dir, sh) = crate::runner::git::test_repo();
         let root = dir.path();
-        let sh = |cmd: &str| {
-            let ok = Command::new("sh").arg("-c").arg(cmd).current_dir(root).status().unwrap().success();
-            assert!(ok, "{cmd}");
-        };
-        sh("git init -q && git config user.email t@t && git config user.name t");
         std::fs::create_dir_all(root.join("src")).unwrap();
         std::fs::create_dir_all(root.join("test")).unwrap();
         let test =
