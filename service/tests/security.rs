@@ -213,7 +213,11 @@ async fn a_non_loopback_listener_without_a_token_is_refused() {
 
     // The library: serve() on 0.0.0.0 with no token returns PermissionDenied and answers nothing.
     let app = maestro_cars::App::start(settings(&root_path, data.path(), &[])).await.unwrap();
-    let listener = tokio::net::TcpListener::bind("0.0.0.0:0").await.unwrap();
+    // A port below the kernel's ephemeral range: the other tests' `free_port()` (bind :0, release, rebind)
+    // can never be handed it once ours is closed, so the check below cannot be fooled by their listeners.
+    let std_listener = (20_000..30_000).find_map(|p| std::net::TcpListener::bind(("0.0.0.0", p)).ok()).unwrap();
+    std_listener.set_nonblocking(true).unwrap();
+    let listener = tokio::net::TcpListener::from_std(std_listener).unwrap();
     let port = listener.local_addr().unwrap().port();
     let err = maestro_cars::serve(app, listener, std::future::pending()).await.unwrap_err();
     assert_eq!(err.kind(), std::io::ErrorKind::PermissionDenied);
