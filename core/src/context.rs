@@ -263,7 +263,39 @@ pub fn is_test_path(path: &Path) -> bool {
         || name.ends_with("_test.py")
         || name.contains(".test.")
         || name.contains(".spec.")
-        || name == "conftest.py"
+        || matches!(name, "conftest.py" | "tests.py" | "test.py")
+}
+
+/// Whether a file's text defines tests, for files whose name follows no convention the runners share (a
+/// vitest `include` of `src/**/*.check.ts`, a pytest `python_files = check_*.py`): a Python `def test_*` or
+/// `class Test*` at the top level, or a top-level `describe(`/`it(`/`test(` call in TS/JS. Imports alone do not
+/// count: a library module may import pytest to ship fixtures.
+///
+/// ```
+/// use maestro_test_healer::context::defines_tests;
+/// assert!(defines_tests("from shop import total\n\ndef test_total():\n    assert total() == 3\n"));
+/// assert!(defines_tests("import { it } from 'vitest';\nit.each([1])('x', () => {});\n"));
+/// assert!(!defines_tests("def total():\n    return 3\n"));
+/// ```
+pub fn defines_tests(text: &str) -> bool {
+    text.lines().any(|line| {
+        let python = line.strip_prefix("async ").unwrap_or(line);
+        let called = |name: &str| {
+            line.strip_prefix(name)
+                .is_some_and(|rest| rest.starts_with('(') || rest.starts_with('.') && rest.contains('('))
+        };
+        python.starts_with("def test") && python.contains('(')
+            || line.starts_with("class Test")
+            || called("describe")
+            || called("test")
+            || called("it")
+    })
+}
+
+/// [`is_test_path`], or a file whose text [`defines_tests`]: what the runner ran as a test is a test, whatever
+/// its name.
+pub fn is_test_file(cache: &SourceCache, path: &Path) -> bool {
+    is_test_path(path) || cache.get(path).is_ok_and(|src| defines_tests(src.text()))
 }
 
 /// What re-running the failing test on unchanged code showed. Filled by the runner; empty in pure use.

@@ -32,7 +32,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::context::{is_test_path, Context, SourceCache};
+use crate::context::{is_test_file, is_test_path, Context, SourceCache};
 use crate::failure::Failure;
 use crate::fix::{Applicability, Fix};
 use crate::strategies::Strategy;
@@ -60,6 +60,21 @@ impl FileRole {
         fix.paths().into_iter().map(FileRole::of).max()
     }
 
+    /// [`FileRole::of`], also reading the file: one that defines tests is a test whatever its name
+    /// ([`crate::context::is_test_file`]).
+    pub fn of_in(path: &Path, cache: &SourceCache) -> FileRole {
+        if is_test_file(cache, path) {
+            FileRole::Test
+        } else {
+            FileRole::Source
+        }
+    }
+
+    /// [`FileRole::of_fix`] with the files' contents read through `cache`.
+    pub fn of_fix_in(fix: &Fix, cache: &SourceCache) -> Option<FileRole> {
+        fix.paths().into_iter().map(|p| FileRole::of_in(p, cache)).max()
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             FileRole::Test => "test",
@@ -72,7 +87,7 @@ impl FileRole {
 /// kept when its strategy says it keeps behaviour, and is then only shown under `--tests-only`; any other fix
 /// of source is dropped (the code under test is its author's to change).
 pub fn admit(fix: Fix, strategy: &dyn Strategy, ctx: &Context) -> Option<Fix> {
-    if FileRole::of_fix(&fix) != Some(FileRole::Source) {
+    if FileRole::of_fix_in(&fix, ctx.sources) != Some(FileRole::Source) {
         return Some(fix);
     }
     if !strategy.safe_in_source(&fix, ctx) {
@@ -82,7 +97,7 @@ pub fn admit(fix: Fix, strategy: &dyn Strategy, ctx: &Context) -> Option<Fix> {
         let sources: Vec<String> = fix
             .paths()
             .into_iter()
-            .filter(|p| FileRole::of(p) == FileRole::Source)
+            .filter(|p| FileRole::of_in(p, ctx.sources) == FileRole::Source)
             .map(|p| p.display().to_string())
             .collect();
         let rationale = format!(
@@ -178,6 +193,25 @@ mod tests {
         );
         assert_eq!(FileRole::of_fix(&both), Some(FileRole::Source));
         assert_eq!(FileRole::of_fix(&Fix::advice(StrategyKind::DependencyFix, "pip install x", "")), None);
+    }
+
+    #[test]
+    fn a_file_that_defines_tests_is_a_test_whatever_its_name() {
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text(
+            "src/cart.check.ts",
+            "import { it, expect } from 'vitest';\nit('adds', () => {\n  expect(1).toBe(2);\n});\n",
+        );
+        cache.set_text("polls/tests.py", "x = 1\n");
+        cache.set_text("checks/check_cart.py", "from cart import add\n\ndef test_add():\n    assert add(1) == 2\n");
+        cache.set_text("src/cart.ts", "export function it(x: number) { return test(x); }\n");
+        let ctx = Context::new(&cache, GitSignals::default());
+        for test in ["src/cart.check.ts", "polls/tests.py", "checks/check_cart.py"] {
+            assert_eq!(FileRole::of_in(Path::new(test), &cache), FileRole::Test, "{test}");
+            assert!(admit(safe(StrategyKind::AssertionUpdate, test), &AssertionUpdate, &ctx).is_some(), "{test}");
+        }
+        assert_eq!(FileRole::of_in(Path::new("src/cart.ts"), &cache), FileRole::Source);
+        assert!(admit(safe(StrategyKind::AssertionUpdate, "src/cart.ts"), &AssertionUpdate, &ctx).is_none());
     }
 
     #[test]

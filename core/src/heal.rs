@@ -151,7 +151,7 @@ pub fn describe(fix: &Fix, failure: &Failure, ctx: &Context, primary: &Path) -> 
         diff,
         healed_code: healed_code?,
         edits: fix.edits().to_vec(),
-        touches: crate::eligibility::FileRole::of_fix(fix),
+        touches: crate::eligibility::FileRole::of_fix_in(fix, ctx.sources),
         pattern: Some(PatternKey::of(failure, fix)),
     })
 }
