@@ -181,6 +181,25 @@ pub fn calibration(points: &[(f64, bool)], bins: usize) -> (f64, Vec<(f64, f64, 
 mod tests {
     use super::*;
 
+    /// The README tells users what a raw score prints as; a refit of the map must update that table.
+    #[test]
+    fn readme_table_matches_the_shipped_map() {
+        let readme = include_str!("../../README.md");
+        let table = readme.split("<!-- calibration-table -->").nth(1).expect("README has the calibration table");
+        let row = |name: &str| -> Vec<String> {
+            let line = table.lines().find(|l| l.starts_with(&format!("| {name} |"))).expect("table row");
+            line.split('|').skip(2).map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect()
+        };
+        let (raw, printed) = (row("raw"), row("printed"));
+        assert_eq!(raw.len(), printed.len());
+        let map = Calibration::shipped().expect("shipped map loads");
+        for (r, p) in raw.iter().zip(&printed) {
+            let r: f64 = r.trim_end_matches(" and above").parse().expect("raw score");
+            let shown = format!("{:.2}", map.apply(r, DEFAULT_THRESHOLD));
+            assert_eq!(&shown, p, "README says raw {r} prints {p}, the map gives {shown}");
+        }
+    }
+
     fn stats(accepted: u32, rejected: u32) -> PatternStats {
         PatternStats { accepted, rejected, ..Default::default() }
     }
