@@ -5,11 +5,12 @@
 # No Redis, no network beyond the first install of pytest/vitest into .tools/.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+. "$ROOT/scripts/progress.sh"
 . "$ROOT/scripts/tools.sh"
-# The release binary the README's usage section calls, built once here; cargo's own lines show the progress
-# (the first build compiles the tree-sitter grammars and takes minutes on 2 cores).
+# The release binary the README's usage section calls, built once here (the first build compiles the tree-sitter
+# grammars and takes minutes on 2 cores: a line every 20 s says it is still going).
 echo "== building the release binary (cargo build --release -p maestro-heal)"
-cargo build --release -p maestro-heal --manifest-path "$ROOT/Cargo.toml"
+progress "cargo build --release" cargo build --release -p maestro-heal --manifest-path "$ROOT/Cargo.toml"
 HEAL="$ROOT/target/release/maestro-heal"
 DEMO="$ROOT/.tools/demo"
 

@@ -4,6 +4,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
+. scripts/progress.sh
 . scripts/tools.sh
 # The CARS service's Redis Streams tests need a real redis-server: unless MAESTRO_TEST_REDIS_URL already points at
 # one (.ci/run starts it), start a private one on a free loopback port and stop it (by pid) on exit.
@@ -14,11 +15,11 @@ fi
 echo "== cargo fmt --check"
 cargo fmt --all --check
 echo "== cargo clippy"
-cargo clippy --workspace --all-targets -- -D warnings
+progress "cargo clippy" cargo clippy --workspace --all-targets -- -D warnings
 echo "== cargo test"
-cargo test --workspace
+progress "cargo test" cargo test --workspace
 echo "== bindings: build, install like a user, run the Python and Node suites"
-bash scripts/test-bindings.sh
+progress "bindings" bash scripts/test-bindings.sh
 if [ -d tests/scenarios ] && [ -n "$(ls tests/scenarios)" ]; then
   # The fast subset (every trap, one heal per strategy x language); the whole corpus: scripts/eval-corpus.sh.
   echo "== scenario corpus (quick subset): each fails as shipped and passes with its reference.patch"
