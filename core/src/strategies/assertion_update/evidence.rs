@@ -63,6 +63,8 @@ struct Summary {
     rewritten: Vec<std::path::PathBuf>,
     /// Files whose documentation or comments changed.
     documented: Vec<std::path::PathBuf>,
+    /// Per file, the words of its added and of its removed lines (code and docs).
+    words: Vec<(std::path::PathBuf, Vec<String>, Vec<String>)>,
 }
 
 /// Judges the change (`hunks` since the test last changed, `change` as the change model read it) against the
@@ -104,7 +106,17 @@ pub fn judge(
             s.file.display()
         ));
     }
-    if let Some(f) = summary.documented.iter().find(|f| summary.rewritten.contains(f) && reached(f)) {
+    // Docs edited along with the code explain a value whose telling words (a `4.90`, a `max` key) the change
+    // brought in; a value whose new words were already in the old code (the fee a refactor moved into a table)
+    // is not explained by a reworded docstring (measured on traps written before this rule).
+    let novel = novel_words(new_value, old_value);
+    let brought_in = |f: &Path| {
+        novel.is_empty()
+            || summary.words.iter().any(|(file, added, removed)| {
+                file == f && novel.iter().any(|n| added.contains(n) && !removed.contains(n))
+            })
+    };
+    if let Some(f) = summary.documented.iter().find(|f| summary.rewritten.contains(f) && reached(f) && brought_in(f)) {
         return Verdict::Documented(format!("{} changed its code and its documentation together", f.display()));
     }
     if summary.rewritten.iter().any(|f| reached(f)) || summary.swaps.iter().any(|s| agrees(s, new_value)) {
@@ -146,17 +158,18 @@ fn summarize(hunks: &[&Hunk]) -> Summary {
                     continue;
                 }
                 let tokens = tokenize(t, python);
-                let is_doc = tokens.is_empty()
+                // Comments say how the code works; only docstrings and JSDoc say what it promises callers.
+                let comment = t.starts_with('#') || t.starts_with("//");
+                let is_doc = (tokens.is_empty() && !comment)
                     || t.starts_with("/*")
                     || t.starts_with('*')
                     || t.starts_with("\"\"\"")
                     || t.starts_with("'''")
                     || matches!(tokens.as_slice(), [Token::Lit(l)] if l.starts_with('"') || l.starts_with('\''));
-                // A trailing comment edited along with the code is documentation too.
-                if is_doc || t.contains(" # ") || t.contains(" // ") {
+                if is_doc {
                     doc = true;
                 }
-                if !is_doc {
+                if !is_doc && !comment {
                     code.push(tokens);
                 }
             }
@@ -184,8 +197,45 @@ fn summarize(hunks: &[&Hunk]) -> Summary {
         if doc && !s.documented.contains(&hunk.file) {
             s.documented.push(hunk.file.clone());
         }
+        // Per file, not per hunk: git puts a value moved to the top of the module in another hunk.
+        let (added, removed) =
+            (hunk.added.iter().flat_map(|l| words_of(l)), hunk.removed.iter().flat_map(|l| words_of(l)));
+        match s.words.iter_mut().find(|(f, ..)| f == &hunk.file) {
+            Some((_, a, r)) => {
+                a.extend(added);
+                r.extend(removed);
+            }
+            None => s.words.push((hunk.file.clone(), added.collect(), removed.collect())),
+        }
     }
     s
+}
+
+/// The words of `new` that `old` lacks and that could only come from a change that meant them: numbers other
+/// than single digits (a `1` or `2` turns up in any diff), and words of three letters or more.
+fn novel_words(new: &Value, old: &Value) -> Vec<String> {
+    fn words(v: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::Number(n) => out.push(n.trim_start_matches('-').to_lowercase()),
+            Value::Str(s) => out.extend(words_of(s)),
+            Value::List(items) | Value::Tuple(items) | Value::Ctor { args: items, .. } => {
+                items.iter().for_each(|i| words(i, out))
+            }
+            Value::Map(entries) => entries.iter().for_each(|(k, v)| {
+                words(k, out);
+                words(v, out);
+            }),
+            _ => {}
+        }
+    }
+    let (mut new_words, mut old_words) = (Vec::new(), Vec::new());
+    words(new, &mut new_words);
+    words(old, &mut old_words);
+    let telling = |w: &String| match number_of(w) {
+        Some(x) => x.fract() != 0.0 || x.abs() >= 10.0,
+        None => w.chars().count() >= 3,
+    };
+    new_words.into_iter().filter(|w| !old_words.contains(w) && telling(w)).collect()
 }
 
 /// Two lines are the same line edited when they have as many tokens and most of them agree.
@@ -741,6 +791,43 @@ mod tests {
         assert!(matches!(v, Verdict::Documented(_)), "{v:?}");
         // No hunks at all: nothing known.
         assert_eq!(verdict("test_dashboard.py", test, &[], "3", "2"), Verdict::Unknown);
+    }
+
+    #[test]
+    fn a_docstring_touched_by_a_refactor_explains_no_value() {
+        // Shipping numbers moved into a table, `>=` turned into `>` on the way, the docstring reworded.
+        let test = "from checkout.shipping import shipping_fee\n\ndef test_edge():\n    assert shipping_fee(Decimal('50.00')) == Decimal('0.00')\n";
+        let h = hunk(
+            "checkout/shipping.py",
+            &[
+                "    \"\"\"Fee for an order: free from 50.00 on (inclusive), otherwise a flat rate.",
+                "    if subtotal >= Decimal(\"50.00\"):",
+                "    return Decimal(\"4.90\") if country == \"DE\" else Decimal(\"9.90\")",
+            ],
+            &[
+                "    \"DE\": (Decimal(\"4.90\"), Decimal(\"50.00\")),",
+                "    \"\"\"Fee for an order: free from the country's threshold on, otherwise its flat fee.",
+                "    fee, free_from = _rate(country)",
+                "    if subtotal > free_from:",
+                "    return fee",
+            ],
+        );
+        let v = verdict("tests/test_shipping.py", test, std::slice::from_ref(&h), "Decimal('4.90')", "Decimal('0.00')");
+        assert_eq!(v, Verdict::Rewritten);
+        // The same change as git shows it: the table in a hunk of its own at the top of the module.
+        let (top, rest) = h.added.split_at(1);
+        let table = Hunk { file: h.file.clone(), removed: vec![], added: top.to_vec() };
+        let body = Hunk { file: h.file.clone(), removed: h.removed.clone(), added: rest.to_vec() };
+        let v = verdict("tests/test_shipping.py", test, &[table, body], "Decimal('4.90')", "Decimal('0.00')");
+        assert_eq!(v, Verdict::Rewritten);
+        // An off-by-one whose comment happens to hold a `2`: single digits are no evidence.
+        let h = hunk(
+            "reports/paging.py",
+            &["    return math.ceil(total / per_page)"],
+            &["    # float division loses precision past 2**53", "    return total // per_page + 1"],
+        );
+        let test = "from reports.paging import page_count\n\ndef test_pages():\n    assert page_count(40, 20) == 2\n";
+        assert_eq!(verdict("tests/test_paging.py", test, &[h], "3", "2"), Verdict::Rewritten);
     }
 
     #[test]
