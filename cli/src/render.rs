@@ -123,6 +123,10 @@ pub fn run_report(r: &RunReport, color: bool) -> String {
     }
     for f in &r.failures {
         let _ = writeln!(out, "{}", p.bold(&failure_heading(&f.failure)));
+        if f.fixes.is_empty() && f.passes_now {
+            let _ = writeln!(out, "  {} passes now: healed by another fix in this run\n", p.green("✓"));
+            continue;
+        }
         if f.fixes.is_empty() {
             match &f.note {
                 Some(why) => {
@@ -138,6 +142,9 @@ pub fn run_report(r: &RunReport, color: bool) -> String {
             out.push_str(&fix_line(&p, o));
             out.push_str(&p.diff(&o.fix.diff));
             out.push('\n');
+        }
+        if f.passes_now {
+            let _ = writeln!(out, "  {} passes now: healed by another fix in this run\n", p.green("✓"));
         }
     }
     let proposed: usize = r.failures.iter().map(|f| f.fixes.len()).sum::<usize>()

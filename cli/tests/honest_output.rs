@@ -73,3 +73,43 @@ fn heal_reads_the_exception_type_from_the_message_and_names_it_once() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("SyntaxError: expected ':'") && !stdout.contains("SyntaxError: SyntaxError"), "{stdout}");
 }
+
+#[test]
+fn a_test_healed_by_another_fix_says_so_instead_of_left_as_is() {
+    // `import re` missing in a helper: test_a fails with the NameError, test_b only sees the empty string the
+    // helper's fallback returns. The import fix heals both; test_b has no fix of its own that was applied.
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir(d.join("tests")).unwrap();
+    std::fs::write(
+        d.join("helpers.py"),
+        "def slug(s: str) -> str:\n    return re.sub(r\"[^a-z0-9]+\", \"-\", s.lower()).strip(\"-\")\n\n\n\
+         def safe_slug(s: str) -> str:\n    try:\n        return slug(s)\n    except Exception:\n        return \"\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("tests/test_a.py"),
+        "from helpers import slug\n\ndef test_a():\n    assert slug(\"Hello World\") == \"hello-world\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("tests/test_b.py"),
+        "from helpers import safe_slug\n\ndef test_b():\n    assert safe_slug(\"A  B\") == \"a-b\"\n",
+    )
+    .unwrap();
+    std::fs::write(d.join("pytest.ini"), "[pytest]\npythonpath = .\n").unwrap();
+    sh(d, "git init -q && git add -A && git -c user.email=t@t -c user.name=t commit -qm init");
+    let out = heal(d, &["run", "--apply", "--", "python", "-m", "pytest", "-q", "-p", "no:cacheprovider"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    let b = stdout.split("tests/test_b.py::test_b").nth(1).expect("test_b is reported");
+    let b = b.split("Summary:").next().unwrap_or(b);
+    assert!(b.contains("passes now: healed by another fix"), "{stdout}");
+    assert!(!b.contains("left as is"), "{stdout}");
+    assert_eq!(
+        read(d, "tests/test_b.py"),
+        "from helpers import safe_slug\n\ndef test_b():\n    assert safe_slug(\"A  B\") == \"a-b\"\n"
+    );
+    let json = heal(d, &["run", "--format", "json", "--", "python", "-m", "pytest", "-q", "-p", "no:cacheprovider"]);
+    assert_eq!(json.status.code(), Some(0), "the healed project passes");
+}

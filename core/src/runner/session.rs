@@ -131,6 +131,10 @@ pub struct FailureOutcome {
     /// project), when that is why no fix was proposed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The test passes in the final run although none of its own fixes was applied: another fix (one of the
+    /// same cause, or one in a file it imports) healed it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub passes_now: bool,
 }
 
 /// The report of a whole run, serialised as the CLI's `--format json`.
@@ -342,6 +346,15 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
         };
         failures = if last.passed() { Vec::new() } else { session.failures(&last, runner).unwrap_or_default() };
         last_failures = failures.len();
+    }
+    // A failure none of whose own fixes was applied may still pass now; only a complete final run says so.
+    let complete = last.passed()
+        || (failures.iter().all(|f| matches!(f.kind, FailureKind::TestFailure | FailureKind::Timeout))
+            && !interrupted(&last.output));
+    if applied > 0 && complete {
+        for o in outcomes.iter_mut().filter(|o| !o.fixes.iter().any(|f| f.applied)) {
+            o.passes_now = !failures.iter().any(|f| same_failure(&o.failure, f));
+        }
     }
     // A dry run (or a fix that was not kept) leaves nothing behind.
     session.unstage_all()?;
@@ -996,7 +1009,13 @@ impl Session<'_> {
                         heals: d.heals,
                     });
                 }
-                FailureOutcome { failure: item.failure, fixes, observed: item.ctx.observed.clone(), note: item.note }
+                FailureOutcome {
+                    failure: item.failure,
+                    fixes,
+                    observed: item.ctx.observed.clone(),
+                    note: item.note,
+                    passes_now: false,
+                }
             })
             .collect();
         Ok((outcomes, clean))
