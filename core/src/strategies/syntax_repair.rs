@@ -24,6 +24,8 @@ use crate::fix::{apply_edits, Applicability, Edit, Fix, StrategyKind};
 use crate::source::SourceFile;
 use crate::strategies::Strategy;
 
+mod missed_comma;
+
 pub struct SyntaxRepair;
 
 /// Tokens tried at line ends and at the error position.
@@ -69,6 +71,9 @@ impl Strategy for SyntaxRepair {
     }
 
     fn propose(&self, failure: &Failure, ctx: &Context) -> Vec<Fix> {
+        if let Some(fix) = missed_comma::propose(failure, ctx) {
+            return vec![fix];
+        }
         let Some(rel) = failure.file.as_deref().and_then(|f| ctx.sources.relative(f)) else { return Vec::new() };
         let Ok(src) = ctx.sources.get(&rel) else { return Vec::new() };
         let errors = src.syntax_errors();
