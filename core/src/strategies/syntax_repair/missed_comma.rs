@@ -32,8 +32,8 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<Fix> {
         }
         true
     });
-    let spans =
-        |n: &Node, line: u32| n.start_position().row as u32 + 1 <= line && line <= n.end_position().row as u32 + 1;
+    // Tree-sitter rows are 0-based, failure lines 1-based.
+    let spans = |n: &Node, line: u32| (n.start_position().row as u32) < line && line <= n.end_position().row as u32 + 1;
     if let Some(line) = failure.line {
         // The outermost literal call around the line, and the literal calls chained inside it.
         let outer = calls.iter().find(|c| spans(c, line)).copied()?;
