@@ -1,0 +1,1 @@
+"""Small library catalogue: identifiers and title handling."""

@@ -1,0 +1,1 @@
+"""Parcel rate quotes for the courier desk."""

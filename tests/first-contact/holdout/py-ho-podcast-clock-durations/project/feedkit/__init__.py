@@ -1,0 +1,1 @@
+"""Helpers for building podcast RSS feeds."""

@@ -1,0 +1,1 @@
+"""Paged PDF/CSV reports for the back office."""
