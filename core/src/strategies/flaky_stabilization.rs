@@ -323,7 +323,9 @@ impl<'a> Target<'a> {
             }
             let mutated = MUTATORS.iter().any(|m| file.contains(&format!("{name}.{m}")))
                 || file.contains(&format!("{name}["))
-                || self.related.contains(&format!("{name}."));
+                || self.related.contains(&format!("{name}."))
+                // An object's own methods are how tests change it.
+                || (matches!(kind, Collection::Object { .. }) && calls_a_method(file, &name));
             if !mutated || has_reset(self.src, &name) {
                 continue;
             }
@@ -349,6 +351,7 @@ impl<'a> Target<'a> {
                 Collection::Dict => (format!("dict({name})"), format!("{name}.clear()\n    {name}.update(saved)")),
                 Collection::Set => (format!("set({name})"), format!("{name}.clear()\n    {name}.update(saved)")),
                 Collection::Map => return None,
+                Collection::Object { init, .. } => return Some(self.rebuild_fix(name, &init, None, anchor)),
             };
             let hook = format!(
                 "\n\n\n@pytest.fixture(autouse=True)\ndef _restore_{}():\n    \"\"\"Every test starts from the \
@@ -361,6 +364,9 @@ impl<'a> Target<'a> {
                 Collection::List => format!("{name}.length = 0"),
                 Collection::Set | Collection::Map => format!("{name}.clear()"),
                 Collection::Dict => return None,
+                Collection::Object { init, constant } => {
+                    return Some(self.rebuild_fix(name, &init, constant, anchor));
+                }
             };
             (format!("\n\nbeforeEach(() => {{\n  {reset};\n}});\n"), self.ensure_vitest_import("beforeEach"))
         };
@@ -380,6 +386,34 @@ impl<'a> Target<'a> {
                  mutate, so results depend on test order. Restoring it before every test isolates them."
             ),
         ))
+    }
+
+    /// A module-level object the tests share is built afresh before every test, from the same expression the
+    /// module built it with: the tests keep using the module's name, as before.
+    fn rebuild_fix(&self, name: &str, init: &str, constant: Option<std::ops::Range<usize>>, anchor: usize) -> Fix {
+        let (hook, import) = if self.py() {
+            let hook = format!(
+                "\n\n\n@pytest.fixture(autouse=True)\ndef _fresh_{}():\n    \"\"\"Every test starts from a new `{name}`, \
+                 as the first test did.\"\"\"\n    global {name}\n    {name} = {init}",
+                name.to_lowercase()
+            );
+            (hook, self.ensure_py_import("pytest"))
+        } else {
+            (format!("\n\nbeforeEach(() => {{\n  {name} = {init};\n}});"), self.ensure_vitest_import("beforeEach"))
+        };
+        let mut edits: Vec<Edit> = import.into_iter().collect();
+        edits.extend(constant.map(|r| Edit::replace(self.rel, r, "let")));
+        edits.push(Edit::insert(self.rel, anchor, hook));
+        self.fix(
+            edits,
+            0.86,
+            format!("Build a new `{name}` before every test"),
+            format!(
+                "The test passes alone and fails after other tests: `{name}` is one object the tests share and \
+                 change through its methods, so results depend on test order. Building it afresh before every \
+                 test, with the expression the module used, isolates them without changing any test."
+            ),
+        )
     }
 
     /// An `import pytest` edit when the file lacks one.
@@ -412,12 +446,18 @@ impl<'a> Target<'a> {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 enum Collection {
     List,
     Dict,
     Set,
     Map,
+    /// An object built by a call (`Cart()`, `new Cart()`, `make_db()`): its source text, and for a TS `const`
+    /// the keyword's byte range (a per-test rebinding needs `let`).
+    Object {
+        init: String,
+        constant: Option<std::ops::Range<usize>>,
+    },
 }
 
 const MUTATORS: &[&str] =
@@ -588,6 +628,7 @@ fn module_collections(src: &SourceFile) -> Vec<(String, Collection, usize)> {
                 "call" if value == "set()" => Collection::Set,
                 "call" if value == "dict()" => Collection::Dict,
                 "call" if value == "list()" => Collection::List,
+                "call" => Collection::Object { init: value.to_string(), constant: None },
                 _ => continue,
             };
             if left.kind() == "identifier" {
@@ -610,6 +651,9 @@ fn module_collections(src: &SourceFile) -> Vec<(String, Collection, usize)> {
                     Collection::Map
                 } else if v.starts_with("new Set") {
                     Collection::Set
+                } else if matches!(value.kind(), "new_expression" | "call_expression") {
+                    let keyword = decl.child(0).filter(|k| k.kind() == "const").map(|k| k.byte_range());
+                    Collection::Object { init: v.to_string(), constant: keyword }
                 } else {
                     continue;
                 };
@@ -700,12 +744,22 @@ fn related_text(ctx: &Context, src: &SourceFile, rel: &Path) -> String {
         .join("\n")
 }
 
+/// `name.method(` somewhere in `text`.
+fn calls_a_method(text: &str, name: &str) -> bool {
+    text.match_indices(&format!("{name}.")).any(|(i, m)| {
+        let before_ok = text[..i].chars().next_back().is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '.'));
+        let rest = &text[i + m.len()..];
+        let method: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        before_ok && !method.is_empty() && rest[method.len()..].starts_with('(')
+    })
+}
+
 /// A fixture or hook already restores the name.
 fn has_reset(src: &SourceFile, name: &str) -> bool {
     let t = src.text();
-    t.contains(&format!("def _restore_{}(", name.to_lowercase())) || {
-        t.split("beforeEach(").skip(1).any(|rest| rest.split("});").next().is_some_and(|b| mentions(b, name)))
-    }
+    t.contains(&format!("def _restore_{}(", name.to_lowercase()))
+        || t.contains(&format!("def _fresh_{}(", name.to_lowercase()))
+        || { t.split("beforeEach(").skip(1).any(|rest| rest.split("});").next().is_some_and(|b| mentions(b, name))) }
 }
 
 #[cfg(test)]
@@ -826,6 +880,52 @@ mod tests {
         assert!(fixed.contains("@pytest.fixture(autouse=True)\ndef _restore_events():"), "{fixed}");
         assert!(fixed.starts_with("import pytest\n"));
         crate::validate::check(&fixes[0], &f, &ctx).unwrap_or_else(|e| panic!("{e}"));
+    }
+
+    fn flipped_ctx(cache: &SourceCache) -> Context<'_> {
+        Context::new(cache, GitSignals::default()).with_observations(Observations {
+            reruns: 1,
+            passes: 1,
+            durations_ms: vec![10],
+            ..Observations::default()
+        })
+    }
+
+    #[test]
+    fn a_shared_object_is_built_afresh_before_every_test() {
+        let src = "from pantry.cart import Cart\n\ncart = Cart()\n\n\ndef test_add():\n    cart.add('flour', 2)\n    assert cart.quantity('flour') == 2\n\n\ndef test_total():\n    cart.add('eggs', 1)\n    assert cart.total() == 1\n";
+        let f = failing("tests/test_cart.py", 13, "3", "1");
+        check_no_fix(&FlakyStabilization, "tests/test_cart.py", src, &f);
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text("tests/test_cart.py", src);
+        let ctx = flipped_ctx(&cache);
+        let fixes = FlakyStabilization.propose(&f, &ctx);
+        let fixed = apply_edits(src, fixes[0].edits()).unwrap_or_default();
+        assert_eq!(
+            fixed,
+            "import pytest\nfrom pantry.cart import Cart\n\ncart = Cart()\n\n\n@pytest.fixture(autouse=True)\ndef _fresh_cart():\n    \"\"\"Every test starts from a new `cart`, as the first test did.\"\"\"\n    global cart\n    cart = Cart()\n\n\ndef test_add():\n    cart.add('flour', 2)\n    assert cart.quantity('flour') == 2\n\n\ndef test_total():\n    cart.add('eggs', 1)\n    assert cart.total() == 1\n"
+        );
+        crate::validate::check(&fixes[0], &f, &ctx).unwrap_or_else(|e| panic!("{e}"));
+
+        let ts = "import { it, expect } from 'vitest';\nimport { Cart } from '../src/cart';\n\nconst cart = new Cart();\n\nit('adds', () => {\n  cart.add('flour', 2);\n  expect(cart.total()).toBe(2);\n});\n";
+        let f = failing("test/cart.test.ts", 8, "3", "2");
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text("test/cart.test.ts", ts);
+        let ctx = flipped_ctx(&cache);
+        let fixes = FlakyStabilization.propose(&f, &ctx);
+        let fixed = apply_edits(ts, fixes[0].edits()).unwrap_or_default();
+        assert!(fixed.contains("import { it, expect, beforeEach } from 'vitest';"), "{fixed}");
+        assert!(fixed.contains("let cart = new Cart();\n\nbeforeEach(() => {\n  cart = new Cart();\n});\n"), "{fixed}");
+        crate::validate::check(&fixes[0], &f, &ctx).unwrap_or_else(|e| panic!("{e}"));
+    }
+
+    #[test]
+    fn an_object_the_tests_only_read_is_left_alone() {
+        let src = "from pantry.cart import Cart\n\ncart = Cart()\n\n\ndef test_total():\n    assert cart.total == 1\n";
+        let f = failing("tests/test_cart.py", 7, "3", "1");
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text("tests/test_cart.py", src);
+        assert!(FlakyStabilization.propose(&f, &flipped_ctx(&cache)).is_empty());
     }
 
     #[test]
