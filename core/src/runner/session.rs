@@ -19,6 +19,7 @@ use crate::failure::{Failure, FailureKind, ParseError, Runner};
 use crate::fix::{apply_edits, unified_diff, Applicability, Fix, StrategyKind};
 use crate::heal::{describe, ProposedFix};
 use crate::runner::apply::{ApplyError, Workspace};
+use crate::runner::change_reader::ChangeReader;
 use crate::runner::command::{run, shell_quote, CommandSpec, RunError, RunOutput};
 use crate::runner::lint_autofix::{self, LintFixOutcome};
 use crate::runner::rerun::{rerun_argv, runner_of};
@@ -230,6 +231,7 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
         workspace: None,
         git: Default::default(),
         changes: Default::default(),
+        change_reader: None,
         scratch: None,
         scratch_note: None,
         staged: BTreeMap::new(),
@@ -433,6 +435,7 @@ pub fn hunt_flaky(opts: &FlakyOptions, on_event: &mut dyn FnMut(Event)) -> Resul
         workspace: None,
         git: crate::runner::git::signals(&root),
         changes: Default::default(),
+        change_reader: None,
         scratch: None,
         scratch_note: None,
         staged: BTreeMap::new(),
@@ -632,6 +635,8 @@ struct Session<'a> {
     /// The code change since each failing test file last changed, read once per file before the healer writes
     /// anything there (its own edits are not the developer's change).
     changes: std::collections::HashMap<PathBuf, std::sync::Arc<crate::change::ChangeSet>>,
+    /// Reads those changes, sharing what test files have in common.
+    change_reader: Option<ChangeReader>,
     scratch: Option<Scratch>,
     /// Why validation writes in place, when it does.
     scratch_note: Option<String>,
@@ -748,11 +753,13 @@ impl Session<'_> {
 
     fn change_for(&mut self, failure: &Failure, cache: &SourceCache) -> std::sync::Arc<crate::change::ChangeSet> {
         let Some(rel) = failure.file.as_deref().and_then(|f| cache.relative(f)) else { return Default::default() };
-        let root = self.root.clone();
-        self.changes
-            .entry(rel.clone())
-            .or_insert_with(|| std::sync::Arc::new(crate::runner::change_reader::change_for(&root, &rel)))
-            .clone()
+        if let Some(change) = self.changes.get(&rel) {
+            return change.clone();
+        }
+        let reader = self.change_reader.get_or_insert_with(|| ChangeReader::new(&self.root));
+        let change = reader.change_for(&rel);
+        self.changes.insert(rel, change.clone());
+        change
     }
 
     fn workspace(&mut self) -> Result<&mut Workspace, SessionError> {
@@ -871,6 +878,8 @@ impl Session<'_> {
             None => self.observe_all(work, runner)?,
         };
         let cache = SourceCache::new(&self.root);
+        // One index of the project for the whole round: the project does not change while fixes are proposed.
+        let index = crate::context::SharedIndex::default();
         let mut items: Vec<Item> = Vec::new();
         for (failure, observed) in work.iter().zip(observed) {
             // What the console shortened, the re-run recorded whole.
@@ -880,7 +889,8 @@ impl Session<'_> {
             let ctx = Context::new(&cache, self.git.clone())
                 .with_observations(observed)
                 .with_change(change)
-                .with_tests_only(self.opts.tests_only);
+                .with_tests_only(self.opts.tests_only)
+                .with_shared_project(index.clone());
             let fixes = crate::strategies::propose(failure, &ctx);
             let primary = failure.file.as_deref().and_then(|f| cache.relative(f)).unwrap_or_default();
             let note = match &failure.file {
@@ -1032,17 +1042,31 @@ impl Session<'_> {
     /// a fix whose edits collide with a kept fix or another fix of the batch waits (postponed).
     fn group(&mut self, items: &[Item], kept: &[Unit], batch: &[Member]) -> (Vec<Unit>, Vec<Member>) {
         let mut units: Vec<(StrategyKind, String, Unit)> = Vec::new();
-        let mut taken: Vec<Member> = kept.iter().flat_map(|u| u.members.iter().copied()).collect();
+        // The edits taken so far, by file: each member is checked against them alone (checking the whole set
+        // again for every member made grouping N failures cost N² edits and N whole-file rewrites).
+        let mut taken: BTreeMap<PathBuf, Vec<&crate::fix::Edit>> = BTreeMap::new();
+        for m in kept.iter().flat_map(|u| u.members.iter()) {
+            let fix = &items[m.item].fixes[m.fix];
+            for e in fix.edits() {
+                let list = taken.entry(e.path.clone()).or_default();
+                if !list.contains(&e) {
+                    list.push(e);
+                }
+            }
+        }
         let mut postponed = Vec::new();
         for &m in batch {
             let fix = &items[m.item].fixes[m.fix];
-            let mut trial = taken.clone();
-            trial.push(m);
-            if self.texts(items, &trial).is_err() {
+            if !fits_with(items, &taken, fix) {
                 postponed.push(m);
                 continue;
             }
-            taken.push(m);
+            for e in fix.edits() {
+                let list = taken.entry(e.path.clone()).or_default();
+                if !list.contains(&e) {
+                    list.push(e);
+                }
+            }
             let key = (fix.strategy(), fix.title().to_string());
             match units.iter_mut().find(|(s, t, _)| (*s, t.as_str()) == (key.0, key.1.as_str())) {
                 Some((_, _, unit)) => unit.members.push(m),
@@ -1512,6 +1536,35 @@ fn message_shape(message: &str) -> String {
 }
 
 /// `argv` (a re-run command) with plugin arguments placed before its test ids, after the runner's own flags.
+/// Whether `fix`'s edits can join `taken` (edits by file): each is inside its file and on character boundaries,
+/// and overlaps no different edit taken or of its own (identical edits count once), as [`apply_edits`] requires.
+fn fits_with(items: &[Item], taken: &BTreeMap<PathBuf, Vec<&crate::fix::Edit>>, fix: &Fix) -> bool {
+    let Some(sources) = items.first().map(|i| i.ctx.sources) else { return false };
+    let collide = |a: &crate::fix::Edit, b: &crate::fix::Edit| {
+        let (x, y) = if (a.range.start, a.range.end) <= (b.range.start, b.range.end) { (a, b) } else { (b, a) };
+        y.range.start < x.range.end
+    };
+    let mut fresh: Vec<&crate::fix::Edit> = Vec::new();
+    for e in fix.edits() {
+        let old = taken.get(&e.path).map(Vec::as_slice).unwrap_or_default();
+        if old.contains(&e) || fresh.contains(&e) {
+            continue;
+        }
+        let Ok(file) = sources.get(&e.path) else { return false };
+        let text = file.text();
+        let (start, end) = (e.range.start, e.range.end);
+        if start > end || end > text.len() || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            return false;
+        }
+        let same_file = |o: &&&crate::fix::Edit| o.path == e.path;
+        if old.iter().chain(fresh.iter().filter(same_file)).any(|o| collide(o, e)) {
+            return false;
+        }
+        fresh.push(e);
+    }
+    true
+}
+
 fn with_plugin_args(argv: &[String], plugin: &[String]) -> Vec<String> {
     let at = argv.iter().position(|a| a.contains("::")).unwrap_or(argv.len());
     argv[..at].iter().chain(plugin).chain(&argv[at..]).cloned().collect()
