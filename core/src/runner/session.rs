@@ -499,11 +499,21 @@ pub fn hunt_flaky(opts: &FlakyOptions, on_event: &mut dyn FnMut(Event)) -> Resul
             }
             _ => run_opts.command.clone(),
         };
-        let out = session.run(&argv)?;
+        // pytest runs record the exact operands of failing comparisons: the console prints `(2.4 / 5)` where
+        // the stabilising fix needs the value.
+        let capture = (runner == Some(Runner::Pytest)).then(crate::runner::capture::Capture::pytest).flatten();
+        let argv = match &capture {
+            Some(c) => with_plugin_args(&argv, &c.args()),
+            None => argv,
+        };
+        let env = capture.as_ref().map(|c| c.env()).unwrap_or_default();
+        let out = session.run_in(&argv, &root, run_opts.timeout, env)?;
         if out.passed() {
             continue;
         }
+        let records = capture.map(|c| c.read()).unwrap_or_default();
         for f in dedupe(&session.failures(&out, runner).unwrap_or_default()) {
+            let f = crate::runner::capture::fill(&f, &records, &root).unwrap_or(f);
             match seen.iter_mut().find(|(s, _)| same_failure(s, &f)) {
                 Some((s, n)) => {
                     *s = f;
@@ -1252,6 +1262,17 @@ impl Session<'_> {
     ) -> Result<Vec<Unit>, SessionError> {
         let mut alive = cands;
         let runs = self.opts.flaky_validation_runs.max(1);
+        let pytest = runner.or_else(|| items.first().map(|i| i.failure.runner)) == Some(Runner::Pytest);
+        let by_id = alive.iter().flat_map(|u| &u.members).all(|m| {
+            let f = &items[m.item].failure;
+            f.kind == FailureKind::TestFailure && f.test_id.is_some()
+        });
+        // pytest: our plugin runs each test `runs` times in a row in one process, stopping at its first failure.
+        if pytest && by_id && runs > 1 && !alive.is_empty() {
+            if let Some(capture) = crate::runner::capture::Capture::pytest() {
+                return self.settle_flaky_repeated(items, kept, alive, rejected, runner, &capture, runs);
+            }
+        }
         let mut i = 0;
         while !alive.is_empty() && i < runs {
             let mut units = kept.to_vec();
@@ -1278,6 +1299,43 @@ impl Session<'_> {
             i += 1;
         }
         Ok(alive)
+    }
+
+    /// [`Session::settle_flaky`] in one runner process: every test of `cands` runs `runs` times in a row
+    /// (pytest, through the capture plugin's `MAESTRO_REPEAT`); a fix is kept when its tests never failed.
+    #[allow(clippy::too_many_arguments)]
+    fn settle_flaky_repeated(
+        &mut self,
+        items: &[Item],
+        kept: &[Unit],
+        cands: Vec<Unit>,
+        rejected: &mut Vec<(Unit, String)>,
+        runner: Option<Runner>,
+        capture: &crate::runner::capture::Capture,
+        runs: u32,
+    ) -> Result<Vec<Unit>, SessionError> {
+        let mut units = kept.to_vec();
+        units.extend(cands.iter().cloned());
+        self.stage_units(items, &units)?;
+        if !self.fits(Duration::ZERO) {
+            rejected.extend(cands.into_iter().map(|u| (u, "not validated: the time budget (--budget) ran out".into())));
+            return Ok(Vec::new());
+        }
+        let targets: Vec<&Failure> =
+            cands.iter().flat_map(|u| u.members.iter().map(|m| &items[m.item].failure)).collect();
+        let argv = with_plugin_args(&self.rerun_of(&targets, runner), &capture.args());
+        let mut env = capture.env();
+        env.push((crate::runner::capture::REPEAT_ENV.to_string(), runs.to_string()));
+        let out = self.run_scratch_with_env(&argv, env)?;
+        let after = if out.passed() { Vec::new() } else { self.scratch_failures(&out, runner).unwrap_or_default() };
+        let readable = out.passed() || !after.is_empty();
+        let (pass, fail): (Vec<Unit>, Vec<Unit>) = cands
+            .into_iter()
+            .partition(|u| readable && u.members.iter().all(|m| resolved(&items[m.item].failure, &after)));
+        for u in fail {
+            rejected.push((u, format!("rolled back: the flaky test failed within {runs} runs in a row with it")));
+        }
+        Ok(pass)
     }
 
     /// The command re-running only these failures' tests (their files for file-level errors).
