@@ -1251,8 +1251,36 @@ impl Session<'_> {
     }
 
     /// Validates fixes for flaky tests on top of `kept`: each must pass `flaky_validation_runs` runs in a row
-    /// (all such tests in one process per run; a fix is dropped at its first failing run).
+    /// (all such tests in one process per run, or one process in all where the runner can repeat tests; a fix is
+    /// dropped at its first failing run). A unit of several fixes with one title that fails is tried again fix
+    /// by fix: one title (`Seed the random generators with 1234`) does not make independent tests one cause.
     fn settle_flaky(
+        &mut self,
+        items: &[Item],
+        kept: &[Unit],
+        cands: Vec<Unit>,
+        rejected: &mut Vec<(Unit, String)>,
+        runner: Option<Runner>,
+    ) -> Result<Vec<Unit>, SessionError> {
+        let mut failed = Vec::new();
+        let mut stable = self.settle_flaky_once(items, kept, cands, &mut failed, runner)?;
+        let mut singles = Vec::new();
+        for (unit, why) in failed {
+            if unit.members.len() > 1 && !why.starts_with("not ") {
+                singles.extend(unit.members.iter().map(|m| Unit { members: vec![*m] }));
+            } else {
+                rejected.push((unit, why));
+            }
+        }
+        if !singles.is_empty() {
+            let mut base = kept.to_vec();
+            base.extend(stable.iter().cloned());
+            stable.extend(self.settle_flaky_once(items, &base, singles, rejected, runner)?);
+        }
+        Ok(stable)
+    }
+
+    fn settle_flaky_once(
         &mut self,
         items: &[Item],
         kept: &[Unit],
