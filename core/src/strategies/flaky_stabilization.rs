@@ -340,11 +340,17 @@ impl<'a> Target<'a> {
         }
         let root = self.src.root();
         let mut cursor = root.walk();
-        let helpers: Vec<Node> = root
-            .named_children(&mut cursor)
-            .map(|n| if n.kind() == "decorated_definition" { n.child_by_field_name("definition").unwrap_or(n) } else { n })
-            .filter(|n| n.kind() == "function_definition" && n.id() != self.test.id())
-            .collect();
+        let helpers: Vec<Node> =
+            root.named_children(&mut cursor)
+                .map(|n| {
+                    if n.kind() == "decorated_definition" {
+                        n.child_by_field_name("definition").unwrap_or(n)
+                    } else {
+                        n
+                    }
+                })
+                .filter(|n| n.kind() == "function_definition" && n.id() != self.test.id())
+                .collect();
         helpers.into_iter().any(|f| {
             let Some(helper) = f.child_by_field_name("name").map(|n| self.text(n)) else { return false };
             let body = f.child_by_field_name("body").map(|b| self.text(b)).unwrap_or("");
@@ -868,7 +874,10 @@ mod tests {
         assert!(fixed.contains("REGISTRY.clear()\n    REGISTRY.update(saved)"), "{fixed}");
         crate::validate::check(&fixes[0], &f, &ctx).unwrap_or_else(|e| panic!("{e}"));
         // A helper that does not touch it is not a reason.
-        let other = src.replace("def register(name):\n    REGISTRY[name] = len(REGISTRY)\n    return REGISTRY[name]", "def register(name):\n    return 0 if name == 'alpha' else 1");
+        let other = src.replace(
+            "def register(name):\n    REGISTRY[name] = len(REGISTRY)\n    return REGISTRY[name]",
+            "def register(name):\n    return 0 if name == 'alpha' else 1",
+        );
         let other = format!("{other}\n\ndef test_fill():\n    REGISTRY['x'] = 1\n");
         cache.set_text("test_r.py", other.as_str());
         assert!(FlakyStabilization.propose(&f, &ctx).iter().all(|f| !f.title().contains("REGISTRY")));
