@@ -502,9 +502,9 @@ pub fn hunt_flaky(opts: &FlakyOptions, on_event: &mut dyn FnMut(Event)) -> Resul
         // pytest runs record the exact operands of failing comparisons: the console prints `(2.4 / 5)` where
         // the stabilising fix needs the value.
         let capture = (runner == Some(Runner::Pytest)).then(crate::runner::capture::Capture::pytest).flatten();
-        let argv = match &capture {
-            Some(c) => with_plugin_args(&argv, &c.args()),
-            None => argv,
+        let (argv, capture) = match capture.as_ref().and_then(|c| with_plugin_args(&argv, &c.args())) {
+            Some(with) => (with, capture),
+            None => (argv, None),
         };
         let env = capture.as_ref().map(|c| c.env()).unwrap_or_default();
         let out = session.run_in(&argv, &root, run_opts.timeout, env)?;
@@ -1298,7 +1298,9 @@ impl Session<'_> {
         // pytest: our plugin runs each test `runs` times in a row in one process, stopping at its first failure.
         if pytest && by_id && runs > 1 && !alive.is_empty() {
             if let Some(capture) = crate::runner::capture::Capture::pytest() {
-                return self.settle_flaky_repeated(items, kept, alive, rejected, runner, &capture, runs);
+                if let Some(kept) = self.settle_flaky_repeated(items, kept, &alive, rejected, runner, &capture, runs)? {
+                    return Ok(kept);
+                }
             }
         }
         let mut i = 0;
@@ -1331,30 +1333,37 @@ impl Session<'_> {
 
     /// [`Session::settle_flaky`] in one runner process: every test of `cands` runs `runs` times in a row
     /// (pytest, through the capture plugin's `MAESTRO_REPEAT`); a fix is kept when its tests never failed.
+    /// `None` when the plugin could not be put on the command line or the run did not load it (then each run
+    /// is its own process, as for other runners): a run without it would have run each test once.
     #[allow(clippy::too_many_arguments)]
     fn settle_flaky_repeated(
         &mut self,
         items: &[Item],
         kept: &[Unit],
-        cands: Vec<Unit>,
+        cands: &[Unit],
         rejected: &mut Vec<(Unit, String)>,
         runner: Option<Runner>,
         capture: &crate::runner::capture::Capture,
         runs: u32,
-    ) -> Result<Vec<Unit>, SessionError> {
+    ) -> Result<Option<Vec<Unit>>, SessionError> {
+        let targets: Vec<&Failure> =
+            cands.iter().flat_map(|u| u.members.iter().map(|m| &items[m.item].failure)).collect();
+        let Some(argv) = with_plugin_args(&self.rerun_of(&targets, runner), &capture.args()) else { return Ok(None) };
         let mut units = kept.to_vec();
         units.extend(cands.iter().cloned());
         self.stage_units(items, &units)?;
         if !self.fits(Duration::ZERO) {
-            rejected.extend(cands.into_iter().map(|u| (u, "not validated: the time budget (--budget) ran out".into())));
-            return Ok(Vec::new());
+            rejected
+                .extend(cands.iter().map(|u| (u.clone(), "not validated: the time budget (--budget) ran out".into())));
+            return Ok(Some(Vec::new()));
         }
-        let targets: Vec<&Failure> =
-            cands.iter().flat_map(|u| u.members.iter().map(|m| &items[m.item].failure)).collect();
-        let argv = with_plugin_args(&self.rerun_of(&targets, runner), &capture.args());
         let mut env = capture.env();
         env.push((crate::runner::capture::REPEAT_ENV.to_string(), runs.to_string()));
         let out = self.run_scratch_with_env(&argv, env)?;
+        if !capture.loaded() {
+            return Ok(None);
+        }
+        let cands = cands.to_vec();
         let after = if out.passed() { Vec::new() } else { self.scratch_failures(&out, runner).unwrap_or_default() };
         let readable = out.passed() || !after.is_empty();
         let (pass, fail): (Vec<Unit>, Vec<Unit>) = cands
@@ -1363,7 +1372,7 @@ impl Session<'_> {
         for u in fail {
             rejected.push((u, format!("rolled back: the flaky test failed within {runs} runs in a row with it")));
         }
-        Ok(pass)
+        Ok(Some(pass))
     }
 
     /// The command re-running only these failures' tests (their files for file-level errors).
@@ -1438,9 +1447,9 @@ impl Session<'_> {
             let pytest = runner.or_else(|| targets.first().map(|f| f.runner)) == Some(Runner::Pytest);
             let by_id = targets.iter().all(|f| f.kind == FailureKind::TestFailure && f.test_id.is_some());
             let capture = (round == 0 && pytest && by_id).then(crate::runner::capture::Capture::pytest).flatten();
-            let argv = match &capture {
-                Some(c) => with_plugin_args(&argv, &c.args()),
-                None => argv,
+            let (argv, capture) = match capture.as_ref().and_then(|c| with_plugin_args(&argv, &c.args())) {
+                Some(with) => (with, capture),
+                None => (argv, None),
             };
             let env = capture.as_ref().map(|c| c.env()).unwrap_or_default();
             let out = self.run_scratch_with_env(&argv, env)?;
@@ -1651,9 +1660,19 @@ fn fits_with(items: &[Item], taken: &BTreeMap<PathBuf, Vec<&crate::fix::Edit>>, 
     true
 }
 
-fn with_plugin_args(argv: &[String], plugin: &[String]) -> Vec<String> {
+fn with_plugin_args(argv: &[String], plugin: &[String]) -> Option<Vec<String>> {
+    // `sh -c 'pytest ...'`: into the script, at its end (pytest reads `-p` anywhere), when the script is one simple
+    // command; otherwise the plugin cannot be placed (`sh -c -p ...` would not even run the script).
+    if let Some((idx, script)) = crate::runner::rerun::shell_script(argv) {
+        if script.contains(['&', '|', ';', '>', '<', '`', '$', '\n']) {
+            return None;
+        }
+        let mut out = argv.to_vec();
+        out[idx] = format!("{script} {}", plugin.join(" "));
+        return Some(out);
+    }
     let at = argv.iter().position(|a| a.contains("::")).unwrap_or(argv.len());
-    argv[..at].iter().chain(plugin).chain(&argv[at..]).cloned().collect()
+    Some(argv[..at].iter().chain(plugin).chain(&argv[at..]).cloned().collect())
 }
 
 /// How many failures with one identical error make a shared cause (then observed once, not per test).
@@ -1735,6 +1754,23 @@ pub fn display_path(root: &Path, p: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plugin goes where the runner reads it: before the node ids, or into a `sh -c` script (never as
+    /// arguments of `sh` itself, where `sh -c -p ...` would not run the script); not into a compound script.
+    #[test]
+    fn plugin_arguments_reach_pytest_directly_or_through_a_shell_script() {
+        let v = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<String>>();
+        let plugin = v(&["-p", "maestro_capture"]);
+        assert_eq!(
+            with_plugin_args(&v(&["pytest", "-q", "tests/a.py::t"]), &plugin),
+            Some(v(&["pytest", "-q", "-p", "maestro_capture", "tests/a.py::t"]))
+        );
+        assert_eq!(
+            with_plugin_args(&v(&["sh", "-c", "python -m pytest -q tests/a.py::t"]), &plugin),
+            Some(v(&["sh", "-c", "python -m pytest -q tests/a.py::t -p maestro_capture"]))
+        );
+        assert_eq!(with_plugin_args(&v(&["sh", "-c", "make build && pytest -q"]), &plugin), None);
+    }
 
     #[test]
     fn messages_of_one_changed_constant_share_a_shape_and_other_messages_do_not() {

@@ -93,6 +93,11 @@ impl Capture {
         self.dir.join("records.json")
     }
 
+    /// Whether a run loaded the plugin (it writes its records file, empty or not, when the session ends).
+    pub fn loaded(&self) -> bool {
+        self.out().exists()
+    }
+
     /// What the plugin recorded; empty when the run did not load it or wrote nothing.
     pub fn read(&self) -> Vec<Record> {
         std::fs::read(self.out()).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default()
