@@ -74,8 +74,9 @@ fn shuffled_runs_find_the_flaky_tests_and_never_the_deterministic_failure() {
     assert_eq!(order["fixes"][0]["validated"], true, "{order:#}");
     assert_eq!(std::fs::read_to_string(root.join("tests/test_flaky.py")).unwrap(), before);
     assert!(!root.join(".maestro").exists(), "a dry hunt writes nothing into the project");
-    // 1 collection + 12 runs + the consecutive validation runs: one process per run, never one per test.
-    assert!(report["runner_processes"].as_u64().unwrap() <= 1 + 12 + 20, "{}", report["runner_processes"]);
+    // 1 collection + 12 runs + the 20 consecutive validation runs in one repeating pytest process (and one more
+    // should a unit of same-titled fixes need splitting): never one process per run of a fix, nor per test.
+    assert!(report["runner_processes"].as_u64().unwrap() <= 1 + 12 + 2, "{}", report["runner_processes"]);
 
     let applied = hunt(root, &["--apply"]);
     assert!(applied["applied"].as_u64().unwrap() >= 1, "{applied:#}");

@@ -334,8 +334,13 @@ pub struct Context<'a> {
     /// Keep every fix to test files (`--tests-only`): fixes of source files are only shown. See
     /// [`crate::eligibility`].
     pub tests_only: bool,
-    project: std::cell::OnceCell<crate::project_index::ProjectIndex>,
+    project: SharedIndex,
 }
+
+/// A project index built once, on first use, and shared by the contexts of one round of failures (see
+/// [`Context::with_shared_project`]): indexing parses every source file of the project, so building it once per
+/// failure made proposing for N failures cost N indexings.
+pub type SharedIndex = Rc<std::cell::OnceCell<crate::project_index::ProjectIndex>>;
 
 impl<'a> Context<'a> {
     pub fn new(sources: &'a SourceCache, git: GitSignals) -> Self {
@@ -345,8 +350,62 @@ impl<'a> Context<'a> {
             observed: Observations::default(),
             change: Default::default(),
             tests_only: false,
-            project: std::cell::OnceCell::new(),
+            project: SharedIndex::default(),
         }
+    }
+
+    /// The same context, taking its project index from `shared` (built by whichever context sharing it asks
+    /// first). Only for contexts over the same [`SourceCache`] whose in-memory texts do not change in between:
+    /// the index reflects the cache as it was when it was built.
+    ///
+    /// ```
+    /// use maestro_test_healer::context::{Context, GitSignals, SharedIndex, SourceCache};
+    /// let cache = SourceCache::new(".");
+    /// cache.set_text("shop.py", "def total(items):\n    return sum(items)\n");
+    /// let shared = SharedIndex::default();
+    /// let a = Context::new(&cache, GitSignals::default()).with_shared_project(shared.clone());
+    /// let b = Context::new(&cache, GitSignals::default()).with_shared_project(shared.clone());
+    /// assert!(a.project().find("total").next().is_some());
+    /// assert!(std::ptr::eq(a.project(), b.project()), "built once");
+    /// ```
+    pub fn with_shared_project(mut self, shared: SharedIndex) -> Self {
+        self.project = shared;
+        self
+    }
+
+    /// A context over `fork` (a [`SourceCache::fork`] of this context's cache with the `changed` files' texts
+    /// replaced), with the same evidence. When this context's project index is built, the fork's starts as a copy
+    /// of it with only the changed files indexed again, instead of indexing the whole project once more (a fix's
+    /// convergence check proposes on its fixed files for every fix).
+    ///
+    /// ```
+    /// use maestro_test_healer::context::{Context, GitSignals, SourceCache};
+    /// let cache = SourceCache::new(".");
+    /// cache.set_text("shop.py", "def total_price(items):\n    return sum(items)\n");
+    /// let ctx = Context::new(&cache, GitSignals::default());
+    /// assert!(ctx.project().find("total_price").next().is_some());
+    /// let fork = cache.fork();
+    /// fork.set_text("shop.py", "def total(items):\n    return sum(items)\n");
+    /// let fixed = ctx.forked(&fork, &["shop.py".into()]);
+    /// assert!(fixed.project().find("total").next().is_some());
+    /// assert!(fixed.project().find("total_price").next().is_none());
+    /// ```
+    pub fn forked<'b>(&self, fork: &'b SourceCache, changed: &[PathBuf]) -> Context<'b> {
+        let ctx = Context::new(fork, self.git.clone())
+            .with_observations(self.observed.clone())
+            .with_change(self.change.clone());
+        if let Some(index) = self.project.get() {
+            let mut index = index.clone();
+            for rel in changed {
+                match fork.get(rel) {
+                    Ok(file) => index.upsert(rel, &file),
+                    Err(_) => index.files.retain(|f| &f.path != rel),
+                }
+            }
+            // A fresh cell: nothing else holds it yet, so it cannot already be set.
+            let _ = ctx.project.set(index);
+        }
+        ctx
     }
 
     /// What the project's own files define, built on first use: the files on disk under the root, with the

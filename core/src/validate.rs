@@ -103,8 +103,8 @@ fn converges(
     texts: &[(PathBuf, String, String)],
 ) -> Result<(), ValidationError> {
     let Some(strategy) = crate::strategies::strategy(fix.strategy()) else { return Ok(()) };
-    let fixed_ctx =
-        Context::new(fork, ctx.git.clone()).with_observations(ctx.observed.clone()).with_change(ctx.change.clone());
+    let changed: Vec<PathBuf> = texts.iter().map(|(path, _, _)| path.clone()).collect();
+    let fixed_ctx = ctx.forked(fork, &changed);
     for again in strategy.propose(failure, &fixed_ctx) {
         for (path, _, fixed) in texts {
             let edits: Vec<_> = again.edits_for(path).collect();

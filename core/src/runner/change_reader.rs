@@ -7,9 +7,11 @@
 //! plus those edits, so its baseline is `HEAD`. No repository, a shallow history, or any git error means "no
 //! change known", never an error.
 
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::Arc;
 
 use crate::change::{diff, ChangeSet, FileVersions};
 use crate::context::is_test_path;
@@ -36,84 +38,164 @@ fn git(root: &Path, args: &[&str]) -> Option<String> {
 
 /// The change to the project's non-test sources since `test_file` (project-relative) last changed.
 pub fn change_for(root: &Path, test_file: &Path) -> ChangeSet {
-    read(root, test_file).unwrap_or_default()
+    ChangeReader::new(root).change_for(test_file).as_ref().clone()
 }
 
-fn read(root: &Path, test_file: &Path) -> Option<ChangeSet> {
-    let prefix = git(root, &["rev-parse", "--show-prefix"])?.trim().to_string();
-    let head = git(root, &["rev-parse", "--verify", "-q", "HEAD"])?.trim().to_string();
-    let test = test_file.to_string_lossy().to_string();
-    let test_dirty = !git(root, &["status", "--porcelain", "--", &test])?.trim().is_empty();
-    let mut base = if test_dirty {
-        head.clone()
-    } else {
-        let last = git(root, &["log", "-n", "1", "--format=%H", "--", &test])?.trim().to_string();
-        if last.is_empty() {
-            head.clone()
-        } else {
-            last
-        }
-    };
-    let behind: usize = git(root, &["rev-list", "--count", &format!("{base}..HEAD")])?.trim().parse().ok()?;
-    if behind > MAX_COMMITS {
-        base = git(root, &["rev-parse", &format!("HEAD~{MAX_COMMITS}")])?.trim().to_string();
+/// Reads the changes for many test files of one project: what does not depend on the test file (the
+/// repository's prefix, `HEAD`, the working tree's status and untracked files) is read once, and the change
+/// since one base commit is read and diffed once however many test files share that base (in a suite broken by
+/// one commit, all of them). Reading per file instead cost about ten `git` processes per failing test file.
+///
+/// ```no_run
+/// use maestro_test_healer::runner::change_reader::ChangeReader;
+/// use std::path::Path;
+/// let mut reader = ChangeReader::new(Path::new("."));
+/// let a = reader.change_for(Path::new("tests/test_a.py"));
+/// let b = reader.change_for(Path::new("tests/test_b.py"));
+/// // Both tests last changed in the same commit: one change, read once.
+/// assert!(std::sync::Arc::ptr_eq(&a, &b) || a.origin != b.origin);
+/// ```
+pub struct ChangeReader {
+    root: PathBuf,
+    /// `None` until read; `Some(None)` when the project is not in a repository with a `HEAD`.
+    repo: Option<Option<Repo>>,
+    by_base: HashMap<String, Arc<ChangeSet>>,
+}
+
+/// What the changes of every test file share.
+struct Repo {
+    prefix: String,
+    head: String,
+    /// `git status --porcelain --untracked-files=all` of the project, repository-relative paths.
+    dirty: Vec<PathBuf>,
+    untracked: Vec<PathBuf>,
+}
+
+impl ChangeReader {
+    pub fn new(root: &Path) -> ChangeReader {
+        ChangeReader { root: root.to_path_buf(), repo: None, by_base: HashMap::new() }
     }
-    let behind = behind.min(MAX_COMMITS);
-    // `diff-index`, not `diff`: the porcelain refreshes and rewrites `.git/index` even with optional locks off,
-    // and reading a change must not write into the project. A file only touched (same bytes) is listed too;
-    // it is dropped below, once its texts are read.
-    let names = git(root, &["diff-index", "-M", "--name-status", "-z", "--relative", &base, "--", "."])?;
-    let mut entries: Vec<(Option<PathBuf>, Option<PathBuf>)> = Vec::new();
-    let mut fields = names.split('\0').filter(|f| !f.is_empty());
-    while let Some(status) = fields.next() {
-        let (old, new) = match status.chars().next() {
-            Some('R') | Some('C') => (fields.next().map(PathBuf::from), fields.next().map(PathBuf::from)),
-            Some('A') => (None, fields.next().map(PathBuf::from)),
-            Some('D') => (fields.next().map(PathBuf::from), None),
-            _ => {
-                let p = fields.next().map(PathBuf::from);
-                (p.clone(), p)
+
+    /// The change to the project's non-test sources since `test_file` (project-relative) last changed; empty
+    /// when nothing is known.
+    pub fn change_for(&mut self, test_file: &Path) -> Arc<ChangeSet> {
+        self.read(test_file).unwrap_or_default()
+    }
+
+    fn repo(&mut self) -> Option<&Repo> {
+        if self.repo.is_none() {
+            self.repo = Some(read_repo(&self.root));
+        }
+        self.repo.as_ref().and_then(Option::as_ref)
+    }
+
+    fn read(&mut self, test_file: &Path) -> Option<Arc<ChangeSet>> {
+        let root = self.root.clone();
+        let repo = self.repo()?;
+        let test = test_file.to_string_lossy().to_string();
+        let in_repo = PathBuf::from(format!("{}{test}", repo.prefix));
+        let test_dirty = repo.dirty.contains(&in_repo);
+        let head = repo.head.clone();
+        let base = if test_dirty {
+            head
+        } else {
+            let last = git(&root, &["log", "-n", "1", "--format=%H", "--", &test])?.trim().to_string();
+            if last.is_empty() {
+                head
+            } else {
+                last
             }
         };
-        entries.push((old, new));
+        if let Some(change) = self.by_base.get(&base) {
+            return Some(change.clone());
+        }
+        let change = Arc::new(self.since(&base)?);
+        self.by_base.insert(base, change.clone());
+        Some(change)
+    }
+
+    /// The change from `base` to the working tree.
+    fn since(&mut self, base: &str) -> Option<ChangeSet> {
+        let root = self.root.clone();
+        let behind: usize = git(&root, &["rev-list", "--count", &format!("{base}..HEAD")])?.trim().parse().ok()?;
+        let base = if behind > MAX_COMMITS {
+            git(&root, &["rev-parse", &format!("HEAD~{MAX_COMMITS}")])?.trim().to_string()
+        } else {
+            base.to_string()
+        };
+        let behind = behind.min(MAX_COMMITS);
+        let repo = self.repo()?;
+        // `diff-index`, not `diff`: the porcelain refreshes and rewrites `.git/index` even with optional locks
+        // off, and reading a change must not write into the project. A file only touched (same bytes) is listed
+        // too; it is dropped below, once its texts are read.
+        let names = git(&root, &["diff-index", "-M", "--name-status", "-z", "--relative", &base, "--", "."])?;
+        let mut entries: Vec<(Option<PathBuf>, Option<PathBuf>)> = Vec::new();
+        let mut fields = names.split('\0').filter(|f| !f.is_empty());
+        while let Some(status) = fields.next() {
+            let (old, new) = match status.chars().next() {
+                Some('R') | Some('C') => (fields.next().map(PathBuf::from), fields.next().map(PathBuf::from)),
+                Some('A') => (None, fields.next().map(PathBuf::from)),
+                Some('D') => (fields.next().map(PathBuf::from), None),
+                _ => {
+                    let p = fields.next().map(PathBuf::from);
+                    (p.clone(), p)
+                }
+            };
+            entries.push((old, new));
+        }
+        entries.extend(repo.untracked.iter().map(|f| (None, Some(f.clone()))));
+        let source =
+            |p: &Option<PathBuf>| p.as_deref().is_some_and(|p| Language::from_path(p).is_some() && !is_test_path(p));
+        entries.retain(|(old, new)| source(old) || source(new));
+        entries.truncate(MAX_FILES);
+        if entries.is_empty() {
+            return Some(ChangeSet { origin: origin(behind, false), ..Default::default() });
+        }
+        let olds: Vec<&PathBuf> = entries.iter().filter_map(|(o, _)| o.as_ref()).collect();
+        let mut old_texts = show_all(&root, &base, &repo.prefix, &olds)?.into_iter();
+        let versions: Vec<FileVersions> = entries
+            .iter()
+            .map(|(old_path, new_path)| {
+                let old = old_path.as_ref().and_then(|_| old_texts.next().flatten());
+                let new = new_path.as_ref().and_then(|p| {
+                    let path = root.join(p);
+                    let small = std::fs::metadata(&path).is_ok_and(|m| m.len() <= MAX_FILE_BYTES);
+                    small.then(|| std::fs::read_to_string(path).ok()).flatten()
+                });
+                FileVersions { old_path: old_path.clone(), new_path: new_path.clone(), old, new }
+            })
+            .filter(|v| !(v.old_path == v.new_path && v.old.is_some() && v.old == v.new))
+            .collect();
+        // Whether any of this is uncommitted: a source file differs from HEAD.
+        let dirty_source = (behind > 0 || versions.iter().any(|v| v.old != v.new))
+            && repo.dirty.iter().any(|p| {
+                let p = p.strip_prefix(&repo.prefix).unwrap_or(p);
+                Language::from_path(p).is_some() && !is_test_path(p)
+            });
+        let mut change = diff(&versions);
+        change.origin = origin(behind, dirty_source);
+        Some(change)
+    }
+}
+
+fn read_repo(root: &Path) -> Option<Repo> {
+    let prefix = git(root, &["rev-parse", "--show-prefix"])?.trim().to_string();
+    let head = git(root, &["rev-parse", "--verify", "-q", "HEAD"])?.trim().to_string();
+    // `-z`: paths verbatim (no quoting), a rename as "new\0old".
+    let status = git(root, &["status", "--porcelain", "-z", "--untracked-files=all", "--", "."]).unwrap_or_default();
+    let mut dirty = Vec::new();
+    let mut fields = status.split('\0').filter(|f| !f.is_empty());
+    while let Some(entry) = fields.next() {
+        if entry.starts_with('R') || entry.starts_with('C') {
+            fields.next();
+        }
+        if let Some(p) = entry.get(3..) {
+            dirty.push(PathBuf::from(p));
+        }
     }
     let untracked = git(root, &["ls-files", "--others", "--exclude-standard", "-z", "--", "."]).unwrap_or_default();
-    entries.extend(untracked.split('\0').filter(|f| !f.is_empty()).map(|f| (None, Some(PathBuf::from(f)))));
-    let source =
-        |p: &Option<PathBuf>| p.as_deref().is_some_and(|p| Language::from_path(p).is_some() && !is_test_path(p));
-    entries.retain(|(old, new)| source(old) || source(new));
-    entries.truncate(MAX_FILES);
-    if entries.is_empty() {
-        return Some(ChangeSet { origin: origin(behind, false), ..Default::default() });
-    }
-    let olds: Vec<&PathBuf> = entries.iter().filter_map(|(o, _)| o.as_ref()).collect();
-    let mut old_texts = show_all(root, &base, &prefix, &olds)?.into_iter();
-    let mut dirty_source = false;
-    let versions: Vec<FileVersions> = entries
-        .iter()
-        .map(|(old_path, new_path)| {
-            let old = old_path.as_ref().and_then(|_| old_texts.next().flatten());
-            let new = new_path.as_ref().and_then(|p| {
-                let path = root.join(p);
-                let small = std::fs::metadata(&path).is_ok_and(|m| m.len() <= MAX_FILE_BYTES);
-                small.then(|| std::fs::read_to_string(path).ok()).flatten()
-            });
-            FileVersions { old_path: old_path.clone(), new_path: new_path.clone(), old, new }
-        })
-        .filter(|v| !(v.old_path == v.new_path && v.old.is_some() && v.old == v.new))
-        .collect();
-    if behind > 0 || versions.iter().any(|v| v.old != v.new) {
-        // Whether any of this is uncommitted: the file differs from HEAD.
-        let dirty = git(root, &["status", "--porcelain", "--untracked-files=all", "--", "."]).unwrap_or_default();
-        dirty_source = dirty.lines().filter_map(|l| l.get(3..)).any(|p| {
-            let p = Path::new(p.rsplit(" -> ").next().unwrap_or(p));
-            let p = p.strip_prefix(&prefix).unwrap_or(p);
-            Language::from_path(p).is_some() && !is_test_path(p)
-        });
-    }
-    let mut change = diff(&versions);
-    change.origin = origin(behind, dirty_source);
-    Some(change)
+    let untracked = untracked.split('\0').filter(|f| !f.is_empty()).map(PathBuf::from).collect();
+    Some(Repo { prefix, head, dirty, untracked })
 }
 
 fn origin(commits: usize, dirty: bool) -> String {

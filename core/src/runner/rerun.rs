@@ -54,7 +54,7 @@ pub(crate) fn effective_words(argv: &[String]) -> Vec<String> {
 }
 
 /// `(index of the script, script)` for `sh -c SCRIPT` / `bash -c SCRIPT`.
-fn shell_script(argv: &[String]) -> Option<(usize, &str)> {
+pub(crate) fn shell_script(argv: &[String]) -> Option<(usize, &str)> {
     let shell = argv.first()?.rsplit('/').next()?;
     if !matches!(shell, "sh" | "bash" | "dash" | "zsh") {
         return None;

@@ -19,6 +19,7 @@ use crate::failure::{Failure, FailureKind, ParseError, Runner};
 use crate::fix::{apply_edits, unified_diff, Applicability, Fix, StrategyKind};
 use crate::heal::{describe, ProposedFix};
 use crate::runner::apply::{ApplyError, Workspace};
+use crate::runner::change_reader::ChangeReader;
 use crate::runner::command::{run, shell_quote, CommandSpec, RunError, RunOutput};
 use crate::runner::lint_autofix::{self, LintFixOutcome};
 use crate::runner::rerun::{rerun_argv, runner_of};
@@ -234,6 +235,7 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
         workspace: None,
         git: Default::default(),
         changes: Default::default(),
+        change_reader: None,
         scratch: None,
         scratch_note: None,
         staged: BTreeMap::new(),
@@ -446,6 +448,7 @@ pub fn hunt_flaky(opts: &FlakyOptions, on_event: &mut dyn FnMut(Event)) -> Resul
         workspace: None,
         git: crate::runner::git::signals(&root),
         changes: Default::default(),
+        change_reader: None,
         scratch: None,
         scratch_note: None,
         staged: BTreeMap::new(),
@@ -509,11 +512,21 @@ pub fn hunt_flaky(opts: &FlakyOptions, on_event: &mut dyn FnMut(Event)) -> Resul
             }
             _ => run_opts.command.clone(),
         };
-        let out = session.run(&argv)?;
+        // pytest runs record the exact operands of failing comparisons: the console prints `(2.4 / 5)` where
+        // the stabilising fix needs the value.
+        let capture = (runner == Some(Runner::Pytest)).then(crate::runner::capture::Capture::pytest).flatten();
+        let (argv, capture) = match capture.as_ref().and_then(|c| with_plugin_args(&argv, &c.args())) {
+            Some(with) => (with, capture),
+            None => (argv, None),
+        };
+        let env = capture.as_ref().map(|c| c.env()).unwrap_or_default();
+        let out = session.run_in(&argv, &root, run_opts.timeout, env)?;
         if out.passed() {
             continue;
         }
+        let records = capture.map(|c| c.read()).unwrap_or_default();
         for f in dedupe(&session.failures(&out, runner).unwrap_or_default()) {
+            let f = crate::runner::capture::fill(&f, &records, &root).unwrap_or(f);
             match seen.iter_mut().find(|(s, _)| same_failure(s, &f)) {
                 Some((s, n)) => {
                     *s = f;
@@ -645,6 +658,8 @@ struct Session<'a> {
     /// The code change since each failing test file last changed, read once per file before the healer writes
     /// anything there (its own edits are not the developer's change).
     changes: std::collections::HashMap<PathBuf, std::sync::Arc<crate::change::ChangeSet>>,
+    /// Reads those changes, sharing what test files have in common.
+    change_reader: Option<ChangeReader>,
     scratch: Option<Scratch>,
     /// Why validation writes in place, when it does.
     scratch_note: Option<String>,
@@ -761,11 +776,13 @@ impl Session<'_> {
 
     fn change_for(&mut self, failure: &Failure, cache: &SourceCache) -> std::sync::Arc<crate::change::ChangeSet> {
         let Some(rel) = failure.file.as_deref().and_then(|f| cache.relative(f)) else { return Default::default() };
-        let root = self.root.clone();
-        self.changes
-            .entry(rel.clone())
-            .or_insert_with(|| std::sync::Arc::new(crate::runner::change_reader::change_for(&root, &rel)))
-            .clone()
+        if let Some(change) = self.changes.get(&rel) {
+            return change.clone();
+        }
+        let reader = self.change_reader.get_or_insert_with(|| ChangeReader::new(&self.root));
+        let change = reader.change_for(&rel);
+        self.changes.insert(rel, change.clone());
+        change
     }
 
     fn workspace(&mut self) -> Result<&mut Workspace, SessionError> {
@@ -884,6 +901,8 @@ impl Session<'_> {
             None => self.observe_all(work, runner)?,
         };
         let cache = SourceCache::new(&self.root);
+        // One index of the project for the whole round: the project does not change while fixes are proposed.
+        let index = crate::context::SharedIndex::default();
         let mut items: Vec<Item> = Vec::new();
         for (failure, observed) in work.iter().zip(observed) {
             // What the console shortened, the re-run recorded whole.
@@ -893,7 +912,8 @@ impl Session<'_> {
             let ctx = Context::new(&cache, self.git.clone())
                 .with_observations(observed)
                 .with_change(change)
-                .with_tests_only(self.opts.tests_only);
+                .with_tests_only(self.opts.tests_only)
+                .with_shared_project(index.clone());
             let fixes = crate::strategies::propose(failure, &ctx);
             let primary = failure.file.as_deref().and_then(|f| cache.relative(f)).unwrap_or_default();
             let note = match &failure.file {
@@ -1051,17 +1071,31 @@ impl Session<'_> {
     /// a fix whose edits collide with a kept fix or another fix of the batch waits (postponed).
     fn group(&mut self, items: &[Item], kept: &[Unit], batch: &[Member]) -> (Vec<Unit>, Vec<Member>) {
         let mut units: Vec<(StrategyKind, String, Unit)> = Vec::new();
-        let mut taken: Vec<Member> = kept.iter().flat_map(|u| u.members.iter().copied()).collect();
+        // The edits taken so far, by file: each member is checked against them alone (checking the whole set
+        // again for every member made grouping N failures cost N² edits and N whole-file rewrites).
+        let mut taken: BTreeMap<PathBuf, Vec<&crate::fix::Edit>> = BTreeMap::new();
+        for m in kept.iter().flat_map(|u| u.members.iter()) {
+            let fix = &items[m.item].fixes[m.fix];
+            for e in fix.edits() {
+                let list = taken.entry(e.path.clone()).or_default();
+                if !list.contains(&e) {
+                    list.push(e);
+                }
+            }
+        }
         let mut postponed = Vec::new();
         for &m in batch {
             let fix = &items[m.item].fixes[m.fix];
-            let mut trial = taken.clone();
-            trial.push(m);
-            if self.texts(items, &trial).is_err() {
+            if !fits_with(items, &taken, fix) {
                 postponed.push(m);
                 continue;
             }
-            taken.push(m);
+            for e in fix.edits() {
+                let list = taken.entry(e.path.clone()).or_default();
+                if !list.contains(&e) {
+                    list.push(e);
+                }
+            }
             let key = (fix.strategy(), fix.title().to_string());
             match units.iter_mut().find(|(s, t, _)| (*s, t.as_str()) == (key.0, key.1.as_str())) {
                 Some((_, _, unit)) => unit.members.push(m),
@@ -1236,8 +1270,36 @@ impl Session<'_> {
     }
 
     /// Validates fixes for flaky tests on top of `kept`: each must pass `flaky_validation_runs` runs in a row
-    /// (all such tests in one process per run; a fix is dropped at its first failing run).
+    /// (all such tests in one process per run, or one process in all where the runner can repeat tests; a fix is
+    /// dropped at its first failing run). A unit of several fixes with one title that fails is tried again fix
+    /// by fix: one title (`Seed the random generators with 1234`) does not make independent tests one cause.
     fn settle_flaky(
+        &mut self,
+        items: &[Item],
+        kept: &[Unit],
+        cands: Vec<Unit>,
+        rejected: &mut Vec<(Unit, String)>,
+        runner: Option<Runner>,
+    ) -> Result<Vec<Unit>, SessionError> {
+        let mut failed = Vec::new();
+        let mut stable = self.settle_flaky_once(items, kept, cands, &mut failed, runner)?;
+        let mut singles = Vec::new();
+        for (unit, why) in failed {
+            if unit.members.len() > 1 && !why.starts_with("not ") {
+                singles.extend(unit.members.iter().map(|m| Unit { members: vec![*m] }));
+            } else {
+                rejected.push((unit, why));
+            }
+        }
+        if !singles.is_empty() {
+            let mut base = kept.to_vec();
+            base.extend(stable.iter().cloned());
+            stable.extend(self.settle_flaky_once(items, &base, singles, rejected, runner)?);
+        }
+        Ok(stable)
+    }
+
+    fn settle_flaky_once(
         &mut self,
         items: &[Item],
         kept: &[Unit],
@@ -1247,6 +1309,19 @@ impl Session<'_> {
     ) -> Result<Vec<Unit>, SessionError> {
         let mut alive = cands;
         let runs = self.opts.flaky_validation_runs.max(1);
+        let pytest = runner.or_else(|| items.first().map(|i| i.failure.runner)) == Some(Runner::Pytest);
+        let by_id = alive.iter().flat_map(|u| &u.members).all(|m| {
+            let f = &items[m.item].failure;
+            f.kind == FailureKind::TestFailure && f.test_id.is_some()
+        });
+        // pytest: our plugin runs each test `runs` times in a row in one process, stopping at its first failure.
+        if pytest && by_id && runs > 1 && !alive.is_empty() {
+            if let Some(capture) = crate::runner::capture::Capture::pytest() {
+                if let Some(kept) = self.settle_flaky_repeated(items, kept, &alive, rejected, runner, &capture, runs)? {
+                    return Ok(kept);
+                }
+            }
+        }
         let mut i = 0;
         while !alive.is_empty() && i < runs {
             let mut units = kept.to_vec();
@@ -1273,6 +1348,50 @@ impl Session<'_> {
             i += 1;
         }
         Ok(alive)
+    }
+
+    /// [`Session::settle_flaky`] in one runner process: every test of `cands` runs `runs` times in a row
+    /// (pytest, through the capture plugin's `MAESTRO_REPEAT`); a fix is kept when its tests never failed.
+    /// `None` when the plugin could not be put on the command line or the run did not load it (then each run
+    /// is its own process, as for other runners): a run without it would have run each test once.
+    #[allow(clippy::too_many_arguments)]
+    fn settle_flaky_repeated(
+        &mut self,
+        items: &[Item],
+        kept: &[Unit],
+        cands: &[Unit],
+        rejected: &mut Vec<(Unit, String)>,
+        runner: Option<Runner>,
+        capture: &crate::runner::capture::Capture,
+        runs: u32,
+    ) -> Result<Option<Vec<Unit>>, SessionError> {
+        let targets: Vec<&Failure> =
+            cands.iter().flat_map(|u| u.members.iter().map(|m| &items[m.item].failure)).collect();
+        let Some(argv) = with_plugin_args(&self.rerun_of(&targets, runner), &capture.args()) else { return Ok(None) };
+        let mut units = kept.to_vec();
+        units.extend(cands.iter().cloned());
+        self.stage_units(items, &units)?;
+        if !self.fits(Duration::ZERO) {
+            rejected
+                .extend(cands.iter().map(|u| (u.clone(), "not validated: the time budget (--budget) ran out".into())));
+            return Ok(Some(Vec::new()));
+        }
+        let mut env = capture.env();
+        env.push((crate::runner::capture::REPEAT_ENV.to_string(), runs.to_string()));
+        let out = self.run_scratch_with_env(&argv, env)?;
+        if !capture.loaded() {
+            return Ok(None);
+        }
+        let cands = cands.to_vec();
+        let after = if out.passed() { Vec::new() } else { self.scratch_failures(&out, runner).unwrap_or_default() };
+        let readable = out.passed() || !after.is_empty();
+        let (pass, fail): (Vec<Unit>, Vec<Unit>) = cands
+            .into_iter()
+            .partition(|u| readable && u.members.iter().all(|m| resolved(&items[m.item].failure, &after)));
+        for u in fail {
+            rejected.push((u, format!("rolled back: the flaky test failed within {runs} runs in a row with it")));
+        }
+        Ok(Some(pass))
     }
 
     /// The command re-running only these failures' tests (their files for file-level errors).
@@ -1347,9 +1466,9 @@ impl Session<'_> {
             let pytest = runner.or_else(|| targets.first().map(|f| f.runner)) == Some(Runner::Pytest);
             let by_id = targets.iter().all(|f| f.kind == FailureKind::TestFailure && f.test_id.is_some());
             let capture = (round == 0 && pytest && by_id).then(crate::runner::capture::Capture::pytest).flatten();
-            let argv = match &capture {
-                Some(c) => with_plugin_args(&argv, &c.args()),
-                None => argv,
+            let (argv, capture) = match capture.as_ref().and_then(|c| with_plugin_args(&argv, &c.args())) {
+                Some(with) => (with, capture),
+                None => (argv, None),
             };
             let env = capture.as_ref().map(|c| c.env()).unwrap_or_default();
             let out = self.run_scratch_with_env(&argv, env)?;
@@ -1531,9 +1650,48 @@ fn message_shape(message: &str) -> String {
 }
 
 /// `argv` (a re-run command) with plugin arguments placed before its test ids, after the runner's own flags.
-fn with_plugin_args(argv: &[String], plugin: &[String]) -> Vec<String> {
+/// Whether `fix`'s edits can join `taken` (edits by file): each is inside its file and on character boundaries,
+/// and overlaps no different edit taken or of its own (identical edits count once), as [`apply_edits`] requires.
+fn fits_with(items: &[Item], taken: &BTreeMap<PathBuf, Vec<&crate::fix::Edit>>, fix: &Fix) -> bool {
+    let Some(sources) = items.first().map(|i| i.ctx.sources) else { return false };
+    let collide = |a: &crate::fix::Edit, b: &crate::fix::Edit| {
+        let (x, y) = if (a.range.start, a.range.end) <= (b.range.start, b.range.end) { (a, b) } else { (b, a) };
+        y.range.start < x.range.end
+    };
+    let mut fresh: Vec<&crate::fix::Edit> = Vec::new();
+    for e in fix.edits() {
+        let old = taken.get(&e.path).map(Vec::as_slice).unwrap_or_default();
+        if old.contains(&e) || fresh.contains(&e) {
+            continue;
+        }
+        let Ok(file) = sources.get(&e.path) else { return false };
+        let text = file.text();
+        let (start, end) = (e.range.start, e.range.end);
+        if start > end || end > text.len() || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            return false;
+        }
+        let same_file = |o: &&&crate::fix::Edit| o.path == e.path;
+        if old.iter().chain(fresh.iter().filter(same_file)).any(|o| collide(o, e)) {
+            return false;
+        }
+        fresh.push(e);
+    }
+    true
+}
+
+fn with_plugin_args(argv: &[String], plugin: &[String]) -> Option<Vec<String>> {
+    // `sh -c 'pytest ...'`: into the script, at its end (pytest reads `-p` anywhere), when the script is one simple
+    // command; otherwise the plugin cannot be placed (`sh -c -p ...` would not even run the script).
+    if let Some((idx, script)) = crate::runner::rerun::shell_script(argv) {
+        if script.contains(['&', '|', ';', '>', '<', '`', '$', '\n']) {
+            return None;
+        }
+        let mut out = argv.to_vec();
+        out[idx] = format!("{script} {}", plugin.join(" "));
+        return Some(out);
+    }
     let at = argv.iter().position(|a| a.contains("::")).unwrap_or(argv.len());
-    argv[..at].iter().chain(plugin).chain(&argv[at..]).cloned().collect()
+    Some(argv[..at].iter().chain(plugin).chain(&argv[at..]).cloned().collect())
 }
 
 /// How many failures with one identical error make a shared cause (then observed once, not per test).
@@ -1615,6 +1773,23 @@ pub fn display_path(root: &Path, p: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plugin goes where the runner reads it: before the node ids, or into a `sh -c` script (never as
+    /// arguments of `sh` itself, where `sh -c -p ...` would not run the script); not into a compound script.
+    #[test]
+    fn plugin_arguments_reach_pytest_directly_or_through_a_shell_script() {
+        let v = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<String>>();
+        let plugin = v(&["-p", "maestro_capture"]);
+        assert_eq!(
+            with_plugin_args(&v(&["pytest", "-q", "tests/a.py::t"]), &plugin),
+            Some(v(&["pytest", "-q", "-p", "maestro_capture", "tests/a.py::t"]))
+        );
+        assert_eq!(
+            with_plugin_args(&v(&["sh", "-c", "python -m pytest -q tests/a.py::t"]), &plugin),
+            Some(v(&["sh", "-c", "python -m pytest -q tests/a.py::t -p maestro_capture"]))
+        );
+        assert_eq!(with_plugin_args(&v(&["sh", "-c", "make build && pytest -q"]), &plugin), None);
+    }
 
     #[test]
     fn messages_of_one_changed_constant_share_a_shape_and_other_messages_do_not() {

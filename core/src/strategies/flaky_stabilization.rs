@@ -318,7 +318,8 @@ impl<'a> Target<'a> {
             let kind = self.imported_collection_kind(&name)?;
             Some((name, kind, anchor))
         })) {
-            if !mentions(self.test_text(), &name) {
+            // The test reads it, or calls a helper of this module that does (`register('a')` over `REGISTRY`).
+            if !mentions(self.test_text(), &name) && !self.calls_helper_using(&name) {
                 continue;
             }
             let mutated = MUTATORS.iter().any(|m| file.contains(&format!("{name}.{m}")))
@@ -332,6 +333,31 @@ impl<'a> Target<'a> {
             return self.reset_fix(&name, kind, anchor);
         }
         None
+    }
+
+    /// Whether the test calls a module-level Python function of its own file whose body mentions `name`.
+    fn calls_helper_using(&self, name: &str) -> bool {
+        if !self.py() {
+            return false;
+        }
+        let root = self.src.root();
+        let mut cursor = root.walk();
+        let helpers: Vec<Node> =
+            root.named_children(&mut cursor)
+                .map(|n| {
+                    if n.kind() == "decorated_definition" {
+                        n.child_by_field_name("definition").unwrap_or(n)
+                    } else {
+                        n
+                    }
+                })
+                .filter(|n| n.kind() == "function_definition" && n.id() != self.test.id())
+                .collect();
+        helpers.into_iter().any(|f| {
+            let Some(helper) = f.child_by_field_name("name").map(|n| self.text(n)) else { return false };
+            let body = f.child_by_field_name("body").map(|b| self.text(b)).unwrap_or("");
+            !helper.starts_with("test") && mentions(body, name) && self.test_text().contains(&format!("{helper}("))
+        })
     }
 
     fn imported_collection_kind(&self, name: &str) -> Option<Collection> {
@@ -926,6 +952,35 @@ mod tests {
         let cache = SourceCache::new("/nonexistent");
         cache.set_text("tests/test_cart.py", src);
         assert!(FlakyStabilization.propose(&f, &flipped_ctx(&cache)).is_empty());
+    }
+
+    /// The tests mutate the module's `REGISTRY` only through a helper of the file; the reset still applies.
+    #[test]
+    fn shared_state_behind_a_helper_of_the_file_gets_a_reset() {
+        let src = "REGISTRY = {}\n\n\ndef register(name):\n    REGISTRY[name] = len(REGISTRY)\n    return REGISTRY[name]\n\n\ndef test_alpha():\n    assert register('alpha') == 0\n\n\ndef test_beta():\n    assert register('beta') == 0\n";
+        let f = failing("test_r.py", 14, "1", "0");
+        check_no_fix(&FlakyStabilization, "test_r.py", src, &f);
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text("test_r.py", src);
+        let ctx = Context::new(&cache, GitSignals::default()).with_observations(Observations {
+            reruns: 1,
+            passes: 1,
+            durations_ms: vec![10],
+            ..Observations::default()
+        });
+        let fixes = FlakyStabilization.propose(&f, &ctx);
+        let fixed = apply_edits(src, fixes[0].edits()).unwrap_or_default();
+        assert!(fixed.contains("def _restore_registry():"), "{fixed}");
+        assert!(fixed.contains("REGISTRY.clear()\n    REGISTRY.update(saved)"), "{fixed}");
+        crate::validate::check(&fixes[0], &f, &ctx).unwrap_or_else(|e| panic!("{e}"));
+        // A helper that does not touch it is not a reason.
+        let other = src.replace(
+            "def register(name):\n    REGISTRY[name] = len(REGISTRY)\n    return REGISTRY[name]",
+            "def register(name):\n    return 0 if name == 'alpha' else 1",
+        );
+        let other = format!("{other}\n\ndef test_fill():\n    REGISTRY['x'] = 1\n");
+        cache.set_text("test_r.py", other.as_str());
+        assert!(FlakyStabilization.propose(&f, &ctx).iter().all(|f| !f.title().contains("REGISTRY")));
     }
 
     #[test]

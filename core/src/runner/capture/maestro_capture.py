@@ -1,6 +1,10 @@
 """maestro-heal's capture plugin: records the operands of every failing comparison during the healer's own
 re-runs (loaded with ``-p maestro_capture`` from a temporary folder on PYTHONPATH; never installed, nothing
-written into the project). The normal report is unchanged: the hook returns None."""
+written into the project). The normal report is unchanged: the hook returns None.
+
+With ``MAESTRO_REPEAT=N`` it also runs every selected test N times in a row in this one process (setup, call and
+teardown each time, each run reported), stopping a test's repeats at its first failure: a flaky fix's N
+consecutive passes cost one runner start instead of N."""
 import json
 import os
 import sys
@@ -56,6 +60,30 @@ def pytest_assertrepr_compare(config, op, left, right):
     except Exception:  # never disturb the user's run
         pass
     return None
+
+
+def _repeat():
+    try:
+        return max(1, int(os.environ.get("MAESTRO_REPEAT", "1")))
+    except ValueError:
+        return 1
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_protocol(item, nextitem):
+    repeat = _repeat()
+    if repeat <= 1:
+        return None
+    from _pytest.runner import runtestprotocol
+
+    item.ihook.pytest_runtest_logstart(nodeid=item.nodeid, location=item.location)
+    for _ in range(repeat):
+        # runtestprotocol sets the item's fixture request up again when an earlier run cleared it.
+        reports = runtestprotocol(item, nextitem=nextitem, log=True)
+        if any(r.failed for r in reports):
+            break
+    item.ihook.pytest_runtest_logfinish(nodeid=item.nodeid, location=item.location)
+    return True
 
 
 def pytest_sessionfinish(session, exitstatus):

@@ -5,7 +5,9 @@
 //! ([`maestro_capture.py`](./maestro_capture.py), `-p maestro_capture` from a temporary folder put on
 //! `PYTHONPATH`; nothing is installed and nothing is written into the project) that records both operands of
 //! each failing comparison (full `repr`, and JSON when JSON-able), the operator, where the assertion is, and
-//! the test's parametrize id and values. [`Capture::fill`] then replaces what the console printed.
+//! the test's parametrize id and values. [`Capture::fill`] then replaces what the console printed. With
+//! [`REPEAT_ENV`] set, the plugin also runs each selected test several times in a row in its one process (a
+//! flaky fix's consecutive passes in one runner start).
 //!
 //! ```no_run
 //! use maestro_test_healer::runner::capture::Capture;
@@ -50,6 +52,10 @@ pub struct Capture {
     dir: PathBuf,
 }
 
+/// With this variable set to N, the plugin runs each selected test N times in a row in its one process,
+/// stopping a test at its first failure (flaky fixes' consecutive-pass validation).
+pub const REPEAT_ENV: &str = "MAESTRO_REPEAT";
+
 /// How the capture's temporary folders are named (`<prefix><pid>-...`), so a later run can remove those of
 /// killed runs.
 pub const TEMP_PREFIX: &str = "maestro-capture-";
@@ -85,6 +91,11 @@ impl Capture {
 
     fn out(&self) -> PathBuf {
         self.dir.join("records.json")
+    }
+
+    /// Whether a run loaded the plugin (it writes its records file, empty or not, when the session ends).
+    pub fn loaded(&self) -> bool {
+        self.out().exists()
     }
 
     /// What the plugin recorded; empty when the run did not load it or wrote nothing.
@@ -135,6 +146,42 @@ mod tests {
     use super::*;
     use crate::failure::{FailureKind, Runner};
     use std::process::Command;
+
+    /// `MAESTRO_REPEAT=5`: each selected test runs five times in one process, with its function fixtures set up
+    /// each time, and a test stops at its first failure (which fails the run).
+    #[test]
+    fn a_real_pytest_run_repeats_each_test_and_stops_a_test_at_its_first_failure() {
+        let have_pytest = Command::new("python3").args(["-c", "import pytest"]).status().is_ok_and(|s| s.success());
+        if !have_pytest {
+            eprintln!("pytest not installed; skipped");
+            return;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::write(
+            root.join("test_r.py"),
+            "import pytest\n\nCALLS = {'a': 0, 'b': 0, 'fx': 0}\n\n\n@pytest.fixture\ndef fx():\n    CALLS['fx'] += 1\n    yield []\n\n\ndef test_a(fx):\n    CALLS['a'] += 1\n    fx.append(1)\n    assert fx == [1]\n\n\ndef test_b():\n    CALLS['b'] += 1\n    assert CALLS['b'] < 3\n\n\ndef test_c():\n    assert CALLS == {'a': 5, 'b': 3, 'fx': 5}\n",
+        )
+        .unwrap();
+        let run = |ids: &[&str]| {
+            let capture = Capture::pytest().unwrap();
+            let mut cmd = Command::new("python3");
+            cmd.args(["-m", "pytest", "-q", "-p", "no:cacheprovider"]).args(capture.args()).args(ids).current_dir(root);
+            for (k, v) in capture.env() {
+                cmd.env(k, v);
+            }
+            cmd.env(REPEAT_ENV, "5");
+            cmd.output().unwrap()
+        };
+        let out = run(&["test_r.py"]);
+        let console = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(1), "{console}");
+        // test_c saw five runs of test_a (five fixtures) and test_b stopped at its failing third run.
+        assert!(console.contains("1 failed, 12 passed"), "{console}");
+        assert!(console.contains("FAILED test_r.py::test_b"), "{console}");
+        let out = run(&["test_r.py::test_a"]);
+        assert!(out.status.success() && String::from_utf8_lossy(&out.stdout).contains("5 passed"));
+    }
 
     /// The plugin, loaded by a real pytest, records exact values that the console shortened; the project folder
     /// gains no file.
