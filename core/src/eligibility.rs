@@ -120,8 +120,9 @@ pub fn rerun_files(failure: &Failure, cache: &SourceCache) -> Vec<String> {
 
 /// Whether every edit of a fix is a removed standard-library API replaced by its one-to-one successor
 /// (`collections.Mapping` -> `collections.abc.Mapping` with its `import collections.abc`, `inspect.getargspec` ->
-/// `inspect.getfullargspec`): the same object under its current name, so the code behaves as before. Read from
-/// the edits themselves, so no other API adaptation passes for one.
+/// `inspect.getfullargspec`; node's `os.tmpDir()` -> `os.tmpdir()` on a binding of the builtin): the same object
+/// under its current name, so the code behaves as before. Read from the edits themselves, so no other API
+/// adaptation passes for one.
 pub fn removed_stdlib_api(fix: &Fix, ctx: &Context) -> bool {
     use crate::strategies::api_adaptation::{COLLECTIONS_ABCS, PY_MODULE_MIGRATIONS};
     let migrated = |e: &crate::fix::Edit| {
@@ -143,7 +144,17 @@ pub fn removed_stdlib_api(fix: &Fix, ctx: &Context) -> bool {
             .iter()
             .any(|(m, o, n)| !n.is_empty() && *o == old && *n == e.replacement && before.ends_with(&format!("{m}.")))
     };
-    src_is_python(fix) && !fix.edits().is_empty() && fix.edits().iter().all(migrated)
+    let node_alias = |e: &crate::fix::Edit| {
+        ctx.sources.get(&e.path).is_ok_and(|src| crate::strategies::api_adaptation::is_removed_node_api_edit(&src, e))
+    };
+    if fix.edits().is_empty() {
+        return false;
+    }
+    if src_is_python(fix) {
+        fix.edits().iter().all(migrated)
+    } else {
+        fix.edits().iter().all(node_alias)
+    }
 }
 
 fn src_is_python(fix: &Fix) -> bool {
@@ -225,6 +236,19 @@ mod tests {
         assert!(!removed_stdlib_api(&fix(vec![rename]), &ctx));
         assert!(!removed_stdlib_api(&fix(vec![abc, Edit::insert("app/s.py", at("class S"), "abc.")]), &ctx));
         assert!(!removed_stdlib_api(&fix(vec![]), &ctx));
+    }
+
+    #[test]
+    fn a_removed_node_alias_counts_only_on_the_builtin() {
+        let cache = SourceCache::new("/nonexistent");
+        let text = "import os from \"node:os\";\nimport local from \"./os.js\";\nos.tmpDir();\nlocal.tmpDir();\n";
+        cache.set_text("lib/s.js", text);
+        let ctx = Context::new(&cache, GitSignals::default());
+        let fix = |at: usize| {
+            Fix::new(StrategyKind::ApiAdaptation, vec![Edit::replace("lib/s.js", at..at + 6, "tmpdir")], 0.93, "t", "")
+        };
+        assert!(removed_stdlib_api(&fix(text.find("os.tmpDir").unwrap() + 3), &ctx));
+        assert!(!removed_stdlib_api(&fix(text.find("local.tmpDir").unwrap() + 6), &ctx));
     }
 
     #[test]

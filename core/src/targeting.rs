@@ -37,7 +37,10 @@ pub fn targets(failure: &Failure, ctx: &Context) -> Vec<Failure> {
     if let Some(restated) = restated(failure) {
         out.push(restated);
     }
-    if let Some(moved) = at_transform_error(failure, ctx).or_else(|| at_innermost_source_frame(failure, ctx)) {
+    if let Some(moved) = at_transform_error(failure, ctx)
+        .or_else(|| at_importer(failure, ctx))
+        .or_else(|| at_innermost_source_frame(failure, ctx))
+    {
         out.push(moved);
     }
     out
@@ -121,6 +124,47 @@ fn at_transform_error(failure: &Failure, ctx: &Context) -> Option<Failure> {
     Some(moved)
 }
 
+/// A module that does not resolve is reported under the test file that loaded the chain, but the loader names the
+/// file whose import failed: node's `Cannot find module '/abs/src/utils' imported from /abs/src/tickets.js`, vite's
+/// `Failed to load url ./utils (resolved id: ./utils) in /abs/src/tickets.js. Does the file exist?`. The import is
+/// repaired in that file.
+fn at_importer(failure: &Failure, ctx: &Context) -> Option<Failure> {
+    let text = if failure.message.contains(" imported from ") || failure.message.contains("Failed to load url ") {
+        failure.message.as_str()
+    } else {
+        failure.raw.lines().find(|l| l.contains(" imported from ") || l.contains("Failed to load url "))?
+    };
+    let path = if let Some((_, rest)) = text.split_once(" imported from ") {
+        rest.split_whitespace().next()?
+    } else {
+        let (_, rest) = text.split_once("Failed to load url ")?;
+        let (_, rest) = rest.split_once(") in ")?;
+        rest.split_whitespace().next()?.trim_end_matches('.')
+    };
+    let path = path.trim_matches(|c| matches!(c, '\'' | '"' | '`'));
+    let path = path.strip_prefix("file://").unwrap_or(path);
+    let rel = ctx.sources.relative(std::path::Path::new(path))?;
+    let listed = failure.file.as_deref().and_then(|f| ctx.sources.relative(f));
+    if Some(&rel) == listed.as_ref()
+        || !crate::validate::path_allowed(&rel)
+        || Language::from_path(&rel).is_none()
+        || ctx.sources.get(&rel).is_err()
+    {
+        return None;
+    }
+    let mut moved = failure.clone();
+    moved.kind = FailureKind::ImportError;
+    moved.file = Some(rel);
+    moved.line = None;
+    moved.column = None;
+    moved.expected = None;
+    moved.actual = None;
+    if !moved.message.contains(text) {
+        moved.message = text.trim().to_string();
+    }
+    Some(moved)
+}
+
 /// The innermost frame in a project file that is code, not a test (dependencies and tool folders are not the
 /// project's), when it is not the file the failure already names.
 fn at_innermost_source_frame(failure: &Failure, ctx: &Context) -> Option<Failure> {
@@ -194,6 +238,29 @@ mod tests {
         assert_eq!((t[1].file.as_deref(), t[1].line), (Some("app/settings.py".as_ref()), Some(4)));
         assert_eq!(t[1].kind, FailureKind::TestFailure);
         assert_eq!(targets(&collection_error("ModuleNotFoundError", frames), &ctx)[1].kind, FailureKind::ImportError);
+    }
+
+    #[test]
+    fn a_module_that_does_not_resolve_is_healed_in_the_file_that_imports_it() {
+        let cache = SourceCache::new("/p");
+        cache.set_text("test/t.test.js", "import { TicketCounter } from '../src/tickets.js';\n");
+        cache.set_text("src/tickets.js", "import { clamp } from './utils';\n");
+        let ctx = Context::new(&cache, GitSignals::default());
+        let mut f = Failure::new(
+            FailureKind::TestFailure,
+            Runner::NodeTest,
+            "Cannot find module '/p/src/utils' imported from /p/src/tickets.js",
+        );
+        f.file = Some("test/t.test.js".into());
+        let t = targets(&f, &ctx);
+        assert_eq!(t.len(), 2);
+        assert_eq!((t[1].file.as_deref(), t[1].kind), (Some("src/tickets.js".as_ref()), FailureKind::ImportError));
+        // vite names the importer after the resolved id.
+        f.message = "Failed to load url ./utils (resolved id: ./utils) in /p/src/tickets.js. Does the file exist?".into();
+        assert_eq!(targets(&f, &ctx)[1].file.as_deref(), Some("src/tickets.js".as_ref()));
+        // The listed file itself, or a file outside the project, is not a second target.
+        f.message = "Cannot find module '/p/src/utils' imported from /elsewhere/x.js".into();
+        assert_eq!(targets(&f, &ctx).len(), 1);
     }
 
     #[test]

@@ -44,8 +44,10 @@ use crate::source::SourceFile;
 use crate::strategies::Strategy;
 
 mod from_change;
+mod removed_node_api;
 
 pub(crate) use from_change::stale_caller;
+pub(crate) use removed_node_api::is_removed_node_api_edit;
 
 pub struct ApiAdaptation;
 
@@ -74,7 +76,8 @@ impl Strategy for ApiAdaptation {
             Problem::MissingMember { owner, name, suggested } => site.missing_member(&owner, &name, suggested),
             Problem::NotCallable { name } => name
                 .as_deref()
-                .and_then(|n| site.changed_rename(n, None))
+                .and_then(|n| removed_node_api::removed_node_api(&src, &rel, n))
+                .or_else(|| name.as_deref().and_then(|n| site.changed_rename(n, None)))
                 .or_else(|| site.changed_accessor(name.as_deref())),
             Problem::ImportedNameGone { name } => site.changed_rename(&name, None),
             Problem::TooManyPositional => site.changed_keyword_only(),

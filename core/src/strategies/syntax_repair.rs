@@ -336,9 +336,46 @@ fn code_end(src: &SourceFile, line: u32) -> Option<usize> {
     (!trimmed.trim_start().is_empty()).then_some(range.start + trimmed.len())
 }
 
+/// Python statements a `:` ends: block headers. tree-sitter-python parses `x = y:` followed by an indented line
+/// as a clean block, CPython does not, so a `:` is only tried after a line that opens a block.
+const PY_BLOCK_KEYWORDS: &[&str] =
+    &["def", "class", "if", "elif", "else", "for", "while", "try", "except", "finally", "with", "async", "match", "case"];
+
+/// Whether `line` ends a block header: it starts with a block keyword, or closes the brackets a header opened on
+/// an earlier line (`def f(a,` / `      b)`).
+fn opens_block(src: &SourceFile, line: u32) -> bool {
+    let starts_header = |l: u32| {
+        let text = src.line_text(l).unwrap_or("").trim_start();
+        let word: String = text.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        PY_BLOCK_KEYWORDS.contains(&word.as_str())
+    };
+    if starts_header(line) {
+        return true;
+    }
+    let depth = |l: u32| {
+        src.line_text(l).unwrap_or("").chars().fold(0i32, |d, c| match c {
+            '(' | '[' | '{' => d + 1,
+            ')' | ']' | '}' => d - 1,
+            _ => d,
+        })
+    };
+    let mut open = depth(line);
+    for header in (line.saturating_sub(8).max(1)..line).rev() {
+        open += depth(header);
+        if open == 0 && starts_header(header) {
+            return true;
+        }
+        if open <= 0 {
+            return false;
+        }
+    }
+    false
+}
+
 fn collect_line_end(src: &SourceFile, rel: &Path, line: u32, anchor: u32, out: &mut Vec<Candidate>) {
     let Some(end) = code_end(src, line) else { return };
-    for token in INSERTIONS {
+    let python_statement = src.lang().is_python() && !opens_block(src, line);
+    for token in INSERTIONS.iter().filter(|t| !(python_statement && **t == ":")) {
         out.push(Candidate {
             edit: Edit::insert(rel, end, *token),
             origin: Origin::LineEnd,
@@ -913,6 +950,26 @@ mod tests {
             "def test_a():\n    x = 1\n      assert x == 1\n",
             &syntax_error("test_a.py", 3, "unexpected indent"),
             "def test_a():\n    x = 1\n    assert x == 1\n",
+        );
+    }
+
+    #[test]
+    fn python_over_indented_statement_is_dedented_not_made_a_block() {
+        // tree-sitter-python reads `days = x.days:` plus the indented line as a block; CPython does not.
+        check_fix(
+            &SyntaxRepair,
+            "app/m.py",
+            "def avg(r):\n    days = r.days\n        total = sum(r.used)\n    return total / days\n",
+            &syntax_error("app/m.py", 3, "unexpected indent"),
+            "def avg(r):\n    days = r.days\n    total = sum(r.used)\n    return total / days\n",
+        );
+        // A header split over lines still gets its colon.
+        check_fix(
+            &SyntaxRepair,
+            "app/m.py",
+            "def total(a,\n          b)\n    return a + b\n",
+            &syntax_error("app/m.py", 2, "expected ':'"),
+            "def total(a,\n          b):\n    return a + b\n",
         );
     }
 
