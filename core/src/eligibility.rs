@@ -140,9 +140,10 @@ pub fn removed_stdlib_api(fix: &Fix, ctx: &Context) -> bool {
                 && (after.is_empty() || after.starts_with('\n'));
         }
         let old = text.get(e.range.clone()).unwrap_or("");
-        PY_MODULE_MIGRATIONS
-            .iter()
-            .any(|(m, o, n)| !n.is_empty() && *o == old && *n == e.replacement && before.ends_with(&format!("{m}.")))
+        let listed = PY_MODULE_MIGRATIONS.iter().any(|(m, o, n, _)| {
+            !n.is_empty() && *o == old && *n == e.replacement && before.ends_with(&format!("{m}."))
+        });
+        listed && (old != "getargspec" || reads_shared_argspec_field(&src, e.range.start))
     };
     let node_alias = |e: &crate::fix::Edit| {
         ctx.sources.get(&e.path).is_ok_and(|src| crate::strategies::api_adaptation::is_removed_node_api_edit(&src, e))
@@ -155,6 +156,42 @@ pub fn removed_stdlib_api(fix: &Fix, ctx: &Context) -> bool {
     } else {
         fix.edits().iter().all(node_alias)
     }
+}
+
+/// Whether every edit of a fix renames a use of a name the project's own change renamed (`Customer.fullname` ->
+/// `fullName` in `src/customer.ts`, within one module) to its new name, and nothing else: the code reads the same
+/// member it read before the rename, so it behaves as before; without the edit it does not run or type-check.
+pub fn follows_project_rename(fix: &Fix, ctx: &Context) -> bool {
+    use crate::change::Delta;
+    let renamed = |e: &crate::fix::Edit| {
+        let Ok(src) = ctx.sources.get(&e.path) else { return false };
+        let Some(old) = src.text().get(e.range.clone()) else { return false };
+        // The whole identifier, not a part of one.
+        let node = src.root().descendant_for_byte_range(e.range.start, e.range.end);
+        let whole = node.is_some_and(|n| {
+            n.byte_range() == e.range
+                && matches!(n.kind(), "identifier" | "property_identifier" | "type_identifier" | "attribute")
+        });
+        whole
+            && ctx.change.deltas.iter().any(|d| {
+                matches!(d, Delta::Renamed { old: o, new: n }
+                    if o.name == old && n.name == e.replacement && o.module == n.module)
+            })
+    };
+    !fix.edits().is_empty() && fix.edits().iter().all(renamed)
+}
+
+/// `inspect.getargspec(f).args`: the call's result is read only through a field `getfullargspec` returns with the
+/// same meaning (`args`, `varargs`, `defaults`; not `keywords`, which it calls `varkw`, and not a 4-tuple unpacking,
+/// which its 7-tuple breaks).
+fn reads_shared_argspec_field(src: &crate::source::SourceFile, at: usize) -> bool {
+    let Some(name) = src.root().descendant_for_byte_range(at, at) else { return false };
+    let call = name.parent().and_then(|attr| attr.parent()).filter(|c| c.kind() == "call");
+    let field = call
+        .and_then(|c| c.parent())
+        .filter(|p| p.kind() == "attribute")
+        .and_then(|p| p.child_by_field_name("attribute").filter(|_| p.child_by_field_name("object") == call));
+    field.is_some_and(|f| matches!(src.node_text(f), "args" | "varargs" | "defaults"))
 }
 
 fn src_is_python(fix: &Fix) -> bool {
@@ -220,8 +257,7 @@ mod tests {
     #[test]
     fn only_one_to_one_stdlib_replacements_count_as_removed_api_fixes() {
         let cache = SourceCache::new("/nonexistent");
-        let text =
-            "import collections\nimport inspect\n\n\nclass S(collections.Mapping):\n    spec = inspect.getargspec\n";
+        let text = "import collections\nimport inspect\n\n\nclass S(collections.Mapping):\n    spec = inspect.getargspec(f).args\n    kw = inspect.getargspec(f).keywords\n";
         cache.set_text("app/s.py", text);
         let ctx = Context::new(&cache, GitSignals::default());
         let at = |needle: &str| text.find(needle).unwrap();
@@ -236,6 +272,41 @@ mod tests {
         assert!(!removed_stdlib_api(&fix(vec![rename]), &ctx));
         assert!(!removed_stdlib_api(&fix(vec![abc, Edit::insert("app/s.py", at("class S"), "abc.")]), &ctx));
         assert!(!removed_stdlib_api(&fix(vec![]), &ctx));
+        // getfullargspec has no `keywords` field: not the same result there.
+        let kw = text.rfind("getargspec").unwrap();
+        assert!(!removed_stdlib_api(&fix(vec![Edit::replace("app/s.py", kw..kw + 10, "getfullargspec")]), &ctx));
+    }
+
+    #[test]
+    fn following_a_rename_of_the_project_counts_only_for_that_name() {
+        use crate::change::{ChangeSet, Delta, SymbolRef};
+        use crate::project_index::SymbolKind;
+        let cache = SourceCache::new("/nonexistent");
+        let text =
+            "import { Customer } from \"./customer.js\";\nexport const hi = (c: Customer) => `Hi ${c.fullname}`;\n";
+        cache.set_text("src/greeting.ts", text);
+        let member = |name: &str| SymbolRef {
+            name: name.into(),
+            container: Some("Customer".into()),
+            kind: SymbolKind::Variable,
+            file: "src/customer.ts".into(),
+            module: "src/customer".into(),
+        };
+        let change = ChangeSet {
+            deltas: vec![Delta::Renamed { old: member("fullname"), new: member("fullName") }],
+            ..Default::default()
+        };
+        let ctx = Context::new(&cache, GitSignals::default()).with_change(std::sync::Arc::new(change));
+        let at = text.find("fullname").unwrap();
+        let fix = |range: std::ops::Range<usize>, new: &str| {
+            Fix::new(StrategyKind::ApiAdaptation, vec![Edit::replace("src/greeting.ts", range, new)], 0.9, "t", "")
+        };
+        assert!(follows_project_rename(&fix(at..at + 8, "fullName"), &ctx));
+        // Another new name, part of an identifier, or no rename in the change: not a rename being followed.
+        assert!(!follows_project_rename(&fix(at..at + 8, "firstName"), &ctx));
+        assert!(!follows_project_rename(&fix(at..at + 4, "fullName"), &ctx));
+        let ctx = Context::new(&cache, GitSignals::default());
+        assert!(!follows_project_rename(&fix(at..at + 8, "fullName"), &ctx));
     }
 
     #[test]

@@ -1570,7 +1570,8 @@ fn dedupe(failures: &[Failure]) -> Vec<Failure> {
     let mut out: Vec<Failure> = Vec::new();
     for f in failures {
         let file_level = f.kind != FailureKind::TestFailure;
-        let diagnostics = matches!(f.runner, Runner::Mypy | Runner::Pyright | Runner::Tsc | Runner::Ruff | Runner::Eslint);
+        let diagnostics =
+            matches!(f.runner, Runner::Mypy | Runner::Pyright | Runner::Tsc | Runner::Ruff | Runner::Eslint);
         let dup = out.iter().any(|o| {
             if file_level {
                 o.kind == f.kind

@@ -1176,7 +1176,11 @@ fn py_missing_module(file: &FileCtx, missing: &str, ctx: &Context) -> Option<Fix
     let new_text = match file_module.as_deref().and_then(|m| py_resolve_relative(m, &written)) {
         Some((_, base)) => {
             let dots = &written[..written.len() - written.trim_start_matches('.').len()];
-            let tail = if base.is_empty() { Some(best.module.as_str()) } else { best.module.strip_prefix(&format!("{base}.")) };
+            let tail = if base.is_empty() {
+                Some(best.module.as_str())
+            } else {
+                best.module.strip_prefix(&format!("{base}."))
+            };
             format!("{dots}{}", tail?)
         }
         None => best.module.clone(),
@@ -1606,7 +1610,13 @@ mod tests {
 
     #[test]
     fn every_missing_framework_global_is_imported_at_once() {
-        let f = failure(FailureKind::TestFailure, Runner::Vitest, "test/r.test.ts", "ReferenceError", "describe is not defined");
+        let f = failure(
+            FailureKind::TestFailure,
+            Runner::Vitest,
+            "test/r.test.ts",
+            "ReferenceError",
+            "describe is not defined",
+        );
         check_fix(
             &DependencyFix,
             "test/r.test.ts",
@@ -1627,7 +1637,13 @@ mod tests {
     #[test]
     fn a_framework_global_under_another_runner_is_not_guessed() {
         // tsc alone does not say which framework the project runs, and the file imports none.
-        let f = failure(FailureKind::TestFailure, Runner::Tsc, "test/r.test.ts", "ReferenceError", "describe is not defined");
+        let f = failure(
+            FailureKind::TestFailure,
+            Runner::Tsc,
+            "test/r.test.ts",
+            "ReferenceError",
+            "describe is not defined",
+        );
         check_no_fix(&DependencyFix, "test/r.test.ts", "describe('x', () => {});\n", &f);
     }
 
@@ -1656,7 +1672,11 @@ mod tests {
             Runner::NodeTest,
             "src/tickets.js",
             "Error",
-            &format!("Cannot find module '{}' imported from {}", missing.display(), dir.path().join("src/tickets.js").display()),
+            &format!(
+                "Cannot find module '{}' imported from {}",
+                missing.display(),
+                dir.path().join("src/tickets.js").display()
+            ),
         );
         let fixes = DependencyFix.propose(&f, &ctx);
         let fixed = crate::fix::apply_edits(before, fixes[0].edits()).unwrap_or_default();
@@ -1687,7 +1707,10 @@ mod tests {
 
     #[test]
     fn resolves_relative_python_modules() {
-        assert_eq!(py_resolve_relative("thermostat.schedule", ".helper"), Some(("thermostat.helper".into(), "thermostat".into())));
+        assert_eq!(
+            py_resolve_relative("thermostat.schedule", ".helper"),
+            Some(("thermostat.helper".into(), "thermostat".into()))
+        );
         assert_eq!(py_resolve_relative("a.b.c", "..x"), Some(("a.x".into(), "a".into())));
         assert_eq!(py_resolve_relative("a.b", "."), Some(("a".into(), "a".into())));
         assert_eq!(py_resolve_relative("a", "..x"), None);

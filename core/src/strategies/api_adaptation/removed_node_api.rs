@@ -21,48 +21,46 @@ pub(crate) const REMOVED_NODE_APIS: &[(&str, &str, &str, &str)] = &[
 fn module_bindings(src: &SourceFile, module: &str) -> Vec<String> {
     let is_module = |spec: &str| spec == module || spec.strip_prefix("node:") == Some(module);
     let mut out = Vec::new();
-    src.walk(|n| {
-        match n.kind() {
-            "import_statement" => {
-                let spec = n.child_by_field_name("source").and_then(|s| string_literal_value(src, s));
-                if spec.as_deref().is_some_and(is_module) {
-                    let mut cursor = n.walk();
-                    for clause in n.named_children(&mut cursor).filter(|c| c.kind() == "import_clause") {
-                        let mut cc = clause.walk();
-                        for c in clause.named_children(&mut cc) {
-                            match c.kind() {
-                                "identifier" => out.push(src.node_text(c).to_string()),
-                                "namespace_import" => {
-                                    let mut nc = c.walk();
-                                    let id = c.named_children(&mut nc).find(|x| x.kind() == "identifier");
-                                    out.extend(id.map(|x| src.node_text(x).to_string()));
-                                }
-                                _ => {}
+    src.walk(|n| match n.kind() {
+        "import_statement" => {
+            let spec = n.child_by_field_name("source").and_then(|s| string_literal_value(src, s));
+            if spec.as_deref().is_some_and(is_module) {
+                let mut cursor = n.walk();
+                for clause in n.named_children(&mut cursor).filter(|c| c.kind() == "import_clause") {
+                    let mut cc = clause.walk();
+                    for c in clause.named_children(&mut cc) {
+                        match c.kind() {
+                            "identifier" => out.push(src.node_text(c).to_string()),
+                            "namespace_import" => {
+                                let mut nc = c.walk();
+                                let id = c.named_children(&mut nc).find(|x| x.kind() == "identifier");
+                                out.extend(id.map(|x| src.node_text(x).to_string()));
                             }
+                            _ => {}
                         }
                     }
                 }
-                false
             }
-            "variable_declarator" => {
-                let required = n.child_by_field_name("value").filter(|v| v.kind() == "call_expression").and_then(|v| {
-                    let callee = v.child_by_field_name("function")?;
-                    let args = v.child_by_field_name("arguments")?;
-                    let arg = args.named_child(0)?;
-                    (src.node_text(callee) == "require" && args.named_child_count() == 1)
-                        .then(|| string_literal_value(src, arg))
-                        .flatten()
-                });
-                let name = n.child_by_field_name("name").filter(|x| x.kind() == "identifier");
-                if let (Some(spec), Some(name)) = (required, name) {
-                    if is_module(&spec) {
-                        out.push(src.node_text(name).to_string());
-                    }
-                }
-                true
-            }
-            _ => true,
+            false
         }
+        "variable_declarator" => {
+            let required = n.child_by_field_name("value").filter(|v| v.kind() == "call_expression").and_then(|v| {
+                let callee = v.child_by_field_name("function")?;
+                let args = v.child_by_field_name("arguments")?;
+                let arg = args.named_child(0)?;
+                (src.node_text(callee) == "require" && args.named_child_count() == 1)
+                    .then(|| string_literal_value(src, arg))
+                    .flatten()
+            });
+            let name = n.child_by_field_name("name").filter(|x| x.kind() == "identifier");
+            if let (Some(spec), Some(name)) = (required, name) {
+                if is_module(&spec) {
+                    out.push(src.node_text(name).to_string());
+                }
+            }
+            true
+        }
+        _ => true,
     });
     out
 }
