@@ -172,10 +172,13 @@ pub fn follows_project_rename(fix: &Fix, ctx: &Context) -> bool {
             n.byte_range() == e.range
                 && matches!(n.kind(), "identifier" | "property_identifier" | "type_identifier" | "attribute")
         });
+        // A renamed key of an interface or options type counts as well, unless the owner's documentation still
+        // uses the old key (then the rename looks like a typo, which following would spread).
         whole
-            && ctx.change.deltas.iter().any(|d| {
-                matches!(d, Delta::Renamed { old: o, new: n }
-                    if o.name == old && n.name == e.replacement && o.module == n.module)
+            && ctx.change.deltas.iter().any(|d| match d {
+                Delta::Renamed { old: o, new: n } => o.name == old && n.name == e.replacement && o.module == n.module,
+                Delta::OptionKeyRenamed { old: o, new: n, doc_disagrees: false, .. } => o == old && *n == e.replacement,
+                _ => false,
             })
     };
     !fix.edits().is_empty() && fix.edits().iter().all(renamed)
@@ -306,6 +309,20 @@ mod tests {
         assert!(!follows_project_rename(&fix(at..at + 8, "firstName"), &ctx));
         assert!(!follows_project_rename(&fix(at..at + 4, "fullName"), &ctx));
         let ctx = Context::new(&cache, GitSignals::default());
+        assert!(!follows_project_rename(&fix(at..at + 8, "fullName"), &ctx));
+        // A renamed interface key, as the change model reads one; refused when the owner's docs keep the old key.
+        let key = |doc_disagrees: bool| ChangeSet {
+            deltas: vec![Delta::OptionKeyRenamed {
+                owner: SymbolRef { container: None, kind: SymbolKind::Type, ..member("Customer") },
+                old: "fullname".into(),
+                new: "fullName".into(),
+                doc_disagrees,
+            }],
+            ..Default::default()
+        };
+        let ctx = Context::new(&cache, GitSignals::default()).with_change(std::sync::Arc::new(key(false)));
+        assert!(follows_project_rename(&fix(at..at + 8, "fullName"), &ctx));
+        let ctx = Context::new(&cache, GitSignals::default()).with_change(std::sync::Arc::new(key(true)));
         assert!(!follows_project_rename(&fix(at..at + 8, "fullName"), &ctx));
     }
 
