@@ -35,6 +35,18 @@ test('heal() reads the file from the project and fixes a syntax error', () => {
   assert.match(fs.readFileSync(path.join(root, 'test/math.test.ts'), 'utf8'), /\n\};\n$/)
 })
 
+test('heal() says which kind of file a fix touches, and testsOnly keeps source fixes to display', () => {
+  const root = project({ 'src/total.ts': 'export function total(xs: number[]) {\n  return xs.reduce((a, b) => a + b, 0;\n}\n' })
+  const healer = new TestHealer({ project: root })
+  const input = { filePath: 'src/total.ts', errorMessage: "TS1005: ')' expected.", errorType: 'TS1005', lineNumber: 2 }
+  const fix = healer.heal(input).fixes[0]
+  assert.strictEqual(fix.touches, 'source')
+  assert.strictEqual(fix.applicability, 'safe')
+  const shown = healer.heal({ ...input, testsOnly: true }).fixes[0]
+  assert.strictEqual(shown.touches, 'source')
+  assert.strictEqual(shown.applicability, 'display_only')
+})
+
 test('parseFailures() reads a real node --test run, from a string or a Buffer', () => {
   const root = project(FIXTURE_PROJECT)
   const out = nodeTest(root)

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use maestro_test_healer::failure::{self, Runner};
-use maestro_test_healer::heal::{heal_one, HealRequest};
+use maestro_test_healer::heal::{heal_one_with, HealRequest};
 use maestro_test_healer::patterns::{self, PatternKey};
 use maestro_test_healer::runner::session::{heal_run, RunOptions, RunReport};
 use napi::bindgen_prelude::*;
@@ -49,6 +49,8 @@ pub struct HealInput {
     pub stack_trace: Option<String>,
     /// The file's text; read from disk when absent.
     pub source: Option<String>,
+    /// Keep fixes to test files: a fix of the project's source is only shown (`display_only`). Default false.
+    pub tests_only: Option<bool>,
 }
 
 /// Options of `run()`.
@@ -60,6 +62,8 @@ pub struct RunInput {
     pub timeout: Option<f64>,
     /// Force a runner (`pytest`, `vitest`, `node_test`, `tsc`, ...) instead of detecting it.
     pub runner: Option<String>,
+    /// Keep fixes to test files (`--tests-only`): source fixes are only shown, never written. Default false.
+    pub tests_only: Option<bool>,
 }
 
 #[napi(object)]
@@ -120,6 +124,8 @@ pub struct Fix {
     /// The whole healed text of the file.
     pub healed_code: String,
     pub edits: Vec<Edit>,
+    /// `test` or `source`: the kind of file the fix edits; absent for advice.
+    pub touches: Option<String>,
     /// What `recordOutcome` counts the verdict against.
     pub pattern: Option<FixPattern>,
     pub validated: Option<bool>,
@@ -228,7 +234,8 @@ impl TestHealer {
             line_number: input.line_number,
             stack_trace: input.stack_trace,
         };
-        let result = heal_one(&req, &self.project).map_err(|e| coded("E_HEAL", e))?;
+        let tests_only = input.tests_only.unwrap_or(false);
+        let result = heal_one_with(&req, &self.project, tests_only).map_err(|e| coded("E_HEAL", e))?;
         convert(&result)
     }
 
@@ -247,6 +254,7 @@ impl TestHealer {
         if let Some(o) = options {
             opts.apply = o.apply.unwrap_or(false);
             opts.runner = runner_of(o.runner.as_deref())?;
+            opts.tests_only = o.tests_only.unwrap_or(false);
             if let Some(t) = o.timeout {
                 if !(t.is_finite() && t > 0.0) {
                     return Err(coded("E_INVALID", format!("timeout {t} must be a positive number of seconds")));

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use maestro_test_healer::failure::{self, Runner};
-use maestro_test_healer::heal::{heal_one, HealError, HealRequest};
+use maestro_test_healer::heal::{heal_one_with, HealError, HealRequest};
 use maestro_test_healer::patterns::{self, PatternKey};
 use maestro_test_healer::runner::session::{heal_run, RunOptions, SessionError};
 use pyo3::create_exception;
@@ -32,12 +32,15 @@ fn runner_of(name: Option<&str>) -> PyResult<Option<Runner>> {
     name.map(|n| n.parse::<Runner>().map_err(|e| ParseError::new_err(e.to_string()))).transpose()
 }
 
-/// heal(request_json, project) -> result_json: `heal_one` on a JSON `HealRequest`.
+/// heal(request_json, project, tests_only=False) -> result_json: `heal_one_with` on a JSON `HealRequest`.
 #[pyfunction]
-fn heal(py: Python<'_>, request_json: &str, project: PathBuf) -> PyResult<String> {
+#[pyo3(signature = (request_json, project, tests_only=false))]
+fn heal(py: Python<'_>, request_json: &str, project: PathBuf, tests_only: bool) -> PyResult<String> {
     let req: HealRequest =
         serde_json::from_str(request_json).map_err(|e| RequestError::new_err(format!("invalid request: {e}")))?;
-    let result = py.detach(|| heal_one(&req, &project)).map_err(|e: HealError| RequestError::new_err(e.to_string()))?;
+    let result = py
+        .detach(|| heal_one_with(&req, &project, tests_only))
+        .map_err(|e: HealError| RequestError::new_err(e.to_string()))?;
     to_json(&result)
 }
 
@@ -60,9 +63,10 @@ fn parse_bytes(py: Python<'_>, output: &[u8], runner: Option<&str>) -> PyResult<
     to_json(&failures)
 }
 
-/// run(project, command, apply, threshold, timeout=None, runner=None, max_rounds=None) -> report_json
+/// run(project, command, apply, threshold, timeout=None, runner=None, max_rounds=None, tests_only=False)
+/// -> report_json
 #[pyfunction]
-#[pyo3(signature = (project, command, apply=false, threshold=0.75, timeout=None, runner=None, max_rounds=None))]
+#[pyo3(signature = (project, command, apply=false, threshold=0.75, timeout=None, runner=None, max_rounds=None, tests_only=false))]
 #[allow(clippy::too_many_arguments)]
 fn run(
     py: Python<'_>,
@@ -73,6 +77,7 @@ fn run(
     timeout: Option<f64>,
     runner: Option<&str>,
     max_rounds: Option<usize>,
+    tests_only: bool,
 ) -> PyResult<String> {
     if command.is_empty() {
         return Err(RunError::new_err("the command is empty; pass it as a list such as ['python', '-m', 'pytest']"));
@@ -81,6 +86,7 @@ fn run(
     opts.apply = apply;
     opts.threshold = threshold;
     opts.runner = runner_of(runner)?;
+    opts.tests_only = tests_only;
     if let Some(t) = timeout {
         if !(t.is_finite() && t > 0.0) {
             return Err(RunError::new_err(format!("timeout {t} must be a positive number of seconds")));

@@ -48,6 +48,20 @@ def test_heal_reads_the_file_from_the_project(syntax_project: Path):
     assert "def test_subtotal()\n" in (syntax_project / "tests/test_pricing.py").read_text()
 
 
+def test_heal_says_what_a_fix_touches_and_tests_only_keeps_source_fixes_to_display(tmp_path: Path):
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app/totals.py").write_text("def total(xs)\n    return sum(xs)\n")
+    healer = AutonomousTestHealer(project=tmp_path)
+    request = dict(file_path="app/totals.py", error_message="SyntaxError: expected ':'", error_type="SyntaxError",
+                   line_number=1)
+    fix = healer.heal(**request).best
+    assert fix is not None and fix.touches == "source" and fix.applicability == "safe"
+    assert fix.to_dict()["touches"] == "source"
+    shown = healer.heal(**request, tests_only=True).best
+    assert shown is not None and shown.touches == "source" and shown.applicability == "display_only"
+    assert not healer.heal(**request, tests_only=True).confident_fixes
+
+
 def test_parse_failures_reads_a_real_pytest_run(tmp_path: Path):
     (tmp_path / "test_math.py").write_text("def test_add():\n    assert 1 + 2 == 4\n")
     out = run_pytest(tmp_path)

@@ -23,7 +23,7 @@ macro_rules! outln {
 
 use maestro_test_healer::failure::Runner;
 use maestro_test_healer::runner::session::{heal_run, Event, RunOptions};
-use maestro_test_healer::{heal_one, HealRequest};
+use maestro_test_healer::{heal_one_with, HealRequest};
 
 /// Shown under every `--help`.
 const EXIT_CODES: &str = "Exit codes:\n  0  the test command passes at the end (heal: a fix was proposed; undo, patterns: done)\n  1  failures remain (heal: no fix proposed; eval: below --min-heal-rate)\n  2  bad usage or input: unknown runner, missing project, a failing run with no readable failure, a timeout, a locked project";
@@ -112,6 +112,10 @@ enum Command {
         /// Output: text for people, json for tools (one JSON document on stdout).
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// Fix test files only: fixes of the project's source files (a syntax error, an import, a removed
+        /// standard-library API) are then only shown, as display-only.
+        #[arg(long)]
+        tests_only: bool,
     },
     /// Parse a runner's output (a file, or - for stdin) and print the failures as JSON.
     Parse {
@@ -291,7 +295,7 @@ fn dispatch(command: Command) -> Result<u8, String> {
             }
             Ok(report.exit_code as u8)
         }
-        Command::Heal { file, message, line, error_type, project, format } => {
+        Command::Heal { file, message, line, error_type, project, format, tests_only } => {
             let req = HealRequest {
                 file_path: file,
                 error_message: message,
@@ -299,7 +303,7 @@ fn dispatch(command: Command) -> Result<u8, String> {
                 error_type,
                 ..Default::default()
             };
-            let result = heal_one(&req, &project).map_err(|e| e.to_string())?;
+            let result = heal_one_with(&req, &project, tests_only).map_err(|e| e.to_string())?;
             match format {
                 Format::Json => outln!("{}", serde_json::to_string_pretty(&result).map_err(|e| e.to_string())?),
                 Format::Text => out!("{}", render::heal_result(&result, color_stdout())),

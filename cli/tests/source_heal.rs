@@ -214,3 +214,58 @@ fn mypy_and_pyright_errors_go_to_the_import_and_removed_api_fixes() {
         assert_eq!(report["final"]["failures"], 1, "{checker:?}: {stdout}");
     }
 }
+
+#[test]
+fn javascript_module_typo_removed_alias_and_open_template_under_node_test() {
+    let test = |module: &str, call: &str, want: &str| {
+        format!(
+            "import {{ test }} from \"node:test\";\nimport assert from \"node:assert/strict\";\nimport {{ f }} from \"../src/{module}.js\";\n\ntest(\"{module}\", () => {{\n  assert.{call}(f(), {want});\n}});\n"
+        )
+    };
+    let files = [
+        ("package.json", "{\"name\":\"desk\",\"private\":true,\"type\":\"module\"}\n".to_string()),
+        ("src/util.js", "export const clamp = (n) => Math.min(Math.max(n, 0), 9);\n".to_string()),
+        // `./utils` does not exist; `./util.js` is the one file that close.
+        ("src/tickets.js", "import { clamp } from \"./utils\";\n\nexport const f = () => clamp(12);\n".to_string()),
+        // os.tmpDir() is gone since node 14 (DEP0022).
+        ("src/scratch.js", "import os from \"node:os\";\n\nexport const f = () => typeof os.tmpDir();\n".to_string()),
+        // A template that never closes: node says only `Unexpected end of input`, listed under the test file.
+        ("src/link.js", "export function f() {\n  return `/tags/${\"x\"}/;\n}\n".to_string()),
+        ("test/tickets.test.js", test("tickets", "equal", "9")),
+        ("test/scratch.test.js", test("scratch", "equal", "\"string\"")),
+        ("test/link.test.js", test("link", "equal", "\"/tags/x/\"")),
+    ];
+    let files: Vec<(&str, &str)> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
+    let dir = project(&files);
+    let (code, report, stdout) = run_json(dir.path(), &["--apply"], &["node", "--test"]);
+    assert_eq!(code, Some(0), "{stdout}");
+    assert!(read(dir.path(), "src/tickets.js").starts_with("import { clamp } from \"./util.js\";\n"), "{stdout}");
+    assert!(read(dir.path(), "src/scratch.js").contains("typeof os.tmpdir()"), "{stdout}");
+    assert!(read(dir.path(), "src/link.js").contains("return `/tags/${\"x\"}/`;\n"), "{stdout}");
+    let applied: Vec<_> = fixes(&report).into_iter().filter(|f| f.3).collect();
+    assert!(applied.len() >= 3 && applied.iter().all(|f| f.1 == "source"), "{applied:?}");
+    for t in ["tickets", "scratch", "link"] {
+        assert_eq!(
+            read(dir.path(), &format!("test/{t}.test.js")),
+            files.iter().find(|f| f.0.contains(t) && f.0.starts_with("test/")).unwrap().1
+        );
+    }
+}
+
+#[test]
+fn vitest_globals_are_imported_in_a_test_file_written_for_globals() {
+    let dir = project(&[
+        ("package.json", "{\"name\":\"quiz\",\"private\":true,\"type\":\"module\"}\n"),
+        ("src/quiz.ts", "export const best = (xs: number[]) => Math.max(...xs);\n"),
+        (
+            "test/quiz.test.ts",
+            "import { best } from \"../src/quiz\";\n\ndescribe(\"best\", () => {\n  it(\"picks the highest\", () => {\n    expect(best([1, 3, 2])).toBe(3);\n  });\n});\n",
+        ),
+    ]);
+    let (code, _, stdout) = run_json(dir.path(), &["--apply"], &["vitest", "run"]);
+    assert_eq!(code, Some(0), "{stdout}");
+    assert!(
+        read(dir.path(), "test/quiz.test.ts").contains("import { describe, expect, it } from \"vitest\";\n"),
+        "{stdout}"
+    );
+}

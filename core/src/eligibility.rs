@@ -135,8 +135,9 @@ pub fn rerun_files(failure: &Failure, cache: &SourceCache) -> Vec<String> {
 
 /// Whether every edit of a fix is a removed standard-library API replaced by its one-to-one successor
 /// (`collections.Mapping` -> `collections.abc.Mapping` with its `import collections.abc`, `inspect.getargspec` ->
-/// `inspect.getfullargspec`): the same object under its current name, so the code behaves as before. Read from
-/// the edits themselves, so no other API adaptation passes for one.
+/// `inspect.getfullargspec`; node's `os.tmpDir()` -> `os.tmpdir()` on a binding of the builtin): the same object
+/// under its current name, so the code behaves as before. Read from the edits themselves, so no other API
+/// adaptation passes for one.
 pub fn removed_stdlib_api(fix: &Fix, ctx: &Context) -> bool {
     use crate::strategies::api_adaptation::{COLLECTIONS_ABCS, PY_MODULE_MIGRATIONS};
     let migrated = |e: &crate::fix::Edit| {
@@ -154,11 +155,61 @@ pub fn removed_stdlib_api(fix: &Fix, ctx: &Context) -> bool {
                 && (after.is_empty() || after.starts_with('\n'));
         }
         let old = text.get(e.range.clone()).unwrap_or("");
-        PY_MODULE_MIGRATIONS
-            .iter()
-            .any(|(m, o, n)| !n.is_empty() && *o == old && *n == e.replacement && before.ends_with(&format!("{m}.")))
+        let listed = PY_MODULE_MIGRATIONS.iter().any(|(m, o, n, _)| {
+            !n.is_empty() && *o == old && *n == e.replacement && before.ends_with(&format!("{m}."))
+        });
+        listed && (old != "getargspec" || reads_shared_argspec_field(&src, e.range.start))
     };
-    src_is_python(fix) && !fix.edits().is_empty() && fix.edits().iter().all(migrated)
+    let node_alias = |e: &crate::fix::Edit| {
+        ctx.sources.get(&e.path).is_ok_and(|src| crate::strategies::api_adaptation::is_removed_node_api_edit(&src, e))
+    };
+    if fix.edits().is_empty() {
+        return false;
+    }
+    if src_is_python(fix) {
+        fix.edits().iter().all(migrated)
+    } else {
+        fix.edits().iter().all(node_alias)
+    }
+}
+
+/// Whether every edit of a fix renames a use of a name the project's own change renamed (`Customer.fullname` ->
+/// `fullName` in `src/customer.ts`, within one module) to its new name, and nothing else: the code reads the same
+/// member it read before the rename, so it behaves as before; without the edit it does not run or type-check.
+pub fn follows_project_rename(fix: &Fix, ctx: &Context) -> bool {
+    use crate::change::Delta;
+    let renamed = |e: &crate::fix::Edit| {
+        let Ok(src) = ctx.sources.get(&e.path) else { return false };
+        let Some(old) = src.text().get(e.range.clone()) else { return false };
+        // The whole identifier, not a part of one.
+        let node = src.root().descendant_for_byte_range(e.range.start, e.range.end);
+        let whole = node.is_some_and(|n| {
+            n.byte_range() == e.range
+                && matches!(n.kind(), "identifier" | "property_identifier" | "type_identifier" | "attribute")
+        });
+        // A renamed key of an interface or options type counts as well, unless the owner's documentation still
+        // uses the old key (then the rename looks like a typo, which following would spread).
+        whole
+            && ctx.change.deltas.iter().any(|d| match d {
+                Delta::Renamed { old: o, new: n } => o.name == old && n.name == e.replacement && o.module == n.module,
+                Delta::OptionKeyRenamed { old: o, new: n, doc_disagrees: false, .. } => o == old && *n == e.replacement,
+                _ => false,
+            })
+    };
+    !fix.edits().is_empty() && fix.edits().iter().all(renamed)
+}
+
+/// `inspect.getargspec(f).args`: the call's result is read only through a field `getfullargspec` returns with the
+/// same meaning (`args`, `varargs`, `defaults`; not `keywords`, which it calls `varkw`, and not a 4-tuple unpacking,
+/// which its 7-tuple breaks).
+fn reads_shared_argspec_field(src: &crate::source::SourceFile, at: usize) -> bool {
+    let Some(name) = src.root().descendant_for_byte_range(at, at) else { return false };
+    let call = name.parent().and_then(|attr| attr.parent()).filter(|c| c.kind() == "call");
+    let field = call
+        .and_then(|c| c.parent())
+        .filter(|p| p.kind() == "attribute")
+        .and_then(|p| p.child_by_field_name("attribute").filter(|_| p.child_by_field_name("object") == call));
+    field.is_some_and(|f| matches!(src.node_text(f), "args" | "varargs" | "defaults"))
 }
 
 fn src_is_python(fix: &Fix) -> bool {
@@ -243,8 +294,7 @@ mod tests {
     #[test]
     fn only_one_to_one_stdlib_replacements_count_as_removed_api_fixes() {
         let cache = SourceCache::new("/nonexistent");
-        let text =
-            "import collections\nimport inspect\n\n\nclass S(collections.Mapping):\n    spec = inspect.getargspec\n";
+        let text = "import collections\nimport inspect\n\n\nclass S(collections.Mapping):\n    spec = inspect.getargspec(f).args\n    kw = inspect.getargspec(f).keywords\n";
         cache.set_text("app/s.py", text);
         let ctx = Context::new(&cache, GitSignals::default());
         let at = |needle: &str| text.find(needle).unwrap();
@@ -259,6 +309,68 @@ mod tests {
         assert!(!removed_stdlib_api(&fix(vec![rename]), &ctx));
         assert!(!removed_stdlib_api(&fix(vec![abc, Edit::insert("app/s.py", at("class S"), "abc.")]), &ctx));
         assert!(!removed_stdlib_api(&fix(vec![]), &ctx));
+        // getfullargspec has no `keywords` field: not the same result there.
+        let kw = text.rfind("getargspec").unwrap();
+        assert!(!removed_stdlib_api(&fix(vec![Edit::replace("app/s.py", kw..kw + 10, "getfullargspec")]), &ctx));
+    }
+
+    #[test]
+    fn following_a_rename_of_the_project_counts_only_for_that_name() {
+        use crate::change::{ChangeSet, Delta, SymbolRef};
+        use crate::project_index::SymbolKind;
+        let cache = SourceCache::new("/nonexistent");
+        let text =
+            "import { Customer } from \"./customer.js\";\nexport const hi = (c: Customer) => `Hi ${c.fullname}`;\n";
+        cache.set_text("src/greeting.ts", text);
+        let member = |name: &str| SymbolRef {
+            name: name.into(),
+            container: Some("Customer".into()),
+            kind: SymbolKind::Variable,
+            file: "src/customer.ts".into(),
+            module: "src/customer".into(),
+        };
+        let change = ChangeSet {
+            deltas: vec![Delta::Renamed { old: member("fullname"), new: member("fullName") }],
+            ..Default::default()
+        };
+        let ctx = Context::new(&cache, GitSignals::default()).with_change(std::sync::Arc::new(change));
+        let at = text.find("fullname").unwrap();
+        let fix = |range: std::ops::Range<usize>, new: &str| {
+            Fix::new(StrategyKind::ApiAdaptation, vec![Edit::replace("src/greeting.ts", range, new)], 0.9, "t", "")
+        };
+        assert!(follows_project_rename(&fix(at..at + 8, "fullName"), &ctx));
+        // Another new name, part of an identifier, or no rename in the change: not a rename being followed.
+        assert!(!follows_project_rename(&fix(at..at + 8, "firstName"), &ctx));
+        assert!(!follows_project_rename(&fix(at..at + 4, "fullName"), &ctx));
+        let ctx = Context::new(&cache, GitSignals::default());
+        assert!(!follows_project_rename(&fix(at..at + 8, "fullName"), &ctx));
+        // A renamed interface key, as the change model reads one; refused when the owner's docs keep the old key.
+        let key = |doc_disagrees: bool| ChangeSet {
+            deltas: vec![Delta::OptionKeyRenamed {
+                owner: SymbolRef { container: None, kind: SymbolKind::Type, ..member("Customer") },
+                old: "fullname".into(),
+                new: "fullName".into(),
+                doc_disagrees,
+            }],
+            ..Default::default()
+        };
+        let ctx = Context::new(&cache, GitSignals::default()).with_change(std::sync::Arc::new(key(false)));
+        assert!(follows_project_rename(&fix(at..at + 8, "fullName"), &ctx));
+        let ctx = Context::new(&cache, GitSignals::default()).with_change(std::sync::Arc::new(key(true)));
+        assert!(!follows_project_rename(&fix(at..at + 8, "fullName"), &ctx));
+    }
+
+    #[test]
+    fn a_removed_node_alias_counts_only_on_the_builtin() {
+        let cache = SourceCache::new("/nonexistent");
+        let text = "import os from \"node:os\";\nimport local from \"./os.js\";\nos.tmpDir();\nlocal.tmpDir();\n";
+        cache.set_text("lib/s.js", text);
+        let ctx = Context::new(&cache, GitSignals::default());
+        let fix = |at: usize| {
+            Fix::new(StrategyKind::ApiAdaptation, vec![Edit::replace("lib/s.js", at..at + 6, "tmpdir")], 0.93, "t", "")
+        };
+        assert!(removed_stdlib_api(&fix(text.find("os.tmpDir").unwrap() + 3), &ctx));
+        assert!(!removed_stdlib_api(&fix(text.find("local.tmpDir").unwrap() + 6), &ctx));
     }
 
     #[test]

@@ -87,6 +87,31 @@ pub enum HealError {
 
 /// Proposes fixes for one failure. See the module docs.
 pub fn heal_one(req: &HealRequest, root: &Path) -> Result<HealResult, HealError> {
+    heal_one_with(req, root, false)
+}
+
+/// [`heal_one`], with `tests_only` keeping fixes to test files (`--tests-only`): a fix of the project's source is
+/// then only shown (display-only), never offered as applicable.
+///
+/// ```
+/// use maestro_test_healer::heal::{heal_one_with, HealRequest};
+/// use maestro_test_healer::eligibility::FileRole;
+/// use maestro_test_healer::fix::Applicability;
+/// let dir = tempfile::tempdir().unwrap();
+/// std::fs::create_dir_all(dir.path().join("app")).unwrap();
+/// std::fs::write(dir.path().join("app/totals.py"), "def total(xs)\n    return sum(xs)\n").unwrap();
+/// let req = HealRequest {
+///     file_path: "app/totals.py".into(),
+///     error_message: "SyntaxError: expected ':'".into(),
+///     line_number: Some(1),
+///     ..Default::default()
+/// };
+/// let fix = &heal_one_with(&req, dir.path(), false).unwrap().fixes[0];
+/// assert_eq!((fix.touches, fix.applicability), (Some(FileRole::Source), Applicability::Safe));
+/// let fix = &heal_one_with(&req, dir.path(), true).unwrap().fixes[0];
+/// assert_eq!(fix.applicability, Applicability::DisplayOnly);
+/// ```
+pub fn heal_one_with(req: &HealRequest, root: &Path, tests_only: bool) -> Result<HealResult, HealError> {
     if req.error_message.trim().is_empty() && req.stack_trace.as_deref().is_none_or(|s| s.trim().is_empty()) {
         return Err(HealError::EmptyMessage);
     }
@@ -106,7 +131,7 @@ pub fn heal_one(req: &HealRequest, root: &Path) -> Result<HealResult, HealError>
         }
     }
     let failure = failure_from_request(req, &rel);
-    let ctx = Context::new(&cache, GitSignals::default());
+    let ctx = Context::new(&cache, GitSignals::default()).with_tests_only(tests_only);
     let fixes = crate::strategies::propose(&failure, &ctx)
         .into_iter()
         .filter_map(|fix| describe(&fix, &failure, &ctx, &rel))

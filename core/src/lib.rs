@@ -37,4 +37,4 @@ pub mod strategies;
 pub mod targeting;
 pub mod validate;
 
-pub use heal::{heal_one, HealError, HealRequest, HealResult, ProposedFix};
+pub use heal::{heal_one, heal_one_with, HealError, HealRequest, HealResult, ProposedFix};

@@ -37,7 +37,11 @@ pub fn targets(failure: &Failure, ctx: &Context) -> Vec<Failure> {
     if let Some(restated) = restated(failure) {
         out.push(restated);
     }
-    if let Some(moved) = at_transform_error(failure, ctx).or_else(|| at_innermost_source_frame(failure, ctx)) {
+    if let Some(moved) = at_transform_error(failure, ctx)
+        .or_else(|| at_importer(failure, ctx))
+        .or_else(|| at_node_syntax_error(failure, ctx))
+        .or_else(|| at_innermost_source_frame(failure, ctx))
+    {
         out.push(moved);
     }
     out
@@ -76,6 +80,15 @@ fn restated(failure: &Failure) -> Option<Failure> {
         (FailureKind::ImportError, "ModuleNotFoundError", format!("No module named '{module}'"))
     } else if let (Some(module), Some(name)) = (quoted("Module \""), quoted("has no attribute \"")) {
         attribute(&module, &name)
+    } else if let (Some(class), Some(name)) = (
+        m.strip_prefix('"').and_then(|r| r.split_once("\" has no attribute \"")).map(|(c, _)| c.to_string()),
+        quoted("has no attribute \""),
+    ) {
+        // mypy `"Product" has no attribute "code"`: the instance attribute the runtime would miss.
+        (FailureKind::TypeError, "AttributeError", format!("'{class}' object has no attribute '{name}'"))
+    } else if let (Some(name), Some(class)) = (quoted("Cannot access attribute \""), quoted("for class \"")) {
+        // pyright's wording of the same.
+        (FailureKind::TypeError, "AttributeError", format!("'{class}' object has no attribute '{name}'"))
     } else if let (Some(name), Some(module)) = (
         m.strip_prefix('"').and_then(|r| r.split_once('"')).map(|(n, _)| n.to_string()),
         quoted("is not a known attribute of module \""),
@@ -116,6 +129,82 @@ fn at_transform_error(failure: &Failure, ctx: &Context) -> Option<Failure> {
         Some((token, _)) => format!("'{token}' expected. ({message})"),
         None => message.to_string(),
     };
+    moved.expected = None;
+    moved.actual = None;
+    Some(moved)
+}
+
+/// A module that does not resolve is reported under the test file that loaded the chain, but the loader names the
+/// file whose import failed: node's `Cannot find module '/abs/src/utils' imported from /abs/src/tickets.js`, vite's
+/// `Failed to load url ./utils (resolved id: ./utils) in /abs/src/tickets.js. Does the file exist?`. The import is
+/// repaired in that file.
+fn at_importer(failure: &Failure, ctx: &Context) -> Option<Failure> {
+    let text = if failure.message.contains(" imported from ") || failure.message.contains("Failed to load url ") {
+        failure.message.as_str()
+    } else {
+        failure.raw.lines().find(|l| l.contains(" imported from ") || l.contains("Failed to load url "))?
+    };
+    let path = if let Some((_, rest)) = text.split_once(" imported from ") {
+        rest.split_whitespace().next()?
+    } else {
+        let (_, rest) = text.split_once("Failed to load url ")?;
+        let (_, rest) = rest.split_once(") in ")?;
+        rest.split_whitespace().next()?.trim_end_matches('.')
+    };
+    let path = path.trim_matches(|c| matches!(c, '\'' | '"' | '`'));
+    let path = path.strip_prefix("file://").unwrap_or(path);
+    let rel = ctx.sources.relative(std::path::Path::new(path))?;
+    let listed = failure.file.as_deref().and_then(|f| ctx.sources.relative(f));
+    if Some(&rel) == listed.as_ref()
+        || !crate::validate::path_allowed(&rel)
+        || Language::from_path(&rel).is_none()
+        || ctx.sources.get(&rel).is_err()
+    {
+        return None;
+    }
+    let mut moved = failure.clone();
+    moved.kind = FailureKind::ImportError;
+    moved.file = Some(rel);
+    moved.line = None;
+    moved.column = None;
+    moved.expected = None;
+    moved.actual = None;
+    if !moved.message.contains(text) {
+        moved.message = text.trim().to_string();
+    }
+    Some(moved)
+}
+
+/// node prints a module that does not compile as its location, the source line and a caret, then the error:
+/// `file:///abs/src/permalink.js:23` / `SyntaxError: Unexpected end of input`. The test file that imported it is
+/// what fails; the repair belongs in the file named.
+fn at_node_syntax_error(failure: &Failure, ctx: &Context) -> Option<Failure> {
+    if failure.kind != FailureKind::SyntaxError && failure.error_type.as_deref() != Some("SyntaxError") {
+        return None;
+    }
+    let lines: Vec<&str> = failure.raw.lines().map(|l| l.trim_start_matches('#').trim()).collect();
+    let error_at = lines.iter().position(|l| l.starts_with("SyntaxError:"))?;
+    // The location is the first line of the block, at most a source line and a caret before the error.
+    let (path, line) = lines[error_at.saturating_sub(4)..error_at].iter().find_map(|l| {
+        let (path, line) = l.rsplit_once(':')?;
+        let line = line.parse::<u32>().ok()?;
+        let path = path.strip_prefix("file://").unwrap_or(path);
+        path.starts_with('/').then(|| (PathBuf::from(path), line))
+    })?;
+    let rel = ctx.sources.relative(&path)?;
+    let listed = failure.file.as_deref().and_then(|f| ctx.sources.relative(f));
+    if Some(&rel) == listed.as_ref()
+        || !crate::validate::path_allowed(&rel)
+        || Language::from_path(&rel).is_none()
+        || ctx.sources.get(&rel).is_err()
+    {
+        return None;
+    }
+    let mut moved = failure.clone();
+    moved.kind = FailureKind::SyntaxError;
+    moved.file = Some(rel);
+    moved.line = Some(line);
+    moved.column = None;
     moved.expected = None;
     moved.actual = None;
     Some(moved)
@@ -197,6 +286,49 @@ mod tests {
     }
 
     #[test]
+    fn a_module_that_does_not_resolve_is_healed_in_the_file_that_imports_it() {
+        let cache = SourceCache::new("/p");
+        cache.set_text("test/t.test.js", "import { TicketCounter } from '../src/tickets.js';\n");
+        cache.set_text("src/tickets.js", "import { clamp } from './utils';\n");
+        let ctx = Context::new(&cache, GitSignals::default());
+        let mut f = Failure::new(
+            FailureKind::TestFailure,
+            Runner::NodeTest,
+            "Cannot find module '/p/src/utils' imported from /p/src/tickets.js",
+        );
+        f.file = Some("test/t.test.js".into());
+        let t = targets(&f, &ctx);
+        assert_eq!(t.len(), 2);
+        assert_eq!((t[1].file.as_deref(), t[1].kind), (Some("src/tickets.js".as_ref()), FailureKind::ImportError));
+        // vite names the importer after the resolved id.
+        f.message =
+            "Failed to load url ./utils (resolved id: ./utils) in /p/src/tickets.js. Does the file exist?".into();
+        assert_eq!(targets(&f, &ctx)[1].file.as_deref(), Some("src/tickets.js".as_ref()));
+        // The listed file itself, or a file outside the project, is not a second target.
+        f.message = "Cannot find module '/p/src/utils' imported from /elsewhere/x.js".into();
+        assert_eq!(targets(&f, &ctx).len(), 1);
+    }
+
+    #[test]
+    fn a_module_node_could_not_compile_is_healed_there() {
+        let cache = SourceCache::new("/p");
+        cache.set_text("test/t.test.js", "import { tagLink } from '../src/link.js';\n");
+        cache.set_text("src/link.js", "export const tagLink = (t) => `/tags/${t}/;\n");
+        let ctx = Context::new(&cache, GitSignals::default());
+        let mut f = Failure::new(FailureKind::SyntaxError, Runner::NodeTest, "Unexpected end of input");
+        f.error_type = Some("SyntaxError".into());
+        f.file = Some("test/t.test.js".into());
+        f.raw = "file:///p/src/link.js:2\nSyntaxError: Unexpected end of input\n    at compileSourceTextModule (node:internal/modules/esm/utils:346:16)\nnot ok 1 - /p/test/t.test.js\n".into();
+        let t = targets(&f, &ctx);
+        assert_eq!(t.len(), 2);
+        assert_eq!((t[1].file.as_deref(), t[1].line), (Some("src/link.js".as_ref()), Some(2)));
+        // Not a syntax error: the location line is not read.
+        f.kind = FailureKind::TestFailure;
+        f.error_type = Some("TypeError".into());
+        assert_eq!(targets(&f, &ctx).len(), 1);
+    }
+
+    #[test]
     fn a_file_vitest_could_not_transform_is_healed_there() {
         let cache = SourceCache::new("/nonexistent");
         cache.set_text("test/cart.test.ts", "import { total } from '../src/cart';\n");
@@ -250,6 +382,18 @@ mod tests {
                 "Import \"colections\" could not be resolved",
                 "ModuleNotFoundError",
                 "No module named 'colections'",
+            ),
+            (
+                Runner::Mypy,
+                "\"Product\" has no attribute \"code\"",
+                "AttributeError",
+                "'Product' object has no attribute 'code'",
+            ),
+            (
+                Runner::Pyright,
+                "Cannot access attribute \"code\" for class \"Product\"",
+                "AttributeError",
+                "'Product' object has no attribute 'code'",
             ),
         ];
         for (runner, message, error_type, restated) in cases {

@@ -89,7 +89,7 @@ class Fix:
     """
 
     __slots__ = ("strategy", "confidence", "applicability", "title", "rationale", "diff", "healed_code", "edits",
-                 "pattern", "validated", "applied", "decision")
+                 "touches", "pattern", "validated", "applied", "decision")
 
     def __init__(self, data: Dict[str, Any]) -> None:
         self.strategy: str = data["strategy"]
@@ -100,6 +100,8 @@ class Fix:
         self.diff: str = data.get("diff", "")
         self.healed_code: str = data.get("healed_code", "")
         self.edits: List[Dict[str, Any]] = list(data.get("edits") or [])
+        # "test" or "source": the kind of file the fix edits (None for advice).
+        self.touches: Optional[str] = data.get("touches")
         # The core's pattern key (failure signature, strategy, fix shape): what record_outcome counts against.
         self.pattern: Optional[Dict[str, Any]] = data.get("pattern")
         self.validated: Optional[bool] = data.get("validated")
@@ -256,10 +258,12 @@ class AutonomousTestHealer:
         stack_trace: Optional[str] = None,
         line_number: Optional[int] = None,
         source: Optional[str] = None,
+        tests_only: bool = False,
     ) -> HealResult:
         """Proposes fixes for one failure, best first, without running or writing anything.
 
-        ``source`` is the file's text; it is read from ``project/file_path`` when absent. Raises
+        ``source`` is the file's text; it is read from ``project/file_path`` when absent. With ``tests_only``
+        a fix of the project's source (``fix.touches == "source"``) is only shown (``display_only``). Raises
         :class:`RequestError` (empty message, file outside the project, unreadable file).
         """
         request = {
@@ -270,7 +274,8 @@ class AutonomousTestHealer:
             "line_number": line_number,
             "stack_trace": stack_trace,
         }
-        return HealResult(json.loads(_native.heal(json.dumps(request), self.project)), self.threshold)
+        data = _native.heal(json.dumps(request), self.project, bool(tests_only))
+        return HealResult(json.loads(data), self.threshold)
 
     def run(
         self,
@@ -280,15 +285,18 @@ class AutonomousTestHealer:
         timeout: Optional[float] = None,
         runner: Optional[str] = None,
         max_rounds: Optional[int] = None,
+        tests_only: bool = False,
     ) -> HealReport:
         """Runs ``command`` (a list of strings) in the project, heals its failures, validates each fix by
         re-running the failing tests and, with ``apply=True``, keeps validated fixes at or above the threshold.
+        ``tests_only=True`` keeps fixes to test files (``--tests-only``): source fixes are shown, never written.
 
         Raises :class:`RunError` when the command cannot run or times out.
         """
         if isinstance(command, (str, bytes)) or not all(isinstance(w, str) for w in command):
             raise InvalidArgumentError("command must be a list of strings, e.g. ['python', '-m', 'pytest', '-q']")
-        data = _native.run(self.project, list(command), bool(apply), self.threshold, timeout, runner, max_rounds)
+        data = _native.run(self.project, list(command), bool(apply), self.threshold, timeout, runner, max_rounds,
+                           bool(tests_only))
         return HealReport(json.loads(data))
 
     def record_outcome(self, fix: Fix, accepted: bool) -> None:

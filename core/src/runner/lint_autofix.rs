@@ -1,8 +1,9 @@
 //! Lint violations are fixed by the linter's own safe autofix, never by rules of ours: `ruff check --fix-only`
-//! restricted to the reported rule codes, `eslint --fix-dry-run` restricted to the error-level rules (eslint
-//! has no flag to run only named rules; `--quiet` leaves out the warning-level ones, and every error-level
-//! violation in a reported file was reported). Only the reported files are fixed, and only when the project
-//! uses that linter: the command runs it, or its configuration is in the project.
+//! restricted to the reported rule codes, `eslint --fix-dry-run` restricted to the rules the command itself runs
+//! (eslint has no flag to run only named rules; every violation of those rules in a reported file was reported,
+//! and `--quiet`, which leaves out the warning-level rules, is passed on when the command uses it). Only the
+//! reported files are fixed, and only when the project uses that linter: the command runs it, or its
+//! configuration is in the project.
 //!
 //! The linter never writes the project itself: each file goes in on stdin and the fixed text comes back on
 //! stdout, so the session writes it like any other fix (backup, atomic write, re-parse), re-runs the command,
@@ -59,8 +60,9 @@ pub struct Plan {
     /// `--config FILE` and the like, carried over from the command so the fix reads the same configuration.
     pub config: Vec<String>,
     pub files: Vec<LintFile>,
-    /// eslint only: whether only errors were reported, so `--quiet` keeps the fix to the error-level rules.
-    pub errors_only: bool,
+    /// eslint only: the command runs with `--quiet` (only error-level rules run), and so does the fix: the
+    /// warning-level rules' violations were never reported, so their fixes are not ours to make.
+    pub quiet: bool,
 }
 
 /// What the linter's autofix did, for the report.
@@ -116,10 +118,12 @@ pub fn plan(root: &Path, command: &[String], runner: Runner, failures: &[Failure
             LintFile { path, rules }
         })
         .collect();
-    // Stylish and the JSON report both keep the severity in the failure's raw text.
-    let errors_only = !failures.iter().any(|f| f.raw.contains("  warning  "));
+    // Without `--quiet` the command reported every rule's violations (warnings too), so the fix may run them all:
+    // the rules with nothing reported have nothing to fix. With it, eslint >= 9 does not even run the warning-level
+    // rules, and neither may the fix.
+    let quiet = words.iter().any(|w| w == "--quiet");
     let config = at.map(|i| config_args(&words[i + 1..])).unwrap_or_default();
-    Some(Plan { tool: runner, prefix, config, files, errors_only })
+    Some(Plan { tool: runner, prefix, config, files, quiet })
 }
 
 impl Plan {
@@ -139,7 +143,7 @@ impl Plan {
                 argv.extend(["--stdin", "--stdin-filename"].map(String::from));
                 argv.push(path);
                 argv.extend(["--fix-dry-run", "--format", "json"].map(String::from));
-                if self.errors_only {
+                if self.quiet {
                     argv.push("--quiet".to_string());
                 }
             }
@@ -383,19 +387,19 @@ mod tests {
     }
 
     #[test]
-    fn eslint_plan_uses_quiet_only_for_errors() {
+    fn eslint_plan_is_quiet_only_when_the_command_is() {
         let dir = project(&[("src/a.js", "")]);
         let out = "src/a.js\n  2:3  error  Unexpected var, use let or const instead  no-var\n\n✖ 1 problem (1 error, 0 warnings)\n";
         let failures = parse(out, Some(Runner::Eslint)).unwrap();
+        // eslint --quiet drops a file with no error left from its report: a file the fix cleaned up would read as
+        // "nothing fixed", so the fix is not quiet unless the command is.
         let plan = plan(dir.path(), &v("npx eslint -c lint.config.mjs src"), Runner::Eslint, &failures).unwrap();
         assert_eq!(
             plan.fix_argv(&plan.files[0]),
-            v("npx eslint -c lint.config.mjs --stdin --stdin-filename src/a.js --fix-dry-run --format json --quiet")
+            v("npx eslint -c lint.config.mjs --stdin --stdin-filename src/a.js --fix-dry-run --format json")
         );
-        let warn = "src/a.js\n  2:3  warning  Unexpected var, use let or const instead  no-var\n\n✖ 1 problem (0 errors, 1 warning)\n";
-        let failures = parse(warn, Some(Runner::Eslint)).unwrap();
-        let plan = super::plan(dir.path(), &v("eslint src"), Runner::Eslint, &failures).unwrap();
-        assert!(!plan.fix_argv(&plan.files[0]).contains(&"--quiet".to_string()));
+        let plan = super::plan(dir.path(), &v("eslint --quiet src"), Runner::Eslint, &failures).unwrap();
+        assert!(plan.fix_argv(&plan.files[0]).contains(&"--quiet".to_string()));
     }
 
     #[test]
@@ -445,7 +449,7 @@ mod tests {
             prefix: v("definitely-not-a-linter-xyz"),
             config: vec![],
             files: vec![LintFile { path: "a.py".into(), rules: vec!["F401".into()] }],
-            errors_only: true,
+            quiet: true,
         };
         let err = plan.fixed_text(dir.path(), &plan.files[0], "import os\n", Duration::from_secs(5)).unwrap_err();
         assert!(err.contains("cannot start"), "{err}");

@@ -1740,14 +1740,22 @@ fn normalize_id(id: &str) -> String {
     id.trim_start_matches("./").replace('\\', "/")
 }
 
-/// One failure per test, and one per file for file-level errors (a syntax error fails every test in a file).
+/// One failure per test, and one per file for file-level errors (a syntax error fails every test in a file). A type
+/// checker or linter reports one diagnostic per problem: two codes on one line (mypy's `no-any-return` and
+/// `name-defined` for one call of an unimported function) are two problems, each kept.
 fn dedupe(failures: &[Failure]) -> Vec<Failure> {
     let mut out: Vec<Failure> = Vec::new();
     for f in failures {
         let file_level = f.kind != FailureKind::TestFailure;
+        let diagnostics =
+            matches!(f.runner, Runner::Mypy | Runner::Pyright | Runner::Tsc | Runner::Ruff | Runner::Eslint);
         let dup = out.iter().any(|o| {
             if file_level {
-                o.kind == f.kind && o.file == f.file && o.line == f.line && o.column == f.column
+                o.kind == f.kind
+                    && o.file == f.file
+                    && o.line == f.line
+                    && o.column == f.column
+                    && (!diagnostics || o.error_type == f.error_type)
             } else {
                 o.test_id.is_some() && o.test_id == f.test_id
             }
@@ -1789,6 +1797,21 @@ mod tests {
             Some(v(&["sh", "-c", "python -m pytest -q tests/a.py::t -p maestro_capture"]))
         );
         assert_eq!(with_plugin_args(&v(&["sh", "-c", "make build && pytest -q"]), &plugin), None);
+    }
+
+    #[test]
+    fn two_checker_codes_on_one_line_are_two_problems() {
+        let out = "src/r/scale.py:24: error: Returning Any from function declared to return \"float\"  [no-any-return]\nsrc/r/scale.py:24: error: Name \"to_grams\" is not defined  [name-defined]\nFound 2 errors in 1 file (checked 3 source files)\n";
+        let failures = crate::failure::parse(out, Some(Runner::Mypy)).unwrap_or_default();
+        assert_eq!(failures.len(), 2);
+        assert_eq!(dedupe(&failures).len(), 2);
+        // A syntax error pytest lists once per test module that imports the file stays one problem.
+        let mut a = Failure::new(FailureKind::SyntaxError, Runner::Pytest, "expected ':'");
+        a.file = Some("app/m.py".into());
+        a.line = Some(3);
+        let mut b = a.clone();
+        b.error_type = Some("SyntaxError".into());
+        assert_eq!(dedupe(&[a, b]).len(), 1);
     }
 
     #[test]

@@ -44,8 +44,10 @@ use crate::source::SourceFile;
 use crate::strategies::Strategy;
 
 mod from_change;
+mod removed_node_api;
 
 pub(crate) use from_change::stale_caller;
+pub(crate) use removed_node_api::is_removed_node_api_edit;
 
 pub struct ApiAdaptation;
 
@@ -74,7 +76,8 @@ impl Strategy for ApiAdaptation {
             Problem::MissingMember { owner, name, suggested } => site.missing_member(&owner, &name, suggested),
             Problem::NotCallable { name } => name
                 .as_deref()
-                .and_then(|n| site.changed_rename(n, None))
+                .and_then(|n| removed_node_api::removed_node_api(&src, &rel, n))
+                .or_else(|| name.as_deref().and_then(|n| site.changed_rename(n, None)))
                 .or_else(|| site.changed_accessor(name.as_deref())),
             Problem::ImportedNameGone { name } => site.changed_rename(&name, None),
             Problem::TooManyPositional => site.changed_keyword_only(),
@@ -89,7 +92,7 @@ impl Strategy for ApiAdaptation {
     }
 
     fn safe_in_source(&self, fix: &Fix, ctx: &Context) -> bool {
-        crate::eligibility::removed_stdlib_api(fix, ctx)
+        crate::eligibility::removed_stdlib_api(fix, ctx) || crate::eligibility::follows_project_rename(fix, ctx)
     }
 }
 
@@ -287,12 +290,17 @@ impl Problem {
     }
 }
 
-/// Removed standard-library attributes and their replacements.
-pub(crate) const PY_MODULE_MIGRATIONS: &[(&str, &str, &str)] = &[
-    ("inspect", "getargspec", "getfullargspec"),
-    ("inspect", "getmoduleinfo", ""),
-    ("asyncio", "coroutine", ""),
-    ("asyncio", "async", "ensure_future"),
+/// Removed standard-library attributes and their replacements: `(module, old, new, where Python documents the
+/// removal)`. An empty `new` is a removal with no one-to-one replacement: recognised, never rewritten.
+pub(crate) const PY_MODULE_MIGRATIONS: &[(&str, &str, &str, &str)] = &[
+    // Exact for the fields both results share (`.args`, `.varargs`, `.defaults`): crate::eligibility checks that
+    // before the replacement is made in source.
+    ("inspect", "getargspec", "getfullargspec", "removed in Python 3.11 (What's New In Python 3.11)"),
+    ("inspect", "getmoduleinfo", "", "removed in Python 3.6 (What's New In Python 3.6)"),
+    ("asyncio", "coroutine", "", "removed in Python 3.11: generator-based coroutines become `async def`, a rewrite"),
+    ("asyncio", "async", "ensure_future", "an alias of `ensure_future` (3.4.4); `async` is a keyword since Python 3.7"),
+    ("base64", "encodestring", "encodebytes", "aliases removed in Python 3.9 (What's New In Python 3.9)"),
+    ("base64", "decodestring", "decodebytes", "aliases removed in Python 3.9 (What's New In Python 3.9)"),
 ];
 
 /// The ABCs that left `collections` for `collections.abc` in Python 3.10.
@@ -586,7 +594,7 @@ impl<'a, 'c> Site<'a, 'c> {
                 ))
             }
             Owner::Module(module) => {
-                let (_, _, new) = PY_MODULE_MIGRATIONS.iter().find(|(m, old, _)| m == module && *old == name)?;
+                let (_, _, new, _) = PY_MODULE_MIGRATIONS.iter().find(|(m, old, _, _)| m == module && *old == name)?;
                 if new.is_empty() {
                     return Some(None);
                 }

@@ -218,17 +218,43 @@ fn undefined_name(file: &FileCtx, name: &str, ctx: &Context) -> Option<Fix> {
             ));
         }
     };
-    let edit = if file.python() { py_add_import(file, &target, name)? } else { ts_add_import(file, &target, name)? };
+    // A test file written for a framework's globals (`describe`, `it`, `expect` with vitest's `globals` off) misses
+    // all of them, but the runner names only the first: they are imported together, or the re-run fails on the next.
+    let framework = framework_names(&target);
+    let (names, origin) = match framework {
+        Some(known) if !file.python() => {
+            let mut all: Vec<&str> =
+                known.iter().copied().filter(|n| uses_identifier(file.src, n) && !is_bound(file.src, n)).collect();
+            if !all.contains(&name) {
+                all.push(name);
+            }
+            all.sort_unstable();
+            let spec = target.describe();
+            (all.join(", "), format!("`{spec}`, the test framework this project runs, exports it"))
+        }
+        _ => (name.to_string(), origin),
+    };
+    let edit =
+        if file.python() { py_add_import(file, &target, &names)? } else { ts_add_import(file, &target, &names)? };
     Some(
         Fix::new(
             StrategyKind::DependencyFix,
             vec![edit],
             confidence,
-            format!("Import `{name}` from `{}`", target.describe_for(file)),
-            format!("`{name}` is used but never imported, and {origin}."),
+            format!("Import `{names}` from `{}`", target.describe_for(file)),
+            format!("`{names}` {} used but never imported, and {origin}.", if names == name { "is" } else { "are" }),
         )
         .with_applicability(Applicability::Safe),
     )
+}
+
+/// The globals of the test framework a target names (`vitest`, `node:test`), when it is one.
+fn framework_names(target: &Target) -> Option<&'static [&'static str]> {
+    match target {
+        Target::Spec { spec, default: false } if spec == "vitest" => Some(VITEST_NAMES),
+        Target::Spec { spec, default: false } if spec == "node:test" => Some(NODE_TEST_NAMES),
+        _ => None,
+    }
 }
 
 /// Where a name is imported from.
@@ -1028,8 +1054,38 @@ fn missing_module(file: &FileCtx, spec: &str, ctx: &Context) -> Option<Fix> {
     }
 }
 
+/// `from .helper import x` in `thermostat/schedule.py` (module `thermostat.schedule`) names `thermostat.helper`:
+/// the absolute module a relative one resolves to, and the package prefix it is relative to.
+fn py_resolve_relative(file_module: &str, written: &str) -> Option<(String, String)> {
+    let dots = written.len() - written.trim_start_matches('.').len();
+    if dots == 0 {
+        return None;
+    }
+    let mut parts: Vec<&str> = file_module.split('.').collect();
+    // One dot is the file's own package: drop the file's name, then one more part per extra dot.
+    for _ in 0..dots {
+        parts.pop()?;
+    }
+    let base = parts.join(".");
+    let rest = &written[dots..];
+    let full = match (base.is_empty(), rest.is_empty()) {
+        (true, _) => rest.to_string(),
+        (false, true) => base.clone(),
+        (false, false) => format!("{base}.{rest}"),
+    };
+    Some((full, base))
+}
+
 fn py_missing_module(file: &FileCtx, missing: &str, ctx: &Context) -> Option<Fix> {
     let src = file.src;
+    let file_module = ctx.project().files.iter().find(|f| f.path == file.rel).map(|f| f.module.clone());
+    // A relative module as it resolves from this file (`.helper` -> `thermostat.helper`).
+    let resolved = |written: &str| -> String {
+        file_module
+            .as_deref()
+            .and_then(|m| py_resolve_relative(m, written))
+            .map_or_else(|| written.to_string(), |(full, _)| full)
+    };
     // The import statement naming the missing module (or a submodule of it).
     let (stmt, module_node) = src.imports().into_iter().find_map(|n| {
         let nodes: Vec<Node> = match n.kind() {
@@ -1043,12 +1099,13 @@ fn py_missing_module(file: &FileCtx, missing: &str, ctx: &Context) -> Option<Fix
         nodes
             .into_iter()
             .find(|m| {
-                let t = src.node_text(*m);
+                let t = resolved(src.node_text(*m));
                 t == missing || t.starts_with(&format!("{missing}."))
             })
             .map(|m| (n, m))
     })?;
-    let full = src.node_text(module_node).to_string();
+    let written = src.node_text(module_node).to_string();
+    let full = resolved(&written);
     if full != missing {
         // `import a.b.c` where `a.b` is missing: only fix the exact module named.
         return None;
@@ -1115,7 +1172,20 @@ fn py_missing_module(file: &FileCtx, missing: &str, ctx: &Context) -> Option<Fix
             return None;
         }
     }
-    let edit = Edit::replace(file.rel, module_node.byte_range(), best.module.clone());
+    // A relative import stays relative: the new module is written from the same package, or not at all.
+    let new_text = match file_module.as_deref().and_then(|m| py_resolve_relative(m, &written)) {
+        Some((_, base)) => {
+            let dots = &written[..written.len() - written.trim_start_matches('.').len()];
+            let tail = if base.is_empty() {
+                Some(best.module.as_str())
+            } else {
+                best.module.strip_prefix(&format!("{base}."))
+            };
+            format!("{dots}{}", tail?)
+        }
+        None => best.module.clone(),
+    };
+    let edit = Edit::replace(file.rel, module_node.byte_range(), new_text);
     Some(module_fix(missing, &best, edit))
 }
 
@@ -1259,11 +1329,25 @@ fn ts_missing_module(file: &FileCtx, missing: &str, ctx: &Context) -> Option<Fix
             } else {
                 format!("`{path}` is the project file with the closest path")
             };
-            candidates.push(Candidate { module: format!("{new_spec}{ext}"), distance, why });
+            candidates.push(Candidate { module: format!("{new_spec}{}", spec_ext(file, &ext, &path)), distance, why });
         }
     }
     let best = pick(candidates, &spec)?;
     Some(module_fix(&spec, &best, Edit::replace(file.rel, string_range, best.module.clone())))
+}
+
+/// The extension a repaired specifier gets: the one the author wrote; else, in plain JavaScript, the file's own
+/// (node's ESM loader resolves only exact paths, and every bundler accepts them); else the style of the file's other
+/// relative imports.
+fn spec_ext(file: &FileCtx, written: &str, target: &str) -> String {
+    if !written.is_empty() {
+        return written.to_string();
+    }
+    let plain_js = file.rel.extension().is_some_and(|e| matches!(e.to_str(), Some("js" | "mjs" | "cjs" | "jsx")));
+    if plain_js {
+        return target[strip_ts_ext(target).len()..].to_string();
+    }
+    ts_ext_style(file.src).to_string()
 }
 
 /// The bytes inside a string literal's quotes.
@@ -1522,6 +1606,147 @@ mod tests {
             &f,
             "import { it, expect } from 'vitest';\nimport { basename } from 'node:path';\n\nit('x', () => { expect(basename('/a/b')).toBe('b'); });\n",
         );
+    }
+
+    #[test]
+    fn every_missing_framework_global_is_imported_at_once() {
+        let f = failure(
+            FailureKind::TestFailure,
+            Runner::Vitest,
+            "test/r.test.ts",
+            "ReferenceError",
+            "describe is not defined",
+        );
+        check_fix(
+            &DependencyFix,
+            "test/r.test.ts",
+            "import { rank } from \"../src/quiz\";\n\ndescribe(\"rank\", () => {\n  it(\"orders\", () => {\n    expect(rank([])).toEqual([]);\n  });\n});\n",
+            &f,
+            "import { rank } from \"../src/quiz\";\nimport { describe, expect, it } from \"vitest\";\n\ndescribe(\"rank\", () => {\n  it(\"orders\", () => {\n    expect(rank([])).toEqual([]);\n  });\n});\n",
+        );
+        // A name the file defines itself is left alone; only the framework's globals the file uses are imported.
+        check_fix(
+            &DependencyFix,
+            "test/r.test.ts",
+            "const it = (n: string, f: () => void) => f();\n\ndescribe('x', () => it('y', () => {}));\n",
+            &f,
+            "import { describe } from \"vitest\";\nconst it = (n: string, f: () => void) => f();\n\ndescribe('x', () => it('y', () => {}));\n",
+        );
+    }
+
+    #[test]
+    fn a_framework_global_under_another_runner_is_not_guessed() {
+        // tsc alone does not say which framework the project runs, and the file imports none.
+        let f = failure(
+            FailureKind::TestFailure,
+            Runner::Tsc,
+            "test/r.test.ts",
+            "ReferenceError",
+            "describe is not defined",
+        );
+        check_no_fix(&DependencyFix, "test/r.test.ts", "describe('x', () => {});\n", &f);
+    }
+
+    fn js_project(files: &[(&str, &str)]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        for (path, text) in files {
+            let p = dir.path().join(path);
+            std::fs::create_dir_all(p.parent().unwrap_or(dir.path())).unwrap_or_else(|e| panic!("{e}"));
+            std::fs::write(p, text).unwrap_or_else(|e| panic!("{e}"));
+        }
+        dir
+    }
+
+    #[test]
+    fn a_relative_module_typo_resolves_to_the_closest_existing_file() {
+        let before = "import { pad } from \"./util.js\";\nimport { clamp } from \"./utils\";\n\nexport const f = (n) => pad(clamp(n));\n";
+        let dir = js_project(&[
+            ("src/util.js", "export function pad(s) { return s; }\nexport function clamp(n) { return n; }\n"),
+            ("src/tickets.js", before),
+        ]);
+        let cache = SourceCache::new(dir.path());
+        let ctx = Context::new(&cache, GitSignals::default());
+        let missing = dir.path().join("src/utils");
+        let f = failure(
+            FailureKind::ImportError,
+            Runner::NodeTest,
+            "src/tickets.js",
+            "Error",
+            &format!(
+                "Cannot find module '{}' imported from {}",
+                missing.display(),
+                dir.path().join("src/tickets.js").display()
+            ),
+        );
+        let fixes = DependencyFix.propose(&f, &ctx);
+        let fixed = crate::fix::apply_edits(before, fixes[0].edits()).unwrap_or_default();
+        // Plain JavaScript under node's ESM loader needs the file's own extension.
+        assert!(fixed.contains("import { clamp } from \"./util.js\";"), "{fixed}");
+        assert_eq!(fixes[0].applicability(), Applicability::Safe);
+    }
+
+    #[test]
+    fn a_relative_module_typo_with_two_equally_close_files_is_refused() {
+        let before = "import { clamp } from \"./utils\";\n\nexport const f = (n) => clamp(n);\n";
+        let dir = js_project(&[
+            ("src/util.js", "export function clamp(n) { return n; }\n"),
+            ("src/utilz.js", "export function clamp(n) { return n; }\n"),
+            ("src/tickets.js", before),
+        ]);
+        let cache = SourceCache::new(dir.path());
+        let ctx = Context::new(&cache, GitSignals::default());
+        let f = failure(
+            FailureKind::ImportError,
+            Runner::Vitest,
+            "src/tickets.js",
+            "Error",
+            "Failed to load url ./utils (resolved id: ./utils) in /x/src/tickets.js. Does the file exist?",
+        );
+        assert!(DependencyFix.propose(&f, &ctx).iter().all(|f| f.edits().is_empty()));
+    }
+
+    #[test]
+    fn resolves_relative_python_modules() {
+        assert_eq!(
+            py_resolve_relative("thermostat.schedule", ".helper"),
+            Some(("thermostat.helper".into(), "thermostat".into()))
+        );
+        assert_eq!(py_resolve_relative("a.b.c", "..x"), Some(("a.x".into(), "a".into())));
+        assert_eq!(py_resolve_relative("a.b", "."), Some(("a".into(), "a".into())));
+        assert_eq!(py_resolve_relative("a", "..x"), None);
+        assert_eq!(py_resolve_relative("a.b", "x"), None);
+    }
+
+    #[test]
+    fn a_relative_python_module_typo_stays_relative() {
+        let before = "from .helper import clamp\n\n\ndef f(x):\n    return clamp(x)\n";
+        let dir = js_project(&[
+            ("src/thermostat/__init__.py", ""),
+            ("src/thermostat/helpers.py", "def clamp(x):\n    return x\n"),
+            ("src/thermostat/schedule.py", before),
+        ]);
+        let cache = SourceCache::new(dir.path());
+        let ctx = Context::new(&cache, GitSignals::default());
+        let f = failure(
+            FailureKind::ImportError,
+            Runner::Pytest,
+            "src/thermostat/schedule.py",
+            "ModuleNotFoundError",
+            "No module named 'thermostat.helper'",
+        );
+        let fixes = DependencyFix.propose(&f, &ctx);
+        let fixed = crate::fix::apply_edits(before, fixes[0].edits()).unwrap_or_default();
+        assert!(fixed.starts_with("from .helpers import clamp\n"), "{fixed}");
+        // Two modules one edit away that both define the name: no guess.
+        let dir = js_project(&[
+            ("src/thermostat/__init__.py", ""),
+            ("src/thermostat/helpers.py", "def clamp(x):\n    return x\n"),
+            ("src/thermostat/helper2.py", "def clamp(x):\n    return x\n"),
+            ("src/thermostat/schedule.py", before),
+        ]);
+        let cache = SourceCache::new(dir.path());
+        let ctx = Context::new(&cache, GitSignals::default());
+        assert!(DependencyFix.propose(&f, &ctx).iter().all(|f| f.edits().is_empty()));
     }
 
     #[test]

@@ -101,8 +101,10 @@ impl Strategy for SyntaxRepair {
             .unwrap_or(1);
         // An unterminated string or template is reported where the scanner gave up (often the end of the file);
         // the repair belongs on the line where the literal opens.
+        // node says only `Unexpected end of input` for a template that never closed.
+        let lower = failure.message.to_ascii_lowercase();
         let opener =
-            failure.message.to_ascii_lowercase().contains("unterminated").then(|| unterminated_opener(&errors));
+            (lower.contains("unterminated") || lower.contains("end of input")).then(|| unterminated_opener(&errors));
         let anchor = opener.flatten().or(failure.line).unwrap_or(first_line);
         let mut candidates = Vec::new();
         for (line, indent) in &indentation {
@@ -341,6 +343,55 @@ fn code_end(src: &SourceFile, line: u32) -> Option<usize> {
     (!trimmed.trim_start().is_empty()).then_some(range.start + trimmed.len())
 }
 
+/// Python statements a `:` ends: block headers. tree-sitter-python parses `x = y:` followed by an indented line
+/// as a clean block, CPython does not, so a `:` is only tried after a line that opens a block.
+const PY_BLOCK_KEYWORDS: &[&str] = &[
+    "def", "class", "if", "elif", "else", "for", "while", "try", "except", "finally", "with", "async", "match", "case",
+];
+
+/// A `:` added at the end of a Python line that does not open a block (whatever tree-sitter made of it).
+fn colon_ending_a_plain_statement(src: &SourceFile, edit: &Edit) -> bool {
+    if !src.lang().is_python() || edit.replacement != ":" || !edit.range.is_empty() {
+        return false;
+    }
+    let line = src.line_of(edit.range.start);
+    code_end(src, line) == Some(edit.range.start) && !opens_block(src, line)
+}
+
+/// Whether `line` ends a block header: it starts with a block keyword, or closes the brackets a header opened on
+/// an earlier line (`def f(a,` / `      b)`).
+fn opens_block(src: &SourceFile, line: u32) -> bool {
+    let starts_header = |l: u32| {
+        let text = src.line_text(l).unwrap_or("").trim_start();
+        let word: String = text.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        PY_BLOCK_KEYWORDS.contains(&word.as_str())
+    };
+    if starts_header(line) {
+        return true;
+    }
+    let depth = |l: u32| {
+        src.line_text(l).unwrap_or("").chars().fold(0i32, |d, c| match c {
+            '(' | '[' | '{' => d + 1,
+            ')' | ']' | '}' => d - 1,
+            _ => d,
+        })
+    };
+    let mut open = depth(line);
+    if open >= 0 {
+        return false;
+    }
+    for header in (line.saturating_sub(8).max(1)..line).rev() {
+        open += depth(header);
+        if open == 0 && starts_header(header) {
+            return true;
+        }
+        if open <= 0 {
+            return false;
+        }
+    }
+    false
+}
+
 fn collect_line_end(src: &SourceFile, rel: &Path, line: u32, anchor: u32, out: &mut Vec<Candidate>) {
     let Some(end) = code_end(src, line) else { return };
     for token in INSERTIONS {
@@ -513,6 +564,9 @@ fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &
     let mut clean: Vec<Repair> = Vec::new();
     for c in candidates {
         if damaged.as_ref().is_some_and(|d| c.edit.range.start < d.start || c.edit.range.end > d.end) {
+            continue;
+        }
+        if colon_ending_a_plain_statement(src, &c.edit) {
             continue;
         }
         if clean.iter().any(|r| same_result(src, &r.candidate.edit, &c.edit)) {
@@ -918,6 +972,38 @@ mod tests {
             "def test_a():\n    x = 1\n      assert x == 1\n",
             &syntax_error("test_a.py", 3, "unexpected indent"),
             "def test_a():\n    x = 1\n    assert x == 1\n",
+        );
+    }
+
+    #[test]
+    fn python_over_indented_statement_is_dedented_not_made_a_block() {
+        // tree-sitter-python reads `days = x.days:` plus the indented line as a block; CPython does not.
+        check_fix(
+            &SyntaxRepair,
+            "app/m.py",
+            "def avg(r):\n    days = r.days\n        total = sum(r.used)\n    return total / days\n",
+            &syntax_error("app/m.py", 3, "unexpected indent"),
+            "def avg(r):\n    days = r.days\n    total = sum(r.used)\n    return total / days\n",
+        );
+        // A header split over lines still gets its colon.
+        check_fix(
+            &SyntaxRepair,
+            "app/m.py",
+            "def total(a,\n          b)\n    return a + b\n",
+            &syntax_error("app/m.py", 2, "expected ':'"),
+            "def total(a,\n          b):\n    return a + b\n",
+        );
+    }
+
+    #[test]
+    fn template_left_open_at_the_end_of_input_closes_before_the_terminator() {
+        // node: `SyntaxError: Unexpected end of input`, reported past the last line.
+        check_fix(
+            &SyntaxRepair,
+            "src/link.js",
+            "export function tagLink(tag) {\n  return `/tags/${tag}/;\n}\n",
+            &syntax_error("src/link.js", 4, "Unexpected end of input"),
+            "export function tagLink(tag) {\n  return `/tags/${tag}/`;\n}\n",
         );
     }
 
