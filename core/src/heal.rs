@@ -87,6 +87,27 @@ pub enum HealError {
 
 /// Proposes fixes for one failure. See the module docs.
 pub fn heal_one(req: &HealRequest, root: &Path) -> Result<HealResult, HealError> {
+    heal_one_with(req, root, false)
+}
+
+/// [`heal_one`], keeping every fix in test files when `tests_only` is set: a fix of the project's source comes
+/// back [`Applicability::DisplayOnly`] (see [`crate::eligibility`]).
+///
+/// ```
+/// use maestro_test_healer::heal::{heal_one_with, HealRequest};
+/// use maestro_test_healer::fix::Applicability;
+/// let req = HealRequest {
+///     file_path: "shop/pricing.py".into(),
+///     source: Some("def price(x)\n    return x\n".into()),
+///     error_message: "SyntaxError: expected ':'".into(),
+///     line_number: Some(1),
+///     ..Default::default()
+/// };
+/// let fix = &heal_one_with(&req, ".".as_ref(), true).unwrap().fixes[0];
+/// assert_eq!(fix.applicability, Applicability::DisplayOnly);
+/// assert_eq!(fix.touches.map(|t| t.name()), Some("source"));
+/// ```
+pub fn heal_one_with(req: &HealRequest, root: &Path, tests_only: bool) -> Result<HealResult, HealError> {
     if req.error_message.trim().is_empty() && req.stack_trace.as_deref().is_none_or(|s| s.trim().is_empty()) {
         return Err(HealError::EmptyMessage);
     }
@@ -106,7 +127,7 @@ pub fn heal_one(req: &HealRequest, root: &Path) -> Result<HealResult, HealError>
         }
     }
     let failure = failure_from_request(req, &rel);
-    let ctx = Context::new(&cache, GitSignals::default());
+    let ctx = Context::new(&cache, GitSignals::default()).with_tests_only(tests_only);
     let fixes = crate::strategies::propose(&failure, &ctx)
         .into_iter()
         .filter_map(|fix| describe(&fix, &failure, &ctx, &rel))

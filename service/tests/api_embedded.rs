@@ -596,13 +596,47 @@ async fn the_monitor_watches_lint_and_type_errors_from_the_checks_the_project_co
         }
     })
     .await;
-    // The linter's own autofix removed the unused import, validated by re-running ruff.
-    assert_eq!((&lint["status"], &lint["strategy"]), (&json!("success"), &json!("lint_autofix")), "{lint}");
+    // The linter's own autofix removes the unused import, validated by re-running ruff, and is held for approval
+    // (the project's config does not let the monitor apply a linter's fixes on its own): nothing is written yet.
+    assert_eq!((&lint["status"], &lint["strategy"]), (&json!("pending_approval"), &json!("lint_autofix")), "{lint}");
+    assert_eq!(lint["touches"], "source", "{lint}");
     assert!(lint["diff"].as_str().unwrap().contains("-import os"), "{lint}");
-    assert!(!read(&project, "calc.py").contains("import os"), "{}", read(&project, "calc.py"));
+    assert!(read(&project, "calc.py").contains("import os"), "{}", read(&project, "calc.py"));
     assert!(typed["error_message"].as_str().unwrap().contains("str"), "{typed}");
     let (_, status) = http(addr, "GET", &format!("/api/automation/status?orchestrator_id={orch}"), None, None).await;
     assert_eq!(status["config"]["checks"].as_array().map(Vec::len), Some(2), "{status}");
+    let approve = json!({ "repair_id": lint["repair_id"] });
+    let (code, body) = http(addr, "POST", "/api/automation/approve", Some(&approve), None).await;
+    assert_eq!((code, &body["status"]), (200, &json!("approved")), "{body}");
+    assert!(!read(&project, "calc.py").contains("import os"), "{}", read(&project, "calc.py"));
+
+    // A project whose config allows it gets the linter's fix applied by the monitor.
+    let allowed = lint_project(&root_path, "allowed");
+    let ruff = json!([bin.join("ruff"), "check", "--output-format", "json", "--no-cache", "calc.py"]);
+    let own = json!({ "checks": [{ "error_type": "lint_error", "command": ruff }], "apply_lint_autofix": true });
+    std::fs::write(allowed.join(".maestro/cars.json"), own.to_string()).unwrap();
+    let start = json!({ "project_path": allowed, "auto_fix": true, "test_command": pytest_command() });
+    let (code, body) = http(addr, "POST", "/api/automation/start", Some(&start), None).await;
+    assert_eq!(code, 200, "{body}");
+    let orch = body["orchestrator_id"].as_str().unwrap().to_string();
+    let lint = wait_for(Duration::from_secs(90), "the lint record", || {
+        let orch = orch.clone();
+        async move {
+            let all = history(addr, &format!("orchestrator_id={orch}&limit=100")).await;
+            all.into_iter().find(|r| r["error_type"] == "lint_error")
+        }
+    })
+    .await;
+    assert_eq!((&lint["status"], &lint["strategy"]), (&json!("success"), &json!("lint_autofix")), "{lint}");
+    assert!(!read(&allowed, "calc.py").contains("import os"), "{}", read(&allowed, "calc.py"));
+}
+
+/// A project with passing tests and an unused import in `calc.py`, and a `.maestro/` folder.
+fn lint_project(root: &std::path::Path, name: &str) -> std::path::PathBuf {
+    let dir = project(root, name, GOOD_TEST);
+    std::fs::write(dir.join("calc.py"), "import os\n\n\ndef add(a: int, b: int) -> int:\n    return a + b\n").unwrap();
+    std::fs::create_dir_all(dir.join(".maestro")).unwrap();
+    dir
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
