@@ -391,7 +391,14 @@ fn records_from(
             held,
         });
     }
-    for fo in &report.failures {
+    // Violations a validated linter fix covers are that record's, not failures without a fix.
+    let covered = |f: &maestro_test_healer::failure::Failure| {
+        report.lint_fixes.iter().filter(|lf| lf.validated == Some(true)).any(|lf| {
+            let in_files = f.file.as_deref().is_some_and(|p| lf.files.iter().any(|x| p == x || p == root.join(x)));
+            in_files && f.error_type.as_ref().is_some_and(|r| lf.rules.contains(r))
+        })
+    };
+    for fo in report.failures.iter().filter(|fo| !(fo.failure.kind == FailureKind::Lint && covered(&fo.failure))) {
         let (status, pick, held) = judge(hold, root, fo);
         let f = &fo.failure;
         let key = format!("{:?}|{:?}|{}|{status}", f.test_id, f.file, f.message);

@@ -587,11 +587,16 @@ async fn the_monitor_watches_lint_and_type_errors_from_the_checks_the_project_co
     let (code, body) = http(addr, "POST", "/api/automation/start", Some(&start), None).await;
     assert_eq!(code, 200, "{body}");
     let orch = body["orchestrator_id"].as_str().unwrap().to_string();
+    let first = orch.clone();
     let (lint, typed) = wait_for(Duration::from_secs(90), "lint and type records", || {
         let orch = orch.clone();
         async move {
             let all = history(addr, &format!("orchestrator_id={orch}&limit=100")).await;
-            let find = |t: &str| all.iter().find(|r| r["error_type"] == t).cloned();
+            let find = |t: &str| {
+                all.iter()
+                    .find(|r| r["error_type"] == t && (t != "lint_error" || r["strategy"] == "lint_autofix"))
+                    .cloned()
+            };
             Some((find("lint_error")?, find("type_error")?))
         }
     })
@@ -623,12 +628,16 @@ async fn the_monitor_watches_lint_and_type_errors_from_the_checks_the_project_co
         let orch = orch.clone();
         async move {
             let all = history(addr, &format!("orchestrator_id={orch}&limit=100")).await;
-            all.into_iter().find(|r| r["error_type"] == "lint_error")
+            all.into_iter().find(|r| r["error_type"] == "lint_error" && r["strategy"] == "lint_autofix")
         }
     })
     .await;
     assert_eq!((&lint["status"], &lint["strategy"]), (&json!("success"), &json!("lint_autofix")), "{lint}");
     assert!(!read(&allowed, "calc.py").contains("import os"), "{}", read(&allowed, "calc.py"));
+    // The violation the held fix covers is not recorded again as a failure without a fix.
+    let all = history(addr, &format!("orchestrator_id={first}&limit=100")).await;
+    let lint_records: Vec<&Value> = all.iter().filter(|r| r["error_type"] == "lint_error").collect();
+    assert_eq!(lint_records.len(), 1, "{lint_records:?}");
 }
 
 /// A project with passing tests and an unused import in `calc.py`, and a `.maestro/` folder.

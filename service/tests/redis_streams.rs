@@ -454,14 +454,15 @@ async fn a_validate_job_killed_while_validating_leaves_the_files_alone_and_its_r
     let r = root_path.to_str().unwrap();
     let tmp = tempfile::tempdir().unwrap();
     let tmp_path = tmp.path().canonicalize().unwrap();
-    // A test file that does not parse (a fix exists: the missing colon), and a conftest that makes every run
-    // outside the project itself (that is, in the shadow copy where fixes are validated) say so and take 3 s.
+    // A test file that does not parse (a fix exists: the missing colon), and a conftest that makes every run in
+    // a shadow copy (where fixes are validated) say so and take 3 s. It must not name the project's own path: a
+    // project whose files do is validated in place instead, since a copy would test the originals.
     let proj = project(&root_path, "broken", BROKEN_TEST);
     let marker = tmp_path.join("validating.txt");
     let conftest = format!(
-        "import os, time\n\nHERE = os.path.dirname(os.path.realpath(__file__))\nif HERE != {:?}:\n    \
+        "import os, time\n\nHERE = os.path.dirname(os.path.realpath(__file__))\n\
+         if os.path.basename(HERE).startswith('maestro-shadow-'):\n    \
          with open({:?}, 'a') as f:\n        f.write(HERE + '\\n')\n    time.sleep(3)\n",
-        proj.display().to_string(),
         marker.display().to_string()
     );
     std::fs::write(proj.join("conftest.py"), conftest).unwrap();
