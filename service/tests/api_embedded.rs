@@ -448,6 +448,47 @@ async fn raw_answer(addr: std::net::SocketAddr, method: &str, path: &str, body: 
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn heal_says_which_kind_of_file_each_fix_touches_and_tests_only_keeps_source_fixes_to_display() {
+    let root = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let root_path = root.path().canonicalize().unwrap();
+    let server = Server::start(settings(&root_path, data.path(), &[])).await;
+    let heal = |file: &str, source: &str, tests_only: Option<bool>| {
+        let mut body = json!({ "file_path": file, "source": source, "error_type": "SyntaxError",
+                               "error_details": { "error_message": "SyntaxError: expected ':'", "line_number": 1 } });
+        if let Some(t) = tests_only {
+            body["tests_only"] = json!(t);
+        }
+        body
+    };
+    let source = "def price(x)\n    return x\n";
+    // A syntax repair keeps behaviour, so it may fix the code under test; it says it touches source.
+    let (code, body) =
+        http(server.addr, "POST", "/api/automation/heal", Some(&heal("shop/pricing.py", source, None)), None).await;
+    assert_eq!(code, 200, "{body}");
+    assert_eq!(body["fixes"][0]["touches"], "source", "{body}");
+    assert_ne!(body["fixes"][0]["applicability"], "display_only", "{body}");
+    // With tests_only it is only shown.
+    let (code, body) =
+        http(server.addr, "POST", "/api/automation/heal", Some(&heal("shop/pricing.py", source, Some(true))), None)
+            .await;
+    assert_eq!(code, 200, "{body}");
+    assert_eq!(
+        (&body["fixes"][0]["touches"], &body["fixes"][0]["applicability"]),
+        (&json!("source"), &json!("display_only")),
+        "{body}"
+    );
+    // A test file's fix touches a test, tests_only or not.
+    let test = "def test_price()\n    assert 1\n";
+    let (code, body) =
+        http(server.addr, "POST", "/api/automation/heal", Some(&heal("tests/test_price.py", test, Some(true))), None)
+            .await;
+    assert_eq!(code, 200, "{body}");
+    assert_eq!(body["fixes"][0]["touches"], "test", "{body}");
+    assert_ne!(body["fixes"][0]["applicability"], "display_only", "{body}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn heals_beyond_the_pool_and_its_queue_are_shed_with_429_and_retry_after() {
     let root = tempfile::tempdir().unwrap();
     let data = tempfile::tempdir().unwrap();
