@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use axum::http::StatusCode;
 use maestro_test_healer::fix::Applicability;
-use maestro_test_healer::heal::{heal_one, HealError, HealRequest};
+use maestro_test_healer::heal::{heal_one_with, HealError, HealRequest};
 use maestro_test_healer::runner::apply::Workspace;
 use maestro_test_healer::runner::session::{heal_run, RunOptions};
 use serde_json::{json, Value};
@@ -321,6 +321,7 @@ impl App {
             test_command: command,
             checks,
             webhook_url: req.webhook_url,
+            tests_only: req.tests_only,
             running: true,
             created_at: now_rfc3339(),
         };
@@ -561,9 +562,10 @@ impl App {
             line_number: body.error_details.line_number,
             stack_trace: body.error_details.stack_trace,
         };
+        let tests_only = body.tests_only;
         // Bounded: at most CARS_HEAL_THREADS heals hold blocking threads; the rest wait here, off any thread.
         let _slot = self.heal_pool.acquire().await.map_err(|_| ApiError::internal("the heal pool is closed"))?;
-        let result = tokio::task::spawn_blocking(move || heal_one(&req, &root))
+        let result = tokio::task::spawn_blocking(move || heal_one_with(&req, &root, tests_only))
             .await
             .map_err(|e| ApiError::internal(format!("the healer panicked: {e}")))?
             .map_err(|e| match e {
@@ -584,6 +586,7 @@ impl App {
                 rationale: f.rationale,
                 diff: f.diff,
                 healed_code: f.healed_code,
+                touches: f.touches.map(|r| r.name().to_string()),
             })
             .collect();
         let best = fixes.first();
@@ -610,6 +613,7 @@ impl App {
         let mut opts = RunOptions::new(&root, command);
         opts.threshold = threshold;
         opts.timeout = self.settings.healing_timeout;
+        opts.tests_only = req.tests_only;
         let report = tokio::task::spawn_blocking(move || heal_run(&opts, &mut |_| {}))
             .await
             .map_err(|e| ApiError::internal(format!("the healer panicked: {e}")))?
@@ -625,6 +629,7 @@ impl App {
                         "confidence": x.fix.confidence,
                         "validated": x.validated,
                         "decision": x.decision,
+                        "touches": x.fix.touches.map(|r| r.name()),
                         "diff": x.fix.diff,
                     })
                 })

@@ -26,6 +26,9 @@ pub struct ValidateRequest {
     pub test_command: Option<Vec<String>>,
     #[serde(default)]
     pub confidence_threshold: Option<f64>,
+    /// Keep every fix in test files (fixes of source are only shown).
+    #[serde(default)]
+    pub tests_only: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -76,6 +76,10 @@ pub struct StartRequest {
     /// cycle. Default: the `checks` of the project's own `.maestro/cars.json`, else none.
     #[serde(default)]
     pub checks: Option<Vec<Check>>,
+    /// Keep every fix in test files: fixes of the project's source (syntax, imports) are only proposed, never
+    /// applied (the CLI's `--tests-only`).
+    #[serde(default)]
+    pub tests_only: bool,
 }
 
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
@@ -203,6 +207,10 @@ pub struct HealBody {
     #[serde(default)]
     pub source: Option<String>,
     pub error_details: ErrorDetails,
+    /// Keep every fix in test files: a fix of the project's source comes back as `display_only` (the CLI's
+    /// `--tests-only`).
+    #[serde(default)]
+    pub tests_only: bool,
 }
 
 /// One proposed fix.
@@ -216,6 +224,10 @@ pub struct FixView {
     pub rationale: String,
     pub diff: String,
     pub healed_code: String,
+    /// `test` when the fix edits test files only, `source` when it edits the project's own code; absent for
+    /// advice without edits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub touches: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
+use maestro_test_healer::eligibility::FileRole;
 use maestro_test_healer::failure::FailureKind;
 use maestro_test_healer::fix::apply_edits;
 use maestro_test_healer::runner::session::{heal_run, Event, FailureOutcome, RunOptions, RunReport};
@@ -239,10 +240,17 @@ async fn run_one(
     command: Vec<String>,
 ) -> CycleSummary {
     let started = Instant::now();
+    // A linter's own autofix is held for approval unless the project's config lets it be applied: the monitor
+    // does not restyle code on its own. The run then writes nothing, and its validated fixes wait for approval.
+    let lint_held = is_lint_run(kind, &command)
+        && config.auto_fix
+        && !crate::security::allows_lint_autofix(Path::new(&config.project_path));
+    let hold = config.require_approval || lint_held;
     let mut opts = RunOptions::new(&config.project_path, command);
-    opts.apply = config.auto_fix && !config.require_approval;
+    opts.apply = config.auto_fix && !hold;
     opts.threshold = config.confidence_threshold;
     opts.timeout = app.settings.healing_timeout;
+    opts.tests_only = config.tests_only;
     let st = state.clone();
     let result = tokio::task::spawn_blocking(move || {
         heal_run(&opts, &mut |e| {
@@ -266,7 +274,7 @@ async fn run_one(
                     hook.clone(),
                 );
             }
-            let mut records = records_from(config, &report, elapsed, seen, kind);
+            let mut records = records_from(config, &report, elapsed, seen, kind, hold);
             if config.auto_commit {
                 commit(Path::new(&config.project_path), &mut records, &report.changed_files);
             }
@@ -333,15 +341,28 @@ fn records_from(
     elapsed: f64,
     seen: &mut HashSet<String>,
     kind: ErrorKind,
+    hold: bool,
 ) -> Vec<RepairRecord> {
     let root = Path::new(&config.project_path);
     let mut out = Vec::new();
     // The linter's own safe autofix comes first in a lint run: one record for what it changed.
     for lf in &report.lint_fixes {
+        let held = (hold && !lf.applied && lf.validated == Some(true) && !lf.texts.is_empty()).then(|| HeldFix {
+            files: lf
+                .texts
+                .iter()
+                .map(|(path, original, healed)| HeldFile {
+                    path: path.clone(),
+                    original: original.clone(),
+                    healed: healed.clone(),
+                })
+                .collect(),
+        });
         let status = match (lf.applied, lf.validated) {
             (true, _) => "success",
             (false, Some(false)) => "failed",
             (false, _) if lf.files.is_empty() => "no_fix",
+            (false, Some(true)) if held.is_some() => "pending_approval",
             (false, _) => "proposed",
         };
         let key = format!("lint|{:?}|{:?}|{status}", lf.files, lf.rules);
@@ -366,11 +387,19 @@ fn records_from(
             diff: lf.diff.clone(),
             branch: None,
             commit: None,
-            held: None,
+            touches: lf.files.iter().map(|p| FileRole::of(p)).max().map(|r| r.name().to_string()),
+            held,
         });
     }
-    for fo in &report.failures {
-        let (status, pick, held) = judge(config, root, fo);
+    // Violations a validated linter fix covers are that record's, not failures without a fix.
+    let covered = |f: &maestro_test_healer::failure::Failure| {
+        report.lint_fixes.iter().filter(|lf| lf.validated == Some(true)).any(|lf| {
+            let in_files = f.file.as_deref().is_some_and(|p| lf.files.iter().any(|x| p == x || p == root.join(x)));
+            in_files && f.error_type.as_ref().is_some_and(|r| lf.rules.contains(r))
+        })
+    };
+    for fo in report.failures.iter().filter(|fo| !(fo.failure.kind == FailureKind::Lint && covered(&fo.failure))) {
+        let (status, pick, held) = judge(hold, root, fo);
         let f = &fo.failure;
         let key = format!("{:?}|{:?}|{}|{status}", f.test_id, f.file, f.message);
         if !matches!(status, "success" | "failed") && !seen.insert(key) {
@@ -394,10 +423,20 @@ fn records_from(
             diff: fix.map(|x| x.fix.diff.clone()).unwrap_or_default(),
             branch: None,
             commit: None,
+            touches: fix.and_then(|x| x.fix.touches).map(|r| r.name().to_string()),
             held,
         });
     }
     out
+}
+
+/// A linter's run: a `lint_error` check, or a command that starts ruff or eslint.
+fn is_lint_run(kind: ErrorKind, command: &[String]) -> bool {
+    kind == ErrorKind::LintError
+        || command.iter().take(4).any(|w| {
+            let name = w.rsplit('/').next().unwrap_or(w);
+            matches!(name, "ruff" | "eslint" | "eslint.js")
+        })
 }
 
 /// A failure's `error_type`: the check's kind; in a test run, code that does not parse or import is a
@@ -413,17 +452,13 @@ fn error_type(check: ErrorKind, failure: FailureKind) -> &'static str {
 }
 
 /// The status of one failure's repair, the fix it is about, and (for approval) the fix's files.
-fn judge(
-    config: &OrchestratorConfig,
-    root: &Path,
-    fo: &FailureOutcome,
-) -> (&'static str, Option<usize>, Option<HeldFix>) {
+fn judge(hold: bool, root: &Path, fo: &FailureOutcome) -> (&'static str, Option<usize>, Option<HeldFix>) {
     if let Some(i) = fo.fixes.iter().position(|x| x.applied) {
         return ("success", Some(i), None);
     }
     if let Some(i) = fo.fixes.iter().position(|x| x.validated == Some(true)) {
-        if config.require_approval {
-            return match hold(root, &fo.fixes[i].fix.edits) {
+        if hold {
+            return match held(root, &fo.fixes[i].fix.edits) {
                 Some(held) => ("pending_approval", Some(i), Some(held)),
                 None => ("failed", Some(i), None),
             };
@@ -441,7 +476,7 @@ fn judge(
 }
 
 /// The files a validated fix changes, as they are now (the run restored them) and as the fix makes them.
-fn hold(root: &Path, edits: &[maestro_test_healer::fix::Edit]) -> Option<HeldFix> {
+fn held(root: &Path, edits: &[maestro_test_healer::fix::Edit]) -> Option<HeldFix> {
     let mut paths: Vec<&PathBuf> = edits.iter().map(|e| &e.path).collect();
     paths.sort();
     paths.dedup();

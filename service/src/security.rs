@@ -84,6 +84,9 @@ struct ProjectConfig {
     test_command: Option<Vec<String>>,
     #[serde(default)]
     checks: Vec<Check>,
+    /// Lets the monitor apply a linter's own safe autofix (ruff, eslint) without an approval.
+    #[serde(default)]
+    apply_lint_autofix: bool,
 }
 
 /// The project's [`PROJECT_CONFIG`], if it has one. A symlink is not followed: the file must be the project's own.
@@ -105,6 +108,13 @@ fn project_config(root: &Path, field: &str) -> Result<ProjectConfig, ApiError> {
             ),
         )
     })
+}
+
+/// Whether the project's [`PROJECT_CONFIG`] lets a linter's own safe autofix be applied without an approval
+/// (`"apply_lint_autofix": true`). Off by default, and off when the file cannot be read: a linter's fixes are
+/// then held for approval.
+pub fn allows_lint_autofix(root: &Path) -> bool {
+    project_config(root, "apply_lint_autofix").is_ok_and(|c| c.apply_lint_autofix)
 }
 
 /// The test command named in the project's [`PROJECT_CONFIG`], if it has one.

@@ -48,6 +48,9 @@ pub struct OrchestratorConfig {
     pub checks: Vec<crate::model::Check>,
     #[serde(default)]
     pub webhook_url: Option<String>,
+    /// Fixes of source files are only proposed (see [`crate::model::StartRequest::tests_only`]).
+    #[serde(default)]
+    pub tests_only: bool,
     /// False once stopped; running ones are restarted when the service starts.
     pub running: bool,
     pub created_at: String,
@@ -93,6 +96,9 @@ pub struct RepairRecord {
     pub branch: Option<String>,
     #[serde(default)]
     pub commit: Option<String>,
+    /// `test` or `source`: what kind of file the fix edits (absent when there is no fix).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub touches: Option<String>,
     /// Kept on disk for approval, never sent to clients.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(ignore)]
@@ -371,6 +377,7 @@ mod tests {
             diff: String::new(),
             branch: None,
             commit: None,
+            touches: None,
             held: None,
         }
     }

@@ -448,6 +448,47 @@ async fn raw_answer(addr: std::net::SocketAddr, method: &str, path: &str, body: 
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn heal_says_which_kind_of_file_each_fix_touches_and_tests_only_keeps_source_fixes_to_display() {
+    let root = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let root_path = root.path().canonicalize().unwrap();
+    let server = Server::start(settings(&root_path, data.path(), &[])).await;
+    let heal = |file: &str, source: &str, tests_only: Option<bool>| {
+        let mut body = json!({ "file_path": file, "source": source, "error_type": "SyntaxError",
+                               "error_details": { "error_message": "SyntaxError: expected ':'", "line_number": 1 } });
+        if let Some(t) = tests_only {
+            body["tests_only"] = json!(t);
+        }
+        body
+    };
+    let source = "def price(x)\n    return x\n";
+    // A syntax repair keeps behaviour, so it may fix the code under test; it says it touches source.
+    let (code, body) =
+        http(server.addr, "POST", "/api/automation/heal", Some(&heal("shop/pricing.py", source, None)), None).await;
+    assert_eq!(code, 200, "{body}");
+    assert_eq!(body["fixes"][0]["touches"], "source", "{body}");
+    assert_ne!(body["fixes"][0]["applicability"], "display_only", "{body}");
+    // With tests_only it is only shown.
+    let (code, body) =
+        http(server.addr, "POST", "/api/automation/heal", Some(&heal("shop/pricing.py", source, Some(true))), None)
+            .await;
+    assert_eq!(code, 200, "{body}");
+    assert_eq!(
+        (&body["fixes"][0]["touches"], &body["fixes"][0]["applicability"]),
+        (&json!("source"), &json!("display_only")),
+        "{body}"
+    );
+    // A test file's fix touches a test, tests_only or not.
+    let test = "def test_price()\n    assert 1\n";
+    let (code, body) =
+        http(server.addr, "POST", "/api/automation/heal", Some(&heal("tests/test_price.py", test, Some(true))), None)
+            .await;
+    assert_eq!(code, 200, "{body}");
+    assert_eq!(body["fixes"][0]["touches"], "test", "{body}");
+    assert_ne!(body["fixes"][0]["applicability"], "display_only", "{body}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn heals_beyond_the_pool_and_its_queue_are_shed_with_429_and_retry_after() {
     let root = tempfile::tempdir().unwrap();
     let data = tempfile::tempdir().unwrap();
@@ -587,22 +628,65 @@ async fn the_monitor_watches_lint_and_type_errors_from_the_checks_the_project_co
     let (code, body) = http(addr, "POST", "/api/automation/start", Some(&start), None).await;
     assert_eq!(code, 200, "{body}");
     let orch = body["orchestrator_id"].as_str().unwrap().to_string();
+    let first = orch.clone();
     let (lint, typed) = wait_for(Duration::from_secs(90), "lint and type records", || {
         let orch = orch.clone();
         async move {
             let all = history(addr, &format!("orchestrator_id={orch}&limit=100")).await;
-            let find = |t: &str| all.iter().find(|r| r["error_type"] == t).cloned();
+            let find = |t: &str| {
+                all.iter()
+                    .find(|r| r["error_type"] == t && (t != "lint_error" || r["strategy"] == "lint_autofix"))
+                    .cloned()
+            };
             Some((find("lint_error")?, find("type_error")?))
         }
     })
     .await;
-    // The linter's own autofix removed the unused import, validated by re-running ruff.
-    assert_eq!((&lint["status"], &lint["strategy"]), (&json!("success"), &json!("lint_autofix")), "{lint}");
+    // The linter's own autofix removes the unused import, validated by re-running ruff, and is held for approval
+    // (the project's config does not let the monitor apply a linter's fixes on its own): nothing is written yet.
+    assert_eq!((&lint["status"], &lint["strategy"]), (&json!("pending_approval"), &json!("lint_autofix")), "{lint}");
+    assert_eq!(lint["touches"], "source", "{lint}");
     assert!(lint["diff"].as_str().unwrap().contains("-import os"), "{lint}");
-    assert!(!read(&project, "calc.py").contains("import os"), "{}", read(&project, "calc.py"));
+    assert!(read(&project, "calc.py").contains("import os"), "{}", read(&project, "calc.py"));
     assert!(typed["error_message"].as_str().unwrap().contains("str"), "{typed}");
     let (_, status) = http(addr, "GET", &format!("/api/automation/status?orchestrator_id={orch}"), None, None).await;
     assert_eq!(status["config"]["checks"].as_array().map(Vec::len), Some(2), "{status}");
+    let approve = json!({ "repair_id": lint["repair_id"] });
+    let (code, body) = http(addr, "POST", "/api/automation/approve", Some(&approve), None).await;
+    assert_eq!((code, &body["status"]), (200, &json!("approved")), "{body}");
+    assert!(!read(&project, "calc.py").contains("import os"), "{}", read(&project, "calc.py"));
+
+    // A project whose config allows it gets the linter's fix applied by the monitor.
+    let allowed = lint_project(&root_path, "allowed");
+    let ruff = json!([bin.join("ruff"), "check", "--output-format", "json", "--no-cache", "calc.py"]);
+    let own = json!({ "checks": [{ "error_type": "lint_error", "command": ruff }], "apply_lint_autofix": true });
+    std::fs::write(allowed.join(".maestro/cars.json"), own.to_string()).unwrap();
+    let start = json!({ "project_path": allowed, "auto_fix": true, "test_command": pytest_command() });
+    let (code, body) = http(addr, "POST", "/api/automation/start", Some(&start), None).await;
+    assert_eq!(code, 200, "{body}");
+    let orch = body["orchestrator_id"].as_str().unwrap().to_string();
+    let lint = wait_for(Duration::from_secs(90), "the lint record", || {
+        let orch = orch.clone();
+        async move {
+            let all = history(addr, &format!("orchestrator_id={orch}&limit=100")).await;
+            all.into_iter().find(|r| r["error_type"] == "lint_error" && r["strategy"] == "lint_autofix")
+        }
+    })
+    .await;
+    assert_eq!((&lint["status"], &lint["strategy"]), (&json!("success"), &json!("lint_autofix")), "{lint}");
+    assert!(!read(&allowed, "calc.py").contains("import os"), "{}", read(&allowed, "calc.py"));
+    // The violation the held fix covers is not recorded again as a failure without a fix.
+    let all = history(addr, &format!("orchestrator_id={first}&limit=100")).await;
+    let lint_records: Vec<&Value> = all.iter().filter(|r| r["error_type"] == "lint_error").collect();
+    assert_eq!(lint_records.len(), 1, "{lint_records:?}");
+}
+
+/// A project with passing tests and an unused import in `calc.py`, and a `.maestro/` folder.
+fn lint_project(root: &std::path::Path, name: &str) -> std::path::PathBuf {
+    let dir = project(root, name, GOOD_TEST);
+    std::fs::write(dir.join("calc.py"), "import os\n\n\ndef add(a: int, b: int) -> int:\n    return a + b\n").unwrap();
+    std::fs::create_dir_all(dir.join(".maestro")).unwrap();
+    dir
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -423,3 +423,101 @@ async fn two_processes_share_orchestrators_stop_each_others_and_take_over_a_kill
     })
     .await;
 }
+
+/// Every file of the project except git's own and the runners' caches, with its bytes.
+fn snapshot(dir: &std::path::Path) -> std::collections::BTreeMap<std::path::PathBuf, Vec<u8>> {
+    let mut out = std::collections::BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let e = e.unwrap();
+            let name = e.file_name();
+            if [".git", "__pycache__", ".pytest_cache"].iter().any(|n| name == *n) {
+                continue;
+            }
+            if e.file_type().unwrap().is_dir() {
+                stack.push(e.path());
+            } else {
+                out.insert(e.path().strip_prefix(dir).unwrap().to_path_buf(), std::fs::read(e.path()).unwrap());
+            }
+        }
+    }
+    out
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_validate_job_killed_while_validating_leaves_the_files_alone_and_its_redelivery_reports_the_failure() {
+    let (url, mut conn) = redis_db(6).await;
+    let root = tempfile::tempdir().unwrap();
+    let root_path = root.path().canonicalize().unwrap();
+    let (da, db) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let r = root_path.to_str().unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let tmp_path = tmp.path().canonicalize().unwrap();
+    // A test file that does not parse (a fix exists: the missing colon), and a conftest that makes every run in
+    // a shadow copy (where fixes are validated) say so and take 3 s. It must not name the project's own path: a
+    // project whose files do is validated in place instead, since a copy would test the originals.
+    let proj = project(&root_path, "broken", BROKEN_TEST);
+    let marker = tmp_path.join("validating.txt");
+    let conftest = format!(
+        "import os, time\n\nHERE = os.path.dirname(os.path.realpath(__file__))\n\
+         if os.path.basename(HERE).startswith('maestro-shadow-'):\n    \
+         with open({:?}, 'a') as f:\n        f.write(HERE + '\\n')\n    time.sleep(3)\n",
+        marker.display().to_string()
+    );
+    std::fs::write(proj.join("conftest.py"), conftest).unwrap();
+    std::fs::write(proj.join(".gitignore"), "__pycache__/\n.pytest_cache/\n").unwrap();
+    sh(&proj, "git add -A && git -c user.email=t@t -c user.name=t commit -qm conftest");
+    let before = snapshot(&proj);
+    let tmpdir = tmp_path.to_str().unwrap();
+    let extra = [("CARS_CLAIM_IDLE_MS", "1500"), ("TMPDIR", tmpdir)];
+    let mut a = Binary::spawn(&env(&url, r, da.path().to_str().unwrap(), "a", &extra));
+    a.ready().await;
+    let payload = json!({ "project_path": proj, "test_command": pytest_command() }).to_string();
+    add(&mut conn, JOBS, &[("type", "validate"), ("payload", &payload), ("job_id", "validate-1")]).await;
+    // SIGKILL the service while its validation run is under way in the shadow copy.
+    let shadow = wait_for(Duration::from_secs(60), "the validation run in the shadow copy", || {
+        let marker = marker.clone();
+        async move { std::fs::read_to_string(&marker).ok().filter(|s| !s.is_empty()) }
+    })
+    .await;
+    let shadow = std::path::PathBuf::from(shadow.lines().next().unwrap());
+    assert!(shadow.starts_with(&tmp_path), "validated outside the project: {}", shadow.display());
+    let killed_pid = a.child.id();
+    a.child.kill().unwrap();
+    a.child.wait().unwrap();
+    assert!(results(&mut conn).await.is_empty(), "no result from the killed worker");
+    assert_eq!(snapshot(&proj), before, "the user's files are byte-identical after the kill");
+    assert_eq!(sh(&proj, "git status --porcelain"), "", "nothing new in the project");
+    assert!(read(&proj, "tests/test_calc.py") == BROKEN_TEST);
+
+    // Another process takes the job over and reports what the tests really do: they fail (one collection
+    // error), and the fix is validated (in its own shadow copy, not in the user's files).
+    let b = Binary::spawn(&env(&url, r, db.path().to_str().unwrap(), "b", &extra));
+    b.ready().await;
+    let done = wait_for(Duration::from_secs(90), "the redelivered job's result", || {
+        let mut conn = conn.clone();
+        async move { results(&mut conn).await.into_iter().find(|e| e["job_id"] == "validate-1") }
+    })
+    .await;
+    assert!(done["worker"].starts_with("b-"), "{done:?}");
+    let result: Value = serde_json::from_str(&done["result"]).unwrap();
+    assert!(result["deliveries"].as_u64().unwrap() >= 2, "{result}");
+    let outcome = &result["result"];
+    assert_eq!(outcome["passed"], false, "the redelivery reports the failing tests, not success: {outcome}");
+    assert!(outcome["failures"].as_u64().unwrap() >= 1, "{outcome}");
+    let fixes = outcome["fixes"].as_array().unwrap();
+    assert!(
+        fixes.iter().any(|f| f["strategy"] == "syntax_repair" && f["validated"] == true),
+        "the fix was validated again on redelivery: {outcome}"
+    );
+    assert_eq!(snapshot(&proj), before, "the user's files are byte-identical after the redelivery too");
+    // The killed process's shadow copy was swept by the next run.
+    let leftovers: Vec<String> = std::fs::read_dir(&tmp_path)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .filter(|n| n.starts_with(&format!("maestro-shadow-{killed_pid}-")))
+        .collect();
+    assert!(leftovers.is_empty(), "the killed run's shadow copy is left: {leftovers:?}");
+    assert!(!shadow.exists());
+}

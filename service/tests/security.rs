@@ -100,6 +100,7 @@ async fn every_row_of_the_security_table_is_refused() {
             project_path: p.display().to_string(),
             test_command: serde_json::from_value(argv.clone()).unwrap(),
             confidence_threshold: None,
+            tests_only: false,
         });
         match server.app.process(job).await {
             Err(JobError::Rejected(e)) => {

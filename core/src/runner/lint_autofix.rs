@@ -84,6 +84,10 @@ pub struct LintFixOutcome {
     pub validated: Option<bool>,
     pub applied: bool,
     pub decision: String,
+    /// Each changed file's text before and after the linter's fix, for a front end that holds the fix for
+    /// approval instead of applying it. Not serialized: the diff says the same for a reader.
+    #[serde(skip)]
+    pub texts: Vec<(PathBuf, String, String)>,
 }
 
 /// The autofix for `failures` of a ruff or eslint run, or `None` when there is nothing the linter could fix

@@ -1543,6 +1543,7 @@ impl Session<'_> {
             validated: None,
             applied: false,
             decision: String::new(),
+            texts: Vec::new(),
         };
         let cache = SourceCache::new(&self.root);
         let mut fixed: BTreeMap<PathBuf, (String, String)> = BTreeMap::new();
@@ -1565,6 +1566,7 @@ impl Session<'_> {
             }
         }
         outcome.files = fixed.keys().cloned().collect();
+        outcome.texts = fixed.iter().map(|(p, (before, after))| (p.clone(), before.clone(), after.clone())).collect();
         if fixed.is_empty() {
             outcome.decision = if problems.is_empty() {
                 format!("{} has no safe fix for these violations", plan.tool.name())

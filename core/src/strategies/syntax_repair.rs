@@ -562,11 +562,17 @@ fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &
             SourceFile::new_transient(src.lang(), rel, text).is_ok_and(|p| p.error_count() > 0)
         });
     let mut clean: Vec<Repair> = Vec::new();
+    // The same edit is often collected twice (a line end that is also an error boundary): a parse is
+    // deterministic, so the second try is skipped. A clean one is skipped by `same_result` below anyway.
+    let mut tried: std::collections::HashSet<(usize, usize, String)> = std::collections::HashSet::new();
     for c in candidates {
         if damaged.as_ref().is_some_and(|d| c.edit.range.start < d.start || c.edit.range.end > d.end) {
             continue;
         }
         if colon_ending_a_plain_statement(src, &c.edit) {
+            continue;
+        }
+        if !tried.insert((c.edit.range.start, c.edit.range.end, c.edit.replacement.clone())) {
             continue;
         }
         if clean.iter().any(|r| same_result(src, &r.candidate.edit, &c.edit)) {
@@ -591,7 +597,15 @@ fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &
             }
         }
         let Ok(fixed) = apply_edits(src.text(), std::iter::once(&c.edit)) else { continue };
-        let Ok(parsed) = SourceFile::new(src.lang(), rel, fixed) else { continue };
+        // Without a region check first (a small file is its own region) most candidates reaching this parse are
+        // still broken: a remembered parse would try them incrementally and then afresh (two error recoveries
+        // each) and push the file itself out of the parse memory. A fresh parse gives the same tree.
+        let parsed = if region == whole {
+            SourceFile::new_transient(src.lang(), rel, fixed)
+        } else {
+            SourceFile::new(src.lang(), rel, fixed)
+        };
+        let Ok(parsed) = parsed else { continue };
         if parsed.error_count() == 0 && closes_on_one_line(&parsed, &c) {
             let line = src.line_of(c.edit.range.start);
             let shape = (canonical_assertion(&parsed, line), keeps_terminator(src, &parsed, line));
