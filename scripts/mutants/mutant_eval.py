@@ -359,14 +359,17 @@ def main() -> int:
     ap.add_argument("--save-cases", type=Path, help="write every case as JSON lines here (outside the repo)")
     ap.add_argument("--save-mutants", type=Path, help="write the killed mutants as JSON lines here (outside the repo)")
     ap.add_argument("--mutants", type=Path, help="reuse mutants saved by --save-mutants instead of generating")
+    ap.add_argument("--generate-only", action="store_true", help="stop after --save-mutants (no healer needed)")
     ap.add_argument("--report", type=Path, help="only print the table of cases saved by --save-cases")
     ap.add_argument("projects", nargs="*")
     args = ap.parse_args()
     if args.report:
         return report(args, [Case(**json.loads(line)) for line in args.report.read_text().splitlines() if line])
-    if not args.healer or not args.tools or not args.projects:
+    if args.generate_only and not args.save_mutants:
+        ap.error("--generate-only needs --save-mutants FILE")
+    if not (args.healer or args.generate_only) or not args.tools or not args.projects:
         ap.error("--healer, --tools and at least one project are required (or --report FILE)")
-    healer, tools = args.healer.resolve(), args.tools.resolve()
+    healer, tools = (args.healer or Path(".")).resolve(), args.tools.resolve()
     t0 = time.time()
     projects = [p for p in discover(args.projects, args.healed) if not args.lang or p.lang == args.lang]
     mutants: list[tuple[Project, Mutant]] = []
@@ -390,6 +393,9 @@ def main() -> int:
                     mutants += [(project, m) for m in ms]
         if args.save_mutants:
             args.save_mutants.write_text("".join(json.dumps(asdict(m)) + "\n" for _, m in mutants))
+        if args.generate_only:
+            log(f"{len(mutants)} killed mutant(s) saved to {args.save_mutants}; skipped {len(skipped)} project(s)")
+            return 0
     killed = {lang: sum(1 for p, _ in mutants if p.lang == lang) for lang in ("py", "ts")}
     rng = random.Random(args.seed)
     if args.max:

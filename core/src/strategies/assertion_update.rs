@@ -97,8 +97,10 @@ impl Strategy for AssertionUpdate {
         let Some(old_value) = literal_value(&src, *literal) else { return Vec::new() };
         let intent = ctx.git.intent_for(&rel);
         let test_node = crate::strategies::failing_test(&src, failure);
+        let current = |p: &Path| ctx.sources.get(p).ok().map(|s| s.text().to_string());
+        let hunks = ctx.git.changes_since(&rel);
         let verdict =
-            evidence::judge(&src, test_node, &ctx.git.changes_since(&rel), &ctx.change, new_value, &old_value);
+            evidence::judge_with(&src, test_node, &hunks, &ctx.change, (new_value, &old_value), &current);
         vec![build_fix(&src, &rel, *literal, rendered, new_value, (intent, verdict), located)]
     }
 }

@@ -61,8 +61,12 @@ struct Summary {
     flips: Vec<String>,
     /// Files whose code was rewritten (lines added, removed or changed beyond literals/operators).
     rewritten: Vec<std::path::PathBuf>,
-    /// Files whose documentation or comments changed.
-    documented: Vec<std::path::PathBuf>,
+    /// Files whose existing documentation was revised (a doc line removed and one added), not only added to.
+    revised: Vec<std::path::PathBuf>,
+    /// Off-by-one shifts the change introduced (`+ 1`/`- 1` appended to an expression), by file.
+    shifts: Vec<(std::path::PathBuf, String)>,
+    /// Numbers that left a file's code while another number arrived, in lines too rewritten to pair up.
+    loose: Vec<LiteralSwap>,
 }
 
 /// Judges the change (`hunks` since the test last changed, `change` as the change model read it) against the
@@ -74,6 +78,20 @@ pub fn judge(
     change: &ChangeSet,
     new_value: &Value,
     old_value: &Value,
+) -> Verdict {
+    judge_with(test, test_node, hunks, change, (new_value, old_value), &|_| None)
+}
+
+/// [`judge`], also reading the changed files as they are now (`current`, by project-relative path): their own
+/// documentation may still state the value a change replaced (`"""19% standard, 7% reduced"""` above a rate
+/// typed as `0.7`), which says the change is the mistake.
+pub fn judge_with(
+    test: &SourceFile,
+    test_node: Option<Node>,
+    hunks: &[&Hunk],
+    change: &ChangeSet,
+    (new_value, old_value): (&Value, &Value),
+    current: &dyn Fn(&Path) -> Option<String>,
 ) -> Verdict {
     let mut summary = summarize(hunks);
     for delta in &change.deltas {
@@ -95,7 +113,10 @@ pub fn judge(
     }
     let imports = imported_segments(test);
     let reached = |file: &Path| reaches(&imports, file);
-    if let Some(s) = summary.swaps.iter().find(|s| reached(&s.file) && agrees(s, new_value)) {
+    if let Some(said) = stale_docs(summary.swaps.iter().chain(&summary.loose).filter(|s| reached(&s.file)), current) {
+        return Verdict::StatedOld(said);
+    }
+    if let Some(s) = summary.swaps.iter().find(|s| reached(&s.file) && agrees(s, new_value, old_value)) {
         return Verdict::Explained(format!(
             "{} changed from {} to {} in {}",
             "a literal",
@@ -104,10 +125,19 @@ pub fn judge(
             s.file.display()
         ));
     }
-    if let Some(f) = summary.documented.iter().find(|f| summary.rewritten.contains(f) && reached(f)) {
+    // An expression moved by one with nothing else explaining the value is the classic off-by-one, however
+    // confidently a comment beside it describes it.
+    if let Some((_, shift)) = summary.shifts.iter().find(|(f, _)| reached(f)) {
+        return Verdict::Flipped(shift.clone());
+    }
+    // Documentation only added (a comment beside new code, a docstring of a new helper) is what a refactoring
+    // that introduced a bug writes too; a revised description of existing behaviour is a statement of intent.
+    if let Some(f) = summary.revised.iter().find(|f| summary.rewritten.contains(f) && reached(f)) {
         return Verdict::Documented(format!("{} changed its code and its documentation together", f.display()));
     }
-    if summary.rewritten.iter().any(|f| reached(f)) || summary.swaps.iter().any(|s| agrees(s, new_value)) {
+    if summary.rewritten.iter().any(|f| reached(f))
+        || summary.swaps.iter().any(|s| agrees(s, new_value, old_value))
+    {
         return Verdict::Rewritten;
     }
     if let Some(flip) = summary.flips.first() {
@@ -137,8 +167,8 @@ fn summarize(hunks: &[&Hunk]) -> Summary {
     let mut s = Summary::default();
     for hunk in hunks {
         let python = hunk.file.extension().is_some_and(|e| e == "py" || e == "pyi");
-        let mut doc = false;
-        let mut split = |lines: &[String]| -> Vec<Vec<Token>> {
+        let split = |lines: &[String]| -> (Vec<Vec<Token>>, bool) {
+            let mut doc = false;
             let mut code = Vec::new();
             for line in lines {
                 let t = line.trim();
@@ -160,10 +190,18 @@ fn summarize(hunks: &[&Hunk]) -> Summary {
                     code.push(tokens);
                 }
             }
-            code
+            (code, doc)
         };
-        let removed = split(&hunk.removed);
-        let added = split(&hunk.added);
+        let (removed, doc_removed) = split(&hunk.removed);
+        let (added, doc_added) = split(&hunk.added);
+        if doc_removed && doc_added && !s.revised.contains(&hunk.file) {
+            s.revised.push(hunk.file.clone());
+        }
+        let ones = |lines: &[Vec<Token>]| lines.iter().map(|l| off_by_ones(l)).sum::<usize>();
+        if ones(&added) > ones(&removed) {
+            s.shifts.push((hunk.file.clone(), "an added `+ 1`/`- 1` (a boundary moved by one)".into()));
+        }
+        loose_swaps(&hunk.file, &removed, &added, &mut s.loose);
         let mut used = vec![false; added.len()];
         let mut rewritten = false;
         for r in &removed {
@@ -180,9 +218,6 @@ fn summarize(hunks: &[&Hunk]) -> Summary {
         }
         if rewritten && !s.rewritten.contains(&hunk.file) {
             s.rewritten.push(hunk.file.clone());
-        }
-        if doc && !s.documented.contains(&hunk.file) {
-            s.documented.push(hunk.file.clone());
         }
     }
     s
@@ -202,7 +237,14 @@ fn classify_pair(file: &Path, r: &[Token], a: &[Token], s: &mut Summary, rewritt
         return;
     }
     let is_cmp = |t: &Token| matches!(t, Token::Op(o) if COMPARISONS.contains(&o.as_str()));
-    if diffs.iter().all(|&i| is_cmp(&r[i]) && is_cmp(&a[i])) {
+    // Any operator or logical keyword swapped for another (`//` -> `/`, `+` -> `-`, `and` -> `or`,
+    // `True` -> `False`): the same values combined differently, which explains no particular new value.
+    let is_op = |t: &Token| match t {
+        Token::Op(o) => !matches!(o.as_str(), "(" | ")" | "[" | "]" | "{" | "}" | "," | ";" | ":" | "."),
+        Token::Word(w) => FLIP_WORDS.contains(&w.as_str()),
+        Token::Lit(_) => false,
+    };
+    if diffs.iter().all(|&i| (is_cmp(&r[i]) && is_cmp(&a[i])) || (is_op(&r[i]) && is_op(&a[i]))) {
         s.flips.push(format!("`{}` became `{}`", r[diffs[0]].text(), a[diffs[0]].text()));
         return;
     }
@@ -226,6 +268,120 @@ fn classify_pair(file: &Path, r: &[Token], a: &[Token], s: &mut Summary, rewritt
 }
 
 const COMPARISONS: &[&str] = &["<", "<=", ">", ">=", "==", "!=", "===", "!==", "is", "in"];
+const FLIP_WORDS: &[&str] =
+    &["and", "or", "not", "is", "in", "True", "False", "true", "false", "None", "null", "undefined", "break", "continue"];
+
+/// How many `+ 1` / `- 1` a line's code holds (`n + 1`, `size - 1`, `i += 1` is not one: it counts, not shifts).
+fn off_by_ones(line: &[Token]) -> usize {
+    line.windows(2)
+        .filter(|w| matches!(&w[0], Token::Op(o) if o == "+" || o == "-") && matches!(&w[1], Token::Lit(l) if l == "1"))
+        .count()
+}
+
+/// Numbers that left a hunk's code and numbers that arrived, when exactly one of each: `Decimal("0.07")` in
+/// a removed conditional, `"reduced": Decimal("0.7")` in an added table.
+fn loose_swaps(file: &Path, removed: &[Vec<Token>], added: &[Vec<Token>], out: &mut Vec<LiteralSwap>) {
+    let numbers = |lines: &[Vec<Token>]| -> Vec<(f64, String)> {
+        lines
+            .iter()
+            .flatten()
+            .filter_map(|t| match t {
+                Token::Lit(l) => number_of(l).map(|n| (n, l.clone())),
+                _ => None,
+            })
+            .collect()
+    };
+    let (gone, came) = (numbers(removed), numbers(added));
+    let only = |xs: &[(f64, String)], ys: &[(f64, String)]| -> Vec<(f64, String)> {
+        let mut left: Vec<(f64, String)> = ys.to_vec();
+        let mut out = Vec::new();
+        for x in xs {
+            match left.iter().position(|y| y.0 == x.0) {
+                Some(i) => {
+                    left.swap_remove(i);
+                }
+                None => out.push(x.clone()),
+            }
+        }
+        out
+    };
+    if let ([(_, old)], [(_, new)]) = (only(&gone, &came).as_slice(), only(&came, &gone).as_slice()) {
+        let swap = LiteralSwap { file: file.to_path_buf(), old: old.clone(), new: new.clone() };
+        if !out.contains(&swap) {
+            out.push(swap);
+        }
+    }
+}
+
+/// A changed number whose file still documents the number it replaced (and not the new one), while the old
+/// number is gone from the file's code: the documentation says what the code should do.
+fn stale_docs<'s>(swaps: impl Iterator<Item = &'s LiteralSwap>, current: &dyn Fn(&Path) -> Option<String>) -> Option<String> {
+    for swap in swaps {
+        let (Some(old), Some(new)) = (number_of(&swap.old), number_of(&swap.new)) else { continue };
+        if old == new {
+            continue;
+        }
+        let Some(text) = current(&swap.file) else { continue };
+        let python = swap.file.extension().is_some_and(|e| e == "py" || e == "pyi");
+        let (docs, code) = split_docs(&text, python);
+        let still_in_code = code.iter().flatten().any(|t| matches!(t, Token::Lit(l) if number_of(l) == Some(old)));
+        if still_in_code {
+            continue;
+        }
+        let words = words_of(&docs);
+        if states_number(&words, new).is_some() {
+            continue;
+        }
+        if let Some(said) = states_number(&words, old) {
+            return Some(format!(
+                "the documentation of {} still says {said}, the value the change replaced with {}",
+                swap.file.display(),
+                swap.new
+            ));
+        }
+    }
+    None
+}
+
+/// A file's documentation (comments, docstrings, JSDoc) and the tokens of its code lines.
+fn split_docs(text: &str, python: bool) -> (String, Vec<Vec<Token>>) {
+    let mut docs = String::new();
+    let mut code = Vec::new();
+    let mut in_doc: Option<&str> = None;
+    for line in text.lines() {
+        let t = line.trim();
+        if let Some(end) = in_doc {
+            docs.push_str(t);
+            docs.push('\n');
+            if t.contains(end) {
+                in_doc = None;
+            }
+            continue;
+        }
+        for (open, close) in [("\"\"\"", "\"\"\""), ("'''", "'''"), ("/*", "*/")] {
+            if t.starts_with(open) && !t[open.len()..].contains(close) {
+                in_doc = Some(close);
+            }
+        }
+        let tokens = tokenize(t, python);
+        let comment = if python { t.find('#') } else { t.find("//") };
+        if let Some(at) = comment {
+            docs.push_str(&t[at..]);
+            docs.push('\n');
+        }
+        let whole_doc = in_doc.is_some()
+            || t.starts_with('*')
+            || t.starts_with("/*")
+            || matches!(tokens.as_slice(), [Token::Lit(l)] if l.starts_with("\"\"\"") || l.starts_with("'''"));
+        if whole_doc {
+            docs.push_str(t);
+            docs.push('\n');
+        } else {
+            code.push(tokens);
+        }
+    }
+    (docs, code)
+}
 
 #[derive(Debug, Clone, PartialEq)]
 enum Token {
@@ -297,7 +453,7 @@ fn tokenize(line: &str, python: bool) -> Vec<Token> {
             let two = line.get(i..i + 2).unwrap_or("");
             let op = if ["===", "!=="].contains(&three) {
                 three
-            } else if ["<=", ">=", "==", "!=", "=>", "**", "&&", "||", "??", "+=", "-="].contains(&two) {
+            } else if ["<=", ">=", "==", "!=", "=>", "**", "//", "&&", "||", "??", "+=", "-="].contains(&two) {
                 two
             } else {
                 line.get(i..i + 1).unwrap_or("")
@@ -327,23 +483,57 @@ fn string_end(b: &[u8], start: usize) -> usize {
     b.len()
 }
 
-/// Whether a changed literal agrees with the new value: a number for a number, the new pieces of a changed
-/// (format) string inside the new string.
-fn agrees(swap: &LiteralSwap, new_value: &Value) -> bool {
+/// Whether a changed literal agrees with the new value: a number for a value whose numbers changed, the
+/// changed text substituted into the old value (`'priority:high'` -> `'priority/high'` for `":"` -> `"/"`), the
+/// new pieces of a changed format string inside the new string. A string emptied or filled from nothing is a
+/// deletion or an insertion, not a reason for any particular value.
+fn agrees(swap: &LiteralSwap, new_value: &Value, old_value: &Value) -> bool {
     if number_of(&swap.new).is_some() && number_of(&swap.old).is_some() {
-        return has_number(new_value);
+        let (mut was, mut now) = (Vec::new(), Vec::new());
+        numbers_in(old_value, &mut was);
+        numbers_in(new_value, &mut now);
+        was.sort_by(f64::total_cmp);
+        now.sort_by(f64::total_cmp);
+        return !now.is_empty() && was != now;
     }
     let (Some(old), Some(new)) = (string_body(&swap.old), string_body(&swap.new)) else { return false };
+    if old.is_empty() || new.is_empty() {
+        return false;
+    }
     let mut texts = Vec::new();
     strings_in(new_value, &mut texts);
     if texts.is_empty() {
         return false;
     }
     let old_pieces = pieces(&old);
+    if old_pieces == [old.clone()] && pieces(&new) == [new.clone()] {
+        // A plain text swap: the old value held the old text where the new value holds the new one.
+        let mut before = Vec::new();
+        strings_in(old_value, &mut before);
+        return before.iter().any(|b| b.contains(old.as_str()) && texts.contains(&b.replace(old.as_str(), &new)));
+    }
     let fresh: Vec<String> =
         pieces(&new).into_iter().filter(|p| !old_pieces.contains(p) && !p.trim().is_empty()).collect();
     // Only placeholders moved (a reordered output): any string value agrees.
     fresh.iter().all(|p| texts.iter().any(|t| t.contains(p.as_str())))
+}
+
+/// The numbers a value holds, digits inside strings included (`'within 3 business days'`).
+fn numbers_in(v: &Value, out: &mut Vec<f64>) {
+    match v {
+        Value::Number(n) => out.extend(number_of(n)),
+        Value::Str(s) => {
+            out.extend(s.split(|c: char| !(c.is_ascii_digit() || c == '.')).filter_map(|w| w.parse::<f64>().ok()))
+        }
+        Value::List(items) | Value::Tuple(items) | Value::Ctor { args: items, .. } => {
+            items.iter().for_each(|i| numbers_in(i, out))
+        }
+        Value::Map(entries) => entries.iter().for_each(|(k, v)| {
+            numbers_in(k, out);
+            numbers_in(v, out);
+        }),
+        _ => {}
+    }
 }
 
 fn has_number(v: &Value) -> bool {
@@ -741,6 +931,110 @@ mod tests {
         assert!(matches!(v, Verdict::Documented(_)), "{v:?}");
         // No hunks at all: nothing known.
         assert_eq!(verdict("test_dashboard.py", test, &[], "3", "2"), Verdict::Unknown);
+    }
+
+    #[test]
+    fn an_added_off_by_one_explains_nothing_even_with_a_comment() {
+        let test = "from datetime import date\n\nfrom hotel.booking import room_price\n\n\ndef test_three_night_stay():\n    \"\"\"From the 9th to the 12th is three nights (3 x 120).\"\"\"\n    assert room_price(date(2024, 3, 9), date(2024, 3, 12)) == 360.0\n";
+        let h = hunk(
+            "hotel/booking.py",
+            &["    return (check_out - check_in).days"],
+            &["    # count both the arrival and the departure day", "    return (check_out - check_in).days + 1"],
+        );
+        let v = verdict("tests/test_booking.py", test, &[h], "480.0", "360.0");
+        assert!(matches!(v, Verdict::Flipped(_)), "{v:?}");
+        let test = "import { paginate } from './paginate';\nit('second page', () => {\n  expect(paginate(letters, 2, 3).items).toEqual(['d', 'e', 'f']);\n});\n";
+        let h = hunk(
+            "src/paginate.ts",
+            &["    items: all.slice(start, start + size),"],
+            &["  const end = start + size - 1; // last index on this page", "    items: all.slice(start, end),"],
+        );
+        let v = verdict("src/paginate.test.ts", test, &[h], "['d', 'e']", "['d', 'e', 'f']");
+        assert!(matches!(v, Verdict::Flipped(_)), "{v:?}");
+        // `+ 1` that was there before and stays is no shift.
+        let h = hunk(
+            "src/header.ts",
+            &["  return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}`;", "  const m = d.getUTCMonth() + 1;"],
+            &["  return `${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;", "  const m = d.getUTCMonth() + 1;"],
+        );
+        assert!(verdict("test/h.test.ts", "import { h } from '../src/header';\n", &[h], "'03-09'", "'09/03'") != Verdict::Flipped("an added `+ 1`/`- 1` (a boundary moved by one)".into()));
+    }
+
+    #[test]
+    fn documentation_only_added_is_not_a_revision() {
+        let test = "from vat import gross\n\ndef test_books():\n    assert gross(10, 'book') == 10.7\n";
+        let h = hunk(
+            "vat.py",
+            &["    rate = 0.07 if category in REDUCED else 0.19", "    return net * (1 + rate)"],
+            &[
+                "def rate_for(category):",
+                "    \"\"\"VAT rate that applies to ``category``.\"\"\"",
+                "    return RATES[CATEGORY_RATE.get(category, 'standard')]",
+                "    return net * (1 + rate_for(category))",
+            ],
+        );
+        assert_eq!(verdict("tests/test_vat.py", test, std::slice::from_ref(&h), "17.0", "10.7"), Verdict::Rewritten);
+        // The same rewrite with its docstring revised says what the new behaviour is.
+        let mut revised = h.clone();
+        revised.removed.push("    \"\"\"Gross price, 7% for books.\"\"\"".into());
+        let v = verdict("tests/test_vat.py", test, &[revised], "17.0", "10.7");
+        assert!(matches!(v, Verdict::Documented(_)), "{v:?}");
+    }
+
+    #[test]
+    fn the_changed_file_still_documenting_the_old_number_refuses() {
+        let test = "from decimal import Decimal\n\nfrom vat import gross\n\ndef test_books():\n    assert gross(Decimal('10.00'), 'book') == Decimal('10.70')\n";
+        let h = hunk(
+            "vat.py",
+            &["    rate = Decimal(\"0.07\") if category in REDUCED else Decimal(\"0.19\")"],
+            &["RATES = {", "    \"standard\": Decimal(\"0.19\"),", "    \"reduced\": Decimal(\"0.7\"),", "}"],
+        );
+        let src = SourceFile::from_text("tests/test_vat.py", test).unwrap();
+        let now = "\"\"\"German VAT: 19% standard, 7% reduced (books, food).\"\"\"\nRATES = {\n    \"standard\": Decimal(\"0.19\"),\n    \"reduced\": Decimal(\"0.7\"),\n}\n";
+        let judged = |text: &'static str| {
+            judge_with(
+                &src,
+                None,
+                &[&h],
+                &ChangeSet::default(),
+                (&Value::parse("Decimal('17.00')").unwrap(), &Value::parse("Decimal('10.70')").unwrap()),
+                &move |p: &Path| (p == Path::new("vat.py")).then(|| text.to_string()),
+            )
+        };
+        assert!(matches!(judged(now), Verdict::StatedOld(_)), "{:?}", judged(now));
+        // Documentation that states the new rate (or no rate at all) is no objection.
+        let agreed = "\"\"\"German VAT: 19% standard, 70% reduced.\"\"\"\nRATES = {\"reduced\": Decimal(\"0.7\")}\n";
+        assert!(!matches!(judged(agreed), Verdict::StatedOld(_)));
+        // The old number still used elsewhere in the code: the prose may be about that use.
+        let kept = "# 7% reduced\nRATES = {\"reduced\": Decimal(\"0.7\")}\nLEGACY = Decimal(\"0.07\")\n";
+        assert!(!matches!(judged(kept), Verdict::StatedOld(_)));
+    }
+
+    #[test]
+    fn operators_flipped_and_literals_emptied_explain_nothing() {
+        let test = "from loyalty import points_for\n\ndef test_points():\n    assert points_for(1999) == 19\n";
+        let h = hunk("loyalty.py", &["    euros = amount_cents // 100"], &["    euros = amount_cents / 100"]);
+        assert!(matches!(verdict("tests/test_loyalty.py", test, &[h], "19.99", "19"), Verdict::Flipped(_)));
+        let h = hunk("loyalty.py", &["    if a and b:"], &["    if a or b:"]);
+        assert!(matches!(verdict("tests/test_loyalty.py", test, &[h], "20", "19"), Verdict::Flipped(_)));
+        let test = "import { stockLabel } from '../src/badges';\nit('sold out', () => {\n  expect(stockLabel(0)).toBe('Sold out');\n});\n";
+        let h = hunk("src/badges.ts", &["  if (units <= 0) return 'Sold out';"], &["  if (units <= 0) return \"\";"]);
+        assert!(!matches!(verdict("test/badges.test.ts", test, &[h], "''", "'Sold out'"), Verdict::Explained(_)));
+    }
+
+    #[test]
+    fn a_text_swap_explains_the_value_it_substitutes_into() {
+        let test = "from tracker.labels import label\n\ndef test_label():\n    assert label('priority', 'high') == 'priority:high'\n";
+        let h = hunk("tracker/labels.py", &["SEPARATOR = \":\""], &["SEPARATOR = \"/\"  # scoped labels"]);
+        let v = verdict("tests/test_labels.py", test, std::slice::from_ref(&h), "'priority/high'", "'priority:high'");
+        assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
+        // A value the substitution does not produce is not explained by it.
+        let v = verdict("tests/test_labels.py", test, &[h], "'high'", "'priority:high'");
+        assert!(!matches!(v, Verdict::Explained(_)), "{v:?}");
+        // A number swap explains a value whose numbers changed, not one whose words did.
+        let h = hunk("tracker/labels.py", &["MAX = 20"], &["MAX = 30"]);
+        let v = verdict("tests/test_labels.py", test, &[h], "'priority-high 1'", "'priority:high 1'");
+        assert!(!matches!(v, Verdict::Explained(_)), "{v:?}");
     }
 
     #[test]
