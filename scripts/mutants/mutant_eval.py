@@ -382,17 +382,28 @@ def main() -> int:
                 mutants.append((by_name[m.project], m))
         log(f"{len(mutants)} saved mutant(s) of {len(projects)} project(s)")
     else:
+        # Alternate the languages, so that a generation stopped early still holds both.
+        by_lang = [[p for p in projects if p.lang == lang] for lang in ("py", "ts")]
+        projects = [p for pair in zip(*by_lang) for p in pair] + by_lang[0][len(by_lang[1]):] + \
+            by_lang[1][len(by_lang[0]):]
         log(f"{len(projects)} project(s); generating mutants")
+        # Saved project by project, so that a generation stopped early is not lost.
+        sink = args.save_mutants.open("w") if args.save_mutants else None
         with cf.ThreadPoolExecutor(max_workers=args.jobs) as pool:
-            for project, ms, why in pool.map(lambda p: gen_for(p, tools), projects):
+            futures = [pool.submit(gen_for, p, tools) for p in projects]
+            for future in cf.as_completed(futures):
+                project, ms, why = future.result()
                 if ms is None:
                     skipped.append({"project": project.name, "reason": why})
                     log(f"  skip {project.name}: {why}")
                 else:
                     log(f"  {project.name}: {len(ms)} killed mutant(s)")
                     mutants += [(project, m) for m in ms]
-        if args.save_mutants:
-            args.save_mutants.write_text("".join(json.dumps(asdict(m)) + "\n" for _, m in mutants))
+                    if sink:
+                        sink.write("".join(json.dumps(asdict(m)) + "\n" for m in ms))
+                        sink.flush()
+        if sink:
+            sink.close()
         if args.generate_only:
             log(f"{len(mutants)} killed mutant(s) saved to {args.save_mutants}; skipped {len(skipped)} project(s)")
             return 0

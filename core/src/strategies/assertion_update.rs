@@ -94,6 +94,7 @@ impl Strategy for AssertionUpdate {
             return Vec::new();
         }
         let Some(rendered) = new_value.render(&style_for(&src, *literal)) else { return Vec::new() };
+        let rendered = keep_decimals(src.node_text(*literal), rendered);
         let Some(old_value) = literal_value(&src, *literal) else { return Vec::new() };
         let intent = ctx.git.intent_for(&rel);
         let test_node = crate::strategies::failing_test(&src, failure);
@@ -372,6 +373,22 @@ fn positional_pair<'a>(args: Node<'a>, skip_kind: &str) -> Option<Comparison<'a>
     match positional.as_slice() {
         [a, b] | [a, b, _] => Some(Comparison { operands: [*a, *b] }),
         _ => None,
+    }
+}
+
+/// A number written with trailing zeros (`9.20`, a price) keeps as many decimals: `9.7` is written `9.70`.
+fn keep_decimals(old: &str, rendered: String) -> String {
+    let decimals = |t: &str| -> Option<usize> {
+        let (int, frac) = t.strip_prefix('-').unwrap_or(t).split_once('.')?;
+        (!int.is_empty() && int.bytes().all(|b| b.is_ascii_digit()) && frac.bytes().all(|b| b.is_ascii_digit()))
+            .then_some(frac.len())
+    };
+    match (decimals(old), decimals(&rendered)) {
+        (Some(want), Some(have)) if have < want && old.ends_with('0') => format!("{rendered}{}", "0".repeat(want - have)),
+        (Some(want), None) if want > 0 && old.ends_with('0') && rendered.bytes().all(|b| b.is_ascii_digit()) => {
+            format!("{rendered}.{}", "0".repeat(want))
+        }
+        _ => rendered,
     }
 }
 
@@ -765,6 +782,15 @@ mod tests {
             &f,
             git,
         );
+    }
+
+    #[test]
+    fn prices_keep_their_decimals() {
+        assert_eq!(keep_decimals("9.20", "9.7".into()), "9.70");
+        assert_eq!(keep_decimals("13.40", "14".into()), "14.00");
+        assert_eq!(keep_decimals("9.25", "9.7".into()), "9.7");
+        assert_eq!(keep_decimals("10", "11.5".into()), "11.5");
+        assert_eq!(keep_decimals("'9.20'", "'9.7'".into()), "'9.7'");
     }
 
     #[test]

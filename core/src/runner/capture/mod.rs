@@ -126,7 +126,12 @@ fn same_site(failure: &Failure, r: &Record, root: &Path) -> bool {
     }
     let (Some(f), Some(rf)) = (&failure.file, &r.file) else { return true };
     let cache = crate::context::SourceCache::new(root);
-    cache.relative(f) == cache.relative(rf)
+    // The re-run may have run in a shadow copy of the project: its paths end with the same relative path.
+    match (cache.relative(f), cache.relative(rf)) {
+        (Some(a), Some(b)) => a == b,
+        (Some(a), None) => rf.ends_with(&a),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -184,6 +189,12 @@ mod tests {
         let filled = fill(&f, &records, root).unwrap();
         assert_eq!(filled.actual.as_deref(), Some(scores.left.as_str()));
         assert!(Value::parse(filled.expected.as_deref().unwrap()).is_some());
+        // A re-run in a shadow copy of the project records the copy's path: the same file.
+        let mut shadowed = records.clone();
+        for r in &mut shadowed {
+            r.file = Some(PathBuf::from("/tmp/maestro-shadow-1/test_long.py"));
+        }
+        assert!(fill(&f, &shadowed, root).is_some());
         // Another line of the same test is another assertion: not filled from this record.
         f.line = Some(12);
         assert!(fill(&f, &records, root).is_none());

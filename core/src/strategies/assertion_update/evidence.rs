@@ -112,7 +112,8 @@ pub fn judge_with(
         return Verdict::IgnoredInput(dropped);
     }
     let imports = imported_segments(test);
-    let reached = |file: &Path| reaches(&imports, file);
+    let packages = imported_modules(test);
+    let reached = |file: &Path| reaches(&imports, file) || in_package(&packages, file);
     if let Some(said) = stale_docs(summary.swaps.iter().chain(&summary.loose).filter(|s| reached(&s.file)), current) {
         return Verdict::StatedOld(said);
     }
@@ -612,6 +613,35 @@ fn imported_segments(test: &SourceFile) -> Vec<String> {
     out
 }
 
+/// The last segment of each module the test imports (`parcels` for `from parcels import postage`, `money` for
+/// `from '../src/money'`): a package the test imports reaches the modules inside it (re-exported through its
+/// `__init__.py` / `index.ts`).
+fn imported_modules(test: &SourceFile) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in test.text().lines() {
+        let t = line.trim();
+        let module = if let Some(rest) = t.strip_prefix("from ").filter(|_| test.lang().is_python()) {
+            rest.split_whitespace().next().map(|m| m.rsplit('.').next().unwrap_or(m).to_string())
+        } else if let Some(rest) = t.strip_prefix("import ").filter(|_| test.lang().is_python()) {
+            rest.split([',', ' ']).next().map(|m| m.rsplit('.').next().unwrap_or(m).to_string())
+        } else if t.contains(" from ") || t.starts_with("} from ") || t.contains("require(") || t.starts_with("import ") {
+            let quoted = t.split(['\'', '"']).nth(1).unwrap_or("");
+            let last = quoted.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+            (!last.is_empty()).then(|| last.split('.').next().unwrap_or(last).to_string())
+        } else {
+            None
+        };
+        out.extend(module.filter(|m| !m.is_empty() && m != "." && m != ".."));
+    }
+    out
+}
+
+/// Whether `file` lies inside a package (a folder) the test imports.
+fn in_package(packages: &[String], file: &Path) -> bool {
+    file.parent()
+        .is_some_and(|dir| dir.components().any(|c| packages.iter().any(|p| c.as_os_str() == p.as_str())))
+}
+
 /// Whether the test imports the changed file's module (`tax` for `lodging/tax.py`, `money` for
 /// `src/money/index.ts`). Transitive imports are not followed.
 fn reaches(imports: &[String], file: &Path) -> bool {
@@ -1035,6 +1065,20 @@ mod tests {
         let h = hunk("tracker/labels.py", &["MAX = 20"], &["MAX = 30"]);
         let v = verdict("tests/test_labels.py", test, &[h], "'priority-high 1'", "'priority:high 1'");
         assert!(!matches!(v, Verdict::Explained(_)), "{v:?}");
+    }
+
+    #[test]
+    fn a_package_the_test_imports_reaches_its_modules() {
+        let test = "from parcels import postage\n\ndef test_c():\n    assert postage('C', 2.4) == 9.20\n";
+        let h = hunk("src/parcels/rates.py", &["ZONE_BASE = {\"C\": 7.40}"], &["ZONE_BASE = {\"C\": 7.90}"]);
+        let v = verdict("tests/test_rates.py", test, std::slice::from_ref(&h), "9.7", "9.20");
+        assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
+        // A package the test does not import is not reached.
+        let other = Hunk { file: "src/billing/rates.py".into(), ..h };
+        assert_ne!(verdict("tests/test_billing.py", "from shop import total\n", &[other], "9.7", "9.20"), v);
+        let ts = "import { fee } from '../src/money';\n";
+        let h = hunk("src/money/rates.ts", &["export const RATE = 0.25;"], &["export const RATE = 0.3;"]);
+        assert!(matches!(verdict("test/fee.test.ts", ts, &[h], "2.1", "1.75"), Verdict::Explained(_)));
     }
 
     #[test]
