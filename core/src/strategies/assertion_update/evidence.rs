@@ -537,16 +537,6 @@ fn numbers_in(v: &Value, out: &mut Vec<f64>) {
     }
 }
 
-fn has_number(v: &Value) -> bool {
-    match v {
-        Value::Number(_) => true,
-        Value::Str(s) => s.bytes().any(|b| b.is_ascii_digit()),
-        Value::List(items) | Value::Tuple(items) | Value::Ctor { args: items, .. } => items.iter().any(has_number),
-        Value::Map(entries) => entries.iter().any(|(k, v)| has_number(k) || has_number(v)),
-        _ => false,
-    }
-}
-
 fn strings_in(v: &Value, out: &mut Vec<String>) {
     match v {
         Value::Str(s) => out.push(s.clone()),
