@@ -136,9 +136,7 @@ pub fn judge_with(
     if let Some(f) = summary.revised.iter().find(|f| summary.rewritten.contains(f) && reached(f)) {
         return Verdict::Documented(format!("{} changed its code and its documentation together", f.display()));
     }
-    if summary.rewritten.iter().any(|f| reached(f))
-        || summary.swaps.iter().any(|s| agrees(s, new_value, old_value))
-    {
+    if summary.rewritten.iter().any(|f| reached(f)) || summary.swaps.iter().any(|s| agrees(s, new_value, old_value)) {
         return Verdict::Rewritten;
     }
     if let Some(flip) = summary.flips.first() {
@@ -149,6 +147,58 @@ pub fn judge_with(
     } else {
         Verdict::Rewritten
     }
+}
+
+/// The text substitutions the change made in code the test imports: each changed string literal's old and new
+/// text (`"user.login"` -> `"auth.login"`), each changed number's (`8` -> `12`, `25n` -> `30n`), for rewriting
+/// expected text that quotes them (`toThrow('at least 8 characters')`). Format strings, emptied strings and
+/// numbers the file's own documentation still states the old way are left out.
+pub fn substitutions(
+    test: &SourceFile,
+    hunks: &[&Hunk],
+    change: &ChangeSet,
+    current: &dyn Fn(&Path) -> Option<String>,
+) -> Vec<(String, String)> {
+    let mut summary = summarize(hunks);
+    for delta in &change.deltas {
+        let (file, old, new) = match delta {
+            Delta::ConstantChanged { constant, old, new } => (&constant.file, old, new),
+            Delta::LiteralChanged { function, old, new } => (&function.file, old, new),
+            _ => continue,
+        };
+        let swap = LiteralSwap { file: file.clone(), old: old.clone(), new: new.clone() };
+        if !summary.swaps.contains(&swap) {
+            summary.swaps.push(swap);
+        }
+    }
+    let imports = imported_segments(test);
+    let packages = imported_modules(test);
+    let mut out = Vec::new();
+    for swap in &summary.swaps {
+        if !(reaches(&imports, &swap.file) || in_package(&packages, &swap.file)) {
+            continue;
+        }
+        if stale_docs(std::iter::once(swap), current).is_some() {
+            continue;
+        }
+        let pair = match (number_of(&swap.old), number_of(&swap.new)) {
+            (Some(_), Some(_)) => {
+                let plain = |t: &str| t.trim_end_matches('n').replace('_', "");
+                let (old, new) = (plain(&swap.old), plain(&swap.new));
+                (!old.contains(['"', '\'', '`']) && !new.contains(['"', '\'', '`'])).then_some((old, new))
+            }
+            _ => match (string_body(&swap.old), string_body(&swap.new)) {
+                (Some(old), Some(new)) if !old.trim().is_empty() && !new.trim().is_empty() => {
+                    (pieces(&old) == [old.clone()] && pieces(&new) == [new.clone()]).then_some((old, new))
+                }
+                _ => None,
+            },
+        };
+        if let Some(pair) = pair.filter(|(o, n)| o != n && !out.contains(&(o.clone(), n.clone()))) {
+            out.push(pair);
+        }
+    }
+    out
 }
 
 /// A parameter the change removed from a function the failing test calls with at least that many arguments.
@@ -269,8 +319,22 @@ fn classify_pair(file: &Path, r: &[Token], a: &[Token], s: &mut Summary, rewritt
 }
 
 const COMPARISONS: &[&str] = &["<", "<=", ">", ">=", "==", "!=", "===", "!==", "is", "in"];
-const FLIP_WORDS: &[&str] =
-    &["and", "or", "not", "is", "in", "True", "False", "true", "false", "None", "null", "undefined", "break", "continue"];
+const FLIP_WORDS: &[&str] = &[
+    "and",
+    "or",
+    "not",
+    "is",
+    "in",
+    "True",
+    "False",
+    "true",
+    "false",
+    "None",
+    "null",
+    "undefined",
+    "break",
+    "continue",
+];
 
 /// How many `+ 1` / `- 1` a line's code holds (`n + 1`, `size - 1`, `i += 1` is not one: it counts, not shifts).
 fn off_by_ones(line: &[Token]) -> usize {
@@ -316,7 +380,10 @@ fn loose_swaps(file: &Path, removed: &[Vec<Token>], added: &[Vec<Token>], out: &
 
 /// A changed number whose file still documents the number it replaced (and not the new one), while the old
 /// number is gone from the file's code: the documentation says what the code should do.
-fn stale_docs<'s>(swaps: impl Iterator<Item = &'s LiteralSwap>, current: &dyn Fn(&Path) -> Option<String>) -> Option<String> {
+fn stale_docs<'s>(
+    swaps: impl Iterator<Item = &'s LiteralSwap>,
+    current: &dyn Fn(&Path) -> Option<String>,
+) -> Option<String> {
     for swap in swaps {
         let (Some(old), Some(new)) = (number_of(&swap.old), number_of(&swap.new)) else { continue };
         if old == new {
@@ -614,7 +681,8 @@ fn imported_modules(test: &SourceFile) -> Vec<String> {
             rest.split_whitespace().next().map(|m| m.rsplit('.').next().unwrap_or(m).to_string())
         } else if let Some(rest) = t.strip_prefix("import ").filter(|_| test.lang().is_python()) {
             rest.split([',', ' ']).next().map(|m| m.rsplit('.').next().unwrap_or(m).to_string())
-        } else if t.contains(" from ") || t.starts_with("} from ") || t.contains("require(") || t.starts_with("import ") {
+        } else if t.contains(" from ") || t.starts_with("} from ") || t.contains("require(") || t.starts_with("import ")
+        {
             let quoted = t.split(['\'', '"']).nth(1).unwrap_or("");
             let last = quoted.trim_end_matches('/').rsplit('/').next().unwrap_or("");
             (!last.is_empty()).then(|| last.split('.').next().unwrap_or(last).to_string())
@@ -628,8 +696,7 @@ fn imported_modules(test: &SourceFile) -> Vec<String> {
 
 /// Whether `file` lies inside a package (a folder) the test imports.
 fn in_package(packages: &[String], file: &Path) -> bool {
-    file.parent()
-        .is_some_and(|dir| dir.components().any(|c| packages.iter().any(|p| c.as_os_str() == p.as_str())))
+    file.parent().is_some_and(|dir| dir.components().any(|c| packages.iter().any(|p| c.as_os_str() == p.as_str())))
 }
 
 /// Whether the test imports the changed file's module (`tax` for `lodging/tax.py`, `money` for
@@ -977,7 +1044,10 @@ mod tests {
             &["  return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}`;", "  const m = d.getUTCMonth() + 1;"],
             &["  return `${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;", "  const m = d.getUTCMonth() + 1;"],
         );
-        assert!(verdict("test/h.test.ts", "import { h } from '../src/header';\n", &[h], "'03-09'", "'09/03'") != Verdict::Flipped("an added `+ 1`/`- 1` (a boundary moved by one)".into()));
+        assert!(
+            verdict("test/h.test.ts", "import { h } from '../src/header';\n", &[h], "'03-09'", "'09/03'")
+                != Verdict::Flipped("an added `+ 1`/`- 1` (a boundary moved by one)".into())
+        );
     }
 
     #[test]

@@ -218,7 +218,13 @@ mod tests {
         let text = "test.each([\n  ['EU', 3, 9.6],\n] as const)('%s parcel of %f kg costs %f', () => {});\n";
         cache.set_text("t.test.ts", text);
         let at = text.find("9.6").unwrap();
-        let fix = Fix::new(StrategyKind::AssertionUpdate, vec![Edit::replace("t.test.ts", at..at + 3, "10.5")], 0.9, "t", "r");
+        let fix = Fix::new(
+            StrategyKind::AssertionUpdate,
+            vec![Edit::replace("t.test.ts", at..at + 3, "10.5")],
+            0.9,
+            "t",
+            "r",
+        );
         let mut f = Failure::new(crate::failure::FailureKind::TestFailure, crate::failure::Runner::Vitest, "x");
         f.test_id = Some("t.test.ts > freight > EU parcel of 3 kg costs 9.6".into());
         assert_eq!(id_after(&f, &fix, &cache).as_deref(), Some("t.test.ts > freight > EU parcel of 3 kg costs 10.5"));
@@ -240,7 +246,10 @@ mod tests {
         f.test_id = Some("t.test.ts > EU parcel of 3 kg costs 9.6".into());
         let mut found = None;
         src.walk(|n| {
-            if n.kind() == "identifier" && src.node_text(n) == "expected" && n.parent().is_some_and(|p| p.kind() == "arguments") {
+            if n.kind() == "identifier"
+                && src.node_text(n) == "expected"
+                && n.parent().is_some_and(|p| p.kind() == "arguments")
+            {
                 found = cell_for(&src, &f, n).map(|c| src.node_text(c.literal).to_string());
             }
             true
