@@ -1324,10 +1324,14 @@ impl Session<'_> {
             }
             let targets: Vec<&Failure> = alive.iter().map(|&i| &work[i]).collect();
             let argv = self.rerun_of(&targets, runner);
-            // The first re-run of pytest tests also records the exact operands the console may have shortened.
-            let pytest = runner.or_else(|| targets.first().map(|f| f.runner)) == Some(Runner::Pytest);
+            // The first re-run of pytest/vitest tests also records the exact operands the console may have shortened.
             let by_id = targets.iter().all(|f| f.kind == FailureKind::TestFailure && f.test_id.is_some());
-            let capture = (round == 0 && pytest && by_id).then(crate::runner::capture::Capture::pytest).flatten();
+            let capture = match runner.or_else(|| targets.first().map(|f| f.runner)) {
+                _ if round > 0 || !by_id => None,
+                Some(Runner::Pytest) => crate::runner::capture::Capture::pytest(),
+                Some(Runner::Vitest) => crate::runner::capture::Capture::vitest(),
+                _ => None,
+            };
             let argv = match &capture {
                 Some(c) => with_plugin_args(&argv, &c.args()),
                 None => argv,
