@@ -1330,10 +1330,11 @@ impl Session<'_> {
                 _ if round > 0 || !by_id => None,
                 Some(Runner::Pytest) => crate::runner::capture::Capture::pytest(),
                 Some(Runner::Vitest) => crate::runner::capture::Capture::vitest(),
+                Some(Runner::NodeTest) => crate::runner::capture::Capture::node_test(),
                 _ => None,
             };
             let argv = match &capture {
-                Some(c) => with_plugin_args(&argv, &c.args()),
+                Some(c) => c.insert_into(&argv),
                 None => argv,
             };
             let env = capture.as_ref().map(|c| c.env()).unwrap_or_default();
@@ -1513,12 +1514,6 @@ fn message_shape(message: &str) -> String {
         }
     }
     out
-}
-
-/// `argv` (a re-run command) with plugin arguments placed before its test ids, after the runner's own flags.
-fn with_plugin_args(argv: &[String], plugin: &[String]) -> Vec<String> {
-    let at = argv.iter().position(|a| a.contains("::")).unwrap_or(argv.len());
-    argv[..at].iter().chain(plugin).chain(&argv[at..]).cloned().collect()
 }
 
 /// How many failures with one identical error make a shared cause (then observed once, not per test).

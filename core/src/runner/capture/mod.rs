@@ -26,6 +26,8 @@ const PLUGIN: &str = include_str!("maestro_capture.py");
 const MODULE: &str = "maestro_capture";
 const VITEST_REPORTER: &str = include_str!("maestro_vitest.mjs");
 const VITEST_FILE: &str = "maestro_vitest.mjs";
+const NODE_REPORTER: &str = include_str!("maestro_node.mjs");
+const NODE_FILE: &str = "maestro_node.mjs";
 
 /// One failing comparison, as the plugin recorded it.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -48,6 +50,19 @@ pub struct Record {
     /// The operands are vitest's pretty-format text (`Object {"a": 1,}`, a bare string), not literals.
     #[serde(default)]
     pub pretty: bool,
+    /// `id` holds the test's names without its file (vitest, node:test): the failure's id ends with them.
+    #[serde(default)]
+    pub names_only: bool,
+}
+
+/// One failed node:test assertion, as our reporter wrote it (`util.inspect` of the values).
+#[derive(Debug, Deserialize)]
+struct NodeRecord {
+    names: Vec<String>,
+    file: Option<PathBuf>,
+    operator: Option<String>,
+    actual: String,
+    expected: String,
 }
 
 /// One failed vitest assertion, as our reporter wrote it.
@@ -65,6 +80,7 @@ struct VitestRecord {
 enum Kind {
     Pytest,
     Vitest,
+    NodeTest,
 }
 
 /// A temporary folder holding the plugin and the file it writes; removed when dropped.
@@ -89,6 +105,13 @@ impl Capture {
         Capture::new(Kind::Vitest, VITEST_FILE, VITEST_REPORTER)
     }
 
+    /// Prepares a node:test capture: a reporter of ours beside TAP on stdout (`--test-reporter=tap
+    /// --test-reporter-destination=stdout --test-reporter=<temp>/maestro_node.mjs --test-reporter-destination=<temp
+    /// file>`), recording each failed assertion's `actual` and `expected` (`details.error.cause`).
+    pub fn node_test() -> Option<Capture> {
+        Capture::new(Kind::NodeTest, NODE_FILE, NODE_REPORTER)
+    }
+
     fn new(kind: Kind, file: &str, text: &str) -> Option<Capture> {
         use std::sync::atomic::{AtomicUsize, Ordering};
         static NEXT: AtomicUsize = AtomicUsize::new(0);
@@ -108,13 +131,41 @@ impl Capture {
             Kind::Vitest => {
                 vec!["--reporter=default".into(), format!("--reporter={}", self.dir.join(VITEST_FILE).display())]
             }
+            Kind::NodeTest => vec![
+                "--test-reporter=tap".into(),
+                "--test-reporter-destination=stdout".into(),
+                format!("--test-reporter={}", self.dir.join(NODE_FILE).display()),
+                format!("--test-reporter-destination={}", self.out().display()),
+            ],
         }
+    }
+
+    /// `argv` with [`Capture::args`] where the runner reads them: before pytest's node ids, right after node's
+    /// `--test` (options after the file patterns would not be node's), at the end for vitest.
+    pub fn insert_into(&self, argv: &[String]) -> Vec<String> {
+        let chosen = |flag: &str| argv.iter().any(|a| a == flag || a.starts_with(&format!("{flag}=")));
+        let mut args = self.args();
+        match self.kind {
+            // The user's own reporters stay what the console parser reads; ours only joins them.
+            Kind::Vitest if chosen("--reporter") => args.retain(|a| a != "--reporter=default"),
+            // Two reporters on stdout would interleave: a command choosing its own goes without capture.
+            Kind::NodeTest if chosen("--test-reporter") => return argv.to_vec(),
+            _ => {}
+        }
+        let at = match self.kind {
+            Kind::NodeTest => match argv.iter().position(|a| a == "--test") {
+                Some(i) => i + 1,
+                None => return argv.to_vec(),
+            },
+            _ => argv.iter().position(|a| a.contains("::")).unwrap_or(argv.len()),
+        };
+        argv[..at].iter().chain(&args).chain(&argv[at..]).cloned().collect()
     }
 
     /// Environment for the re-run: the plugin's folder first on `PYTHONPATH`, and where to write.
     pub fn env(&self) -> Vec<(String, String)> {
         let out = ("MAESTRO_CAPTURE_OUT".to_string(), self.out().display().to_string());
-        if self.kind == Kind::Vitest {
+        if self.kind != Kind::Pytest {
             return vec![out];
         }
         let mut path = self.dir.display().to_string();
@@ -150,6 +201,32 @@ impl Capture {
                     file: v.file,
                     line: v.line,
                     pretty: true,
+                    names_only: true,
+                })
+                .collect(),
+            Kind::NodeTest => serde_json::from_slice::<Vec<NodeRecord>>(&bytes)
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|n| {
+                    matches!(
+                        n.operator.as_deref(),
+                        Some("strictEqual" | "deepStrictEqual" | "equal" | "deepEqual" | "==" | "===")
+                    )
+                })
+                .map(|n| Record {
+                    id: Some(n.names.join(" > ")),
+                    param_id: None,
+                    params: None,
+                    op: "==".into(),
+                    left: n.actual,
+                    right: n.expected,
+                    left_json: None,
+                    right_json: None,
+                    file: n.file,
+                    // node reports where the test is declared, not the assertion: no line to compare.
+                    line: None,
+                    pretty: false,
+                    names_only: true,
                 })
                 .collect(),
         }
@@ -167,7 +244,7 @@ impl Drop for Capture {
 pub fn fill(failure: &Failure, records: &[Record], root: &Path) -> Option<Failure> {
     let id = failure.test_id.as_deref()?;
     let same_test = |r: &Record| match r.id.as_deref() {
-        Some(rid) if r.pretty => id == rid || id.ends_with(&format!(" > {rid}")),
+        Some(rid) if r.names_only => id == rid || id.ends_with(&format!(" > {rid}")),
         rid => rid == Some(id),
     };
     let record = records.iter().rev().find(|r| {
@@ -268,6 +345,44 @@ mod tests {
         assert_eq!(from_pretty("it's", true), "'it\\'s'");
         assert_eq!(Value::parse(&from_pretty("10.5", true)), Value::parse("'10.5'"));
         assert_eq!(Value::parse(&from_pretty("10.5", false)), Value::parse("10.5"));
+    }
+
+    /// Our reporter, beside TAP in a real `node --test`, records whole values; the console report stays TAP.
+    #[test]
+    fn a_real_node_test_rerun_records_whole_values() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir(root.join("test")).unwrap();
+        std::fs::write(
+            root.join("test/crumbs.test.mjs"),
+            "import test from 'node:test';\nimport assert from 'node:assert/strict';\ntest.describe('crumbs', () => {\n  test('trail', () => {\n    assert.deepStrictEqual({ items: ['Docs', 'Guides', 'Deploying', 'A', 'B', 'C'], sep: ' › ', long: 'x'.repeat(60) }, { items: ['Docs', 'Guides', 'Deploying', 'A', 'B', 'C'], sep: ' / ', long: 'x'.repeat(60) });\n  });\n});\n",
+        )
+        .unwrap();
+        let capture = Capture::node_test().unwrap();
+        let argv = capture.insert_into(&["node".into(), "--test".into(), "test/".into()]);
+        assert_eq!(argv[1], "--test");
+        let own = ["node".to_string(), "--test".into(), "--test-reporter=spec".into()];
+        assert_eq!(capture.insert_into(&own), own, "the command's own reporter is left alone");
+        let Ok(out) = Command::new(&argv[0]).args(&argv[1..]).envs(capture.env()).current_dir(root).output() else {
+            eprintln!("node not installed; skipped");
+            return;
+        };
+        let console = String::from_utf8_lossy(&out.stdout);
+        assert!(console.contains("TAP version") && console.contains("not ok"), "{console}");
+        let records = capture.read();
+        assert_eq!(records.len(), 1, "{records:?}\n{console}");
+        let mut f =
+            Failure::new(FailureKind::TestFailure, Runner::NodeTest, "Expected values to be strictly deep-equal");
+        f.test_id = Some(format!("{} > crumbs > trail", root.join("test/crumbs.test.mjs").display()));
+        f.file = Some(root.join("test/crumbs.test.mjs"));
+        f.line = Some(5);
+        let filled = fill(&f, &records, root).unwrap();
+        let actual = Value::parse(filled.actual.as_deref().unwrap()).unwrap();
+        let want = format!(
+            "{{ items: ['Docs', 'Guides', 'Deploying', 'A', 'B', 'C'], sep: ' › ', long: '{}' }}",
+            "x".repeat(60)
+        );
+        assert_eq!(actual, Value::parse(&want).unwrap());
     }
 
     /// Our reporter, loaded by a real vitest next to the default one, records whole values the console cut
