@@ -206,58 +206,6 @@ fn each_cell<'a>(src: &'a SourceFile, failure: &Failure, test: Node<'a>, param: 
     }
 }
 
-#[cfg(test)]
-mod tests {
-    #![allow(clippy::unwrap_used)]
-    use super::*;
-    use crate::fix::{Edit, Fix, StrategyKind};
-
-    #[test]
-    fn each_titles_follow_the_edited_cell() {
-        let cache = crate::context::SourceCache::new("/nonexistent");
-        let text = "test.each([\n  ['EU', 3, 9.6],\n] as const)('%s parcel of %f kg costs %f', () => {});\n";
-        cache.set_text("t.test.ts", text);
-        let at = text.find("9.6").unwrap();
-        let fix = Fix::new(
-            StrategyKind::AssertionUpdate,
-            vec![Edit::replace("t.test.ts", at..at + 3, "10.5")],
-            0.9,
-            "t",
-            "r",
-        );
-        let mut f = Failure::new(crate::failure::FailureKind::TestFailure, crate::failure::Runner::Vitest, "x");
-        f.test_id = Some("t.test.ts > freight > EU parcel of 3 kg costs 9.6".into());
-        assert_eq!(id_after(&f, &fix, &cache).as_deref(), Some("t.test.ts > freight > EU parcel of 3 kg costs 10.5"));
-        // A value the title does not show (or shows twice) leaves the id alone.
-        f.test_id = Some("t.test.ts > freight > EU parcel".into());
-        assert_eq!(id_after(&f, &fix, &cache), None);
-        f.test_id = Some("t.test.ts > 9.6 or 9.6".into());
-        assert_eq!(id_after(&f, &fix, &cache), None);
-    }
-
-    #[test]
-    fn each_tables_as_const_are_read() {
-        let src = SourceFile::from_text(
-            "t.test.ts",
-            "test.each([\n  ['EU', 3, 9.6],\n  ['world', 1, 3.5],\n] as const)('%s parcel of %f kg costs %f', (zone, kg, expected) => {\n  expect(freight(zone, kg)).toBe(expected);\n});\n",
-        )
-        .unwrap();
-        let mut f = Failure::new(crate::failure::FailureKind::TestFailure, crate::failure::Runner::Vitest, "x");
-        f.test_id = Some("t.test.ts > EU parcel of 3 kg costs 9.6".into());
-        let mut found = None;
-        src.walk(|n| {
-            if n.kind() == "identifier"
-                && src.node_text(n) == "expected"
-                && n.parent().is_some_and(|p| p.kind() == "arguments")
-            {
-                found = cell_for(&src, &f, n).map(|c| src.node_text(c.literal).to_string());
-            }
-            true
-        });
-        assert_eq!(found.as_deref(), Some("9.6"));
-    }
-}
-
 /// Vitest/jest `%` formatting of an `each` title.
 fn format_title(title: &str, values: &[Value], index: usize) -> Option<String> {
     let mut out = String::new();
@@ -371,4 +319,56 @@ fn each_title_after(id: &str, fix: &crate::fix::Fix, sources: &crate::context::S
     }
     let after = format!("{head}{name}");
     (after != id).then_some(after)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::fix::{Edit, Fix, StrategyKind};
+
+    #[test]
+    fn each_titles_follow_the_edited_cell() {
+        let cache = crate::context::SourceCache::new("/nonexistent");
+        let text = "test.each([\n  ['EU', 3, 9.6],\n] as const)('%s parcel of %f kg costs %f', () => {});\n";
+        cache.set_text("t.test.ts", text);
+        let at = text.find("9.6").unwrap();
+        let fix = Fix::new(
+            StrategyKind::AssertionUpdate,
+            vec![Edit::replace("t.test.ts", at..at + 3, "10.5")],
+            0.9,
+            "t",
+            "r",
+        );
+        let mut f = Failure::new(crate::failure::FailureKind::TestFailure, crate::failure::Runner::Vitest, "x");
+        f.test_id = Some("t.test.ts > freight > EU parcel of 3 kg costs 9.6".into());
+        assert_eq!(id_after(&f, &fix, &cache).as_deref(), Some("t.test.ts > freight > EU parcel of 3 kg costs 10.5"));
+        // A value the title does not show (or shows twice) leaves the id alone.
+        f.test_id = Some("t.test.ts > freight > EU parcel".into());
+        assert_eq!(id_after(&f, &fix, &cache), None);
+        f.test_id = Some("t.test.ts > 9.6 or 9.6".into());
+        assert_eq!(id_after(&f, &fix, &cache), None);
+    }
+
+    #[test]
+    fn each_tables_as_const_are_read() {
+        let src = SourceFile::from_text(
+            "t.test.ts",
+            "test.each([\n  ['EU', 3, 9.6],\n  ['world', 1, 3.5],\n] as const)('%s parcel of %f kg costs %f', (zone, kg, expected) => {\n  expect(freight(zone, kg)).toBe(expected);\n});\n",
+        )
+        .unwrap();
+        let mut f = Failure::new(crate::failure::FailureKind::TestFailure, crate::failure::Runner::Vitest, "x");
+        f.test_id = Some("t.test.ts > EU parcel of 3 kg costs 9.6".into());
+        let mut found = None;
+        src.walk(|n| {
+            if n.kind() == "identifier"
+                && src.node_text(n) == "expected"
+                && n.parent().is_some_and(|p| p.kind() == "arguments")
+            {
+                found = cell_for(&src, &f, n).map(|c| src.node_text(c.literal).to_string());
+            }
+            true
+        });
+        assert_eq!(found.as_deref(), Some("9.6"));
+    }
 }

@@ -141,10 +141,10 @@ pub fn substitute(text: &str, subs: &[(String, String)]) -> Option<String> {
             let before = out[..consumed + i].chars().next_back();
             let after = rest[i + old.len()..].chars().next();
             let after2 = rest[i + old.len()..].chars().nth(1);
-            let whole = !numeric
-                || (!before.is_some_and(|c| c.is_ascii_digit() || c == '.')
-                    && !after.is_some_and(|c| c.is_ascii_digit())
-                    && !(after == Some('.') && after2.is_some_and(|c| c.is_ascii_digit())));
+            let glued = before.is_some_and(|c| c.is_ascii_digit() || c == '.')
+                || after.is_some_and(|c| c.is_ascii_digit())
+                || (after == Some('.') && after2.is_some_and(|c| c.is_ascii_digit()));
+            let whole = !numeric || !glued;
             next.push_str(&rest[..i]);
             next.push_str(if whole { new } else { old });
             consumed += i + old.len();
