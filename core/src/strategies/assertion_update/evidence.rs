@@ -582,8 +582,44 @@ fn agrees(swap: &LiteralSwap, new_value: &Value, old_value: &Value) -> bool {
     }
     let fresh: Vec<String> =
         pieces(&new).into_iter().filter(|p| !old_pieces.contains(p) && !p.trim().is_empty()).collect();
-    // Only placeholders moved (a reordered output): any string value agrees.
+    if fresh.is_empty() {
+        // Only placeholders moved (a reordered output) explains any string; an edit inside a placeholder (`{'Balance'
+        // :<12}` -> `{'XXBalanceXX':<12}`) is a changed expression, which explains no particular text.
+        let (mut was, mut now) = (placeholders(&old), placeholders(&new));
+        let reordered = was != now;
+        was.sort();
+        now.sort();
+        return reordered && was == now;
+    }
     fresh.iter().all(|p| texts.iter().any(|t| t.contains(p.as_str())))
+}
+
+/// The `{...}` / `${...}` substitutions of a format string, in order.
+fn placeholders(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut cur = String::new();
+    for c in s.chars() {
+        match c {
+            '{' => {
+                if depth > 0 {
+                    cur.push(c);
+                }
+                depth += 1;
+            }
+            '}' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    out.push(std::mem::take(&mut cur));
+                } else {
+                    cur.push(c);
+                }
+            }
+            c if depth > 0 => cur.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The numbers a value holds, digits inside strings included (`'within 3 business days'`).
@@ -1139,6 +1175,19 @@ mod tests {
         let ts = "import { fee } from '../src/money';\n";
         let h = hunk("src/money/rates.ts", &["export const RATE = 0.25;"], &["export const RATE = 0.3;"]);
         assert!(matches!(verdict("test/fee.test.ts", ts, &[h], "2.1", "1.75"), Verdict::Explained(_)));
+    }
+
+    #[test]
+    fn an_edit_inside_a_placeholder_explains_no_text() {
+        let test = "from ledger.statement import render\n\ndef test_render():\n    assert render([]) == ['Balance       €0.00']\n";
+        let h = hunk(
+            "ledger/statement.py",
+            &["    lines.append(f\"{'Balance':<12}{format_amount(total):>10}\")"],
+            &["    lines.append(f\"{'XXBalanceXX':<12}{format_amount(total):>10}\")"],
+        );
+        let v = verdict("tests/test_statement.py", test, &[h], "['XXBalanceXX   €0.00']", "['Balance       €0.00']");
+        assert!(!matches!(v, Verdict::Explained(_)), "{v:?}");
+        assert_eq!(placeholders("{last}, {first}"), ["last", "first"]);
     }
 
     #[test]
