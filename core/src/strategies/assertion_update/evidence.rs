@@ -583,13 +583,30 @@ fn agrees(swap: &LiteralSwap, new_value: &Value, old_value: &Value) -> bool {
     let fresh: Vec<String> =
         pieces(&new).into_iter().filter(|p| !old_pieces.contains(p) && !p.trim().is_empty()).collect();
     if fresh.is_empty() {
-        // Only placeholders moved (a reordered output) explains any string; an edit inside a placeholder (`{'Balance'
-        // :<12}` -> `{'XXBalanceXX':<12}`) is a changed expression, which explains no particular text.
-        let (mut was, mut now) = (placeholders(&old), placeholders(&new));
-        let reordered = was != now;
-        was.sort();
-        now.sort();
-        return reordered && was == now;
+        // Placeholders moved (a reordered output) or computed differently (`${id}` -> `${String(id).padStart(6,
+        // '0')}`): any string agrees. Only a literal swapped inside a placeholder (`{'Balance':<12}` ->
+        // `{'XXBalanceXX':<12}`) must itself explain the text.
+        let (was, now) = (placeholders(&old), placeholders(&new));
+        if was.len() != now.len() {
+            return true;
+        }
+        let mut inner = Vec::new();
+        for (w, n) in was.iter().zip(&now) {
+            let (a, b) = (tokenize(w, false), tokenize(n, false));
+            if a.len() != b.len() {
+                return true;
+            }
+            for (x, y) in a.iter().zip(&b) {
+                match (x, y) {
+                    _ if x == y => {}
+                    (Token::Lit(o), Token::Lit(n)) => {
+                        inner.push(LiteralSwap { file: swap.file.clone(), old: o.clone(), new: n.clone() })
+                    }
+                    _ => return true,
+                }
+            }
+        }
+        return inner.is_empty() || inner.iter().all(|s| agrees(s, new_value, old_value));
     }
     fresh.iter().all(|p| texts.iter().any(|t| t.contains(p.as_str())))
 }
@@ -1188,6 +1205,15 @@ mod tests {
         let v = verdict("tests/test_statement.py", test, &[h], "['XXBalanceXX   €0.00']", "['Balance       €0.00']");
         assert!(!matches!(v, Verdict::Explained(_)), "{v:?}");
         assert_eq!(placeholders("{last}, {first}"), ["last", "first"]);
+        // A placeholder computed differently (zero-padded) explains the string it now prints.
+        let test = "import { orderRef } from '../src/orders.js';\ntest('ref', () => {\n  assert.equal(orderRef(2024, 42), 'ORD-2024-42');\n});\n";
+        let h = hunk(
+            "src/orders.js",
+            &["  return `ORD-${year}-${id}`;"],
+            &["  return `ORD-${year}-${String(id).padStart(6, '0')}`;"],
+        );
+        let v = verdict("test/orders.test.js", test, &[h], "'ORD-2024-000042'", "'ORD-2024-42'");
+        assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
     }
 
     #[test]
