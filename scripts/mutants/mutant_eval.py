@@ -359,14 +359,17 @@ def main() -> int:
     ap.add_argument("--save-cases", type=Path, help="write every case as JSON lines here (outside the repo)")
     ap.add_argument("--save-mutants", type=Path, help="write the killed mutants as JSON lines here (outside the repo)")
     ap.add_argument("--mutants", type=Path, help="reuse mutants saved by --save-mutants instead of generating")
+    ap.add_argument("--generate-only", action="store_true", help="stop after --save-mutants (no healer needed)")
     ap.add_argument("--report", type=Path, help="only print the table of cases saved by --save-cases")
     ap.add_argument("projects", nargs="*")
     args = ap.parse_args()
     if args.report:
         return report(args, [Case(**json.loads(line)) for line in args.report.read_text().splitlines() if line])
-    if not args.healer or not args.tools or not args.projects:
+    if args.generate_only and not args.save_mutants:
+        ap.error("--generate-only needs --save-mutants FILE")
+    if not (args.healer or args.generate_only) or not args.tools or not args.projects:
         ap.error("--healer, --tools and at least one project are required (or --report FILE)")
-    healer, tools = args.healer.resolve(), args.tools.resolve()
+    healer, tools = (args.healer or Path(".")).resolve(), args.tools.resolve()
     t0 = time.time()
     projects = [p for p in discover(args.projects, args.healed) if not args.lang or p.lang == args.lang]
     mutants: list[tuple[Project, Mutant]] = []
@@ -379,17 +382,31 @@ def main() -> int:
                 mutants.append((by_name[m.project], m))
         log(f"{len(mutants)} saved mutant(s) of {len(projects)} project(s)")
     else:
+        # Alternate the languages, so that a generation stopped early still holds both.
+        by_lang = [[p for p in projects if p.lang == lang] for lang in ("py", "ts")]
+        projects = [p for pair in zip(*by_lang) for p in pair] + by_lang[0][len(by_lang[1]):] + \
+            by_lang[1][len(by_lang[0]):]
         log(f"{len(projects)} project(s); generating mutants")
+        # Saved project by project, so that a generation stopped early is not lost.
+        sink = args.save_mutants.open("w") if args.save_mutants else None
         with cf.ThreadPoolExecutor(max_workers=args.jobs) as pool:
-            for project, ms, why in pool.map(lambda p: gen_for(p, tools), projects):
+            futures = [pool.submit(gen_for, p, tools) for p in projects]
+            for future in cf.as_completed(futures):
+                project, ms, why = future.result()
                 if ms is None:
                     skipped.append({"project": project.name, "reason": why})
                     log(f"  skip {project.name}: {why}")
                 else:
                     log(f"  {project.name}: {len(ms)} killed mutant(s)")
                     mutants += [(project, m) for m in ms]
-        if args.save_mutants:
-            args.save_mutants.write_text("".join(json.dumps(asdict(m)) + "\n" for _, m in mutants))
+                    if sink:
+                        sink.write("".join(json.dumps(asdict(m)) + "\n" for m in ms))
+                        sink.flush()
+        if sink:
+            sink.close()
+        if args.generate_only:
+            log(f"{len(mutants)} killed mutant(s) saved to {args.save_mutants}; skipped {len(skipped)} project(s)")
+            return 0
     killed = {lang: sum(1 for p, _ in mutants if p.lang == lang) for lang in ("py", "ts")}
     rng = random.Random(args.seed)
     if args.max:

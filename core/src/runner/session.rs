@@ -1462,12 +1462,23 @@ impl Session<'_> {
             }
             let targets: Vec<&Failure> = alive.iter().map(|&i| &work[i]).collect();
             let argv = self.rerun_of(&targets, runner);
-            // The first re-run of pytest tests also records the exact operands the console may have shortened.
-            let pytest = runner.or_else(|| targets.first().map(|f| f.runner)) == Some(Runner::Pytest);
+            // The first re-run of pytest/vitest tests also records the exact operands the console may have shortened.
             let by_id = targets.iter().all(|f| f.kind == FailureKind::TestFailure && f.test_id.is_some());
-            let capture = (round == 0 && pytest && by_id).then(crate::runner::capture::Capture::pytest).flatten();
-            let (argv, capture) = match capture.as_ref().and_then(|c| with_plugin_args(&argv, &c.args())) {
-                Some(with) => (with, capture),
+            let chosen = runner.or_else(|| targets.first().map(|f| f.runner));
+            let capture = match chosen {
+                _ if round > 0 || !by_id => None,
+                Some(Runner::Pytest) => crate::runner::capture::Capture::pytest(),
+                Some(Runner::Vitest) => crate::runner::capture::Capture::vitest(),
+                Some(Runner::NodeTest) => crate::runner::capture::Capture::node_test(),
+                _ => None,
+            };
+            let (argv, capture) = match capture {
+                // pytest's plugin goes inside a `sh -c` script, or nowhere when it cannot be placed.
+                Some(c) if chosen == Some(Runner::Pytest) => match with_plugin_args(&argv, &c.args()) {
+                    Some(with) => (with, Some(c)),
+                    None => (argv, None),
+                },
+                Some(c) => (c.insert_into(&argv), Some(c)),
                 None => (argv, None),
             };
             let env = capture.as_ref().map(|c| c.env()).unwrap_or_default();
@@ -1651,7 +1662,6 @@ fn message_shape(message: &str) -> String {
     out
 }
 
-/// `argv` (a re-run command) with plugin arguments placed before its test ids, after the runner's own flags.
 /// Whether `fix`'s edits can join `taken` (edits by file): each is inside its file and on character boundaries,
 /// and overlaps no different edit taken or of its own (identical edits count once), as [`apply_edits`] requires.
 fn fits_with(items: &[Item], taken: &BTreeMap<PathBuf, Vec<&crate::fix::Edit>>, fix: &Fix) -> bool {
@@ -1681,6 +1691,7 @@ fn fits_with(items: &[Item], taken: &BTreeMap<PathBuf, Vec<&crate::fix::Edit>>, 
     true
 }
 
+/// `argv` (a re-run command) with plugin arguments placed before its test ids, after the runner's own flags.
 fn with_plugin_args(argv: &[String], plugin: &[String]) -> Option<Vec<String>> {
     // `sh -c 'pytest ...'`: into the script, at its end (pytest reads `-p` anywhere), when the script is one simple
     // command; otherwise the plugin cannot be placed (`sh -c -p ...` would not even run the script).

@@ -22,6 +22,7 @@
 
 pub mod evidence;
 mod rows;
+pub mod substitute;
 
 pub use rows::id_after;
 
@@ -64,43 +65,58 @@ impl Strategy for AssertionUpdate {
     }
 
     fn propose(&self, failure: &Failure, ctx: &Context) -> Vec<Fix> {
-        // A test that passes and fails on the same code has no single "actual" value to adopt.
-        if failure.kind != FailureKind::TestFailure || ctx.observed.flipped() {
-            return Vec::new();
+        // Expected text quoting what the change replaced (all of the test's assertions at once) comes first: it
+        // also covers the assertions after the first failing one.
+        let mut fixes: Vec<Fix> = substitute::propose(failure, ctx).into_iter().collect();
+        for fix in value_update(failure, ctx) {
+            if !fixes.iter().any(|f| f.edits() == fix.edits()) {
+                fixes.push(fix);
+            }
         }
-        let (Some(actual), Some(expected)) = (&failure.actual, &failure.expected) else { return Vec::new() };
-        let printed = match (Value::parse(actual), Value::parse(expected)) {
-            (Some(first), Some(second)) => [first, second],
-            // A value the message cut short (`{ a: 1, …(1) }`) may still be whole in the runner's diff.
-            (first, second) => match received_from_diff(&failure.raw) {
-                Some((a, e)) if first.is_none_or(|f| f == a) && second.is_none_or(|s| s == e) => [a, e],
-                _ => return Vec::new(),
-            },
-        };
-        let Some(rel) = failure.file.as_deref().and_then(|f| ctx.sources.relative(f)) else { return Vec::new() };
-        let Ok(src) = ctx.sources.get(&rel) else { return Vec::new() };
-        if src.root().has_error() {
-            return Vec::new();
-        }
-        let (comparisons, located) = match failure.line {
-            Some(line) => (comparisons_on_line(&src, line), true),
-            None => (all_comparisons(&src), false),
-        };
-        let updates: Vec<(Node, Value)> =
-            comparisons.iter().filter_map(|c| stale_literal(&src, c, &printed, failure)).collect();
-        // Two assertions that could both be the failing one: guessing would be wrong half the time.
-        let [(literal, new_value)] = updates.as_slice() else { return Vec::new() };
-        if new_value.is_suspicious() {
-            return Vec::new();
-        }
-        let Some(rendered) = new_value.render(&style_for(&src, *literal)) else { return Vec::new() };
-        let Some(old_value) = literal_value(&src, *literal) else { return Vec::new() };
-        let intent = ctx.git.intent_for(&rel);
-        let test_node = crate::strategies::failing_test(&src, failure);
-        let verdict =
-            evidence::judge(&src, test_node, &ctx.git.changes_since(&rel), &ctx.change, new_value, &old_value);
-        vec![build_fix(&src, &rel, *literal, rendered, new_value, (intent, verdict), located)]
+        fixes
     }
+}
+
+/// The printed new value written over the stale literal of the failing assertion.
+fn value_update(failure: &Failure, ctx: &Context) -> Vec<Fix> {
+    // A test that passes and fails on the same code has no single "actual" value to adopt.
+    if failure.kind != FailureKind::TestFailure || ctx.observed.flipped() {
+        return Vec::new();
+    }
+    let (Some(actual), Some(expected)) = (&failure.actual, &failure.expected) else { return Vec::new() };
+    let printed = match (Value::parse(actual), Value::parse(expected)) {
+        (Some(first), Some(second)) => [first, second],
+        // A value the message cut short (`{ a: 1, …(1) }`) may still be whole in the runner's diff.
+        (first, second) => match received_from_diff(&failure.raw) {
+            Some((a, e)) if first.is_none_or(|f| f == a) && second.is_none_or(|s| s == e) => [a, e],
+            _ => return Vec::new(),
+        },
+    };
+    let Some(rel) = failure.file.as_deref().and_then(|f| ctx.sources.relative(f)) else { return Vec::new() };
+    let Ok(src) = ctx.sources.get(&rel) else { return Vec::new() };
+    if src.root().has_error() {
+        return Vec::new();
+    }
+    let (comparisons, located) = match failure.line {
+        Some(line) => (comparisons_on_line(&src, line), true),
+        None => (all_comparisons(&src), false),
+    };
+    let updates: Vec<(Node, Value)> =
+        comparisons.iter().filter_map(|c| stale_literal(&src, c, &printed, failure)).collect();
+    // Two assertions that could both be the failing one: guessing would be wrong half the time.
+    let [(literal, new_value)] = updates.as_slice() else { return Vec::new() };
+    if new_value.is_suspicious() {
+        return Vec::new();
+    }
+    let Some(rendered) = new_value.render(&style_for(&src, *literal)) else { return Vec::new() };
+    let rendered = keep_decimals(src.node_text(*literal), rendered);
+    let Some(old_value) = literal_value(&src, *literal) else { return Vec::new() };
+    let intent = ctx.git.intent_for(&rel);
+    let test_node = crate::strategies::failing_test(&src, failure);
+    let current = |p: &Path| ctx.sources.get(p).ok().map(|s| s.text().to_string());
+    let hunks = ctx.git.changes_since(&rel);
+    let verdict = evidence::judge_with(&src, test_node, &hunks, &ctx.change, (new_value, &old_value), &current);
+    vec![build_fix(&src, &rel, *literal, rendered, new_value, (intent, verdict), located)]
 }
 
 /// Vitest and jest shorten long values in the message but print both whole in the `- Expected` / `+ Received`
@@ -370,6 +386,24 @@ fn positional_pair<'a>(args: Node<'a>, skip_kind: &str) -> Option<Comparison<'a>
     match positional.as_slice() {
         [a, b] | [a, b, _] => Some(Comparison { operands: [*a, *b] }),
         _ => None,
+    }
+}
+
+/// A number written with trailing zeros (`9.20`, a price) keeps as many decimals: `9.7` is written `9.70`.
+fn keep_decimals(old: &str, rendered: String) -> String {
+    let decimals = |t: &str| -> Option<usize> {
+        let (int, frac) = t.strip_prefix('-').unwrap_or(t).split_once('.')?;
+        (!int.is_empty() && int.bytes().all(|b| b.is_ascii_digit()) && frac.bytes().all(|b| b.is_ascii_digit()))
+            .then_some(frac.len())
+    };
+    match (decimals(old), decimals(&rendered)) {
+        (Some(want), Some(have)) if have < want && old.ends_with('0') => {
+            format!("{rendered}{}", "0".repeat(want - have))
+        }
+        (Some(want), None) if want > 0 && old.ends_with('0') && rendered.bytes().all(|b| b.is_ascii_digit()) => {
+            format!("{rendered}.{}", "0".repeat(want))
+        }
+        _ => rendered,
     }
 }
 
@@ -763,6 +797,15 @@ mod tests {
             &f,
             git,
         );
+    }
+
+    #[test]
+    fn prices_keep_their_decimals() {
+        assert_eq!(keep_decimals("9.20", "9.7".into()), "9.70");
+        assert_eq!(keep_decimals("13.40", "14".into()), "14.00");
+        assert_eq!(keep_decimals("9.25", "9.7".into()), "9.7");
+        assert_eq!(keep_decimals("10", "11.5".into()), "11.5");
+        assert_eq!(keep_decimals("'9.20'", "'9.7'".into()), "'9.7'");
     }
 
     #[test]

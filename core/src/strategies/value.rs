@@ -76,9 +76,22 @@ impl PartialEq for Value {
             (Ctor { name: n, args: a }, Ctor { name: m, args: b }) => {
                 ctor_base(n) == ctor_base(m) && ctor_args_eq(n, a, b)
             }
+            // `BigInt(2500)` as the test writes it, `2500n` as the runner prints it.
+            (Ctor { name, args }, Number(n)) | (Number(n), Ctor { name, args }) if name == "BigInt" => {
+                n.ends_with('n') && matches!(args.as_slice(), [a @ Number(_)] if *a == Number(n.clone()))
+            }
             _ => false,
         }
     }
+}
+
+/// `2024-03-31T00:00:00.000Z`
+fn is_iso_timestamp(t: &str) -> bool {
+    let b = t.as_bytes();
+    let shape = b"dddd-dd-ddTdd:dd:dd";
+    b.len() >= shape.len()
+        && b.iter().zip(shape).all(|(c, s)| if *s == b'd' { c.is_ascii_digit() } else { c == s })
+        && t[shape.len()..].trim_start_matches(|c: char| c == '.' || c.is_ascii_digit()) == "Z"
 }
 
 fn parse_num(s: &str) -> Option<f64> {
@@ -105,6 +118,10 @@ impl Value {
     /// Parses one printed value; `None` for anything that is not a plain literal (objects with addresses,
     /// truncated reprs with `...`, class instances, expressions).
     pub fn parse(text: &str) -> Option<Value> {
+        // vitest prints a Date as its bare ISO timestamp.
+        if is_iso_timestamp(text.trim()) {
+            return Some(Value::Ctor { name: "Date".into(), args: vec![Value::Str(text.trim().to_string())] });
+        }
         let mut p = Parser { s: text.trim().as_bytes(), i: 0, depth: 0 };
         let v = p.value()?;
         p.ws();
@@ -152,6 +169,11 @@ impl Value {
                 }
                 Value::Ctor { name: old_name.clone(), args }
             }
+            (Value::Number(n), Value::Ctor { name, args })
+                if name == "BigInt" && args.len() == 1 && n.ends_with('n') =>
+            {
+                Value::Ctor { name: name.clone(), args: vec![Value::Number(n.trim_end_matches('n').to_string())] }
+            }
             _ => self.clone(),
         }
     }
@@ -178,6 +200,8 @@ impl Value {
             Value::Tuple(items) if style.python => format!("({})", render_all(items, style)?),
             Value::Tuple(items) => format!("[{}]", render_all(items, style)?),
             Value::Ctor { name, args } if style.python => format!("{name}({})", render_all(args, style)?),
+            Value::Ctor { name, args } if name == "BigInt" => format!("BigInt({})", render_all(args, style)?),
+            Value::Ctor { name, args } if name == "Date" => format!("new Date({})", render_all(args, style)?),
             Value::Ctor { .. } => return None,
             Value::Map(entries) if entries.is_empty() => "{}".into(),
             Value::Map(entries) => {
@@ -318,6 +342,23 @@ impl Parser<'_> {
                 }
                 let args = self.seq(b')')?;
                 Some(Value::Ctor { name, args })
+            }
+            "BigInt" if self.peek() == Some(b'(') => {
+                let args = self.seq(b')')?;
+                matches!(args.as_slice(), [Value::Number(_)]).then(|| Value::Ctor { name: w.to_string(), args })
+            }
+            "new" => {
+                self.ws();
+                let start = self.i;
+                while self.peek().is_some_and(|b| b.is_ascii_alphanumeric()) {
+                    self.i += 1;
+                }
+                if &self.s[start..self.i] != b"Date" || self.peek() != Some(b'(') {
+                    return None;
+                }
+                let args = self.seq(b')')?;
+                matches!(args.as_slice(), [Value::Str(s)] if is_iso_timestamp(s))
+                    .then(|| Value::Ctor { name: "Date".into(), args })
             }
             "decimal" | "fractions" if self.peek() == Some(b'.') => {
                 self.i += 1;
@@ -470,6 +511,21 @@ impl Parser<'_> {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+
+    #[test]
+    fn bigint_and_date_keep_the_test_form() {
+        let old = Value::parse("BigInt(2500)").unwrap();
+        assert_eq!(old, Value::parse("2500n").unwrap());
+        let new = Value::parse("3000n").unwrap().ordered_like(&old);
+        assert_eq!(new.render(&Style::typescript('\'')).as_deref(), Some("BigInt(3000)"));
+        let old = Value::parse("new Date('2024-03-15T00:00:00.000Z')").unwrap();
+        assert_eq!(old, Value::parse("2024-03-15T00:00:00.000Z").unwrap());
+        let new = Value::parse("2024-03-31T00:00:00.000Z").unwrap().ordered_like(&old);
+        assert_eq!(new.render(&Style::typescript('\'')).as_deref(), Some("new Date('2024-03-31T00:00:00.000Z')"));
+        assert_eq!(Value::parse("new Date(x)"), None);
+        assert_eq!(Value::parse("new Date('soon')"), None);
+        assert_eq!(Value::parse("BigInt(x)"), None);
+    }
 
     #[test]
     fn parses_python_reprs() {

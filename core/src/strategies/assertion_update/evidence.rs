@@ -61,10 +61,14 @@ struct Summary {
     flips: Vec<String>,
     /// Files whose code was rewritten (lines added, removed or changed beyond literals/operators).
     rewritten: Vec<std::path::PathBuf>,
-    /// Files whose documentation or comments changed.
-    documented: Vec<std::path::PathBuf>,
-    /// Per file, the words of its added and of its removed lines (code and docs).
-    words: Vec<(std::path::PathBuf, Vec<String>, Vec<String>)>,
+    /// Per file, the words of its removed lines (code and docs).
+    removed_words: Vec<(std::path::PathBuf, Vec<String>)>,
+    /// Files whose existing documentation was revised (a doc line removed and one added), not only added to.
+    revised: Vec<std::path::PathBuf>,
+    /// Off-by-one shifts the change introduced (`+ 1`/`- 1` appended to an expression), by file.
+    shifts: Vec<(std::path::PathBuf, String)>,
+    /// Numbers that left a file's code while another number arrived, in lines too rewritten to pair up.
+    loose: Vec<LiteralSwap>,
 }
 
 /// Judges the change (`hunks` since the test last changed, `change` as the change model read it) against the
@@ -76,6 +80,20 @@ pub fn judge(
     change: &ChangeSet,
     new_value: &Value,
     old_value: &Value,
+) -> Verdict {
+    judge_with(test, test_node, hunks, change, (new_value, old_value), &|_| None)
+}
+
+/// [`judge`], also reading the changed files as they are now (`current`, by project-relative path): their own
+/// documentation may still state the value a change replaced (`"""19% standard, 7% reduced"""` above a rate
+/// typed as `0.7`), which says the change is the mistake.
+pub fn judge_with(
+    test: &SourceFile,
+    test_node: Option<Node>,
+    hunks: &[&Hunk],
+    change: &ChangeSet,
+    (new_value, old_value): (&Value, &Value),
+    current: &dyn Fn(&Path) -> Option<String>,
 ) -> Verdict {
     let mut summary = summarize(hunks);
     for delta in &change.deltas {
@@ -96,8 +114,12 @@ pub fn judge(
         return Verdict::IgnoredInput(dropped);
     }
     let imports = imported_segments(test);
-    let reached = |file: &Path| reaches(&imports, file);
-    if let Some(s) = summary.swaps.iter().find(|s| reached(&s.file) && agrees(s, new_value)) {
+    let packages = imported_modules(test);
+    let reached = |file: &Path| reaches(&imports, file) || in_package(&packages, file);
+    if let Some(said) = stale_docs(summary.swaps.iter().chain(&summary.loose).filter(|s| reached(&s.file)), current) {
+        return Verdict::StatedOld(said);
+    }
+    if let Some(s) = summary.swaps.iter().find(|s| reached(&s.file) && agrees(s, new_value, old_value)) {
         return Verdict::Explained(format!(
             "{} changed from {} to {} in {}",
             "a literal",
@@ -106,20 +128,22 @@ pub fn judge(
             s.file.display()
         ));
     }
-    // Docs edited along with the code explain a value whose telling words (a `4.90`, a `max` key) the change
-    // brought in; a value whose new words were already in the old code (the fee a refactor moved into a table)
-    // is not explained by a reworded docstring (measured on traps written before this rule).
+    // An expression moved by one with nothing else explaining the value is the classic off-by-one, however
+    // confidently a comment beside it describes it.
+    if let Some((_, shift)) = summary.shifts.iter().find(|(f, _)| reached(f)) {
+        return Verdict::Flipped(shift.clone());
+    }
+    // Documentation only added (a comment beside new code, a docstring of a new helper) is what a refactoring
+    // that introduced a bug writes too; a revised description of existing behaviour is a statement of intent.
+    // Even then it does not explain a value whose telling new words (a `4.90`) the old code already had: that is
+    // a fee a refactor moved into a table under a reworded docstring, not a new fee (measured on blind traps).
     let novel = novel_words(new_value, old_value);
-    let brought_in = |f: &Path| {
-        novel.is_empty()
-            || summary.words.iter().any(|(file, added, removed)| {
-                file == f && novel.iter().any(|n| added.contains(n) && !removed.contains(n))
-            })
-    };
-    if let Some(f) = summary.documented.iter().find(|f| summary.rewritten.contains(f) && reached(f) && brought_in(f)) {
+    let moved =
+        |f: &Path| summary.removed_words.iter().any(|(file, gone)| file == f && novel.iter().any(|n| gone.contains(n)));
+    if let Some(f) = summary.revised.iter().find(|f| summary.rewritten.contains(f) && reached(f) && !moved(f)) {
         return Verdict::Documented(format!("{} changed its code and its documentation together", f.display()));
     }
-    if summary.rewritten.iter().any(|f| reached(f)) || summary.swaps.iter().any(|s| agrees(s, new_value)) {
+    if summary.rewritten.iter().any(|f| reached(f)) || summary.swaps.iter().any(|s| agrees(s, new_value, old_value)) {
         return Verdict::Rewritten;
     }
     if let Some(flip) = summary.flips.first() {
@@ -130,6 +154,58 @@ pub fn judge(
     } else {
         Verdict::Rewritten
     }
+}
+
+/// The text substitutions the change made in code the test imports: each changed string literal's old and new
+/// text (`"user.login"` -> `"auth.login"`), each changed number's (`8` -> `12`, `25n` -> `30n`), for rewriting
+/// expected text that quotes them (`toThrow('at least 8 characters')`). Format strings, emptied strings and
+/// numbers the file's own documentation still states the old way are left out.
+pub fn substitutions(
+    test: &SourceFile,
+    hunks: &[&Hunk],
+    change: &ChangeSet,
+    current: &dyn Fn(&Path) -> Option<String>,
+) -> Vec<(String, String)> {
+    let mut summary = summarize(hunks);
+    for delta in &change.deltas {
+        let (file, old, new) = match delta {
+            Delta::ConstantChanged { constant, old, new } => (&constant.file, old, new),
+            Delta::LiteralChanged { function, old, new } => (&function.file, old, new),
+            _ => continue,
+        };
+        let swap = LiteralSwap { file: file.clone(), old: old.clone(), new: new.clone() };
+        if !summary.swaps.contains(&swap) {
+            summary.swaps.push(swap);
+        }
+    }
+    let imports = imported_segments(test);
+    let packages = imported_modules(test);
+    let mut out = Vec::new();
+    for swap in &summary.swaps {
+        if !(reaches(&imports, &swap.file) || in_package(&packages, &swap.file)) {
+            continue;
+        }
+        if stale_docs(std::iter::once(swap), current).is_some() {
+            continue;
+        }
+        let pair = match (number_of(&swap.old), number_of(&swap.new)) {
+            (Some(_), Some(_)) => {
+                let plain = |t: &str| t.trim_end_matches('n').replace('_', "");
+                let (old, new) = (plain(&swap.old), plain(&swap.new));
+                (!old.contains(['"', '\'', '`']) && !new.contains(['"', '\'', '`'])).then_some((old, new))
+            }
+            _ => match (string_body(&swap.old), string_body(&swap.new)) {
+                (Some(old), Some(new)) if !old.trim().is_empty() && !new.trim().is_empty() => {
+                    (pieces(&old) == [old.clone()] && pieces(&new) == [new.clone()]).then_some((old, new))
+                }
+                _ => None,
+            },
+        };
+        if let Some(pair) = pair.filter(|(o, n)| o != n && !out.contains(&(o.clone(), n.clone()))) {
+            out.push(pair);
+        }
+    }
+    out
 }
 
 /// A parameter the change removed from a function the failing test calls with at least that many arguments.
@@ -149,8 +225,8 @@ fn summarize(hunks: &[&Hunk]) -> Summary {
     let mut s = Summary::default();
     for hunk in hunks {
         let python = hunk.file.extension().is_some_and(|e| e == "py" || e == "pyi");
-        let mut doc = false;
-        let mut split = |lines: &[String]| -> Vec<Vec<Token>> {
+        let split = |lines: &[String]| -> (Vec<Vec<Token>>, bool) {
+            let mut doc = false;
             let mut code = Vec::new();
             for line in lines {
                 let t = line.trim();
@@ -173,10 +249,18 @@ fn summarize(hunks: &[&Hunk]) -> Summary {
                     code.push(tokens);
                 }
             }
-            code
+            (code, doc)
         };
-        let removed = split(&hunk.removed);
-        let added = split(&hunk.added);
+        let (removed, doc_removed) = split(&hunk.removed);
+        let (added, doc_added) = split(&hunk.added);
+        if doc_removed && doc_added && !s.revised.contains(&hunk.file) {
+            s.revised.push(hunk.file.clone());
+        }
+        let ones = |lines: &[Vec<Token>]| lines.iter().map(|l| off_by_ones(l)).sum::<usize>();
+        if ones(&added) > ones(&removed) {
+            s.shifts.push((hunk.file.clone(), "an added `+ 1`/`- 1` (a boundary moved by one)".into()));
+        }
+        loose_swaps(&hunk.file, &removed, &added, &mut s.loose);
         let mut used = vec![false; added.len()];
         let mut rewritten = false;
         for r in &removed {
@@ -194,18 +278,11 @@ fn summarize(hunks: &[&Hunk]) -> Summary {
         if rewritten && !s.rewritten.contains(&hunk.file) {
             s.rewritten.push(hunk.file.clone());
         }
-        if doc && !s.documented.contains(&hunk.file) {
-            s.documented.push(hunk.file.clone());
-        }
         // Per file, not per hunk: git puts a value moved to the top of the module in another hunk.
-        let (added, removed) =
-            (hunk.added.iter().flat_map(|l| words_of(l)), hunk.removed.iter().flat_map(|l| words_of(l)));
-        match s.words.iter_mut().find(|(f, ..)| f == &hunk.file) {
-            Some((_, a, r)) => {
-                a.extend(added);
-                r.extend(removed);
-            }
-            None => s.words.push((hunk.file.clone(), added.collect(), removed.collect())),
+        let removed = hunk.removed.iter().flat_map(|l| words_of(l));
+        match s.removed_words.iter_mut().find(|(f, _)| f == &hunk.file) {
+            Some((_, gone)) => gone.extend(removed),
+            None => s.removed_words.push((hunk.file.clone(), removed.collect())),
         }
     }
     s
@@ -252,7 +329,14 @@ fn classify_pair(file: &Path, r: &[Token], a: &[Token], s: &mut Summary, rewritt
         return;
     }
     let is_cmp = |t: &Token| matches!(t, Token::Op(o) if COMPARISONS.contains(&o.as_str()));
-    if diffs.iter().all(|&i| is_cmp(&r[i]) && is_cmp(&a[i])) {
+    // Any operator or logical keyword swapped for another (`//` -> `/`, `+` -> `-`, `and` -> `or`,
+    // `True` -> `False`): the same values combined differently, which explains no particular new value.
+    let is_op = |t: &Token| match t {
+        Token::Op(o) => !matches!(o.as_str(), "(" | ")" | "[" | "]" | "{" | "}" | "," | ";" | ":" | "."),
+        Token::Word(w) => FLIP_WORDS.contains(&w.as_str()),
+        Token::Lit(_) => false,
+    };
+    if diffs.iter().all(|&i| (is_cmp(&r[i]) && is_cmp(&a[i])) || (is_op(&r[i]) && is_op(&a[i]))) {
         s.flips.push(format!("`{}` became `{}`", r[diffs[0]].text(), a[diffs[0]].text()));
         return;
     }
@@ -276,6 +360,137 @@ fn classify_pair(file: &Path, r: &[Token], a: &[Token], s: &mut Summary, rewritt
 }
 
 const COMPARISONS: &[&str] = &["<", "<=", ">", ">=", "==", "!=", "===", "!==", "is", "in"];
+const FLIP_WORDS: &[&str] = &[
+    "and",
+    "or",
+    "not",
+    "is",
+    "in",
+    "True",
+    "False",
+    "true",
+    "false",
+    "None",
+    "null",
+    "undefined",
+    "break",
+    "continue",
+];
+
+/// How many `+ 1` / `- 1` a line's code holds (`n + 1`, `size - 1`, `i += 1` is not one: it counts, not shifts).
+fn off_by_ones(line: &[Token]) -> usize {
+    line.windows(2)
+        .filter(|w| matches!(&w[0], Token::Op(o) if o == "+" || o == "-") && matches!(&w[1], Token::Lit(l) if l == "1"))
+        .count()
+}
+
+/// Numbers that left a hunk's code and numbers that arrived, when exactly one of each: `Decimal("0.07")` in
+/// a removed conditional, `"reduced": Decimal("0.7")` in an added table.
+fn loose_swaps(file: &Path, removed: &[Vec<Token>], added: &[Vec<Token>], out: &mut Vec<LiteralSwap>) {
+    let numbers = |lines: &[Vec<Token>]| -> Vec<(f64, String)> {
+        lines
+            .iter()
+            .flatten()
+            .filter_map(|t| match t {
+                Token::Lit(l) => number_of(l).map(|n| (n, l.clone())),
+                _ => None,
+            })
+            .collect()
+    };
+    let (gone, came) = (numbers(removed), numbers(added));
+    let only = |xs: &[(f64, String)], ys: &[(f64, String)]| -> Vec<(f64, String)> {
+        let mut left: Vec<(f64, String)> = ys.to_vec();
+        let mut out = Vec::new();
+        for x in xs {
+            match left.iter().position(|y| y.0 == x.0) {
+                Some(i) => {
+                    left.swap_remove(i);
+                }
+                None => out.push(x.clone()),
+            }
+        }
+        out
+    };
+    if let ([(_, old)], [(_, new)]) = (only(&gone, &came).as_slice(), only(&came, &gone).as_slice()) {
+        let swap = LiteralSwap { file: file.to_path_buf(), old: old.clone(), new: new.clone() };
+        if !out.contains(&swap) {
+            out.push(swap);
+        }
+    }
+}
+
+/// A changed number whose file still documents the number it replaced (and not the new one), while the old
+/// number is gone from the file's code: the documentation says what the code should do.
+fn stale_docs<'s>(
+    swaps: impl Iterator<Item = &'s LiteralSwap>,
+    current: &dyn Fn(&Path) -> Option<String>,
+) -> Option<String> {
+    for swap in swaps {
+        let (Some(old), Some(new)) = (number_of(&swap.old), number_of(&swap.new)) else { continue };
+        if old == new {
+            continue;
+        }
+        let Some(text) = current(&swap.file) else { continue };
+        let python = swap.file.extension().is_some_and(|e| e == "py" || e == "pyi");
+        let (docs, code) = split_docs(&text, python);
+        let still_in_code = code.iter().flatten().any(|t| matches!(t, Token::Lit(l) if number_of(l) == Some(old)));
+        if still_in_code {
+            continue;
+        }
+        let words = words_of(&docs);
+        if states_number(&words, new).is_some() {
+            continue;
+        }
+        if let Some(said) = states_number(&words, old) {
+            return Some(format!(
+                "the documentation of {} still says {said}, the value the change replaced with {}",
+                swap.file.display(),
+                swap.new
+            ));
+        }
+    }
+    None
+}
+
+/// A file's documentation (comments, docstrings, JSDoc) and the tokens of its code lines.
+fn split_docs(text: &str, python: bool) -> (String, Vec<Vec<Token>>) {
+    let mut docs = String::new();
+    let mut code = Vec::new();
+    let mut in_doc: Option<&str> = None;
+    for line in text.lines() {
+        let t = line.trim();
+        if let Some(end) = in_doc {
+            docs.push_str(t);
+            docs.push('\n');
+            if t.contains(end) {
+                in_doc = None;
+            }
+            continue;
+        }
+        for (open, close) in [("\"\"\"", "\"\"\""), ("'''", "'''"), ("/*", "*/")] {
+            if t.starts_with(open) && !t[open.len()..].contains(close) {
+                in_doc = Some(close);
+            }
+        }
+        let tokens = tokenize(t, python);
+        let comment = if python { t.find('#') } else { t.find("//") };
+        if let Some(at) = comment {
+            docs.push_str(&t[at..]);
+            docs.push('\n');
+        }
+        let whole_doc = in_doc.is_some()
+            || t.starts_with('*')
+            || t.starts_with("/*")
+            || matches!(tokens.as_slice(), [Token::Lit(l)] if l.starts_with("\"\"\"") || l.starts_with("'''"));
+        if whole_doc {
+            docs.push_str(t);
+            docs.push('\n');
+        } else {
+            code.push(tokens);
+        }
+    }
+    (docs, code)
+}
 
 #[derive(Debug, Clone, PartialEq)]
 enum Token {
@@ -347,7 +562,7 @@ fn tokenize(line: &str, python: bool) -> Vec<Token> {
             let two = line.get(i..i + 2).unwrap_or("");
             let op = if ["===", "!=="].contains(&three) {
                 three
-            } else if ["<=", ">=", "==", "!=", "=>", "**", "&&", "||", "??", "+=", "-="].contains(&two) {
+            } else if ["<=", ">=", "==", "!=", "=>", "**", "//", "&&", "||", "??", "+=", "-="].contains(&two) {
                 two
             } else {
                 line.get(i..i + 1).unwrap_or("")
@@ -377,32 +592,109 @@ fn string_end(b: &[u8], start: usize) -> usize {
     b.len()
 }
 
-/// Whether a changed literal agrees with the new value: a number for a number, the new pieces of a changed
-/// (format) string inside the new string.
-fn agrees(swap: &LiteralSwap, new_value: &Value) -> bool {
+/// Whether a changed literal agrees with the new value: a number for a value whose numbers changed, the
+/// changed text substituted into the old value (`'priority:high'` -> `'priority/high'` for `":"` -> `"/"`), the
+/// new pieces of a changed format string inside the new string. A string emptied or filled from nothing is a
+/// deletion or an insertion, not a reason for any particular value.
+fn agrees(swap: &LiteralSwap, new_value: &Value, old_value: &Value) -> bool {
     if number_of(&swap.new).is_some() && number_of(&swap.old).is_some() {
-        return has_number(new_value);
+        let (mut was, mut now) = (Vec::new(), Vec::new());
+        numbers_in(old_value, &mut was);
+        numbers_in(new_value, &mut now);
+        was.sort_by(f64::total_cmp);
+        now.sort_by(f64::total_cmp);
+        return !now.is_empty() && was != now;
     }
     let (Some(old), Some(new)) = (string_body(&swap.old), string_body(&swap.new)) else { return false };
+    if old.is_empty() || new.is_empty() {
+        return false;
+    }
     let mut texts = Vec::new();
     strings_in(new_value, &mut texts);
     if texts.is_empty() {
         return false;
     }
     let old_pieces = pieces(&old);
+    if old_pieces == [old.clone()] && pieces(&new) == [new.clone()] {
+        // A plain text swap: the old value held the old text where the new value holds the new one.
+        let mut before = Vec::new();
+        strings_in(old_value, &mut before);
+        return before.iter().any(|b| b.contains(old.as_str()) && texts.contains(&b.replace(old.as_str(), &new)));
+    }
     let fresh: Vec<String> =
         pieces(&new).into_iter().filter(|p| !old_pieces.contains(p) && !p.trim().is_empty()).collect();
-    // Only placeholders moved (a reordered output): any string value agrees.
+    if fresh.is_empty() {
+        // Placeholders moved (a reordered output) or computed differently (`${id}` -> `${String(id).padStart(6,
+        // '0')}`): any string agrees. Only a literal swapped inside a placeholder (`{'Balance':<12}` ->
+        // `{'XXBalanceXX':<12}`) must itself explain the text.
+        let (was, now) = (placeholders(&old), placeholders(&new));
+        if was.len() != now.len() {
+            return true;
+        }
+        let mut inner = Vec::new();
+        for (w, n) in was.iter().zip(&now) {
+            let (a, b) = (tokenize(w, false), tokenize(n, false));
+            if a.len() != b.len() {
+                return true;
+            }
+            for (x, y) in a.iter().zip(&b) {
+                match (x, y) {
+                    _ if x == y => {}
+                    (Token::Lit(o), Token::Lit(n)) => {
+                        inner.push(LiteralSwap { file: swap.file.clone(), old: o.clone(), new: n.clone() })
+                    }
+                    _ => return true,
+                }
+            }
+        }
+        return inner.is_empty() || inner.iter().all(|s| agrees(s, new_value, old_value));
+    }
     fresh.iter().all(|p| texts.iter().any(|t| t.contains(p.as_str())))
 }
 
-fn has_number(v: &Value) -> bool {
+/// The `{...}` / `${...}` substitutions of a format string, in order.
+fn placeholders(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut cur = String::new();
+    for c in s.chars() {
+        match c {
+            '{' => {
+                if depth > 0 {
+                    cur.push(c);
+                }
+                depth += 1;
+            }
+            '}' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    out.push(std::mem::take(&mut cur));
+                } else {
+                    cur.push(c);
+                }
+            }
+            c if depth > 0 => cur.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The numbers a value holds, digits inside strings included (`'within 3 business days'`).
+fn numbers_in(v: &Value, out: &mut Vec<f64>) {
     match v {
-        Value::Number(_) => true,
-        Value::Str(s) => s.bytes().any(|b| b.is_ascii_digit()),
-        Value::List(items) | Value::Tuple(items) | Value::Ctor { args: items, .. } => items.iter().any(has_number),
-        Value::Map(entries) => entries.iter().any(|(k, v)| has_number(k) || has_number(v)),
-        _ => false,
+        Value::Number(n) => out.extend(number_of(n)),
+        Value::Str(s) => {
+            out.extend(s.split(|c: char| !(c.is_ascii_digit() || c == '.')).filter_map(|w| w.parse::<f64>().ok()))
+        }
+        Value::List(items) | Value::Tuple(items) | Value::Ctor { args: items, .. } => {
+            items.iter().for_each(|i| numbers_in(i, out))
+        }
+        Value::Map(entries) => entries.iter().for_each(|(k, v)| {
+            numbers_in(k, out);
+            numbers_in(v, out);
+        }),
+        _ => {}
     }
 }
 
@@ -470,6 +762,35 @@ fn imported_segments(test: &SourceFile) -> Vec<String> {
         }
     }
     out
+}
+
+/// The last segment of each module the test imports (`parcels` for `from parcels import postage`, `money` for
+/// `from '../src/money'`): a package the test imports reaches the modules inside it (re-exported through its
+/// `__init__.py` / `index.ts`).
+fn imported_modules(test: &SourceFile) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in test.text().lines() {
+        let t = line.trim();
+        let module = if let Some(rest) = t.strip_prefix("from ").filter(|_| test.lang().is_python()) {
+            rest.split_whitespace().next().map(|m| m.rsplit('.').next().unwrap_or(m).to_string())
+        } else if let Some(rest) = t.strip_prefix("import ").filter(|_| test.lang().is_python()) {
+            rest.split([',', ' ']).next().map(|m| m.rsplit('.').next().unwrap_or(m).to_string())
+        } else if t.contains(" from ") || t.starts_with("} from ") || t.contains("require(") || t.starts_with("import ")
+        {
+            let quoted = t.split(['\'', '"']).nth(1).unwrap_or("");
+            let last = quoted.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+            (!last.is_empty()).then(|| last.split('.').next().unwrap_or(last).to_string())
+        } else {
+            None
+        };
+        out.extend(module.filter(|m| !m.is_empty() && m != "." && m != ".."));
+    }
+    out
+}
+
+/// Whether `file` lies inside a package (a folder) the test imports.
+fn in_package(packages: &[String], file: &Path) -> bool {
+    file.parent().is_some_and(|dir| dir.components().any(|c| packages.iter().any(|p| c.as_os_str() == p.as_str())))
 }
 
 /// Whether the test imports the changed file's module (`tax` for `lodging/tax.py`, `money` for
@@ -827,7 +1148,151 @@ mod tests {
             &["    # float division loses precision past 2**53", "    return total // per_page + 1"],
         );
         let test = "from reports.paging import page_count\n\ndef test_pages():\n    assert page_count(40, 20) == 2\n";
-        assert_eq!(verdict("tests/test_paging.py", test, &[h], "3", "2"), Verdict::Rewritten);
+        let v = verdict("tests/test_paging.py", test, &[h], "3", "2");
+        assert!(matches!(v, Verdict::Rewritten | Verdict::Flipped(_)), "{v:?}");
+    }
+
+    #[test]
+    fn an_added_off_by_one_explains_nothing_even_with_a_comment() {
+        let test = "from datetime import date\n\nfrom hotel.booking import room_price\n\n\ndef test_three_night_stay():\n    \"\"\"From the 9th to the 12th is three nights (3 x 120).\"\"\"\n    assert room_price(date(2024, 3, 9), date(2024, 3, 12)) == 360.0\n";
+        let h = hunk(
+            "hotel/booking.py",
+            &["    return (check_out - check_in).days"],
+            &["    # count both the arrival and the departure day", "    return (check_out - check_in).days + 1"],
+        );
+        let v = verdict("tests/test_booking.py", test, &[h], "480.0", "360.0");
+        assert!(matches!(v, Verdict::Flipped(_)), "{v:?}");
+        let test = "import { paginate } from './paginate';\nit('second page', () => {\n  expect(paginate(letters, 2, 3).items).toEqual(['d', 'e', 'f']);\n});\n";
+        let h = hunk(
+            "src/paginate.ts",
+            &["    items: all.slice(start, start + size),"],
+            &["  const end = start + size - 1; // last index on this page", "    items: all.slice(start, end),"],
+        );
+        let v = verdict("src/paginate.test.ts", test, &[h], "['d', 'e']", "['d', 'e', 'f']");
+        assert!(matches!(v, Verdict::Flipped(_)), "{v:?}");
+        // `+ 1` that was there before and stays is no shift.
+        let h = hunk(
+            "src/header.ts",
+            &["  return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}`;", "  const m = d.getUTCMonth() + 1;"],
+            &["  return `${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;", "  const m = d.getUTCMonth() + 1;"],
+        );
+        assert!(
+            verdict("test/h.test.ts", "import { h } from '../src/header';\n", &[h], "'03-09'", "'09/03'")
+                != Verdict::Flipped("an added `+ 1`/`- 1` (a boundary moved by one)".into())
+        );
+    }
+
+    #[test]
+    fn documentation_only_added_is_not_a_revision() {
+        let test = "from vat import gross\n\ndef test_books():\n    assert gross(10, 'book') == 10.7\n";
+        let h = hunk(
+            "vat.py",
+            &["    rate = 0.07 if category in REDUCED else 0.19", "    return net * (1 + rate)"],
+            &[
+                "def rate_for(category):",
+                "    \"\"\"VAT rate that applies to ``category``.\"\"\"",
+                "    return RATES[CATEGORY_RATE.get(category, 'standard')]",
+                "    return net * (1 + rate_for(category))",
+            ],
+        );
+        assert_eq!(verdict("tests/test_vat.py", test, std::slice::from_ref(&h), "17.0", "10.7"), Verdict::Rewritten);
+        // The same rewrite with its docstring revised says what the new behaviour is.
+        let mut revised = h.clone();
+        revised.removed.push("    \"\"\"Gross price, 7% for books.\"\"\"".into());
+        let v = verdict("tests/test_vat.py", test, &[revised], "17.0", "10.7");
+        assert!(matches!(v, Verdict::Documented(_)), "{v:?}");
+    }
+
+    #[test]
+    fn the_changed_file_still_documenting_the_old_number_refuses() {
+        let test = "from decimal import Decimal\n\nfrom vat import gross\n\ndef test_books():\n    assert gross(Decimal('10.00'), 'book') == Decimal('10.70')\n";
+        let h = hunk(
+            "vat.py",
+            &["    rate = Decimal(\"0.07\") if category in REDUCED else Decimal(\"0.19\")"],
+            &["RATES = {", "    \"standard\": Decimal(\"0.19\"),", "    \"reduced\": Decimal(\"0.7\"),", "}"],
+        );
+        let src = SourceFile::from_text("tests/test_vat.py", test).unwrap();
+        let now = "\"\"\"German VAT: 19% standard, 7% reduced (books, food).\"\"\"\nRATES = {\n    \"standard\": Decimal(\"0.19\"),\n    \"reduced\": Decimal(\"0.7\"),\n}\n";
+        let judged = |text: &'static str| {
+            judge_with(
+                &src,
+                None,
+                &[&h],
+                &ChangeSet::default(),
+                (&Value::parse("Decimal('17.00')").unwrap(), &Value::parse("Decimal('10.70')").unwrap()),
+                &move |p: &Path| (p == Path::new("vat.py")).then(|| text.to_string()),
+            )
+        };
+        assert!(matches!(judged(now), Verdict::StatedOld(_)), "{:?}", judged(now));
+        // Documentation that states the new rate (or no rate at all) is no objection.
+        let agreed = "\"\"\"German VAT: 19% standard, 70% reduced.\"\"\"\nRATES = {\"reduced\": Decimal(\"0.7\")}\n";
+        assert!(!matches!(judged(agreed), Verdict::StatedOld(_)));
+        // The old number still used elsewhere in the code: the prose may be about that use.
+        let kept = "# 7% reduced\nRATES = {\"reduced\": Decimal(\"0.7\")}\nLEGACY = Decimal(\"0.07\")\n";
+        assert!(!matches!(judged(kept), Verdict::StatedOld(_)));
+    }
+
+    #[test]
+    fn operators_flipped_and_literals_emptied_explain_nothing() {
+        let test = "from loyalty import points_for\n\ndef test_points():\n    assert points_for(1999) == 19\n";
+        let h = hunk("loyalty.py", &["    euros = amount_cents // 100"], &["    euros = amount_cents / 100"]);
+        assert!(matches!(verdict("tests/test_loyalty.py", test, &[h], "19.99", "19"), Verdict::Flipped(_)));
+        let h = hunk("loyalty.py", &["    if a and b:"], &["    if a or b:"]);
+        assert!(matches!(verdict("tests/test_loyalty.py", test, &[h], "20", "19"), Verdict::Flipped(_)));
+        let test = "import { stockLabel } from '../src/badges';\nit('sold out', () => {\n  expect(stockLabel(0)).toBe('Sold out');\n});\n";
+        let h = hunk("src/badges.ts", &["  if (units <= 0) return 'Sold out';"], &["  if (units <= 0) return \"\";"]);
+        assert!(!matches!(verdict("test/badges.test.ts", test, &[h], "''", "'Sold out'"), Verdict::Explained(_)));
+    }
+
+    #[test]
+    fn a_text_swap_explains_the_value_it_substitutes_into() {
+        let test = "from tracker.labels import label\n\ndef test_label():\n    assert label('priority', 'high') == 'priority:high'\n";
+        let h = hunk("tracker/labels.py", &["SEPARATOR = \":\""], &["SEPARATOR = \"/\"  # scoped labels"]);
+        let v = verdict("tests/test_labels.py", test, std::slice::from_ref(&h), "'priority/high'", "'priority:high'");
+        assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
+        // A value the substitution does not produce is not explained by it.
+        let v = verdict("tests/test_labels.py", test, &[h], "'high'", "'priority:high'");
+        assert!(!matches!(v, Verdict::Explained(_)), "{v:?}");
+        // A number swap explains a value whose numbers changed, not one whose words did.
+        let h = hunk("tracker/labels.py", &["MAX = 20"], &["MAX = 30"]);
+        let v = verdict("tests/test_labels.py", test, &[h], "'priority-high 1'", "'priority:high 1'");
+        assert!(!matches!(v, Verdict::Explained(_)), "{v:?}");
+    }
+
+    #[test]
+    fn a_package_the_test_imports_reaches_its_modules() {
+        let test = "from parcels import postage\n\ndef test_c():\n    assert postage('C', 2.4) == 9.20\n";
+        let h = hunk("src/parcels/rates.py", &["ZONE_BASE = {\"C\": 7.40}"], &["ZONE_BASE = {\"C\": 7.90}"]);
+        let v = verdict("tests/test_rates.py", test, std::slice::from_ref(&h), "9.7", "9.20");
+        assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
+        // A package the test does not import is not reached.
+        let other = Hunk { file: "src/billing/rates.py".into(), ..h };
+        assert_ne!(verdict("tests/test_billing.py", "from shop import total\n", &[other], "9.7", "9.20"), v);
+        let ts = "import { fee } from '../src/money';\n";
+        let h = hunk("src/money/rates.ts", &["export const RATE = 0.25;"], &["export const RATE = 0.3;"]);
+        assert!(matches!(verdict("test/fee.test.ts", ts, &[h], "2.1", "1.75"), Verdict::Explained(_)));
+    }
+
+    #[test]
+    fn an_edit_inside_a_placeholder_explains_no_text() {
+        let test = "from ledger.statement import render\n\ndef test_render():\n    assert render([]) == ['Balance       €0.00']\n";
+        let h = hunk(
+            "ledger/statement.py",
+            &["    lines.append(f\"{'Balance':<12}{format_amount(total):>10}\")"],
+            &["    lines.append(f\"{'XXBalanceXX':<12}{format_amount(total):>10}\")"],
+        );
+        let v = verdict("tests/test_statement.py", test, &[h], "['XXBalanceXX   €0.00']", "['Balance       €0.00']");
+        assert!(!matches!(v, Verdict::Explained(_)), "{v:?}");
+        assert_eq!(placeholders("{last}, {first}"), ["last", "first"]);
+        // A placeholder computed differently (zero-padded) explains the string it now prints.
+        let test = "import { orderRef } from '../src/orders.js';\ntest('ref', () => {\n  assert.equal(orderRef(2024, 42), 'ORD-2024-42');\n});\n";
+        let h = hunk(
+            "src/orders.js",
+            &["  return `ORD-${year}-${id}`;"],
+            &["  return `ORD-${year}-${String(id).padStart(6, '0')}`;"],
+        );
+        let v = verdict("test/orders.test.js", test, &[h], "'ORD-2024-000042'", "'ORD-2024-42'");
+        assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
     }
 
     #[test]

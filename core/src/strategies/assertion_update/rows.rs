@@ -171,7 +171,14 @@ fn each_cell<'a>(src: &'a SourceFile, failure: &Failure, test: Node<'a>, param: 
     if !callee.ends_with(".each") {
         return None;
     }
-    let table = each.child_by_field_name("arguments")?.named_child(0).filter(|t| t.kind() == "array")?;
+    let mut table = each.child_by_field_name("arguments")?.named_child(0)?;
+    // `[...] as const`, `([...])`, `[...] satisfies Row[]`: the array inside.
+    while matches!(table.kind(), "as_expression" | "satisfies_expression" | "parenthesized_expression") {
+        table = table.named_child(0)?;
+    }
+    if table.kind() != "array" {
+        return None;
+    }
     let args = test.child_by_field_name("arguments")?;
     let title = string_literal_value(src, args.named_child(0)?)?;
     let func = args.named_child(1)?;
@@ -255,7 +262,7 @@ fn format_title(title: &str, values: &[Value], index: usize) -> Option<String> {
 /// ```
 pub fn id_after(failure: &Failure, fix: &crate::fix::Fix, sources: &crate::context::SourceCache) -> Option<String> {
     let id = failure.test_id.as_deref()?;
-    let open = id.find('[')?;
+    let Some(open) = id.find('[') else { return each_title_after(id, fix, sources) };
     let (head, params) = id.split_at(open);
     let mut params = params.to_string();
     for edit in fix.edits() {
@@ -281,4 +288,87 @@ pub fn id_after(failure: &Failure, fix: &crate::fix::Fix, sources: &crate::conte
     }
     let after = format!("{head}{params}");
     (after != id).then_some(after)
+}
+
+/// The same for a vitest/jest `each` title (`fees > EU parcel of 3 kg costs 9.6`): the edited cell's value,
+/// when the test's own name (its last ` > ` segment) shows it exactly once, is replaced there.
+fn each_title_after(id: &str, fix: &crate::fix::Fix, sources: &crate::context::SourceCache) -> Option<String> {
+    let (head, mut name) = match id.rsplit_once(" > ") {
+        Some((head, name)) => (format!("{head} > "), name.to_string()),
+        None => (String::new(), id.to_string()),
+    };
+    for edit in fix.edits() {
+        let Ok(src) = sources.get(&edit.path) else { continue };
+        let Some(old) = src.text().get(edit.range.clone()) else { continue };
+        let shown = |t: &str| match Value::parse(t)? {
+            Value::Str(s) => Some(s),
+            Value::Number(n) => n.replace('_', "").parse::<f64>().ok().map(|x| format!("{x}")),
+            _ => None,
+        };
+        let (Some(old), Some(new)) = (shown(old), shown(&edit.replacement)) else { continue };
+        let bounded = |i: usize| {
+            let before = name[..i].chars().next_back();
+            let after = name[i + old.len()..].chars().next();
+            !before.is_some_and(|c| c.is_alphanumeric() || c == '.')
+                && !after.is_some_and(|c| c.is_alphanumeric() || (c == '.' && old.chars().all(|d| d.is_ascii_digit())))
+        };
+        let at: Vec<usize> = name.match_indices(old.as_str()).map(|(i, _)| i).filter(|&i| bounded(i)).collect();
+        if let ([i], false) = (at.as_slice(), old.is_empty() || old == new) {
+            name.replace_range(*i..*i + old.len(), &new);
+        }
+    }
+    let after = format!("{head}{name}");
+    (after != id).then_some(after)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::fix::{Edit, Fix, StrategyKind};
+
+    #[test]
+    fn each_titles_follow_the_edited_cell() {
+        let cache = crate::context::SourceCache::new("/nonexistent");
+        let text = "test.each([\n  ['EU', 3, 9.6],\n] as const)('%s parcel of %f kg costs %f', () => {});\n";
+        cache.set_text("t.test.ts", text);
+        let at = text.find("9.6").unwrap();
+        let fix = Fix::new(
+            StrategyKind::AssertionUpdate,
+            vec![Edit::replace("t.test.ts", at..at + 3, "10.5")],
+            0.9,
+            "t",
+            "r",
+        );
+        let mut f = Failure::new(crate::failure::FailureKind::TestFailure, crate::failure::Runner::Vitest, "x");
+        f.test_id = Some("t.test.ts > freight > EU parcel of 3 kg costs 9.6".into());
+        assert_eq!(id_after(&f, &fix, &cache).as_deref(), Some("t.test.ts > freight > EU parcel of 3 kg costs 10.5"));
+        // A value the title does not show (or shows twice) leaves the id alone.
+        f.test_id = Some("t.test.ts > freight > EU parcel".into());
+        assert_eq!(id_after(&f, &fix, &cache), None);
+        f.test_id = Some("t.test.ts > 9.6 or 9.6".into());
+        assert_eq!(id_after(&f, &fix, &cache), None);
+    }
+
+    #[test]
+    fn each_tables_as_const_are_read() {
+        let src = SourceFile::from_text(
+            "t.test.ts",
+            "test.each([\n  ['EU', 3, 9.6],\n  ['world', 1, 3.5],\n] as const)('%s parcel of %f kg costs %f', (zone, kg, expected) => {\n  expect(freight(zone, kg)).toBe(expected);\n});\n",
+        )
+        .unwrap();
+        let mut f = Failure::new(crate::failure::FailureKind::TestFailure, crate::failure::Runner::Vitest, "x");
+        f.test_id = Some("t.test.ts > EU parcel of 3 kg costs 9.6".into());
+        let mut found = None;
+        src.walk(|n| {
+            if n.kind() == "identifier"
+                && src.node_text(n) == "expected"
+                && n.parent().is_some_and(|p| p.kind() == "arguments")
+            {
+                found = cell_for(&src, &f, n).map(|c| src.node_text(c.literal).to_string());
+            }
+            true
+        });
+        assert_eq!(found.as_deref(), Some("9.6"));
+    }
 }
