@@ -346,12 +346,12 @@ fn params(o: &Def, n: &Def, subject: &SymbolRef, out: &mut Vec<Delta>) {
     // Positional parameters folded into an options object.
     if let Some(pos) = after.iter().position(is_options).filter(|&i| !before.get(i).is_some_and(is_options)) {
         let keys = param_nodes(n).map(|p| object_keys(n.src, p)).unwrap_or_default();
-        let folded: Vec<(String, String)> = before[pos.min(before.len())..]
-            .iter()
-            .filter(|p| keys.contains(&p.name))
-            .map(|p| (p.name.clone(), p.name.clone()))
-            .collect();
-        if !folded.is_empty() {
+        let rest = &before[pos.min(before.len())..];
+        let folded: Vec<(String, String)> =
+            rest.iter().filter(|p| keys.contains(&p.name)).map(|p| (p.name.clone(), p.name.clone())).collect();
+        // Only a pure fold: every old parameter from that position on became the key of its name, so the
+        // n-th argument of an old call is the n-th key.
+        if !folded.is_empty() && folded.len() == rest.len() {
             out.push(Delta::OptionsObject { function: subject.clone(), keys: folded });
             return;
         }

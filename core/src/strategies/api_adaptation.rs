@@ -44,6 +44,7 @@ use crate::source::SourceFile;
 use crate::strategies::Strategy;
 
 mod from_change;
+mod reshaped;
 
 pub(crate) use from_change::stale_caller;
 
@@ -68,8 +69,8 @@ impl Strategy for ApiAdaptation {
         if src.root().has_error() {
             return Vec::new();
         }
-        let Some(problem) = Problem::read(failure) else { return Vec::new() };
         let site = Site { ctx, src: &src, rel: &rel, line, column: failure.column.unwrap_or(0) };
+        let Some(problem) = Problem::read(failure) else { return site.reshaped_calls().into_iter().collect() };
         let fix = match problem {
             Problem::MissingMember { owner, name, suggested } => site.missing_member(&owner, &name, suggested),
             Problem::NotCallable { name } => name
@@ -85,7 +86,8 @@ impl Strategy for ApiAdaptation {
             Problem::ArgumentCount { min, max, got } => site.ts_argument_count(min, max, got),
             Problem::NotAnOptionsObject { param_type } => site.ts_options_argument(&param_type),
         };
-        fix.into_iter().collect()
+        // The message named something the handlers could not answer: the delta may still explain the failure.
+        fix.or_else(|| site.reshaped_calls()).into_iter().collect()
     }
 
     fn safe_in_source(&self, fix: &Fix, ctx: &Context) -> bool {
@@ -918,7 +920,7 @@ impl<'a, 'c> Site<'a, 'c> {
         }
         let (short, def) = self.ts_function(call)?;
         if got > max {
-            return self.wrap_options(call, &short, &def, None);
+            return self.options_from_change(&short).or_else(|| self.wrap_options(call, &short, &def, None));
         }
         if got + 1 != min {
             return None;
@@ -952,7 +954,17 @@ impl<'a, 'c> Site<'a, 'c> {
             return None;
         }
         let _ = param_type;
-        self.wrap_options(call, &short, &def, Some(index))
+        self.options_from_change(&short).or_else(|| self.wrap_options(call, &short, &def, Some(index)))
+    }
+
+    /// The change folded `short`'s positional parameters into an options object: its keys, not the types.
+    fn options_from_change(&self, short: &str) -> Option<Fix> {
+        let test = self.failing_test()?;
+        let delta =
+            self.ctx.change.deltas.iter().find(
+                |d| matches!(d, crate::change::Delta::OptionsObject { function, .. } if function.name == short),
+            )?;
+        self.options_object_calls(delta, test)
     }
 
     /// Wraps the arguments from the options parameter's position on into `{ key: value }`, keys in the

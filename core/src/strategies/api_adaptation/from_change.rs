@@ -13,14 +13,14 @@ use crate::fix::{Applicability, Edit, Fix, StrategyKind};
 use crate::project_index::SymbolKind;
 
 /// A rename or signature change the delta shows, applied to the tests' call sites.
-const FROM_CHANGE: f64 = 0.97;
+pub(super) const FROM_CHANGE: f64 = 0.97;
 /// Passing the old default or the keyword the signature now demands: the call means what it meant before.
 const SAME_MEANING: f64 = 0.93;
 /// Shown, never applied: the change looks like a defect in the code.
 const CODE_DEFECT: f64 = 0.3;
 
 impl<'a> Site<'a, '_> {
-    fn fix(&self, edits: Vec<Edit>, confidence: f64, title: String, why: String) -> Option<Fix> {
+    pub(super) fn fix(&self, edits: Vec<Edit>, confidence: f64, title: String, why: String) -> Option<Fix> {
         if edits.is_empty() {
             return None;
         }
@@ -28,7 +28,7 @@ impl<'a> Site<'a, '_> {
         Some(Fix::new(StrategyKind::ApiAdaptation, edits, confidence, title, why).with_applicability(applicability))
     }
 
-    fn defect(&self, title: String, why: String) -> Option<Fix> {
+    pub(super) fn defect(&self, title: String, why: String) -> Option<Fix> {
         Some(Fix::advice(StrategyKind::ApiAdaptation, title, why).with_confidence(CODE_DEFECT))
     }
 
