@@ -43,6 +43,7 @@ use crate::project_index::{Param, Symbol, SymbolKind};
 use crate::source::SourceFile;
 use crate::strategies::Strategy;
 
+mod awaits;
 mod from_change;
 mod reshaped;
 

@@ -325,12 +325,12 @@ impl<'a> Site<'a, '_> {
 
 use crate::fix::Fix;
 
-fn within(node: Node, outer: Node) -> bool {
+pub(super) fn within(node: Node, outer: Node) -> bool {
     node.start_byte() >= outer.start_byte() && node.end_byte() <= outer.end_byte()
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     #![allow(clippy::unwrap_used)]
     use std::sync::Arc;
 
@@ -344,7 +344,13 @@ mod tests {
 
     /// The fixes for a failure on `line` of the test after the code went from `before` to `after`; `others`
     /// are more project files as they are now.
-    fn heal(code: (&str, &str, &str), others: &[(&str, &str)], test: &str, line: u32, msg: &str) -> Vec<Fix> {
+    pub(in crate::strategies::api_adaptation) fn heal(
+        code: (&str, &str, &str),
+        others: &[(&str, &str)],
+        test: &str,
+        line: u32,
+        msg: &str,
+    ) -> Vec<Fix> {
         let (path, before, after) = code;
         let cache = SourceCache::new("/nonexistent");
         cache.set_text(path, after);
@@ -370,7 +376,13 @@ mod tests {
     }
 
     #[track_caller]
-    fn check(code: (&str, &str, &str), test: &str, line: u32, msg: &str, expected: &str) {
+    pub(in crate::strategies::api_adaptation) fn check(
+        code: (&str, &str, &str),
+        test: &str,
+        line: u32,
+        msg: &str,
+        expected: &str,
+    ) {
         let fixes = heal(code, &[], test, line, msg);
         let fix = fixes.first().unwrap_or_else(|| panic!("no fix"));
         assert!(fix.applicability() > Applicability::DisplayOnly && fix.confidence() >= 0.9, "{}", fix.title());
