@@ -108,10 +108,22 @@ impl<'a> Site<'a, '_> {
         None
     }
 
-    /// The test (Python `def test_*`, a vitest `it(...)`/`test(...)` call) around the failing line.
+    /// The test (Python `def test_*`, a vitest `it(...)`/`test(...)` call) around the failing line; for a line
+    /// outside any test (tsc reports a call in a `describe` body or at module level), the top-level statement
+    /// that holds it.
     pub(super) fn failing_test(&self) -> Option<Node<'a>> {
         let node = self.src.node_at(self.line, 0)?;
-        self.src.enclosing_test(node)
+        if let Some(test) = self.src.enclosing_test(node) {
+            return Some(test);
+        }
+        let mut top = node;
+        while let Some(parent) = top.parent() {
+            if parent.parent().is_none() {
+                return Some(top);
+            }
+            top = parent;
+        }
+        None
     }
 
     /// The one project definition (function or method, outside the tests) a delta's subject names.
@@ -363,11 +375,21 @@ pub(super) mod tests {
         let mut change = diff(&[FileVersions::modified(path, before, after)]);
         change.origin = "the last commit".into();
         let ctx = Context::new(&cache, GitSignals::default()).with_change(Arc::new(change));
-        let (runner, error_type) = if python { (Runner::Pytest, "Failed") } else { (Runner::Vitest, "AssertionError") };
+        let (runner, error_type) = match msg.split_once(": ") {
+            Some((code, _)) if code.starts_with("TS") => (Runner::Tsc, code),
+            _ if python => (Runner::Pytest, "Failed"),
+            _ => (Runner::Vitest, "AssertionError"),
+        };
+        let msg = if runner == Runner::Tsc { msg.split_once(": ").map_or(msg, |x| x.1) } else { msg };
         let mut f = Failure::new(FailureKind::TestFailure, runner, msg);
         f.error_type = Some(error_type.into());
         f.file = Some(test_path.into());
         f.line = Some(line);
+        if runner == Runner::Tsc {
+            // tsc points at the call's first argument.
+            let text = test.lines().nth(line as usize - 1).unwrap_or("");
+            f.column = text.find("fmt(").map(|i| i as u32 + 5);
+        }
         let fixes = ApiAdaptation.propose(&f, &ctx);
         if let Some(fix) = fixes.first().filter(|f| !f.edits().is_empty()) {
             crate::validate::check(fix, &f, &ctx).unwrap_or_else(|e| panic!("fix does not validate: {e}"));
@@ -404,6 +426,15 @@ pub(super) mod tests {
             &test
                 .replace("fmt(3, currency)", "fmt({ amount: 3, currency })")
                 .replace("fmt(1.5, 'USD', 1)", "fmt({ amount: 1.5, currency: 'USD', digits: 1 })"),
+        );
+        // tsc says the same at the call: the delta's keys answer it, not the types.
+        let tsc = "import { fmt } from '../src/fmt.js';\nconst shown = fmt(3, 'EUR');\n";
+        check(
+            ("src/fmt.ts", FMT, FMT_OPTS),
+            tsc,
+            2,
+            "TS2554: Expected 1 arguments, but got 2.",
+            &tsc.replace("fmt(3, 'EUR')", "fmt({ amount: 3, currency: 'EUR' })"),
         );
         // Already in the new shape, or the failing test does not call it: the delta explains nothing.
         let done = "import { fmt } from '../src/fmt.js';\nimport { it, expect } from 'vitest';\nit('formats', () => {\n  expect(fmt({ amount: 3, currency: 'EUR' })).toBe('3.00 EUR');\n});\n";
