@@ -223,6 +223,13 @@ impl Problem {
                 None
             }
             "TypeError" if f.runner != crate::failure::Runner::Tsc => {
+                // C-level argument parsing words it the other way round: `'limit' is an invalid keyword
+                // argument for f()`.
+                if let Some((name, function)) = msg.split_once("' is an invalid keyword argument for ") {
+                    let name = name.strip_prefix('\'')?;
+                    let function = function.trim_end_matches('.').strip_suffix("()")?;
+                    return Some(Problem::UnknownKeyword { function: function.to_string(), name: name.to_string() });
+                }
                 let (head, tail) = msg.split_once("() ")?;
                 let q = quoted(tail);
                 if tail.starts_with("got an unexpected keyword argument '") {
@@ -1818,6 +1825,10 @@ mod tests {
                 name: "fmt".into(),
                 suggested: None
             })
+        );
+        assert_eq!(
+            Problem::read(&py("TypeError", 1, "'limit' is an invalid keyword argument for fetch_page()")),
+            Some(Problem::UnknownKeyword { function: "fetch_page".into(), name: "limit".into() })
         );
         let p = Problem::read(&py("AttributeError", 1, "'Cart' object has no attribute 'ad'. Did you mean: 'add'?"));
         assert!(matches!(p, Some(Problem::MissingMember { suggested: Some(ref s), .. }) if s == "add"));
