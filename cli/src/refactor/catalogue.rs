@@ -705,6 +705,19 @@ fn rename_option_key(p: &Project, t: &Target, rng: &mut Rng) -> Option<Refactori
             }
         }
     }
+    // An interface key read elsewhere in the source (`line.sku` in another function, an object literal typed
+    // by the interface): an IDE would follow the type there; without types the case would leave the source
+    // itself broken, which measures nothing about the healer.
+    let kinds = &["property_identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern"];
+    for o in &p.sources {
+        let edited = r.edits.get(&o.rel);
+        for n in descendants(o.src.root(), kinds) {
+            let covered = edited.is_some_and(|es| es.iter().any(|e| e.start <= n.start_byte() && n.end_byte() <= e.end));
+            if o.src.node_text(n) == old && !covered {
+                return None;
+            }
+        }
+    }
     Some(r)
 }
 
