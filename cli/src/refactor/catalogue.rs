@@ -712,7 +712,8 @@ fn rename_option_key(p: &Project, t: &Target, rng: &mut Rng) -> Option<Refactori
     for o in &p.sources {
         let edited = r.edits.get(&o.rel);
         for n in descendants(o.src.root(), kinds) {
-            let covered = edited.is_some_and(|es| es.iter().any(|e| e.start <= n.start_byte() && n.end_byte() <= e.end));
+            let covered =
+                edited.is_some_and(|es| es.iter().any(|e| e.start <= n.start_byte() && n.end_byte() <= e.end));
             if o.src.node_text(n) == old && !covered {
                 return None;
             }

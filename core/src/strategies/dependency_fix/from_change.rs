@@ -581,6 +581,44 @@ mod tests {
     }
 
     #[test]
+    fn a_member_access_the_move_does_not_explain_is_left_alone() {
+        let old = "def money(n):\n    return round(n, 2)\n\nRATE = 2\n";
+        let moved = "def money(n):\n    return round(n, 2)\n";
+        let change = || {
+            diff(&[
+                FileVersions::modified("shop/util.py", old, "RATE = 2\n"),
+                FileVersions::added("shop/money.py", moved),
+            ])
+        };
+        let f = {
+            let mut f =
+                Failure::new(FailureKind::TestFailure, Runner::Pytest, "module 'shop.other' has no attribute 'money'");
+            f.error_type = Some("AttributeError".into());
+            f.file = Some("tests/test_util.py".into());
+            f.line = Some(4);
+            f
+        };
+        for test in [
+            // Another module's `money`: the delta moved shop.util's.
+            "import shop.other as u\n\ndef test_money():\n    assert u.money(2) == 2\n",
+            // `money` already names a local in the test file: calling it bare would mean that.
+            "import shop.util as u\n\ndef test_money():\n    money = u.money(2)\n    assert money == 2\n",
+        ] {
+            let cache = SourceCache::new("/nonexistent");
+            cache.set_text("shop/util.py", "RATE = 2\n");
+            cache.set_text("shop/money.py", moved);
+            cache.set_text("tests/test_util.py", test);
+            let ctx = Context::new(&cache, GitSignals::default()).with_change(Arc::new(change()));
+            let fixes = DependencyFix.propose(&f, &ctx);
+            assert!(
+                fixes.iter().all(|x| x.applicability() == Applicability::DisplayOnly),
+                "{test}: {:?}",
+                fixes.first().map(|x| x.title())
+            );
+        }
+    }
+
+    #[test]
     fn a_member_of_a_module_import_follows_its_move() {
         let test = "import shop.util as u\n\ndef test_money():\n    assert u.money(2) == 2 * u.RATE\n";
         check_member(
