@@ -99,6 +99,7 @@ impl<'a> Site<'a, '_> {
                 Delta::OptionKeyRenamed { .. } if !python => self.renamed_key_calls(delta, test),
                 Delta::DefaultRemoved { .. } if !python => self.defaulted_calls(delta, test),
                 Delta::BecameAsync { .. } => self.changed_async(),
+                Delta::BecameMethod { .. } => self.became_method_reads(delta, test),
                 _ => None,
             };
             if fix.is_some() {
@@ -322,6 +323,49 @@ impl<'a> Site<'a, '_> {
         self.fix(edits, fix.confidence(), fix.title().to_string(), fix.rationale().to_string())
     }
 
+    /// A property/getter that became a method, still read as a value (`q.isEmpty`, `p.duration`): call it.
+    /// Refused when the method now needs arguments, or another definition of the name could be the one read.
+    fn became_method_reads(&self, delta: &Delta, test: Node) -> Option<Fix> {
+        let Delta::BecameMethod { member } = delta else { return None };
+        let defs: Vec<_> = self
+            .ctx
+            .project()
+            .find(&member.name)
+            .filter(|(f, _)| !is_test_path(&f.path))
+            .map(|(_, s)| s.clone())
+            .collect();
+        let [def] = defs.as_slice() else { return None };
+        if def.accessor || def.params.iter().any(|p| !p.has_default && !p.variadic && !p.var_keyword) {
+            return None;
+        }
+        let reads: Vec<Node> = self
+            .all_accesses(&member.name)
+            .into_iter()
+            .filter_map(|name| name.parent())
+            .filter(|access| {
+                let called = access.parent().is_some_and(|c| {
+                    matches!(c.kind(), "call" | "call_expression")
+                        && c.child_by_field_name("function").is_some_and(|f| f.id() == access.id())
+                });
+                let assigned = access.parent().is_some_and(|a| {
+                    matches!(a.kind(), "assignment" | "augmented_assignment" | "assignment_expression")
+                        && a.child_by_field_name("left").is_some_and(|l| l.id() == access.id())
+                });
+                !called && !assigned
+            })
+            .collect();
+        if !reads.iter().any(|r| within(*r, test)) {
+            return None;
+        }
+        let edits = reads.iter().map(|r| Edit::insert(self.rel, r.end_byte(), "()")).collect();
+        self.fix(
+            edits,
+            super::from_change::FROM_CHANGE,
+            format!("Call `{}()`", member.name),
+            format!("{}; the test calls it where it read the value.", self.ctx.change.because(delta)),
+        )
+    }
+
     fn stale_defect(&self, delta: &Delta, caller: &str, what: &str) -> Option<Fix> {
         let change = &self.ctx.change;
         self.defect(
@@ -502,6 +546,41 @@ pub(super) mod tests {
             4,
             "AssertionError: expected NaN to be 2",
             &test.replace("fee(100)", "fee(100, 0.02)"),
+        );
+    }
+
+    #[test]
+    fn a_getter_that_became_a_method_is_called() {
+        let before = "export class JobQueue {\n  private jobs: string[] = [];\n  push(j: string): void {\n    this.jobs.push(j);\n  }\n  get isEmpty(): boolean {\n    return this.jobs.length === 0;\n  }\n}\n";
+        let after = before.replace("get isEmpty()", "isEmpty()");
+        let test = "import { JobQueue } from '../src/queue.js';\nimport { it, expect } from 'vitest';\nit('empties', () => {\n  const q = new JobQueue();\n  expect(q.isEmpty).toBe(true);\n});\n";
+        check(
+            ("src/queue.ts", before, &after),
+            test,
+            5,
+            "AssertionError: expected [Function isEmpty] to be true",
+            &test.replace("q.isEmpty)", "q.isEmpty())"),
+        );
+        // A method that now needs an argument: what to pass is not in the delta.
+        let needs = before.replace("get isEmpty()", "isEmpty(strict: boolean)");
+        assert!(heal(
+            ("src/queue.ts", before, &needs),
+            &[],
+            test,
+            5,
+            "AssertionError: expected [Function isEmpty] to be true"
+        )
+        .is_empty());
+        let before = "class Playlist:\n    def __init__(self, secs):\n        self.secs = secs\n\n    @property\n    def duration(self):\n        return sum(self.secs)\n";
+        let after = before.replace("    @property\n", "").replace("def duration(self)", "def duration(self, unit='s')");
+        let test =
+            "from m import Playlist\n\ndef test_duration():\n    p = Playlist([1, 2])\n    assert p.duration == 3\n";
+        check(
+            ("m.py", before, &after),
+            test,
+            5,
+            "assert <bound method Playlist.duration of <m.Playlist>> == 3",
+            &test.replace("p.duration ==", "p.duration() =="),
         );
     }
 
