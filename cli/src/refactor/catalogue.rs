@@ -401,7 +401,12 @@ fn rename_keyword(p: &Project, t: &Target, rng: &mut Rng) -> Option<Refactoring>
         let attr = parent.is_some_and(|x| {
             x.kind() == "attribute" && x.child_by_field_name("attribute").is_some_and(|c| c.id() == n.id())
         });
-        if !attr {
+        // `csv.writer(f, delimiter=delimiter)`: the keyword names the *callee's* parameter, which keeps its name
+        // (an IDE renames only the value).
+        let other_keyword = parent.is_some_and(|x| {
+            x.kind() == "keyword_argument" && x.child_by_field_name("name").is_some_and(|c| c.id() == n.id())
+        });
+        if !attr && !other_keyword {
             r.edit(&u.rel, n.start_byte(), n.end_byte(), &new);
         }
     }
