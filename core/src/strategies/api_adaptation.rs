@@ -933,6 +933,16 @@ impl<'a, 'c> Site<'a, 'c> {
         if got + 1 != min {
             return None;
         }
+        // The delta's lost default: every call of the file that relied on it at once (tsc reports each one).
+        let lost = self
+            .ctx
+            .change
+            .deltas
+            .iter()
+            .find(|d| matches!(d, crate::change::Delta::DefaultRemoved { function, .. } if function.name == short));
+        if let Some(fix) = lost.zip(self.failing_test()).and_then(|(d, test)| self.defaulted_calls(d, test)) {
+            return Some(fix);
+        }
         if let Some(fix) = self.changed_default(&short, None, call) {
             return Some(fix);
         }

@@ -48,6 +48,11 @@ fn passed_objects<'s>(src: &'s SourceFile, call: Node<'s>) -> Vec<Node<'s>> {
     for arg in positional_args(src, call) {
         match arg.kind() {
             "object" => out.push(arg),
+            // `build('de', [{ cents: 1 }, { cents: 2 }])`: a list of options.
+            "array" => {
+                let mut cursor = arg.walk();
+                out.extend(arg.named_children(&mut cursor).filter(|e| e.kind() == "object"));
+            }
             "identifier" => {
                 let name = src.node_text(arg);
                 let mut best = None;
@@ -296,7 +301,7 @@ impl<'a> Site<'a, '_> {
 
     /// A parameter that lost its default, called without it (TypeScript passes `undefined` silently): pass the
     /// old default at each such call.
-    fn defaulted_calls(&self, delta: &Delta, test: Node) -> Option<Fix> {
+    pub(super) fn defaulted_calls(&self, delta: &Delta, test: Node) -> Option<Fix> {
         let Delta::DefaultRemoved { function, param, .. } = delta else { return None };
         let def = self.only_definition(function)?;
         let index = def.params.iter().position(|p| &p.name == param)?;
@@ -532,6 +537,16 @@ pub(super) mod tests {
             4,
             "AssertionError: expected NaN to be 6",
             &test.replace("{ nights: 3", "{ stays: 3"),
+        );
+        let before = "export interface Line {\n  sku: string;\n  cents: number;\n}\nexport function total(lines: Line[]): number {\n  return lines.reduce((s, l) => s + l.cents, 0);\n}\n";
+        let after = before.replace("cents", "units");
+        let test = "import { total } from '../src/lines.js';\nimport { it, expect } from 'vitest';\nit('totals', () => {\n  expect(total([{ sku: 'a', cents: 1 }, { sku: 'b', cents: 2 }])).toBe(3);\n});\n";
+        check(
+            ("src/lines.ts", before, &after),
+            test,
+            4,
+            "AssertionError: expected NaN to be 3",
+            &test.replace("cents:", "units:"),
         );
     }
 
