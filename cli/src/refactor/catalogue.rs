@@ -401,7 +401,12 @@ fn rename_keyword(p: &Project, t: &Target, rng: &mut Rng) -> Option<Refactoring>
         let attr = parent.is_some_and(|x| {
             x.kind() == "attribute" && x.child_by_field_name("attribute").is_some_and(|c| c.id() == n.id())
         });
-        if !attr {
+        // `csv.writer(f, delimiter=delimiter)`: the keyword names the *callee's* parameter, which keeps its name
+        // (an IDE renames only the value).
+        let other_keyword = parent.is_some_and(|x| {
+            x.kind() == "keyword_argument" && x.child_by_field_name("name").is_some_and(|c| c.id() == n.id())
+        });
+        if !attr && !other_keyword {
             r.edit(&u.rel, n.start_byte(), n.end_byte(), &new);
         }
     }
@@ -702,6 +707,20 @@ fn rename_option_key(p: &Project, t: &Target, rng: &mut Rng) -> Option<Refactori
                         _ => {}
                     }
                 }
+            }
+        }
+    }
+    // An interface key read elsewhere in the source (`line.sku` in another function, an object literal typed
+    // by the interface): an IDE would follow the type there; without types the case would leave the source
+    // itself broken, which measures nothing about the healer.
+    let kinds = &["property_identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern"];
+    for o in &p.sources {
+        let edited = r.edits.get(&o.rel);
+        for n in descendants(o.src.root(), kinds) {
+            let covered =
+                edited.is_some_and(|es| es.iter().any(|e| e.start <= n.start_byte() && n.end_byte() <= e.end));
+            if o.src.node_text(n) == old && !covered {
+                return None;
             }
         }
     }

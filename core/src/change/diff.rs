@@ -327,7 +327,10 @@ fn code_mentions_in_docs(src: &SourceFile, key: &str) -> bool {
                     let after = text[i + key.len()..].chars().next();
                     let bounded = !before.is_some_and(ident) && !after.is_some_and(ident);
                     let rest = text[i + key.len()..].trim_start();
-                    bounded && (before == Some('.') || rest.starts_with(':'))
+                    // `req.nights` names the parameter's key; `f(...).nights` reads the *result*, whose type
+                    // is another one.
+                    let dotted = before == Some('.') && text[..i - 1].chars().next_back().is_some_and(ident);
+                    bounded && (dotted || rest.starts_with(':'))
                 });
             }
         }
@@ -346,12 +349,12 @@ fn params(o: &Def, n: &Def, subject: &SymbolRef, out: &mut Vec<Delta>) {
     // Positional parameters folded into an options object.
     if let Some(pos) = after.iter().position(is_options).filter(|&i| !before.get(i).is_some_and(is_options)) {
         let keys = param_nodes(n).map(|p| object_keys(n.src, p)).unwrap_or_default();
-        let folded: Vec<(String, String)> = before[pos.min(before.len())..]
-            .iter()
-            .filter(|p| keys.contains(&p.name))
-            .map(|p| (p.name.clone(), p.name.clone()))
-            .collect();
-        if !folded.is_empty() {
+        let rest = &before[pos.min(before.len())..];
+        let folded: Vec<(String, String)> =
+            rest.iter().filter(|p| keys.contains(&p.name)).map(|p| (p.name.clone(), p.name.clone())).collect();
+        // Only a pure fold: every old parameter from that position on became the key of its name, so the
+        // n-th argument of an old call is the n-th key.
+        if !folded.is_empty() && folded.len() == rest.len() {
             out.push(Delta::OptionsObject { function: subject.clone(), keys: folded });
             return;
         }
@@ -533,6 +536,33 @@ mod tests {
         assert!(d.iter().any(|x| x.contains("lost its default `3`")), "{d:?}");
         assert!(d.iter().any(|x| x.contains("became async")), "{d:?}");
         assert!(d.iter().any(|x| x.contains("`LIMIT` changed from 10 to 20")), "{d:?}");
+    }
+
+    #[test]
+    fn a_result_field_in_an_example_is_not_the_option_key() {
+        let before = "export interface Opts {\n  timeoutMs?: number;\n}\nexport interface Resolved {\n  timeoutMs: number;\n}\n/**\n * Defaults.\n * @example resolve({ retries: 2 }).timeoutMs // 5000\n */\nexport function resolve(opts: Opts = {}): Resolved {\n  return { timeoutMs: opts.timeoutMs ?? 5000 };\n}\n";
+        let after = before
+            .replacen("  timeoutMs?: number;", "  deadlineMs?: number;", 1)
+            .replace("opts.timeoutMs", "opts.deadlineMs");
+        let c = one("src/req.ts", before, &after);
+        assert!(
+            c.deltas
+                .iter()
+                .any(|d| matches!(d, Delta::OptionKeyRenamed { old, doc_disagrees: false, .. } if old == "timeoutMs")),
+            "{:?}",
+            kinds(&c)
+        );
+        // `@param opts.timeoutMs` documents the key itself: the rename disagrees with it.
+        let documented = before.replace(" * Defaults.", " * Defaults.\n * @param opts.timeoutMs give up after");
+        let typo = documented
+            .replacen("  timeoutMs?: number;", "  deadlineMs?: number;", 1)
+            .replace("opts.timeoutMs ??", "opts.deadlineMs ??");
+        let c = one("src/req.ts", &documented, &typo);
+        assert!(
+            c.deltas.iter().any(|d| matches!(d, Delta::OptionKeyRenamed { doc_disagrees: true, .. })),
+            "{:?}",
+            kinds(&c)
+        );
     }
 
     #[test]

@@ -28,6 +28,7 @@ use serde::{Deserialize, Serialize};
 use crate::project_index::SymbolKind;
 
 pub use diff::diff;
+pub(crate) use members::mentions;
 
 /// One changed file: its path and text before and after (`None` when it did not exist on that side).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

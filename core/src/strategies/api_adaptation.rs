@@ -43,8 +43,10 @@ use crate::project_index::{Param, Symbol, SymbolKind};
 use crate::source::SourceFile;
 use crate::strategies::Strategy;
 
+mod awaits;
 mod from_change;
 mod removed_node_api;
+mod reshaped;
 
 pub(crate) use from_change::stale_caller;
 pub(crate) use removed_node_api::is_removed_node_api_edit;
@@ -70,8 +72,8 @@ impl Strategy for ApiAdaptation {
         if src.root().has_error() {
             return Vec::new();
         }
-        let Some(problem) = Problem::read(failure) else { return Vec::new() };
         let site = Site { ctx, src: &src, rel: &rel, line, column: failure.column.unwrap_or(0) };
+        let Some(problem) = Problem::read(failure) else { return site.reshaped_calls().into_iter().collect() };
         let fix = match problem {
             Problem::MissingMember { owner, name, suggested } => site.missing_member(&owner, &name, suggested),
             Problem::NotCallable { name } => name
@@ -88,7 +90,8 @@ impl Strategy for ApiAdaptation {
             Problem::ArgumentCount { min, max, got } => site.ts_argument_count(min, max, got),
             Problem::NotAnOptionsObject { param_type } => site.ts_options_argument(&param_type),
         };
-        fix.into_iter().collect()
+        // The message named something the handlers could not answer: the delta may still explain the failure.
+        fix.or_else(|| site.reshaped_calls()).into_iter().collect()
     }
 
     fn safe_in_source(&self, fix: &Fix, ctx: &Context) -> bool {
@@ -223,6 +226,13 @@ impl Problem {
                 None
             }
             "TypeError" if f.runner != crate::failure::Runner::Tsc => {
+                // C-level argument parsing words it the other way round: `'limit' is an invalid keyword
+                // argument for f()`.
+                if let Some((name, function)) = msg.split_once("' is an invalid keyword argument for ") {
+                    let name = name.strip_prefix('\'')?;
+                    let function = function.trim_end_matches('.').strip_suffix("()")?;
+                    return Some(Problem::UnknownKeyword { function: function.to_string(), name: name.to_string() });
+                }
                 let (head, tail) = msg.split_once("() ")?;
                 let q = quoted(tail);
                 if tail.starts_with("got an unexpected keyword argument '") {
@@ -926,10 +936,20 @@ impl<'a, 'c> Site<'a, 'c> {
         }
         let (short, def) = self.ts_function(call)?;
         if got > max {
-            return self.wrap_options(call, &short, &def, None);
+            return self.options_from_change(&short).or_else(|| self.wrap_options(call, &short, &def, None));
         }
         if got + 1 != min {
             return None;
+        }
+        // The delta's lost default: every call of the file that relied on it at once (tsc reports each one).
+        let lost = self
+            .ctx
+            .change
+            .deltas
+            .iter()
+            .find(|d| matches!(d, crate::change::Delta::DefaultRemoved { function, .. } if function.name == short));
+        if let Some(fix) = lost.zip(self.failing_test()).and_then(|(d, test)| self.defaulted_calls(d, test)) {
+            return Some(fix);
         }
         if let Some(fix) = self.changed_default(&short, None, call) {
             return Some(fix);
@@ -960,7 +980,17 @@ impl<'a, 'c> Site<'a, 'c> {
             return None;
         }
         let _ = param_type;
-        self.wrap_options(call, &short, &def, Some(index))
+        self.options_from_change(&short).or_else(|| self.wrap_options(call, &short, &def, Some(index)))
+    }
+
+    /// The change folded `short`'s positional parameters into an options object: its keys, not the types.
+    fn options_from_change(&self, short: &str) -> Option<Fix> {
+        let test = self.failing_test()?;
+        let delta =
+            self.ctx.change.deltas.iter().find(
+                |d| matches!(d, crate::change::Delta::OptionsObject { function, .. } if function.name == short),
+            )?;
+        self.options_object_calls(delta, test)
     }
 
     /// Wraps the arguments from the options parameter's position on into `{ key: value }`, keys in the
@@ -1813,6 +1843,10 @@ mod tests {
                 name: "fmt".into(),
                 suggested: None
             })
+        );
+        assert_eq!(
+            Problem::read(&py("TypeError", 1, "'limit' is an invalid keyword argument for fetch_page()")),
+            Some(Problem::UnknownKeyword { function: "fetch_page".into(), name: "limit".into() })
         );
         let p = Problem::read(&py("AttributeError", 1, "'Cart' object has no attribute 'ad'. Did you mean: 'add'?"));
         assert!(matches!(p, Some(Problem::MissingMember { suggested: Some(ref s), .. }) if s == "add"));

@@ -13,14 +13,14 @@ use crate::fix::{Applicability, Edit, Fix, StrategyKind};
 use crate::project_index::SymbolKind;
 
 /// A rename or signature change the delta shows, applied to the tests' call sites.
-const FROM_CHANGE: f64 = 0.97;
+pub(super) const FROM_CHANGE: f64 = 0.97;
 /// Passing the old default or the keyword the signature now demands: the call means what it meant before.
-const SAME_MEANING: f64 = 0.93;
+pub(super) const SAME_MEANING: f64 = 0.93;
 /// Shown, never applied: the change looks like a defect in the code.
 const CODE_DEFECT: f64 = 0.3;
 
 impl<'a> Site<'a, '_> {
-    fn fix(&self, edits: Vec<Edit>, confidence: f64, title: String, why: String) -> Option<Fix> {
+    pub(super) fn fix(&self, edits: Vec<Edit>, confidence: f64, title: String, why: String) -> Option<Fix> {
         if edits.is_empty() {
             return None;
         }
@@ -28,7 +28,7 @@ impl<'a> Site<'a, '_> {
         Some(Fix::new(StrategyKind::ApiAdaptation, edits, confidence, title, why).with_applicability(applicability))
     }
 
-    fn defect(&self, title: String, why: String) -> Option<Fix> {
+    pub(super) fn defect(&self, title: String, why: String) -> Option<Fix> {
         Some(Fix::advice(StrategyKind::ApiAdaptation, title, why).with_confidence(CODE_DEFECT))
     }
 
@@ -311,82 +311,6 @@ impl<'a> Site<'a, '_> {
             );
         }
         None
-    }
-
-    /// A function that became `async` is called without awaiting it (the test sees a coroutine/Promise).
-    pub(super) fn changed_async(&self) -> Option<Fix> {
-        let change = &self.ctx.change;
-        let python = self.src.lang().is_python();
-        for delta in &change.deltas {
-            let Delta::BecameAsync { function } = delta else { continue };
-            let test = self.src.node_at(self.line, 0).and_then(|n| self.src.enclosing_test(n))?;
-            let calls: Vec<Node> = self
-                .src
-                .call_sites(&function.name)
-                .into_iter()
-                .filter(|c| c.start_byte() >= test.start_byte() && c.end_byte() <= test.end_byte())
-                .filter(|c| !c.parent().is_some_and(|p| p.kind() == "await" || p.kind() == "await_expression"))
-                .filter(|c| !self.inside_asyncio_run(*c))
-                .collect();
-            if calls.is_empty() {
-                continue;
-            }
-            let mut edits = Vec::new();
-            if python {
-                if test.child(0).is_some_and(|c| c.kind() == "async") {
-                    continue;
-                }
-                for call in &calls {
-                    edits.push(Edit::insert(self.rel, call.start_byte(), "asyncio.run("));
-                    edits.push(Edit::insert(self.rel, call.end_byte(), ")"));
-                }
-                if !self.src.text().lines().any(|l| l.trim() == "import asyncio") {
-                    edits.push(Edit::insert(self.rel, 0, "import asyncio\n"));
-                }
-            } else {
-                // The test's callback becomes async and awaits the calls.
-                let callback = self.test_callback(test)?;
-                if callback.child(0).is_some_and(|c| c.kind() == "async") {
-                    // Already async: only the awaits are missing.
-                } else {
-                    edits.push(Edit::insert(self.rel, callback.start_byte(), "async "));
-                }
-                for call in &calls {
-                    edits.push(Edit::insert(self.rel, call.start_byte(), "await "));
-                }
-            }
-            return self.fix(
-                edits,
-                SAME_MEANING,
-                format!("Await `{}()`", function.name),
-                format!(
-                    "{}; the test awaits its result instead of checking the coroutine/promise.",
-                    change.because(delta)
-                ),
-            );
-        }
-        None
-    }
-
-    /// `asyncio.run(call)`: already driven to completion.
-    fn inside_asyncio_run(&self, call: Node) -> bool {
-        let outer = call.parent().filter(|p| p.kind() == "argument_list").and_then(|p| p.parent());
-        outer
-            .and_then(|o| o.child_by_field_name("function"))
-            .is_some_and(|f| matches!(self.src.node_text(f), "asyncio.run" | "run"))
-    }
-
-    /// The function passed to `it(...)`/`test(...)`.
-    fn test_callback(&self, test: Node<'a>) -> Option<Node<'a>> {
-        if matches!(test.kind(), "arrow_function" | "function_expression" | "function") {
-            return Some(test);
-        }
-        let args = test.child_by_field_name("arguments")?;
-        let mut cursor = args.walk();
-        let found = args
-            .named_children(&mut cursor)
-            .find(|a| matches!(a.kind(), "arrow_function" | "function_expression" | "function"));
-        found
     }
 
     /// Whether the test file binds `name` itself (an assignment target or a parameter), so a top-level

@@ -13,7 +13,7 @@ use std::path::Path;
 
 use tree_sitter::Node;
 
-use super::{resolve_spec, string_literal_value, ts_imports, ts_spec_for, FileCtx};
+use super::{field_children, resolve_spec, string_literal_value, ts_imports, ts_spec_for, FileCtx};
 use crate::change::{Delta, SymbolRef};
 use crate::context::Context;
 use crate::failure::Failure;
@@ -73,8 +73,12 @@ pub(super) fn moved_callee(failure: &Failure, ctx: &Context) -> Option<Fix> {
         return None;
     }
     let msg = failure.message.trim();
+    let module_attribute = msg.strip_prefix("module '").and_then(|r| r.split_once("' has no attribute '"));
+    let ts_module_member = msg.contains("does not exist on type 'typeof import(");
     let name = match msg.split("does not provide an export named '").nth(1) {
         Some(rest) => rest.split('\'').next()?.to_string(),
+        None if module_attribute.is_some() => module_attribute?.1.split('\'').next()?.to_string(),
+        None if ts_module_member => msg.strip_prefix("Property '")?.split('\'').next()?.to_string(),
         None => {
             let head = msg.strip_suffix(" is not a function").or_else(|| msg.strip_suffix(" is not a constructor"))?;
             let head = head.rsplit(": ").next().unwrap_or(head).trim();
@@ -94,6 +98,9 @@ pub(super) fn moved_callee(failure: &Failure, ctx: &Context) -> Option<Fix> {
     let delta = ctx.change.deltas.iter().find(|d| {
         matches!(d, Delta::Moved { old, .. } | Delta::Renamed { old, .. } if old.name == name && old.container.is_none())
     })?;
+    if let Some(fix) = moved_member(&file, delta, ctx) {
+        return Some(fix);
+    }
     match delta {
         Delta::Renamed { old, new } if old.module == new.module => renamed_import(&file, &name, ctx),
         Delta::Moved { .. } if !file.python() => {
@@ -106,6 +113,123 @@ pub(super) fn moved_callee(failure: &Failure, ctx: &Context) -> Option<Fix> {
         }
         _ => None,
     }
+}
+
+/// `util.money(...)` where `util` is the test's import of a whole module (`import shop.util as util`,
+/// `from shop import util`, `import * as util from '../src/util.js'`) and the change moved `money` out of it:
+/// `money` is imported from its new module and called by name. Refused when the test file already uses the
+/// name for something else.
+fn moved_member(file: &FileCtx, delta: &Delta, ctx: &Context) -> Option<Fix> {
+    let (Delta::Moved { old, new } | Delta::Renamed { old, new }) = delta else { return None };
+    if old.module == new.module || old.container.is_some() {
+        return None;
+    }
+    let src = file.src;
+    // The names the old module is bound to, and the import statement binding it.
+    let mut aliases: Vec<(String, Node)> = Vec::new();
+    for stmt in src.imports() {
+        match stmt.kind() {
+            "import_statement" if file.python() => {
+                let mut cursor = stmt.walk();
+                for n in stmt.named_children(&mut cursor) {
+                    match n.kind() {
+                        "dotted_name" if src.node_text(n) == old.module => aliases.push((old.module.clone(), stmt)),
+                        "aliased_import"
+                            if n.child_by_field_name("name").is_some_and(|m| src.node_text(m) == old.module) =>
+                        {
+                            if let Some(a) = n.child_by_field_name("alias") {
+                                aliases.push((src.node_text(a).to_string(), stmt));
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            "import_from_statement" if file.python() => {
+                let Some(m) = stmt.child_by_field_name("module_name") else { continue };
+                for n in field_children(stmt, "name") {
+                    let (imported, bound) = match n.kind() {
+                        "aliased_import" => (
+                            n.child_by_field_name("name").map(|x| src.node_text(x)),
+                            n.child_by_field_name("alias").map(|x| src.node_text(x)),
+                        ),
+                        _ => (Some(src.node_text(n)), Some(src.node_text(n))),
+                    };
+                    if let (Some(imported), Some(bound)) = (imported, bound) {
+                        if format!("{}.{imported}", src.node_text(m)) == old.module {
+                            aliases.push((bound.to_string(), stmt));
+                        }
+                    }
+                }
+            }
+            "import_statement" => {
+                let Some(source) = stmt.child_by_field_name("source") else { continue };
+                let Some(spec) = string_literal_value(src, source) else { continue };
+                if resolve_spec(file.rel, &spec).as_deref() != Some(old.module.as_str()) {
+                    continue;
+                }
+                let mut found = None;
+                src.walk(|n| {
+                    if n.start_byte() < stmt.start_byte() || n.end_byte() > stmt.end_byte() {
+                        return n.start_byte() <= stmt.start_byte();
+                    }
+                    if n.kind() == "namespace_import" {
+                        let mut cursor = n.walk();
+                        found = n.named_children(&mut cursor).find(|c| c.kind() == "identifier");
+                    }
+                    true
+                });
+                if let Some(id) = found {
+                    aliases.push((src.node_text(id).to_string(), stmt));
+                }
+            }
+            _ => {}
+        }
+    }
+    let (kind, object_field, member_field) =
+        if file.python() { ("attribute", "object", "attribute") } else { ("member_expression", "object", "property") };
+    let mut accesses = Vec::new();
+    let mut statement = None;
+    src.walk(|n| {
+        if n.kind() == kind {
+            let object = n.child_by_field_name(object_field).map(|o| src.node_text(o));
+            let member = n.child_by_field_name(member_field).map(|m| src.node_text(m));
+            if let Some((_, stmt)) = aliases.iter().find(|(a, _)| Some(a.as_str()) == object) {
+                if member == Some(old.name.as_str()) {
+                    accesses.push(n);
+                    statement.get_or_insert(*stmt);
+                    return false;
+                }
+            }
+        }
+        true
+    });
+    let stmt = statement?;
+    // `money` already names something in the test file: calling it bare would mean that.
+    if references(src, &new.name).is_none_or(|uses| !uses.is_empty()) {
+        return None;
+    }
+    let import = if file.python() {
+        format!("from {} import {}\n", new.module, new.name)
+    } else {
+        format!("import {{ {} }} from '{}';\n", new.name, ts_spec_for(file, &new.file))
+    };
+    let line_start = src.text()[..stmt.start_byte()].rfind('\n').map_or(0, |i| i + 1);
+    let mut edits = vec![Edit::insert(file.rel, line_start, import)];
+    edits.extend(accesses.iter().map(|a| Edit::replace(file.rel, a.byte_range(), new.name.clone())));
+    Some(
+        Fix::new(
+            StrategyKind::DependencyFix,
+            edits,
+            RENAMED,
+            format!("Import `{}` from `{}` and call it by name", new.name, new.module),
+            format!(
+                "{}; the test reached it through its old module, which no longer has it.",
+                ctx.change.because(delta)
+            ),
+        )
+        .with_applicability(Applicability::Safe),
+    )
 }
 
 /// The nodes naming the module-level `name` in a test file: the import and every use. `None` when the file
@@ -415,6 +539,107 @@ mod tests {
             fixes.iter().all(|x| !x.title().contains("shop.one") && !x.title().contains("shop.two")),
             "{:?}",
             fixes.iter().map(|x| x.title()).collect::<Vec<_>>()
+        );
+    }
+
+    /// `module.name` after the change moved `name` to another module (Python and TypeScript).
+    #[track_caller]
+    fn check_member(lang_ts: bool, test: &str, msg: &str, expected: &str) {
+        let (old_path, new_path, old, kept, moved) = if lang_ts {
+            (
+                "src/util.ts",
+                "src/money.ts",
+                "export function money(n: number): string {\n  return n.toFixed(2);\n}\nexport const RATE = 2;\n",
+                "export const RATE = 2;\n",
+                "export function money(n: number): string {\n  return n.toFixed(2);\n}\n",
+            )
+        } else {
+            (
+                "shop/util.py",
+                "shop/money.py",
+                "def money(n):\n    return round(n, 2)\n\nRATE = 2\n",
+                "RATE = 2\n",
+                "def money(n):\n    return round(n, 2)\n",
+            )
+        };
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text(old_path, kept);
+        cache.set_text(new_path, moved);
+        let rel = if lang_ts { "test/util.test.ts" } else { "tests/test_util.py" };
+        cache.set_text(rel, test);
+        let change = diff(&[FileVersions::modified(old_path, old, kept), FileVersions::added(new_path, moved)]);
+        let ctx = Context::new(&cache, GitSignals::default()).with_change(Arc::new(change));
+        let runner = if lang_ts { Runner::Vitest } else { Runner::Pytest };
+        let mut f = Failure::new(FailureKind::TestFailure, runner, msg);
+        f.error_type = Some(if lang_ts { "TypeError" } else { "AttributeError" }.into());
+        f.file = Some(rel.into());
+        f.line = Some(4);
+        let fixes = DependencyFix.propose(&f, &ctx);
+        let fix = fixes.first().expect("a fix");
+        assert!(fix.applicability() > Applicability::DisplayOnly, "{}", fix.title());
+        assert_eq!(apply_edits(test, fix.edits()).unwrap(), expected, "{}", fix.rationale());
+    }
+
+    #[test]
+    fn a_member_access_the_move_does_not_explain_is_left_alone() {
+        let old = "def money(n):\n    return round(n, 2)\n\nRATE = 2\n";
+        let moved = "def money(n):\n    return round(n, 2)\n";
+        let change = || {
+            diff(&[
+                FileVersions::modified("shop/util.py", old, "RATE = 2\n"),
+                FileVersions::added("shop/money.py", moved),
+            ])
+        };
+        let f = {
+            let mut f =
+                Failure::new(FailureKind::TestFailure, Runner::Pytest, "module 'shop.other' has no attribute 'money'");
+            f.error_type = Some("AttributeError".into());
+            f.file = Some("tests/test_util.py".into());
+            f.line = Some(4);
+            f
+        };
+        for test in [
+            // Another module's `money`: the delta moved shop.util's.
+            "import shop.other as u\n\ndef test_money():\n    assert u.money(2) == 2\n",
+            // `money` already names a local in the test file: calling it bare would mean that.
+            "import shop.util as u\n\ndef test_money():\n    money = u.money(2)\n    assert money == 2\n",
+        ] {
+            let cache = SourceCache::new("/nonexistent");
+            cache.set_text("shop/util.py", "RATE = 2\n");
+            cache.set_text("shop/money.py", moved);
+            cache.set_text("tests/test_util.py", test);
+            let ctx = Context::new(&cache, GitSignals::default()).with_change(Arc::new(change()));
+            let fixes = DependencyFix.propose(&f, &ctx);
+            assert!(
+                fixes.iter().all(|x| x.applicability() == Applicability::DisplayOnly),
+                "{test}: {:?}",
+                fixes.first().map(|x| x.title())
+            );
+        }
+    }
+
+    #[test]
+    fn a_member_of_a_module_import_follows_its_move() {
+        let test = "import shop.util as u\n\ndef test_money():\n    assert u.money(2) == 2 * u.RATE\n";
+        check_member(
+            false,
+            test,
+            "module 'shop.util' has no attribute 'money'",
+            "from shop.money import money\nimport shop.util as u\n\ndef test_money():\n    assert money(2) == 2 * u.RATE\n",
+        );
+        let test = "from shop import util\n\ndef test_money():\n    assert util.money(2) == 2\n";
+        check_member(
+            false,
+            test,
+            "module 'shop.util' has no attribute 'money'",
+            "from shop.money import money\nfrom shop import util\n\ndef test_money():\n    assert money(2) == 2\n",
+        );
+        let test = "import * as util from '../src/util.js';\nimport { it, expect } from 'vitest';\nit('money', () => {\n  expect(util.money(util.RATE)).toBe('2.00');\n});\n";
+        check_member(
+            true,
+            test,
+            "TypeError: util.money is not a function",
+            &format!("import {{ money }} from '../src/money.js';\n{}", test.replace("util.money(", "money(")),
         );
     }
 }
