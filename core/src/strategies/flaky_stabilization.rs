@@ -895,12 +895,7 @@ mod tests {
         check_no_fix(&FlakyStabilization, "test_a.py", src, &f);
         let cache = SourceCache::new("/nonexistent");
         cache.set_text("test_a.py", src);
-        let ctx = Context::new(&cache, GitSignals::default()).with_observations(Observations {
-            reruns: 1,
-            passes: 1,
-            durations_ms: vec![10],
-            ..Observations::default()
-        });
+        let ctx = flipped_ctx(&cache);
         let fixes = FlakyStabilization.propose(&f, &ctx);
         let fixed = apply_edits(src, fixes[0].edits()).unwrap_or_default();
         assert!(fixed.contains("@pytest.fixture(autouse=True)\ndef _restore_events():"), "{fixed}");
@@ -962,12 +957,7 @@ mod tests {
         check_no_fix(&FlakyStabilization, "test_r.py", src, &f);
         let cache = SourceCache::new("/nonexistent");
         cache.set_text("test_r.py", src);
-        let ctx = Context::new(&cache, GitSignals::default()).with_observations(Observations {
-            reruns: 1,
-            passes: 1,
-            durations_ms: vec![10],
-            ..Observations::default()
-        });
+        let ctx = flipped_ctx(&cache);
         let fixes = FlakyStabilization.propose(&f, &ctx);
         let fixed = apply_edits(src, fixes[0].edits()).unwrap_or_default();
         assert!(fixed.contains("def _restore_registry():"), "{fixed}");
