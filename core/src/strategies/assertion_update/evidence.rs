@@ -116,7 +116,8 @@ pub fn judge_with(
     let imports = imported_segments(test);
     let packages = imported_modules(test);
     let reached = |file: &Path| reaches(&imports, file) || in_package(&packages, file);
-    if let Some(said) = stale_docs(summary.swaps.iter().chain(&summary.loose).filter(|s| reached(&s.file)), current) {
+    let current = |f: &Path| current(f).map(|text| without_added(&text, hunks, f));
+    if let Some(said) = stale_docs(summary.swaps.iter().chain(&summary.loose).filter(|s| reached(&s.file)), &current) {
         return Verdict::StatedOld(said);
     }
     if let Some(s) = summary.swaps.iter().find(|s| reached(&s.file) && agrees(s, new_value, old_value)) {
@@ -185,7 +186,8 @@ pub fn substitutions(
         if !(reaches(&imports, &swap.file) || in_package(&packages, &swap.file)) {
             continue;
         }
-        if stale_docs(std::iter::once(swap), current).is_some() {
+        let current = |f: &Path| current(f).map(|text| without_added(&text, hunks, f));
+        if stale_docs(std::iter::once(swap), &current).is_some() {
             continue;
         }
         let pair = match (number_of(&swap.old), number_of(&swap.new)) {
@@ -450,6 +452,14 @@ fn stale_docs<'s>(
         }
     }
     None
+}
+
+/// `text` without the lines the change added to `file`: a comment the change wrote ("lowered it from 1.5")
+/// describes the change, it is not documentation the change forgot to update.
+fn without_added(text: &str, hunks: &[&Hunk], file: &Path) -> String {
+    let added: Vec<&str> =
+        hunks.iter().filter(|h| h.file == file).flat_map(|h| h.added.iter().map(|l| l.trim())).collect();
+    text.lines().filter(|l| !added.contains(&l.trim())).collect::<Vec<_>>().join("\n")
 }
 
 /// A file's documentation (comments, docstrings, JSDoc) and the tokens of its code lines.
@@ -1230,6 +1240,19 @@ mod tests {
         // The old number still used elsewhere in the code: the prose may be about that use.
         let kept = "# 7% reduced\nRATES = {\"reduced\": Decimal(\"0.7\")}\nLEGACY = Decimal(\"0.07\")\n";
         assert!(!matches!(judged(kept), Verdict::StatedOld(_)));
+        // A comment the change itself wrote names the old value to say it changed: not stale documentation.
+        let mut noted = h.clone();
+        noted.added.insert(0, "# The 2027 agreement lowered the reduced rate from 7%.".into());
+        let now = "# The 2027 agreement lowered the reduced rate from 7%.\nRATES = {\"reduced\": Decimal(\"0.7\")}\n";
+        let v = judge_with(
+            &src,
+            None,
+            &[&noted],
+            &ChangeSet::default(),
+            (&Value::parse("Decimal('17.00')").unwrap(), &Value::parse("Decimal('10.70')").unwrap()),
+            &move |p: &Path| (p == Path::new("vat.py")).then(|| now.to_string()),
+        );
+        assert!(!matches!(v, Verdict::StatedOld(_)), "{v:?}");
     }
 
     #[test]
