@@ -89,6 +89,7 @@ impl Strategy for ApiAdaptation {
             Problem::MissingArgument { function, param } => site.python_missing_argument(&function, &param),
             Problem::ArgumentCount { min, max, got } => site.ts_argument_count(min, max, got),
             Problem::NotAnOptionsObject { param_type } => site.ts_options_argument(&param_type),
+            Problem::Deprecated { replacement } => site.deprecated_alias(&replacement),
         };
         // The message named something the handlers could not answer: the delta may still explain the failure.
         fix.or_else(|| site.reshaped_calls()).into_iter().collect()
@@ -155,6 +156,11 @@ enum Problem {
     NotAnOptionsObject {
         param_type: String,
     },
+    /// A `DeprecationWarning` turned into an error (`filterwarnings = error`) that names the replacement:
+    /// unittest's `Please use assertEqual instead.`
+    Deprecated {
+        replacement: String,
+    },
 }
 
 /// The quoted strings of a message, in order: `'Cart' object has no attribute 'x'` → [Cart, x].
@@ -199,6 +205,12 @@ impl Problem {
             let rest = msg.split("exported member ").nth(1)?;
             let rest = rest.strip_prefix("named ").unwrap_or(rest);
             return Some(Problem::ImportedNameGone { name: quoted(rest).first()?.clone() });
+        }
+        if matches!(short_type, "DeprecationWarning" | "PendingDeprecationWarning") {
+            let rest = msg.split("use ").nth(1)?;
+            let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+            return (!name.is_empty() && rest[name.len()..].trim_start().starts_with("instead"))
+                .then_some(Problem::Deprecated { replacement: name });
         }
         if short_type == "TypeError" && msg.contains(" positional argument") && msg.contains(" were given") {
             return Some(Problem::TooManyPositional);
@@ -567,6 +579,15 @@ impl<'a, 'c> Site<'a, 'c> {
             true
         });
         out
+    }
+
+    /// The alias on the failing line whose documented replacement the warning names (`self.assertEquals` when
+    /// unittest says `Please use assertEqual instead.`), renamed wherever the file uses it.
+    fn deprecated_alias(&self, replacement: &str) -> Option<Fix> {
+        let (old, _) = PY_ASSERT_ALIASES
+            .iter()
+            .find(|(old, new)| *new == replacement && !self.accesses_on_line(old).is_empty())?;
+        self.python_stdlib_migration(&Owner::Class(String::new()), old).flatten()
     }
 
     /// `Some(None)`: a known migration that must be refused; `Some(Some(fix))`: the migration.
@@ -1736,6 +1757,22 @@ mod tests {
             ),
             &py("AttributeError", 3, "'TestA' object has no attribute 'assertItemsEqual'"),
             "class TestA(TestCase):\n    def test_a(self):\n        self.assertCountEqual([1, 2], [2, 1])\n",
+        );
+        // Deprecated aliases as errors (filterwarnings = error): the warning names the replacement.
+        check(
+            &[],
+            (
+                "tests/test_a.py",
+                "class TestA(TestCase):\n    def test_a(self):\n        self.assertEquals(1, 1)\n        self.assertEquals(2, 2)\n",
+            ),
+            &py("DeprecationWarning", 3, "Please use assertEqual instead."),
+            "class TestA(TestCase):\n    def test_a(self):\n        self.assertEqual(1, 1)\n        self.assertEqual(2, 2)\n",
+        );
+        // A replacement named for something else on the line: nothing to rename.
+        check_none(
+            &[],
+            ("tests/test_a.py", "class TestA(TestCase):\n    def test_a(self):\n        self.assertEqual(1, 1)\n"),
+            &py("DeprecationWarning", 3, "Please use assertEqual instead."),
         );
         check_none(
             &[],
