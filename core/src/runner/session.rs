@@ -330,9 +330,7 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
         }
         // Only a run that ran every test tells which tests passed: a collection error stops pytest before the
         // other files, so what a fix then reveals is not something it broke (the next round heals it).
-        let complete = failures.iter().all(|f| matches!(f.kind, FailureKind::TestFailure | FailureKind::Timeout))
-            && !interrupted(&last.output);
-        let known = if complete { Some(failures.as_slice()) } else { None };
+        let known = if ran_every_test(&failures, &last.output) { Some(failures.as_slice()) } else { None };
         let (round, clean_run) = session.heal_round(&work, known, runner, None)?;
         let applied_this_round: usize = round.iter().map(|o| o.fixes.iter().filter(|f| f.applied).count()).sum();
         outcomes.extend(round);
@@ -350,10 +348,7 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
         last_failures = failures.len();
     }
     // A failure none of whose own fixes was applied may still pass now; only a complete final run says so.
-    let complete = last.passed()
-        || (failures.iter().all(|f| matches!(f.kind, FailureKind::TestFailure | FailureKind::Timeout))
-            && !interrupted(&last.output));
-    if applied > 0 && complete {
+    if applied > 0 && (last.passed() || ran_every_test(&failures, &last.output)) {
         for o in outcomes.iter_mut().filter(|o| !o.fixes.iter().any(|f| f.applied)) {
             o.passes_now = !failures.iter().any(|f| same_failure(&o.failure, f));
         }
@@ -1639,6 +1634,12 @@ impl Session<'_> {
 
 /// Whether a run stopped before running every test (pytest's "Interrupted: 1 error during collection",
 /// `-x`/`--maxfail`'s "stopping after", vitest's `--bail`).
+/// Whether a failing run ran every test (no collection error, no early stop), so its failures say which tests
+/// passed.
+fn ran_every_test(failures: &[Failure], output: &str) -> bool {
+    failures.iter().all(|f| matches!(f.kind, FailureKind::TestFailure | FailureKind::Timeout)) && !interrupted(output)
+}
+
 fn interrupted(output: &str) -> bool {
     output.contains("Interrupted: ") || output.contains("stopping after ") || output.contains("Test run aborted")
 }
