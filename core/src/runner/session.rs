@@ -1632,14 +1632,14 @@ impl Session<'_> {
     }
 }
 
-/// Whether a run stopped before running every test (pytest's "Interrupted: 1 error during collection",
-/// `-x`/`--maxfail`'s "stopping after", vitest's `--bail`).
 /// Whether a failing run ran every test (no collection error, no early stop), so its failures say which tests
 /// passed.
 fn ran_every_test(failures: &[Failure], output: &str) -> bool {
     failures.iter().all(|f| matches!(f.kind, FailureKind::TestFailure | FailureKind::Timeout)) && !interrupted(output)
 }
 
+/// Whether a run stopped before running every test (pytest's "Interrupted: 1 error during collection",
+/// `-x`/`--maxfail`'s "stopping after", vitest's `--bail`).
 fn interrupted(output: &str) -> bool {
     output.contains("Interrupted: ") || output.contains("stopping after ") || output.contains("Test run aborted")
 }
