@@ -1,0 +1,1 @@
+"""Snapshot retention for nightly backups."""

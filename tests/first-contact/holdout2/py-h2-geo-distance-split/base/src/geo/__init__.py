@@ -1,0 +1,1 @@
+"""Small geodesy helpers used by the delivery planner."""

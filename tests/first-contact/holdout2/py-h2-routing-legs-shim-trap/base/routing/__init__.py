@@ -1,0 +1,1 @@
+"""Route planning helpers for the courier dispatch service."""

@@ -1,0 +1,3 @@
+from climate.thermostat import Thermostat
+
+__all__ = ["Thermostat"]

@@ -1,0 +1,29 @@
+const UNITS = ["KiB", "MiB", "GiB"] as const;
+
+/**
+ * File sizes for the upload list, in binary units (KiB = 1024 B).
+ *
+ * Below 1 KiB the size is shown in whole bytes ("512 B"); from 1024 bytes on it
+ * is shown with one decimal in the largest unit that keeps the number at or
+ * above 1: 1024 B is "1.0 KiB", 1536 B is "1.5 KiB", 1048576 B is "1.0 MiB".
+ */
+export function formatBytes(bytes: number): string {
+  if (!Number.isInteger(bytes) || bytes < 0) {
+    throw new RangeError(`invalid size: ${bytes}`);
+  }
+  if (bytes < 1024) {
+    return `${bytes} B`;
+  }
+  let value = bytes;
+  let unit = -1;
+  while (value > 1024 && unit < UNITS.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return unit < 0 ? `${bytes} B` : `${value.toFixed(1)} ${UNITS[unit]}`;
+}
+
+/** "3 of 10 files, 4.5 MiB of 12.0 MiB" progress line. */
+export function progressLine(doneFiles: number, totalFiles: number, doneBytes: number, totalBytes: number): string {
+  return `${doneFiles} of ${totalFiles} files, ${formatBytes(doneBytes)} of ${formatBytes(totalBytes)}`;
+}

@@ -1,0 +1,28 @@
+/** Payment state for the till. */
+
+import type { Payment, PaymentStatus } from "./types";
+
+export type { Payment, PaymentStatus } from "./types";
+
+const LABELS: Record<PaymentStatus, string> = {
+  authorized: "Authorised",
+  captured: "Paid",
+  failed: "Declined",
+};
+
+/** Label printed on the receipt. */
+export function statusLabel(status: PaymentStatus): string {
+  return LABELS[status];
+}
+
+/** A final payment can no longer change state at the till. */
+export function isFinal(status: PaymentStatus): boolean {
+  return status !== "authorized";
+}
+
+/** Sum of the money actually taken: captured payments only. */
+export function takenCents(payments: Payment[]): number {
+  return payments
+    .filter((p) => p.status === "captured")
+    .reduce((sum, p) => sum + p.amountCents, 0);
+}
