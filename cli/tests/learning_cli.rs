@@ -42,3 +42,26 @@ fn patterns_lists_forgets_and_resets_the_history() {
     assert_eq!(heal(root, &["patterns", "--reset"]).status.code(), Some(0));
     assert!(!root.join(".maestro/patterns.json").exists());
 }
+
+/// A fix the user rejected (the healed test file put back) counts against that test's fix only: the same kind of
+/// fix for another test, `assert <num> == <num>` in the same file, still applies at full confidence.
+#[test]
+fn a_rejected_fix_does_not_lower_the_same_kind_of_fix_for_another_test() {
+    let dir = stale_pytest_project();
+    let root = dir.path();
+    // Only f changed so far: g back as committed.
+    std::fs::write(root.join("calc.py"), "def f():\n    return 2\n\n\ndef g():\n    return 10\n").unwrap();
+    let cmd = ["run", "--apply", "--", "python", "-m", "pytest", "-q"];
+    let out = heal(root, &cmd);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    assert!(read(root, "tests/test_calc.py").contains("calc.f() == 2"));
+    // The user rejects it: the original test file back, as `git checkout` would.
+    sh(root, "git checkout -- tests/test_calc.py");
+    // Then g changes too. test_g's fix has no history of its own.
+    std::fs::write(root.join("calc.py"), "def f():\n    return 2\n\n\ndef g():\n    return 20\n").unwrap();
+    let out = heal(root, &cmd);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let store = read(root, ".maestro/patterns.json");
+    assert!(store.contains("\"reverted\": 1"), "the rejection was recorded: {store}\n{stdout}");
+    assert!(read(root, "tests/test_calc.py").contains("calc.g() == 20"), "test_g's fix was held back:\n{stdout}");
+}
