@@ -167,7 +167,7 @@ pub fn removed_stdlib_api(fix: &Fix, ctx: &Context) -> bool {
         return false;
     }
     if src_is_python(fix) {
-        fix.edits().iter().all(migrated)
+        fix.edits().iter().all(migrated) || crate::strategies::api_adaptation::is_behaviour_preserving_rewrite(fix, ctx)
     } else {
         fix.edits().iter().all(node_alias)
     }
