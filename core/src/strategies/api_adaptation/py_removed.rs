@@ -35,7 +35,7 @@ pub(super) fn propose(src: &SourceFile, rel: &Path, line: u32, message: &str, ct
         return None;
     }
     if message.contains("global flags not at the start of the expression") {
-        let fix = regex_calls(src).into_iter().filter(|c| overlaps_line(src, *c, line)).find_map(|call| {
+        let fix = regex_calls(src).into_iter().filter(|c| overlaps_line(*c, line)).find_map(|call| {
             let edits = inline_flags(src, rel, call, ctx)?;
             Some(fix(
                 edits,
@@ -120,9 +120,8 @@ fn fix(edits: Vec<Edit>, title: &str, why: &str) -> Fix {
         .with_applicability(Applicability::Safe)
 }
 
-fn overlaps_line(src: &SourceFile, node: Node, line: u32) -> bool {
+fn overlaps_line(node: Node, line: u32) -> bool {
     let (start, end) = (node.start_position().row as u32 + 1, node.end_position().row as u32 + 1);
-    let _ = src;
     start <= line && line <= end
 }
 
@@ -558,7 +557,7 @@ fn used_as_generator(ctx: &Context, rel: &Path, this: &SourceFile, name: &str, r
                 "attribute" => f.child_by_field_name("attribute"),
                 _ => None,
             });
-            if !called.is_some_and(|f| src.node_text(f) == name) {
+            if called.is_none_or(|f| src.node_text(f) != name) {
                 return true;
             }
             let Some(parent) = n.parent() else { return true };
