@@ -269,3 +269,71 @@ fn vitest_globals_are_imported_in_a_test_file_written_for_globals() {
         "{stdout}"
     );
 }
+
+/// Removed Python APIs whose replacement the old semantics pin down (issue 14): rewritten in the code, over real
+/// pytest on Python 3.11, with the tests untouched.
+#[test]
+fn removed_python_apis_with_a_pinned_down_rewrite_are_fixed_in_the_code() {
+    let dir = project(&[
+        ("app/__init__.py", ""),
+        (
+            "app/draw.py",
+            "import random\n\n\ndef draw(entrants: set[str], k: int, seed: int) -> list[str]:\n    rng = random.Random(seed)\n    return rng.sample(entrants, k)\n",
+        ),
+        (
+            "app/lexer.py",
+            "import re\n\nTOKENS = [(\"AND\", r\"(?i)\\band\\b\"), (\"WORD\", r\"\\w+\"), (\"SPACE\", r\"\\s+\")]\nPATTERN = re.compile(\"|\".join(f\"(?P<{n}>{rx})\" for n, rx in TOKENS))\n\n\ndef kinds(q):\n    return [m.lastgroup for m in PATTERN.finditer(q) if m.lastgroup != \"SPACE\"]\n",
+        ),
+        (
+            "app/mirrors.py",
+            "import asyncio\n\n\n@asyncio.coroutine\ndef check_all(urls, probe):\n    gate = asyncio.Semaphore(2)\n\n    @asyncio.coroutine\n    def one(url):\n        with (yield from gate):\n            return url, (yield from probe(url))\n\n    return dict((yield from asyncio.gather(*(one(u) for u in urls))))\n",
+        ),
+        (
+            "tests/test_draw.py",
+            "from app.draw import draw\n\n\ndef test_distinct():\n    names = {'ada', 'bo', 'cyd'}\n    assert set(draw(names, 2, 7)) <= names and draw(names, 2, 7) == draw(names, 2, 7)\n",
+        ),
+        ("tests/test_lexer.py", "from app.lexer import kinds\n\n\ndef test_and():\n    assert kinds('a AND b') == ['WORD', 'AND', 'WORD']\n"),
+        (
+            "tests/test_mirrors.py",
+            "import asyncio\n\nfrom app.mirrors import check_all\n\n\nasync def probe(url):\n    return 200\n\n\ndef test_all():\n    assert asyncio.run(check_all(['a', 'b'], probe)) == {'a': 200, 'b': 200}\n",
+        ),
+    ]);
+    let (code, report, stdout) = run_json(dir.path(), &["--apply"], PYTEST);
+    assert_eq!(code, Some(0), "{stdout}");
+    assert!(read(dir.path(), "app/draw.py").contains("rng.sample(sorted(entrants), k)"), "{stdout}");
+    let lexer = read(dir.path(), "app/lexer.py");
+    assert!(lexer.contains("r\"\\band\\b\"") && lexer.contains("for n, rx in TOKENS), re.IGNORECASE)"), "{lexer}");
+    let mirrors = read(dir.path(), "app/mirrors.py");
+    assert!(
+        mirrors.contains("async def check_all")
+            && mirrors.contains("async with gate:")
+            && mirrors.contains("(await probe(url))")
+            && !mirrors.contains("yield"),
+        "{mirrors}"
+    );
+    let applied: Vec<_> = fixes(&report).into_iter().filter(|f| f.3).collect();
+    assert!(applied.iter().all(|f| f.0.starts_with("app/") && f.1 == "source"), "{applied:?}");
+}
+
+/// The same removals where the rewrite is not pinned down: a coroutine that is also a generator (a bare
+/// `yield`), `random.sample` of something not known to be a set (a dict's keys kept insertion order).
+#[test]
+fn removed_python_apis_without_a_pinned_down_rewrite_are_left_to_their_author() {
+    let dir = project(&[
+        ("app/__init__.py", ""),
+        ("app/ticks.py", "import asyncio\n\n\n@asyncio.coroutine\ndef tick():\n    yield\n    return 1\n"),
+        ("app/pick.py", "import random\n\n\ndef pick(d, k):\n    return random.Random(1).sample(d.keys(), k)\n"),
+        ("tests/test_ticks.py", "from app import ticks\n\n\ndef test_loaded():\n    assert ticks.tick\n"),
+        (
+            "tests/test_pick.py",
+            "from app.pick import pick\n\n\ndef test_pick():\n    assert len(pick({'a': 1, 'b': 2}, 1)) == 1\n",
+        ),
+    ]);
+    let source: Vec<(std::path::PathBuf, Vec<u8>)> =
+        snapshot(dir.path()).into_iter().filter(|(p, _)| p.starts_with("app")).collect();
+    let (code, _, stdout) = run_json(dir.path(), &["--apply"], PYTEST);
+    assert_eq!(code, Some(1), "{stdout}");
+    let after: Vec<(std::path::PathBuf, Vec<u8>)> =
+        snapshot(dir.path()).into_iter().filter(|(p, _)| p.starts_with("app")).collect();
+    assert_eq!(after, source, "a source file was changed: {stdout}");
+}

@@ -136,8 +136,10 @@ pub fn rerun_files(failure: &Failure, cache: &SourceCache) -> Vec<String> {
 /// Whether every edit of a fix is a removed standard-library API replaced by its one-to-one successor
 /// (`collections.Mapping` -> `collections.abc.Mapping` with its `import collections.abc`, `inspect.getargspec` ->
 /// `inspect.getfullargspec`; node's `os.tmpDir()` -> `os.tmpdir()` on a binding of the builtin): the same object
-/// under its current name, so the code behaves as before. Read from the edits themselves, so no other API
-/// adaptation passes for one.
+/// under its current name, so the code behaves as before; or exactly one of the rewrites the old semantics pin down
+/// (`@asyncio.coroutine` -> `async def`, a mid-pattern `(?i)` -> the call's `re.IGNORECASE`, `random.sample(a_set)`
+/// -> `sorted(a_set)`), re-derived from the file. Read from the edits themselves, so no other API adaptation passes
+/// for one.
 pub fn removed_stdlib_api(fix: &Fix, ctx: &Context) -> bool {
     use crate::strategies::api_adaptation::{COLLECTIONS_ABCS, PY_MODULE_MIGRATIONS};
     let migrated = |e: &crate::fix::Edit| {
@@ -167,7 +169,7 @@ pub fn removed_stdlib_api(fix: &Fix, ctx: &Context) -> bool {
         return false;
     }
     if src_is_python(fix) {
-        fix.edits().iter().all(migrated)
+        fix.edits().iter().all(migrated) || crate::strategies::api_adaptation::is_behaviour_preserving_rewrite(fix, ctx)
     } else {
         fix.edits().iter().all(node_alias)
     }

@@ -65,11 +65,55 @@ impl<'a> Def<'a> {
 fn defs(side: &[(PathBuf, SourceFile)]) -> Vec<Def<'_>> {
     side.iter()
         .flat_map(|(path, src)| {
-            let indexed = index_file(path, src);
+            let mut symbols = index_file(path, src).symbols;
+            symbols.extend(annotated_fields(src, &symbols));
             let module = module_path(path, src.lang());
-            indexed.symbols.into_iter().map(move |sym| Def { file: path.clone(), module: module.clone(), src, sym })
+            symbols.into_iter().map(move |sym| Def { file: path.clone(), module: module.clone(), src, sym })
         })
         .collect()
+}
+
+/// The class-level annotated fields of a file's Python classes (`code: str`, `rate: float = 0.2`): the members
+/// of a dataclass, `NamedTuple` or typed class that `p.code` reads, so a renamed field is a rename to follow. The
+/// project index keeps methods only; a field is a member here, kind `Variable` with its class as container.
+fn annotated_fields(src: &SourceFile, symbols: &[Symbol]) -> Vec<Symbol> {
+    if !src.lang().is_python() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for class in symbols.iter().filter(|s| s.kind == SymbolKind::Class) {
+        let Some(node) = class.node(src) else { continue };
+        let node =
+            if node.kind() == "decorated_definition" { node.child_by_field_name("definition") } else { Some(node) };
+        let Some(body) = node.and_then(|n| n.child_by_field_name("body")) else { continue };
+        let mut cursor = body.walk();
+        for stmt in body.named_children(&mut cursor) {
+            let Some(assign) =
+                stmt.named_child(0).filter(|a| stmt.kind() == "expression_statement" && a.kind() == "assignment")
+            else {
+                continue;
+            };
+            let Some(left) = assign.child_by_field_name("left").filter(|l| l.kind() == "identifier") else { continue };
+            if assign.child_by_field_name("type").is_none() {
+                continue;
+            }
+            let name = src.node_text(left);
+            out.push(Symbol {
+                container: Some(class.name.clone()),
+                exported: !name.starts_with('_'),
+                span: (stmt.start_byte(), stmt.end_byte()),
+                ..Symbol::new(name, SymbolKind::Variable, stmt.start_position().row as u32 + 1)
+            });
+        }
+    }
+    out
+}
+
+/// A class field (`code: str`) is too short for body likeness to tell fields apart: it is paired with a new one
+/// only when both read the same once their names are blanked (same annotation and default) and they are the only
+/// field that disappeared and the only one that appeared in that class.
+fn is_field(d: &Def) -> bool {
+    d.sym.kind == SymbolKind::Variable && d.sym.container.is_some()
 }
 
 fn param_nodes<'a>(d: &Def<'a>) -> Option<Node<'a>> {
@@ -225,6 +269,9 @@ impl Matcher<'_, '_> {
                 let alone = self.same_place(o, n)
                     && removed.iter().filter(|&&x| self.peers(&self.old[x], o, class_map)).count() == 1
                     && added.iter().filter(|&&y| self.new_peer(&self.new[y], n)).count() == 1;
+                if is_field(o) && !(alone && a == b) {
+                    continue;
+                }
                 if ratio >= SAME_BODY || (alone && ratio >= ONLY_PAIR) {
                     scored.push((ratio, i, j));
                 }
@@ -437,6 +484,23 @@ mod tests {
         assert_eq!(c.renamed("add_item", Some("Cart")).unwrap().name, "add", "{:?}", kinds(&c));
         assert_eq!(c.deltas.len(), 1, "{:?}", kinds(&c));
         assert!(c.deltas[0].describe().contains("`Cart.add_item` was renamed to `add`"));
+    }
+
+    #[test]
+    fn a_renamed_dataclass_field_is_a_rename_of_a_member() {
+        let before = "@dataclass(frozen=True)\nclass Product:\n    code: str\n    name: str\n    vat: float = 0.2\n";
+        let c = one("src/shop/catalog.py", before, &before.replace("code: str", "sku: str"));
+        let renamed = c.renamed("code", Some("Product")).unwrap();
+        assert_eq!((renamed.name.as_str(), renamed.kind), ("sku", SymbolKind::Variable), "{:?}", kinds(&c));
+        assert_eq!(c.deltas.len(), 1, "{:?}", kinds(&c));
+        // Another annotation, or two fields gone at once: which became which is not evident.
+        let c = one("a.py", before, &before.replace("code: str", "sku: int"));
+        assert!(c.renamed("code", None).is_none(), "{:?}", kinds(&c));
+        let c = one("a.py", before, &before.replace("code: str\n    name: str", "sku: str\n    title: str"));
+        assert!(c.renamed("code", None).is_none() && c.renamed("name", None).is_none(), "{:?}", kinds(&c));
+        // Unannotated class attributes are not fields.
+        let c = one("a.py", "class A:\n    code = 1\n", "class A:\n    sku = 1\n");
+        assert!(c.renamed("code", None).is_none(), "{:?}", kinds(&c));
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! The baseline is the newest state the test was written against: the commit that last touched the test file
 //! (bounded to [`MAX_COMMITS`] commits back), compared with the working tree, so that committed and uncommitted
 //! source edits made since count alike. A test file with uncommitted edits was written against the current code
-//! plus those edits, so its baseline is `HEAD`. No repository, a shallow history, or any git error means "no
+//! plus those edits, so its baseline is `HEAD`. A failing source file (a type checker's error in the code) is not
+//! written against the code: its baseline is the commit before the one that last touched it, so a change that
+//! edited it only in part (a rename followed in the docstring, not in the attribute read) is seen. No repository, a shallow history, or any git error means "no
 //! change known", never an error.
 
 use std::collections::HashMap;
@@ -102,6 +104,13 @@ impl ChangeReader {
             let last = git(&root, &["log", "-n", "1", "--format=%H", "--", &test])?.trim().to_string();
             if last.is_empty() {
                 head
+            } else if !is_test_path(test_file) {
+                // A source file is not written against the code: its last commit can be the very change that
+                // left it stale (edited with the rename, but not everywhere), so that commit counts too.
+                git(&root, &["rev-parse", "--verify", "-q", &format!("{last}^")])
+                    .map(|p| p.trim().to_string())
+                    .filter(|p| !p.is_empty())
+                    .unwrap_or(last)
             } else {
                 last
             }
@@ -297,6 +306,27 @@ mod tests {
         // The test edited after the code: only what is uncommitted counts.
         sh("git commit -qam move && echo '# more' >> sub/tests/test_cart.py && git commit -qam test");
         assert!(change_for(&root, test).is_empty());
+    }
+
+    #[test]
+    fn a_source_files_own_last_commit_is_part_of_its_change() {
+        let (dir, sh) = repo();
+        let root = dir.path().join("sub");
+        std::fs::write(root.join("shop/catalog.py"), "class Product:\n    code: str\n    name: str\n").unwrap();
+        std::fs::write(root.join("shop/pricing.py"), "def line(p):\n    \"\"\"<code>\"\"\"\n    return p.code\n")
+            .unwrap();
+        std::fs::write(root.join("tests/test_p.py"), "def test(): pass\n").unwrap();
+        sh("git add -A && git commit -qm one");
+        std::fs::write(root.join("shop/catalog.py"), "class Product:\n    sku: str\n    name: str\n").unwrap();
+        std::fs::write(root.join("shop/pricing.py"), "def line(p):\n    \"\"\"<sku>\"\"\"\n    return p.code\n")
+            .unwrap();
+        sh("git commit -qam rename");
+        // pricing.py changed in the rename's own commit: the rename is still part of its change.
+        let c = change_for(&root, Path::new("shop/pricing.py"));
+        assert_eq!(c.renamed("code", Some("Product")).unwrap().name, "sku", "{c:?}");
+        // A test file's own commit is its baseline, as before.
+        sh("echo '# x' >> sub/tests/test_p.py && git commit -qam test");
+        assert!(change_for(&root, Path::new("tests/test_p.py")).is_empty());
     }
 
     #[test]

@@ -25,7 +25,8 @@
 //! the code returned the wrong thing, which is a bug in the code); more than one member is an equally good
 //! match, or none is close (bounded edit distance, TypeScript's codefix rule, the runner's own "did you mean",
 //! or one name's words containing the other's); the renamed call would not fit the new signature; a missing
-//! argument's value is not evident; `asyncio.coroutine` (no trivial rewrite); and when git says the test is
+//! argument's value is not evident; `asyncio.coroutine` with a bare `yield` or used as a generator (see
+//! `api_adaptation/py_removed.rs`); and when git says the test is
 //! newer than the code (the test may be written ahead of the code it calls).
 //!
 //! **Fix safety**: renames and standard-library migrations are safe (the test checks the same thing through the
@@ -45,10 +46,12 @@ use crate::strategies::Strategy;
 
 mod awaits;
 mod from_change;
+mod py_removed;
 mod removed_node_api;
 mod reshaped;
 
 pub(crate) use from_change::stale_caller;
+pub(crate) use py_removed::is_behaviour_preserving_rewrite;
 pub(crate) use removed_node_api::is_removed_node_api_edit;
 
 pub struct ApiAdaptation;
@@ -71,6 +74,11 @@ impl Strategy for ApiAdaptation {
         let Some(line) = failure.line else { return Vec::new() };
         if src.root().has_error() {
             return Vec::new();
+        }
+        // Removed Python APIs whose replacement is a rewrite the old semantics pin down (read before the
+        // message's other readings: `has no attribute 'coroutine'` is not an awaitable).
+        if let Some(fix) = py_removed::propose(&src, &rel, line, &failure.message, ctx) {
+            return fix.into_iter().collect();
         }
         let site = Site { ctx, src: &src, rel: &rel, line, column: failure.column.unwrap_or(0) };
         let Some(problem) = Problem::read(failure) else { return site.reshaped_calls().into_iter().collect() };
@@ -319,6 +327,7 @@ pub(crate) const PY_MODULE_MIGRATIONS: &[(&str, &str, &str, &str)] = &[
     // before the replacement is made in source.
     ("inspect", "getargspec", "getfullargspec", "removed in Python 3.11 (What's New In Python 3.11)"),
     ("inspect", "getmoduleinfo", "", "removed in Python 3.6 (What's New In Python 3.6)"),
+    // Rewritten as `async def` by py_removed, when the function is a coroutine only.
     ("asyncio", "coroutine", "", "removed in Python 3.11: generator-based coroutines become `async def`, a rewrite"),
     ("asyncio", "async", "ensure_future", "an alias of `ensure_future` (3.4.4); `async` is a keyword since Python 3.7"),
     ("base64", "encodestring", "encodebytes", "aliases removed in Python 3.9 (What's New In Python 3.9)"),
