@@ -3,6 +3,9 @@
 //! the REST API, and the DOM it leaves is checked for what only the API could have put there: the orchestrator's
 //! id and last run, the repair's id, strategy and diff, a pending approval with its buttons, the statistics.
 //!
+//! Then `browser/approve.py` drives the same browser over the DevTools protocol (a pipe, Python's standard library)
+//! to click Approve on the pending repair: refused without the token, applied once the token is typed in.
+//!
 //! Without Chromium the test says so loudly and passes locally; in CI (`CI` set) it fails instead.
 #![allow(clippy::unwrap_used)]
 
@@ -14,6 +17,8 @@ use std::time::Duration;
 
 use common::*;
 use serde_json::{json, Value};
+
+const TOKEN: &str = "dashboard-token";
 
 /// The first Chromium-family browser on PATH.
 fn chromium() -> Option<PathBuf> {
@@ -94,7 +99,7 @@ async fn the_dashboard_renders_an_orchestrators_status_and_its_repairs_in_a_real
     let data = tempfile::tempdir().unwrap();
     let profile = tempfile::tempdir().unwrap();
     let root_path = root.path().canonicalize().unwrap();
-    let server = Server::start(settings(&root_path, data.path(), &[])).await;
+    let server = Server::start(settings(&root_path, data.path(), &[("CARS_API_TOKEN", TOKEN)])).await;
     let addr = server.addr;
 
     // One project healed on its own, one whose fix waits for approval.
@@ -103,7 +108,7 @@ async fn the_dashboard_renders_an_orchestrators_status_and_its_repairs_in_a_real
         let p = project(&root_path, name, BROKEN_TEST);
         let start = json!({ "project_path": p, "auto_fix": true, "require_approval": approval,
                             "test_command": pytest_command() });
-        let (code, body) = http(addr, "POST", "/api/automation/start", Some(&start), None).await;
+        let (code, body) = http(addr, "POST", "/api/automation/start", Some(&start), Some(TOKEN)).await;
         assert_eq!(code, 200, "{body}");
         started.push((p, body["orchestrator_id"].as_str().unwrap().to_string()));
     }
@@ -127,7 +132,8 @@ async fn the_dashboard_renders_an_orchestrators_status_and_its_repairs_in_a_real
     let run_before = last_run().await;
 
     let url = format!("http://{addr}/");
-    let dom = tokio::task::spawn_blocking(move || dump_dom(&browser, profile.path(), &url)).await.unwrap();
+    let (chrome, page) = (browser.clone(), url.clone());
+    let dom = tokio::task::spawn_blocking(move || dump_dom(&chrome, profile.path(), &page)).await.unwrap();
     // A run the applied fix's file change triggers may land between the two reads: the page shows one of them.
     let run_after = last_run().await;
 
@@ -164,4 +170,36 @@ async fn the_dashboard_renders_an_orchestrators_status_and_its_repairs_in_a_real
     assert!(card.contains("<button class=\"approve\">Approve</button><button class=\"reject\">Reject</button>"), "{card}");
     // No error shown.
     assert!(dom.contains("<p id=\"error\" role=\"alert\"></p>"), "the page reports an error:\n{dom}");
+
+    // Approve it from the page: the button without a token is refused (the page says so), with the token typed
+    // into the page it applies the fix.
+    let held_project = started[1].0.clone();
+    assert_eq!(read(&held_project, "tests/test_calc.py"), BROKEN_TEST, "nothing written before approval");
+    let script = repo_root().join("service/tests/browser/approve.py");
+    let id = pending["repair_id"].as_str().unwrap().to_string();
+    let clicked = tokio::task::spawn_blocking(move || {
+        let profile = tempfile::tempdir().unwrap();
+        Command::new("python3")
+            .arg(script)
+            .arg(&browser)
+            .arg(profile.path())
+            .arg(&url)
+            .arg(&id)
+            .arg(TOKEN)
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    let seen = String::from_utf8_lossy(&clicked.stdout).into_owned();
+    assert!(clicked.status.success(), "{seen}{}", String::from_utf8_lossy(&clicked.stderr));
+    let seen: Value = serde_json::from_str(seen.trim()).unwrap();
+    assert!(seen["refused"].as_str().unwrap().contains("token"), "{seen}");
+    assert_eq!(seen["status"], "approved", "{seen}");
+    assert!(seen["decision"].as_str().unwrap().contains("approved"), "{seen}");
+    let (_, after) =
+        http(addr, "GET", &format!("/api/automation/history?orchestrator_id={held_id}&status=approved"), None, None)
+            .await;
+    assert_eq!(after["repairs"][0]["repair_id"], pending["repair_id"], "{after}");
+    assert!(read(&held_project, "tests/test_calc.py").contains("def test_add():"), "the approved fix is on disk");
 }

@@ -343,6 +343,13 @@ fn code_end(src: &SourceFile, line: u32) -> Option<usize> {
     (!trimmed.trim_start().is_empty()).then_some(range.start + trimmed.len())
 }
 
+/// A backtick inserted into Python that does not parse: Python has no backtick token, so outside a string or
+/// comment it is an error, and inside one it changes nothing the parser sees (the text without it would parse the
+/// same). Such a candidate can never leave the file clean, so it is not parsed at all.
+fn python_backtick(src: &SourceFile, edit: &Edit) -> bool {
+    src.lang().is_python() && edit.replacement == "`" && edit.range.is_empty() && src.error_count() > 0
+}
+
 /// Python statements a `:` ends: block headers. tree-sitter-python parses `x = y:` followed by an indented line
 /// as a clean block, CPython does not, so a `:` is only tried after a line that opens a block.
 const PY_BLOCK_KEYWORDS: &[&str] = &[
@@ -572,7 +579,7 @@ fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &
         if damaged.as_ref().is_some_and(|d| c.edit.range.start < d.start || c.edit.range.end > d.end) {
             continue;
         }
-        if colon_ending_a_plain_statement(src, &c.edit) {
+        if colon_ending_a_plain_statement(src, &c.edit) || python_backtick(src, &c.edit) {
             continue;
         }
         if !tried.insert((c.edit.range.start, c.edit.range.end, c.edit.replacement.clone())) {
