@@ -802,6 +802,7 @@ async fn tests_only_holds_back_a_source_fix_through_start_and_validate() {
     assert_eq!((fix["strategy"].as_str(), fix["validated"].as_bool()), (Some("syntax_repair"), Some(true)), "{fix}");
     let fix = source_fix(&held);
     assert_ne!(fix["validated"], true, "a source fix under tests_only is not offered as validated: {fix}");
+    assert!(fix["decision"].to_string().contains("display only"), "{fix}");
 
     // start: auto_fix with tests_only leaves calc.py broken and records the fix as not applied; without
     // tests_only the same fix is applied and the suite passes.
@@ -823,6 +824,7 @@ async fn tests_only_holds_back_a_source_fix_through_start_and_validate() {
     let (kept, record) = &outcome[0];
     assert_eq!(read(kept, "calc.py"), BROKEN_SOURCE, "tests_only: the source file is not touched");
     assert_ne!(record["status"], "success", "{record}");
+    assert_eq!((record["strategy"].as_str(), record["touches"].as_str()), (Some("syntax_repair"), Some("source")));
     assert!(record.get("branch").is_none_or(Value::is_null), "{record}");
     let (fixed, record) = &outcome[1];
     assert_eq!((record["status"].as_str(), record["touches"].as_str()), (Some("success"), Some("source")), "{record}");

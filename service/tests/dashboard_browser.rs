@@ -70,7 +70,7 @@ fn between<'a>(dom: &'a str, start: &str, end: &str) -> &'a str {
 }
 
 /// One repair's card in a section: from its opening tag to the next card.
-fn card<'a>(section: &'a str, repair: &Value) -> &'a str {
+fn card_of<'a>(section: &'a str, repair: &Value) -> &'a str {
     let part = from(section, &format!("data-repair-id=\"{}\"", repair["repair_id"].as_str().unwrap()));
     &part[..part.find("<div class=\"repair\"").unwrap_or(part.len())]
 }
@@ -156,7 +156,7 @@ async fn the_dashboard_renders_an_orchestrators_status_and_its_repairs_in_a_real
 
     // The repair in the history: its card by id, strategy, confidence and the fix's diff.
     let history = between(&dom, "id=\"history\"", "id=\"error\"");
-    let card = card(history, &repair);
+    let card = card_of(history, &repair);
     assert!(card.contains("<span class=\"status\">success</span>"), "{card}");
     let meta = format!("syntax_repair · confidence {:.2}", repair["confidence_score"].as_f64().unwrap());
     assert!(card.contains(&meta), "{meta:?} not in\n{card}");
@@ -165,7 +165,7 @@ async fn the_dashboard_renders_an_orchestrators_status_and_its_repairs_in_a_real
 
     // The held fix among the pending approvals, with its buttons.
     let waiting = between(&dom, "id=\"pending\"", "id=\"history\"");
-    let card = card(waiting, &pending);
+    let card = card_of(waiting, &pending);
     assert!(card.contains("<span class=\"status\">pending_approval</span>"), "{card}");
     assert!(card.contains("<button class=\"approve\">Approve</button><button class=\"reject\">Reject</button>"), "{card}");
     // No error shown.
