@@ -156,9 +156,8 @@ async fn paced(
     let started = Instant::now();
     let cpu_before = cpu_time();
     let health = tokio::spawn(client(addr, Arc::new(get("/health")), until, Duration::from_millis(5)));
-    let tasks: Vec<_> = (0..concurrency)
-        .map(|_| tokio::spawn(client_expecting(addr, request.clone(), until, pause, expect)))
-        .collect();
+    let tasks: Vec<_> =
+        (0..concurrency).map(|_| tokio::spawn(client_expecting(addr, request.clone(), until, pause, expect))).collect();
     let mut all = Vec::new();
     let mut not_ok = 0;
     for t in tasks {

@@ -167,7 +167,10 @@ async fn the_dashboard_renders_an_orchestrators_status_and_its_repairs_in_a_real
     let waiting = between(&dom, "id=\"pending\"", "id=\"history\"");
     let card = card_of(waiting, &pending);
     assert!(card.contains("<span class=\"status\">pending_approval</span>"), "{card}");
-    assert!(card.contains("<button class=\"approve\">Approve</button><button class=\"reject\">Reject</button>"), "{card}");
+    assert!(
+        card.contains("<button class=\"approve\">Approve</button><button class=\"reject\">Reject</button>"),
+        "{card}"
+    );
     // No error shown.
     assert!(dom.contains("<p id=\"error\" role=\"alert\"></p>"), "the page reports an error:\n{dom}");
 
