@@ -13,8 +13,10 @@
 //! ```
 //!
 //! Knobs: LOAD_SECONDS (5 per phase), LOAD_CONCURRENCY (16), LOAD_HISTORY (50000), LOAD_JOBS (1000),
-//! CARS_WORKERS (4), LOAD_ASSERT (1: exit 1 when one of issue 17's targets is missed; meaningful only when the
-//! machine's CPUs are the bench's alone). The Redis database in REDIS_URL is emptied (FLUSHDB) first: point it at a
+//! CARS_WORKERS (4), LOAD_ASSERT (1: exit 1 when one of issue 17's targets is missed, including a heal answered
+//! with anything but a 200 carrying a syntax repair; meaningful only when the machine's CPUs are the bench's alone:
+//! it warns when the load average says they were not). Before the HTTP phases it prints the CPU one heal of the
+//! payload costs on one thread (thread CPU clock), which does not depend on the machine's other work. The Redis database in REDIS_URL is emptied (FLUSHDB) first: point it at a
 //! scratch database.
 #![allow(clippy::unwrap_used)]
 
@@ -52,6 +54,17 @@ fn get(path: &str) -> String {
 /// One keep-alive connection sending `request` until `until` (one every `pause` when it is not zero); the
 /// latency of each and the status codes other than 200.
 async fn client(addr: SocketAddr, request: Arc<String>, until: Instant, pause: Duration) -> (Vec<Duration>, usize) {
+    client_expecting(addr, request, until, pause, None).await
+}
+
+/// [`client`], counting as not OK also a 200 whose body lacks `expect` (a heal that proposed nothing is not a heal).
+async fn client_expecting(
+    addr: SocketAddr,
+    request: Arc<String>,
+    until: Instant,
+    pause: Duration,
+    expect: Option<&'static str>,
+) -> (Vec<Duration>, usize) {
     let stream = tokio::net::TcpStream::connect(addr).await.unwrap();
     stream.set_nodelay(true).unwrap();
     let (read, mut write) = stream.into_split();
@@ -81,6 +94,9 @@ async fn client(addr: SocketAddr, request: Arc<String>, until: Instant, pause: D
         let mut body = vec![0; length];
         read.read_exact(&mut body).await.unwrap();
         out.push(started.elapsed());
+        if line.contains(" 200 ") && expect.is_some_and(|e| !String::from_utf8_lossy(&body).contains(e)) {
+            not_ok += 1;
+        }
         if !pause.is_zero() {
             // A schedule, not a sleep after each answer: the rate holds whatever the latency and timer rounding.
             next += pause;
@@ -101,11 +117,13 @@ fn ms(d: Duration) -> f64 {
 /// `concurrency` connections sending `request` for `seconds` (each one request every `pause`; 0 is flat out),
 /// and one more polling `/health` every 5 ms.
 async fn phase(addr: SocketAddr, what: &str, request: String, concurrency: usize, seconds: u64) -> Measured {
-    paced(addr, what, request, concurrency, seconds, Duration::ZERO).await
+    paced(addr, what, request, concurrency, seconds, Duration::ZERO, None).await
 }
 
 /// What one phase measured, for `LOAD_ASSERT`.
 struct Measured {
+    /// Answers other than 200 (or without the expected content): shed requests must not pass for fast ones.
+    not_ok: usize,
     per_second: f64,
     p99: Duration,
     health_p99: Duration,
@@ -129,6 +147,7 @@ async fn paced(
     concurrency: usize,
     seconds: u64,
     pause: Duration,
+    expect: Option<&'static str>,
 ) -> Measured {
     let request = Arc::new(request);
     // Warm-up.
@@ -137,7 +156,8 @@ async fn paced(
     let started = Instant::now();
     let cpu_before = cpu_time();
     let health = tokio::spawn(client(addr, Arc::new(get("/health")), until, Duration::from_millis(5)));
-    let tasks: Vec<_> = (0..concurrency).map(|_| tokio::spawn(client(addr, request.clone(), until, pause))).collect();
+    let tasks: Vec<_> =
+        (0..concurrency).map(|_| tokio::spawn(client_expecting(addr, request.clone(), until, pause, expect))).collect();
     let mut all = Vec::new();
     let mut not_ok = 0;
     for t in tasks {
@@ -181,10 +201,54 @@ async fn paced(
         );
     }
     Measured {
+        not_ok,
         per_second: all.len() as f64 / elapsed.as_secs_f64(),
         p99: percentile(&all, 0.99),
         health_p99: percentile(&health, 0.99),
     }
+}
+
+/// CPU time of the calling thread (`/proc/thread-self/schedstat`, nanoseconds); None elsewhere.
+fn thread_cpu_time() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    Some(Duration::from_nanos(stat.split_whitespace().next()?.parse().ok()?))
+}
+
+/// The 1-minute load average (`/proc/loadavg`).
+fn load_average() -> Option<f64> {
+    std::fs::read_to_string("/proc/loadavg").ok()?.split_whitespace().next()?.parse().ok()
+}
+
+/// The CPU one heal of the bench's payload costs, without HTTP: the core's `heal_one` on this thread, timed by
+/// the thread's own CPU clock (what the machine's other work does not change much), and what it projects for
+/// `concurrency` closed-loop connections on `cores` CPUs of our own.
+fn heal_cpu(concurrency: usize) {
+    use maestro_test_healer::heal::{heal_one, HealRequest};
+    let dir = tempfile::tempdir().unwrap();
+    let req = HealRequest {
+        file_path: "tests/test_calc.py".into(),
+        source: Some(SOURCE.into()),
+        error_message: "SyntaxError: expected ':'".into(),
+        error_type: Some("SyntaxError".into()),
+        line_number: Some(4),
+        stack_trace: None,
+    };
+    let fixes = heal_one(&req, dir.path()).unwrap().fixes;
+    assert_eq!(fixes.first().map(|f| f.strategy.name()), Some("syntax_repair"), "the payload must heal");
+    let n = 200;
+    let (Some(before), wall) = (thread_cpu_time(), Instant::now()) else { return };
+    for _ in 0..n {
+        heal_one(&req, dir.path()).unwrap();
+    }
+    let (Some(after), wall) = (thread_cpu_time(), wall.elapsed()) else { return };
+    let per = ms(after.saturating_sub(before)) / n as f64;
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    println!(
+        "heal_one of the payload on one thread: {per:.3} ms CPU per heal ({:.3} ms wall; {n} heals); \
+         {concurrency} closed-loop connections on {cores} CPUs of our own: ~{:.1} ms per request",
+        ms(wall) / n as f64,
+        per * concurrency as f64 / cores as f64
+    );
 }
 
 /// A history of `n` records as an earlier version left it (imported into SQLite at start).
@@ -210,6 +274,10 @@ async fn bench_http() {
     let concurrency = env_num("LOAD_CONCURRENCY", 16).max(1);
     let seconds = env_num("LOAD_SECONDS", 5) as u64;
     let records = env_num("LOAD_HISTORY", 50_000);
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let load_before = load_average();
+    println!("load average at start: {} on {cores} CPUs", load_before.map_or("?".into(), |l| format!("{l:.2}")));
+    heal_cpu(concurrency);
     let data = tempfile::tempdir().unwrap();
     seed_history(data.path(), records);
     let dir = data.path().display().to_string();
@@ -225,12 +293,14 @@ async fn bench_http() {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(maestro_cars::serve(app, listener, std::future::pending()));
-    let heal = phase(
+    let heal = paced(
         addr,
         "POST /api/automation/heal (inline source)",
         post("/api/automation/heal", &heal_body()),
         concurrency,
         seconds,
+        Duration::ZERO,
+        Some("\"strategy\":\"syntax_repair\""),
     )
     .await;
     let flat = phase(
@@ -249,6 +319,7 @@ async fn bench_http() {
         concurrency,
         seconds,
         Duration::from_micros(1_000_000 * concurrency as u64 / 2000),
+        None,
     )
     .await;
     phase(
@@ -265,7 +336,16 @@ async fn bench_http() {
     // a shared machine the wall-clock figures measure the share it got, and the CPU lines above say more.
     if std::env::var("LOAD_ASSERT").is_ok_and(|v| v == "1") {
         let checks = [
-            ("/heal p99 <= 100 ms at 16 connections", ms(heal.p99) <= 100.0, format!("{:.1} ms", ms(heal.p99))),
+            (
+                "every /heal answered 200 with a syntax repair (none shed with 429)",
+                heal.not_ok == 0,
+                format!("{} not", heal.not_ok),
+            ),
+            (
+                "/heal p99 <= 100 ms at 16 connections",
+                concurrency >= 16 && ms(heal.p99) <= 100.0,
+                format!("{:.1} ms at {concurrency} connections", ms(heal.p99)),
+            ),
             (
                 "/health p99 <= 10 ms during the heal load",
                 ms(heal.health_p99) <= 10.0,
@@ -273,15 +353,23 @@ async fn bench_http() {
             ),
             (
                 "/statistics >= 2,000 req/s (50k records)",
-                flat.per_second >= 2000.0,
-                format!("{:.0} req/s", flat.per_second),
+                records >= 50_000 && flat.per_second >= 2000.0 && flat.not_ok == 0,
+                format!("{:.0} req/s over {records} records, {} not 200", flat.per_second, flat.not_ok),
             ),
             (
-                "/health p99 <= 10 ms while statistics is polled",
-                ms(polled.health_p99) <= 10.0,
-                format!("{:.2} ms", ms(polled.health_p99)),
+                "/health p99 <= 10 ms while statistics is polled at 2,000 req/s",
+                ms(polled.health_p99) <= 10.0 && polled.per_second >= 1800.0,
+                format!("{:.2} ms, statistics at {:.0} req/s", ms(polled.health_p99), polled.per_second),
             ),
         ];
+        // The wall-clock targets say something only when the CPUs were the bench's: say so when they were not.
+        let busiest = load_before.into_iter().chain(load_average()).fold(0.0, f64::max);
+        if busiest > cores as f64 {
+            println!(
+                "WARNING: load average reached {busiest:.2} on {cores} CPUs during the bench: other work shared the \
+                 CPUs, so the wall-clock verdicts below measure that share (see the CPU lines for the cost)"
+            );
+        }
         let missed: Vec<String> =
             checks.iter().filter(|(_, ok, _)| !ok).map(|(what, _, got)| format!("{what}: measured {got}")).collect();
         for (what, ok, got) in &checks {

@@ -753,3 +753,81 @@ async fn the_dashboard_is_served_from_the_binary_with_nothing_from_elsewhere() {
         assert!(answer.starts_with(&format!("HTTP/1.1 {status}")), "{answer}");
     }
 }
+
+/// A pytest project whose code under test (`calc.py`) lost a `:`: every test fails to import it, and the only
+/// repair is in the source file.
+fn broken_source_project(root: &std::path::Path, name: &str) -> std::path::PathBuf {
+    let dir = project(root, name, GOOD_TEST);
+    std::fs::write(dir.join("calc.py"), BROKEN_SOURCE).unwrap();
+    dir
+}
+
+const BROKEN_SOURCE: &str = "def add(a, b)\n    return a + b\n";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tests_only_holds_back_a_source_fix_through_start_and_validate() {
+    use maestro_cars::jobs::{Job, ValidateRequest};
+    let root = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let root_path = root.path().canonicalize().unwrap();
+    let server = Server::start(settings(&root_path, data.path(), &[])).await;
+    let addr = server.addr;
+    let validate = |p: &std::path::Path, tests_only: bool| {
+        Job::Validate(ValidateRequest {
+            project_path: p.display().to_string(),
+            test_command: Some(serde_json::from_value(pytest_command()).unwrap()),
+            confidence_threshold: None,
+            tests_only,
+        })
+    };
+
+    // validate: the same project, with and without tests_only; nothing is written either way.
+    let checked = broken_source_project(&root_path, "checked");
+    let free = server.app.submit(validate(&checked, false)).await.unwrap();
+    let held = server.app.submit(validate(&checked, true)).await.unwrap();
+    assert_eq!(read(&checked, "calc.py"), BROKEN_SOURCE, "validate writes nothing");
+    for report in [&free, &held] {
+        assert_eq!((report["passed"].as_bool(), report["failures"].as_u64()), (Some(false), Some(1)), "{report}");
+    }
+    let source_fix = |report: &Value| {
+        report["fixes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["touches"] == "source" && f["diff"].as_str().unwrap().contains("+def add(a, b):"))
+            .cloned()
+            .unwrap_or_else(|| panic!("no fix of calc.py in {report}"))
+    };
+    let fix = source_fix(&free);
+    assert_eq!((fix["strategy"].as_str(), fix["validated"].as_bool()), (Some("syntax_repair"), Some(true)), "{fix}");
+    let fix = source_fix(&held);
+    assert_ne!(fix["validated"], true, "a source fix under tests_only is not offered as validated: {fix}");
+    assert!(fix["decision"].to_string().contains("display only"), "{fix}");
+
+    // start: auto_fix with tests_only leaves calc.py broken and records the fix as not applied; without
+    // tests_only the same fix is applied and the suite passes.
+    let mut outcome = Vec::new();
+    for (name, tests_only) in [("kept", true), ("fixed", false)] {
+        let p = broken_source_project(&root_path, name);
+        let start = json!({ "project_path": p, "auto_fix": true, "tests_only": tests_only,
+                            "test_command": pytest_command() });
+        let (code, body) = http(addr, "POST", "/api/automation/start", Some(&start), None).await;
+        assert_eq!(code, 200, "{body}");
+        let orch = body["orchestrator_id"].as_str().unwrap().to_string();
+        let record = wait_for(Duration::from_secs(90), "the first cycle's repair record", || {
+            let q = format!("orchestrator_id={orch}");
+            async move { history(addr, &q).await.into_iter().next() }
+        })
+        .await;
+        outcome.push((p, record));
+    }
+    let (kept, record) = &outcome[0];
+    assert_eq!(read(kept, "calc.py"), BROKEN_SOURCE, "tests_only: the source file is not touched");
+    assert_ne!(record["status"], "success", "{record}");
+    assert_eq!((record["strategy"].as_str(), record["touches"].as_str()), (Some("syntax_repair"), Some("source")));
+    assert!(record.get("branch").is_none_or(Value::is_null), "{record}");
+    let (fixed, record) = &outcome[1];
+    assert_eq!((record["status"].as_str(), record["touches"].as_str()), (Some("success"), Some("source")), "{record}");
+    assert!(read(fixed, "calc.py").contains("def add(a, b):"));
+    sh(fixed, "python -m pytest -q -p no:cacheprovider");
+}

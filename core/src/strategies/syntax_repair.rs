@@ -343,6 +343,13 @@ fn code_end(src: &SourceFile, line: u32) -> Option<usize> {
     (!trimmed.trim_start().is_empty()).then_some(range.start + trimmed.len())
 }
 
+/// A backtick inserted into Python that does not parse: Python has no backtick token, so outside a string or
+/// comment it is an error, and inside one it changes nothing the parser sees (the text without it would parse the
+/// same). Such a candidate can never leave the file clean, so it is not parsed at all.
+fn python_backtick(src: &SourceFile, edit: &Edit) -> bool {
+    src.lang().is_python() && edit.replacement == "`" && edit.range.is_empty() && src.error_count() > 0
+}
+
 /// Python statements a `:` ends: block headers. tree-sitter-python parses `x = y:` followed by an indented line
 /// as a clean block, CPython does not, so a `:` is only tried after a line that opens a block.
 const PY_BLOCK_KEYWORDS: &[&str] = &[
@@ -565,11 +572,14 @@ fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &
     // The same edit is often collected twice (a line end that is also an error boundary): a parse is
     // deterministic, so the second try is skipped. A clean one is skipped by `same_result` below anyway.
     let mut tried: std::collections::HashSet<(usize, usize, String)> = std::collections::HashSet::new();
+    // Different edits often give the same text (`)` inserted before or after an existing `)`, a boundary that is
+    // also a line end moved by a closer): a text that already parsed with errors would parse with errors again.
+    let mut broken: std::collections::HashSet<(std::ops::Range<usize>, String)> = std::collections::HashSet::new();
     for c in candidates {
         if damaged.as_ref().is_some_and(|d| c.edit.range.start < d.start || c.edit.range.end > d.end) {
             continue;
         }
-        if colon_ending_a_plain_statement(src, &c.edit) {
+        if colon_ending_a_plain_statement(src, &c.edit) || python_backtick(src, &c.edit) {
             continue;
         }
         if !tried.insert((c.edit.range.start, c.edit.range.end, c.edit.replacement.clone())) {
@@ -591,12 +601,22 @@ fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &
             let Some(local) = region_edit(&region, &c.edit) else { continue };
             let Some(region_text) = src.text().get(region.clone()) else { continue };
             let Ok(local_fixed) = apply_edits(region_text, std::iter::once(&local)) else { continue };
-            let Ok(parsed) = SourceFile::new_transient(src.lang(), rel, local_fixed) else { continue };
+            let key = (region.clone(), local_fixed);
+            if broken.contains(&key) {
+                continue;
+            }
+            let Ok(parsed) = SourceFile::new_transient(src.lang(), rel, key.1.clone()) else { continue };
             if parsed.error_count() != 0 {
+                broken.insert(key);
                 continue;
             }
         }
         let Ok(fixed) = apply_edits(src.text(), std::iter::once(&c.edit)) else { continue };
+        let key = (whole.clone(), fixed);
+        if broken.contains(&key) {
+            continue;
+        }
+        let fixed = key.1;
         // Without a region check first (a small file is its own region) most candidates reaching this parse are
         // still broken: a remembered parse would try them incrementally and then afresh (two error recoveries
         // each) and push the file itself out of the parse memory. A fresh parse gives the same tree.
@@ -606,7 +626,11 @@ fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &
             SourceFile::new(src.lang(), rel, fixed)
         };
         let Ok(parsed) = parsed else { continue };
-        if parsed.error_count() == 0 && closes_on_one_line(&parsed, &c) {
+        if parsed.error_count() != 0 {
+            broken.insert((whole.clone(), parsed.text().to_string()));
+            continue;
+        }
+        if closes_on_one_line(&parsed, &c) {
             let line = src.line_of(c.edit.range.start);
             let shape = (canonical_assertion(&parsed, line), keeps_terminator(src, &parsed, line));
             clean.push(Repair { candidate: c, shape, misfits: indentation_misfits(&parsed) });
