@@ -374,6 +374,16 @@ impl<'a> Target<'a> {
             "decorated_definition" => self.test.child_by_field_name("definition")?,
             _ => self.test,
         };
+        // A unittest method takes no fixtures: a `monkeypatch` parameter would break it.
+        let mut up = def.parent();
+        while let Some(n) = up {
+            if n.kind() == "class_definition"
+                && n.child_by_field_name("superclasses").is_some_and(|b| self.text(b).contains("TestCase"))
+            {
+                return None;
+            }
+            up = n.parent();
+        }
         let params = def.child_by_field_name("parameters")?;
         let body = def.child_by_field_name("body")?;
         let body_text = self.text(body);
@@ -1206,6 +1216,13 @@ mod tests {
             apply_edits(src, fixes[0].edits()).unwrap_or_default(),
             "import os, time\n\n\ndef test_stamp(tmp_path, monkeypatch):\n    \"\"\"Stamps.\"\"\"\n    monkeypatch.setattr(time, \"time\", lambda: 1705311000.0)\n    monkeypatch.setattr(time, \"time_ns\", lambda: 1705311000000000000)\n    now = time.time()\n    ns = time.time_ns()\n    assert stamp(now, ns) % 2 == 0\n"
         );
+        let method = "import time\n\n\nclass TestClock:\n    def test_a(self):\n        assert time.time() % 2 == 0\n";
+        cache.set_text("tests/test_clock.py", method);
+        let fixes_m = FlakyStabilization.propose(&failing("tests/test_clock.py", 6, "1", "0"), &ctx);
+        assert_eq!(
+            apply_edits(method, fixes_m[0].edits()).unwrap_or_default(),
+            "import time\n\n\nclass TestClock:\n    def test_a(self, monkeypatch):\n        monkeypatch.setattr(time, \"time\", lambda: 1705311000.0)\n        assert time.time() % 2 == 0\n"
+        );
         assert_eq!(
             apply_edits(src, fixes[2].edits()).unwrap_or_default().lines().nth(5),
             Some("    monkeypatch.setattr(time, \"time\", lambda: 1705311001.789)")
@@ -1226,6 +1243,10 @@ mod tests {
                 6,
             ),
             ("from time import time\n\n\ndef test_a():\n    assert time() % 2 == 0\n", 5),
+            (
+                "import time\nimport unittest\n\n\nclass T(unittest.TestCase):\n    def test_a(self):\n        assert time.time() % 2 == 0\n",
+                7,
+            ),
         ] {
             cache.set_text("tests/test_a.py", src);
             let fixes = FlakyStabilization.propose(&failing("tests/test_a.py", line, "1", "0"), &ctx);
