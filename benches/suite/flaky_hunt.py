@@ -128,7 +128,7 @@ def main():
         print(f"one plain run {plain:.2f} s; hunt with --apply {took:.1f} s, {report['runs']} runs, "
               f"{report['runner_processes']} runner processes, {report['applied']} fixes applied; "
               f"check hunt {took_after:.1f} s", file=sys.stderr)
-        print("| kind | seeded flaky tests | found (pass rate) | stabilised (fix validated and applied) | "
+        print("| kind | seeded flaky tests | found (pass rate) | stabilised (the fix validated and applied) | "
               "flaky in the check hunt |")
         print("|---|---|---|---|---|")
         n_found = n_fixed = n_still = 0
@@ -139,9 +139,10 @@ def main():
                 if t is not None:
                     n_found += 1
                     cells[0].append(f"{name.split('::')[1]} ({t['pass_rate']:.2f})")
-                    if any(f.get("applied") for f in t["fixes"]):
+                    kept = [f["title"] for f in t["fixes"] if f.get("applied")]
+                    if kept:
                         n_fixed += 1
-                        cells[1].append(name.split("::")[1])
+                        cells[1].append(f"{name.split('::')[1]} ({'; '.join(kept)})")
                 if name in still:
                     n_still += 1
                     cells[2].append(name.split("::")[1])

@@ -87,3 +87,53 @@ fn shuffled_runs_find_the_flaky_tests_and_never_the_deterministic_failure() {
         "the deterministic failure is left as is"
     );
 }
+
+/// A test about the instant it runs (`time.time_ns()` in its assertion) and one drawing from an unseeded
+/// generator, each failing about half the time. Under the first instant and the first seed of their lists both
+/// fail every time (the millisecond 1705311000000 is even; `Random(1234).random()` is 0.97), so the hunt keeps the
+/// next ones, validated by consecutive passes in real pytest, and leaves both assertions as they were.
+#[test]
+fn a_clock_test_gets_its_clock_pinned_and_a_random_test_the_first_seed_it_passes_with() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir(root.join("tests")).unwrap();
+    std::fs::write(root.join("pytest.ini"), "[pytest]\naddopts = -p no:cacheprovider\n").unwrap();
+    let clock = "import time\n\n\ndef test_clock_odd_ms():\n    assert time.time_ns() // 1_000_000 % 2 != 0\n";
+    let pick = "import random\n\n\ndef test_pick_low():\n    rng = random.Random()\n    assert rng.random() < 0.5\n";
+    std::fs::write(root.join("tests/test_clock.py"), clock).unwrap();
+    std::fs::write(root.join("tests/test_pick.py"), pick).unwrap();
+    let steady: String = (0..10).map(|i| format!("\n\ndef test_steady_{i}():\n    assert {i} == {i}\n")).collect();
+    std::fs::write(root.join("tests/test_steady.py"), steady).unwrap();
+    let hunt20 = |extra: &[&str]| {
+        let mut args = vec!["flaky", "--runs", "20", "--random-order", "--seed", "7", "--format", "json"];
+        args.extend_from_slice(extra);
+        args.extend_from_slice(&["--", "python", "-m", "pytest", "-q"]);
+        let out = heal(root, &args);
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+        report
+    };
+    let report = hunt20(&["--apply"]);
+    assert_eq!(names(&report), ["tests/test_clock.py::test_clock_odd_ms", "tests/test_pick.py::test_pick_low"]);
+    let applied = |test: &str| -> String {
+        let t = report["flaky"].as_array().unwrap().iter().find(|t| t["test"] == test).unwrap();
+        let kept: Vec<&serde_json::Value> =
+            t["fixes"].as_array().unwrap().iter().filter(|f| f["applied"] == true).collect();
+        assert_eq!(kept.len(), 1, "{t:#}");
+        kept[0]["title"].as_str().unwrap_or_default().to_string()
+    };
+    assert_eq!(applied("tests/test_clock.py::test_clock_odd_ms"), "Pin the clock at 2024-01-15T09:30:00.457Z");
+    assert_eq!(applied("tests/test_pick.py::test_pick_low"), "Seed the random generators with 2024");
+    assert_eq!(
+        std::fs::read_to_string(root.join("tests/test_clock.py")).unwrap(),
+        "import time\n\n\ndef test_clock_odd_ms(monkeypatch):\n    monkeypatch.setattr(time, \"time_ns\", lambda: 1705311000457000000)\n    assert time.time_ns() // 1_000_000 % 2 != 0\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(root.join("tests/test_pick.py")).unwrap(),
+        pick.replace("Random()", "Random(2024)")
+    );
+    // Stable now: another hunt of 20 shuffled runs finds nothing.
+    let again = hunt20(&[]);
+    assert_eq!(names(&again), Vec::<String>::new(), "{again:#}");
+    assert_eq!(again["always_failing"], serde_json::json!([]), "{again:#}");
+}

@@ -4,8 +4,11 @@
 //! - an assertion on the order of an unordered collection (`list(set(...)) == [...]`, results collected as
 //!   promises settle) → both sides sorted, so the same elements are still checked;
 //! - float equality (`0.1 + 0.2 == 0.3`) → `pytest.approx(...)` / `toBeCloseTo(..., 9)`;
-//! - unseeded `random.Random()` instances in a test → seeded with the file's `SEED` constant (or a fixed seed);
+//! - unseeded `random.Random()` instances in a test → seeded with the file's `SEED` constant (or the first seed
+//!   of a short fixed list under which the test passes its validation runs);
 //! - `Date.now()` read twice across a test → the clock frozen with `vi.useFakeTimers()` + `vi.setSystemTime`;
+//!   a Python test whose failing assertion reads `time.time()`/`time.time_ns()` and that flipped → the clock
+//!   pinned to one instant with pytest's `monkeypatch` fixture;
 //! - state shared through a module-level list/dict/set/array/Map that tests mutate → an autouse fixture /
 //!   `beforeEach` that restores it before every test.
 //!
@@ -41,6 +44,25 @@ const TS_UNORDERED: &[&str] = &["Promise.all", "Promise.race", "Promise.any", "s
 /// The frozen instant used for fake timers.
 const FROZEN_NOW: &str = "2024-01-15T09:30:00Z";
 
+/// Instants a Python test's clock is pinned to, tried in this order (label, nanoseconds since the epoch): the
+/// first is [`FROZEN_NOW`]; the others differ in every digit of the milliseconds.
+const FROZEN_INSTANTS: &[(&str, u64)] = &[
+    ("2024-01-15T09:30:00Z", 1_705_311_000_000_000_000),
+    ("2024-01-15T09:30:00.457Z", 1_705_311_000_457_000_000),
+    ("2024-01-15T09:30:01.789Z", 1_705_311_001_789_000_000),
+];
+
+/// Wall-clock functions of Python's `time` module a pinned clock replaces (not `monotonic`/`perf_counter`: a
+/// frozen duration clock can make a waiting loop spin forever).
+const CLOCK_FUNCTIONS: &[&str] = &["time", "time_ns"];
+
+/// Seeds offered for an unseeded generator, tried in this order. All of one length: when calibration gives the
+/// alternatives one confidence, the session's tie-break (smaller edit first) keeps this order.
+const SEEDS: &[&str] = &["1234", "2024", "9876"];
+
+/// How much less confident each next alternative (seed, instant) is, so the session tries them in list order.
+const ALTERNATIVE_STEP: f64 = 0.005;
+
 impl Strategy for FlakyStabilization {
     fn kind(&self) -> StrategyKind {
         StrategyKind::FlakyStabilization
@@ -58,9 +80,12 @@ impl Strategy for FlakyStabilization {
         let Some(test) = super::failing_test(&src, failure) else { return Vec::new() };
         let related = related_text(ctx, &src, &rel);
         let t = Target { src: &src, rel: &rel, test, related: &related, ctx, failure };
-        let mut fixes: Vec<Fix> = [t.float_fix(), t.order_fix(), t.clock_fix(), t.rng_fix(), t.shared_state_fix()]
+        let mut fixes: Vec<Fix> = [t.float_fix(), t.order_fix(), t.clock_fix()]
             .into_iter()
             .flatten()
+            .chain(t.py_clock_fix().into_iter().flatten())
+            .chain(t.rng_fix().into_iter().flatten())
+            .chain(t.shared_state_fix())
             .collect();
         fixes.sort_by(|a, b| b.confidence().total_cmp(&a.confidence()));
         fixes
@@ -267,7 +292,7 @@ impl<'a> Target<'a> {
     }
 
     /// `random.Random()` without a seed in the failing test.
-    fn rng_fix(&self) -> Option<Fix> {
+    fn rng_fix(&self) -> Option<Vec<Fix>> {
         if !self.py() {
             return None;
         }
@@ -291,18 +316,192 @@ impl<'a> Target<'a> {
             (false, true) => 0.84,
             (false, false) => return None,
         };
-        let seed = seed_constant(self.src).unwrap_or_else(|| "1234".to_string());
-        let edits = calls.iter().map(|a| Edit::replace(self.rel, a.byte_range(), format!("({seed})"))).collect();
-        Some(
-            self.fix(
+        let why = "The test builds `random.Random()` without a seed, so every run draws different values; a seeded \
+                   generator makes the run reproducible without changing what is checked.";
+        // The file's own seed constant is the project's choice: only that one.
+        if let Some(seed) = seed_constant(self.src) {
+            let edits = calls.iter().map(|a| Edit::replace(self.rel, a.byte_range(), format!("({seed})"))).collect();
+            return Some(vec![self.fix(
                 edits,
                 confidence,
                 format!("Seed the random generators with {seed}"),
-                "The test builds `random.Random()` without a seed, so every run draws different values; a seeded \
-             generator makes the run reproducible without changing what is checked."
-                    .into(),
-            ),
-        )
+                why.into(),
+            )]);
+        }
+        // A seeded test checks one fixed draw, and some draws fail the assertion (`rng.random() < 0.75` draws 0.97
+        // under 1234). A test that passed on the same code has passing draws, so the seeds of a short fixed list
+        // are offered in order (each a little less confident, so the session tries them in that order) and the
+        // validation keeps the first one under which the test passes its runs in a row. Without a flip (two
+        // generators compared) there is no such evidence: the first seed only.
+        let seeds: &[&str] = if self.ctx.observed.flipped() { SEEDS } else { &SEEDS[..1] };
+        let fixes = seeds
+            .iter()
+            .enumerate()
+            .map(|(i, seed)| {
+                let edits =
+                    calls.iter().map(|a| Edit::replace(self.rel, a.byte_range(), format!("({seed})"))).collect();
+                let choice = match i {
+                    0 => format!(" The seed is the first of a fixed list ({}).", SEEDS.join(", ")),
+                    _ => format!(
+                        " The seed is number {} of a fixed list ({}): this fix is tried only after the test failed \
+                         its validation runs under every seed before it, and kept only if it then passes them, so \
+                         the test checks a draw the assertion accepts.",
+                        i + 1,
+                        SEEDS.join(", ")
+                    ),
+                };
+                self.fix(
+                    edits,
+                    confidence - ALTERNATIVE_STEP * i as f64,
+                    format!("Seed the random generators with {seed}"),
+                    format!("{why}{choice}"),
+                )
+            })
+            .collect();
+        Some(fixes)
+    }
+
+    /// A test that reads the wall clock through the `time` module (`time.time()`, `time.time_ns()`) in the
+    /// failing assertion, and passed and failed on the same code: its outcome depends on the instant it runs.
+    /// The fix pins the functions it reads to one fixed instant with pytest's `monkeypatch` fixture (undone after
+    /// the test; no new dependency). Several instants of a short fixed list are offered in order, like seeds: a
+    /// test about the instant's digits passes under some instants and not others.
+    fn py_clock_fix(&self) -> Option<Vec<Fix>> {
+        if !self.py() || !self.ctx.observed.flipped() {
+            return None;
+        }
+        let def = match self.test.kind() {
+            "decorated_definition" => self.test.child_by_field_name("definition")?,
+            _ => self.test,
+        };
+        // A unittest method takes no fixtures: a `monkeypatch` parameter would break it.
+        let mut up = def.parent();
+        while let Some(n) = up {
+            if n.kind() == "class_definition"
+                && n.child_by_field_name("superclasses").is_some_and(|b| self.text(b).contains("TestCase"))
+            {
+                return None;
+            }
+            up = n.parent();
+        }
+        let params = def.child_by_field_name("parameters")?;
+        let body = def.child_by_field_name("body")?;
+        let body_text = self.text(body);
+        // Randomness or a pinned clock already in the test: the clock is not (only) what varies.
+        if body_text.contains("random")
+            || body_text.contains("monkeypatch.setattr(time")
+            || body_text.contains("freeze")
+        {
+            return None;
+        }
+        let has_time_module = self.src.imports().iter().any(|n| {
+            self.text(*n).strip_prefix("import ").is_some_and(|names| names.split(',').any(|w| w.trim() == "time"))
+        });
+        if !has_time_module {
+            return None;
+        }
+        // The clock functions the test reads, and the names it assigns from them.
+        let mut read: Vec<&str> = Vec::new();
+        let mut names: Vec<&str> = Vec::new();
+        let mut reads_on_failing_line = false;
+        let line = self.failure.line?;
+        walk_node(body, &mut |n| {
+            if n.kind() == "call" {
+                let f = n.child_by_field_name("function").map(|f| self.text(f)).unwrap_or("");
+                let no_args = n.child_by_field_name("arguments").is_some_and(|a| a.named_child_count() == 0);
+                if let Some(func) = f.strip_prefix("time.").filter(|f| CLOCK_FUNCTIONS.contains(f) && no_args) {
+                    if !read.contains(&func) {
+                        read.push(func);
+                    }
+                    reads_on_failing_line |= self.src.line_of(n.start_byte()) == line;
+                    // `now = time.time()`: the assertion may read `now`.
+                    let mut up = n.parent();
+                    while let Some(p) = up.filter(|p| p.id() != body.id()) {
+                        if p.kind() == "assignment" {
+                            if let Some(left) = p.child_by_field_name("left").filter(|l| l.kind() == "identifier") {
+                                names.push(self.text(left));
+                            }
+                            break;
+                        }
+                        up = p.parent();
+                    }
+                }
+            }
+            Some(())
+        });
+        if read.is_empty() {
+            return None;
+        }
+        let failing_line = self.src.line_range(line).map(|r| &self.src.text()[r]).unwrap_or("");
+        let explained = reads_on_failing_line || names.iter().any(|n| mentions(failing_line, n));
+        let inside = self.src.line_of(body.start_byte()) <= line && line <= self.src.line_of(body.end_byte());
+        if !explained || !inside {
+            return None;
+        }
+        // Where the pins go: the body's first statement, after a docstring.
+        let mut cursor = body.walk();
+        let stmts: Vec<Node> = body.named_children(&mut cursor).filter(|n| n.kind() != "comment").collect();
+        let first = stmts.first()?;
+        let at = match stmts.as_slice() {
+            [doc, next, ..]
+                if doc.kind() == "expression_statement" && doc.named_child(0).is_some_and(|s| s.kind() == "string") =>
+            {
+                *next
+            }
+            _ => *first,
+        };
+        let indent = self.src.indent_of(self.src.line_of(at.start_byte())).to_string();
+        let inner = &self.text(params)[1..self.text(params).len() - 1];
+        let has_fixture =
+            inner.split(',').any(|p| p.trim().split([':', '=']).next().map(str::trim) == Some("monkeypatch"));
+        let close = params.end_byte() - 1;
+        let param_edit = match inner.trim() {
+            _ if has_fixture => None,
+            "" => Some(Edit::insert(self.rel, close, "monkeypatch")),
+            t if t.ends_with(',') => Some(Edit::insert(self.rel, close, " monkeypatch")),
+            _ => Some(Edit::insert(self.rel, params.start_byte() + 1 + inner.trim_end().len(), ", monkeypatch")),
+        };
+        let fixes = FROZEN_INSTANTS
+            .iter()
+            .enumerate()
+            .map(|(i, (label, ns))| {
+                let pins: String = read
+                    .iter()
+                    .map(|func| {
+                        let value = match *func {
+                            "time_ns" => ns.to_string(),
+                            _ => seconds(*ns),
+                        };
+                        format!("monkeypatch.setattr(time, \"{func}\", lambda: {value})\n{indent}")
+                    })
+                    .collect();
+                let mut edits: Vec<Edit> = param_edit.iter().cloned().collect();
+                edits.push(Edit::insert(self.rel, at.start_byte(), pins));
+                let list: Vec<&str> = FROZEN_INSTANTS.iter().map(|(l, _)| *l).collect();
+                let choice = match i {
+                    0 => format!("the first of a fixed list ({})", list.join(", ")),
+                    _ => format!(
+                        "number {} of a fixed list ({}), tried only after the test failed its validation runs at \
+                         every instant before it and kept only if it then passes them",
+                        i + 1,
+                        list.join(", ")
+                    ),
+                };
+                let reads: Vec<String> = read.iter().map(|f| format!("`time.{f}()`")).collect();
+                self.fix(
+                    edits,
+                    0.88 - ALTERNATIVE_STEP * i as f64,
+                    format!("Pin the clock at {label}"),
+                    format!(
+                        "The failing assertion reads the wall clock ({}), and the test passed and failed on the \
+                         same code: its outcome depends on the instant it runs. pytest's `monkeypatch` pins the \
+                         clock to one instant for this test only (undone afterwards); the instant is {choice}.",
+                        reads.join(", ")
+                    ),
+                )
+            })
+            .collect();
+        Some(fixes)
     }
 
     /// A module-level collection that tests mutate and the failing test reads: it passes alone, fails after
@@ -488,6 +687,13 @@ enum Collection {
 
 const MUTATORS: &[&str] =
     &["append(", "extend(", "insert(", "add(", "update(", "pop(", "push(", "set(", "splice(", "unshift(", "delete("];
+
+/// `time.time()`'s float for an instant in nanoseconds: `1705311000.457`, `1705311000.0`.
+fn seconds(ns: u64) -> String {
+    let frac = format!("{:09}", ns % 1_000_000_000);
+    let frac = frac.trim_end_matches('0');
+    format!("{}.{}", ns / 1_000_000_000, if frac.is_empty() { "0" } else { frac })
+}
 
 fn num(s: &str) -> Option<f64> {
     let t = s.trim().trim_start_matches('(').trim_end_matches(')').replace('_', "");
@@ -971,6 +1177,105 @@ mod tests {
         let other = format!("{other}\n\ndef test_fill():\n    REGISTRY['x'] = 1\n");
         cache.set_text("test_r.py", other.as_str());
         assert!(FlakyStabilization.propose(&f, &ctx).iter().all(|f| !f.title().contains("REGISTRY")));
+    }
+
+    /// A test whose failing assertion reads the clock and that flipped: the clock is pinned with `monkeypatch`,
+    /// at each instant of the list in order (the session keeps the first that passes its runs in a row).
+    #[test]
+    fn a_python_test_reading_the_clock_gets_it_pinned_when_it_flipped() {
+        let src = "import time\n\n\ndef test_clock_ms():\n    assert time.time_ns() // 1_000_000 % 4 != 0\n";
+        let mut f = failing("tests/test_clock.py", 5, "0", "0");
+        f.message = "assert ((1796609480248918214 // 1000000) % 4) != 0".into();
+        check_no_fix(&FlakyStabilization, "tests/test_clock.py", src, &f);
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text("tests/test_clock.py", src);
+        let ctx = flipped_ctx(&cache);
+        let fixes = FlakyStabilization.propose(&f, &ctx);
+        let titles: Vec<&str> = fixes.iter().map(|f| f.title()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Pin the clock at 2024-01-15T09:30:00Z",
+                "Pin the clock at 2024-01-15T09:30:00.457Z",
+                "Pin the clock at 2024-01-15T09:30:01.789Z"
+            ]
+        );
+        assert_eq!(
+            apply_edits(src, fixes[1].edits()).unwrap_or_default(),
+            "import time\n\n\ndef test_clock_ms(monkeypatch):\n    monkeypatch.setattr(time, \"time_ns\", lambda: 1705311000457000000)\n    assert time.time_ns() // 1_000_000 % 4 != 0\n"
+        );
+        for fix in &fixes {
+            crate::validate::check(fix, &f, &ctx).unwrap_or_else(|e| panic!("{e}"));
+        }
+        // A reading kept in a name, both wall clocks, a fixture already asked for, a docstring first.
+        let src = "import os, time\n\n\ndef test_stamp(tmp_path, monkeypatch):\n    \"\"\"Stamps.\"\"\"\n    now = time.time()\n    ns = time.time_ns()\n    assert stamp(now, ns) % 2 == 0\n";
+        let f = failing("tests/test_clock.py", 8, "1", "0");
+        cache.set_text("tests/test_clock.py", src);
+        let fixes = FlakyStabilization.propose(&f, &ctx);
+        assert_eq!(
+            apply_edits(src, fixes[0].edits()).unwrap_or_default(),
+            "import os, time\n\n\ndef test_stamp(tmp_path, monkeypatch):\n    \"\"\"Stamps.\"\"\"\n    monkeypatch.setattr(time, \"time\", lambda: 1705311000.0)\n    monkeypatch.setattr(time, \"time_ns\", lambda: 1705311000000000000)\n    now = time.time()\n    ns = time.time_ns()\n    assert stamp(now, ns) % 2 == 0\n"
+        );
+        let method = "import time\n\n\nclass TestClock:\n    def test_a(self):\n        assert time.time() % 2 == 0\n";
+        cache.set_text("tests/test_clock.py", method);
+        let fixes_m = FlakyStabilization.propose(&failing("tests/test_clock.py", 6, "1", "0"), &ctx);
+        assert_eq!(
+            apply_edits(method, fixes_m[0].edits()).unwrap_or_default(),
+            "import time\n\n\nclass TestClock:\n    def test_a(self, monkeypatch):\n        monkeypatch.setattr(time, \"time\", lambda: 1705311000.0)\n        assert time.time() % 2 == 0\n"
+        );
+        assert_eq!(
+            apply_edits(src, fixes[2].edits()).unwrap_or_default().lines().nth(5),
+            Some("    monkeypatch.setattr(time, \"time\", lambda: 1705311001.789)")
+        );
+    }
+
+    /// The clock is not what varies: the failing line does not read it, the test draws random numbers, or it
+    /// already pins the clock.
+    #[test]
+    fn a_python_clock_is_left_alone_when_it_does_not_explain_the_failure() {
+        let cache = SourceCache::new("/nonexistent");
+        let ctx = flipped_ctx(&cache);
+        for (src, line) in [
+            ("import time\n\n\ndef test_a():\n    t = time.time()\n    assert total() == 3\n", 6),
+            ("import time, random\n\n\ndef test_a():\n    assert time.time() > random.random()\n", 5),
+            (
+                "import time\n\n\ndef test_a(monkeypatch):\n    monkeypatch.setattr(time, \"time\", lambda: 5)\n    assert time.time() % 2 == 0\n",
+                6,
+            ),
+            ("from time import time\n\n\ndef test_a():\n    assert time() % 2 == 0\n", 5),
+            (
+                "import time\nimport unittest\n\n\nclass T(unittest.TestCase):\n    def test_a(self):\n        assert time.time() % 2 == 0\n",
+                7,
+            ),
+        ] {
+            cache.set_text("tests/test_a.py", src);
+            let fixes = FlakyStabilization.propose(&failing("tests/test_a.py", line, "1", "0"), &ctx);
+            assert!(fixes.iter().all(|f| !f.title().starts_with("Pin the clock")), "{src}: {fixes:?}");
+        }
+    }
+
+    /// `rng.random() < 0.75` draws 0.97 under 1234: a test that flipped gets the seeds of the list in order;
+    /// without a flip only the first.
+    #[test]
+    fn a_flipped_random_test_gets_the_seeds_of_the_list_in_order() {
+        let src =
+            "import random\n\n\ndef test_pick_random():\n    rng = random.Random()\n    assert rng.random() < 0.75\n";
+        let f = failing("test_pick.py", 6, "0.97", "0.75");
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text("test_pick.py", src);
+        let fixes = FlakyStabilization.propose(&f, &flipped_ctx(&cache));
+        let after: Vec<String> = fixes.iter().map(|x| apply_edits(src, x.edits()).unwrap_or_default()).collect();
+        assert_eq!(after.len(), 3);
+        for (fixed, seed) in after.iter().zip(SEEDS) {
+            assert_eq!(*fixed, src.replace("random.Random()", &format!("random.Random({seed})")));
+        }
+        assert!(fixes[1].rationale().contains("number 2 of a fixed list (1234, 2024, 9876)"), "{:?}", fixes[1]);
+        assert!(fixes.windows(2).all(|w| w[0].confidence() > w[1].confidence()));
+        // Two generators compared, no flip: one seed.
+        let two = "import random\n\ndef test_same():\n    assert roll(random.Random()) == roll(random.Random())\n";
+        cache.set_text("test_pick.py", two);
+        let ctx = Context::new(&cache, GitSignals::default());
+        assert_eq!(FlakyStabilization.propose(&failing("test_pick.py", 4, "[3]", "[5]"), &ctx).len(), 1);
     }
 
     #[test]
