@@ -262,13 +262,14 @@ def snapshot(root: Path) -> dict[str, str]:
 
 
 COMMIT_MESSAGE = "{stem}: simplify the calculation"
+COMMIT = [COMMIT_MESSAGE]  # as set by --commit-message
 
 
 def commit_message(m: Mutant) -> str:
     """The committed mode's message (--commit-message; `{stem}` is the mutated file's name without extension).
     The default describes a refactoring, which the healer reads as "no behaviour change"; a neutral one
     ("{stem}: update") measures what the code change alone says."""
-    return COMMIT_MESSAGE.format(stem=Path(m.file).stem)
+    return COMMIT[0].format(stem=Path(m.file).stem)
 
 
 def run_case(project: Project, m: Mutant, mode: str, healer: Path, tools: Path) -> Case:
@@ -370,8 +371,7 @@ def main() -> int:
     ap.add_argument("--report", type=Path, help="only print the table of cases saved by --save-cases")
     ap.add_argument("projects", nargs="*")
     args = ap.parse_args()
-    global COMMIT_MESSAGE
-    COMMIT_MESSAGE = args.commit_message
+    COMMIT[0] = args.commit_message
     if args.report:
         return report(args, [Case(**json.loads(line)) for line in args.report.read_text().splitlines() if line])
     if args.generate_only and not args.save_mutants:
