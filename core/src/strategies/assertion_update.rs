@@ -16,9 +16,10 @@
 //! **Fix safety**: unsafe — it changes what the test checks. "The code changed after the test" (per the commit
 //! graph, or uncommitted code edits) is not enough on its own: confidence reaches the apply threshold only when
 //! the change *explains* the new value ([`evidence`]): a constant or literal it touched flows into the test and
-//! agrees with the value, or a function's code and documentation changed together. A change that only flips an
-//! operator or a boundary, or a test that states the replaced value in its name, a comment or a docstring, is
-//! refused.
+//! agrees with the value, or a function's code and documentation changed together; a literal swap left uncommitted
+//! also needs a comment, docstring or changelog line written with it ([`evidence::settle`]). A change that only
+//! flips an operator or a boundary, a commit message calling it a refactoring, or a test that states the replaced
+//! value in its name, a comment or a docstring, is refused.
 
 pub mod evidence;
 mod rows;
