@@ -268,6 +268,18 @@ impl GitSignals {
         out
     }
 
+    /// The notes of each change since the test that touched source code (each commit, and the working tree),
+    /// one list per change: "was every change described as a refactoring?" needs them apart.
+    pub fn notes_by_change(&self, test_file: &Path) -> Vec<Vec<&str>> {
+        let mut out = Vec::new();
+        for (commit, hunks) in &self.hunks {
+            if self.after_test(test_file, commit) && hunks.iter().any(|h| h.file != test_file) {
+                out.push(self.notes.get(commit).into_iter().flatten().map(String::as_str).collect());
+            }
+        }
+        out
+    }
+
     /// Whether every hunk given is an uncommitted edit (none comes from a commit).
     pub fn all_uncommitted(&self, hunks: &[&Hunk]) -> bool {
         let worktree = self.hunks.get(WORKTREE).map(Vec::as_slice).unwrap_or_default();

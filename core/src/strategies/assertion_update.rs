@@ -118,7 +118,9 @@ fn value_update(failure: &Failure, ctx: &Context) -> Vec<Fix> {
     let hunks = ctx.git.changes_since(&rel);
     let verdict = evidence::judge_with(&src, test_node, &hunks, &ctx.change, (new_value, &old_value), &current);
     let notes = ctx.git.notes_since(&rel);
-    let record = evidence::Record { notes: &notes, uncommitted: ctx.git.all_uncommitted(&hunks) };
+    let by_change = ctx.git.notes_by_change(&rel);
+    let refactoring = evidence::refactoring(&by_change);
+    let record = evidence::Record { notes: &notes, uncommitted: ctx.git.all_uncommitted(&hunks), refactoring };
     let verdict = evidence::settle(verdict, &hunks, record, (new_value, &old_value));
     vec![build_fix(&src, &rel, *literal, rendered, new_value, (intent, verdict), located)]
 }

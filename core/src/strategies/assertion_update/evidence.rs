@@ -167,6 +167,20 @@ pub struct Record<'a> {
     pub notes: &'a [&'a str],
     /// Every change since the test is an uncommitted edit (none has been committed yet).
     pub uncommitted: bool,
+    /// A note of each change since the test, when every one of them is described as changing no behaviour
+    /// (see [`refactoring`]); one refactoring among other commits says nothing about the others.
+    pub refactoring: Option<&'a str>,
+}
+
+/// The first no-behaviour-change claim ("simplify the calculation", "refactor", "no behaviour change") when each
+/// change (`notes_by_change`, one list per commit or working tree) makes one.
+pub fn refactoring<'n>(notes_by_change: &[Vec<&'n str>]) -> Option<&'n str> {
+    let claims: Vec<Option<&str>> =
+        notes_by_change.iter().map(|notes| notes.iter().copied().find(|n| claims_no_change(n))).collect();
+    if claims.is_empty() || claims.iter().any(Option::is_none) {
+        return None;
+    }
+    claims.into_iter().flatten().next()
 }
 
 /// Weighs what the developer wrote about the change (`record`) against a [`judge`]d verdict:
@@ -184,11 +198,12 @@ pub struct Record<'a> {
 /// let hunk = Hunk { file: "fees.py".into(), removed: vec!["FEE = 25".into()], added: vec!["FEE = 30".into()] };
 /// let (new, old) = (Value::parse("150").unwrap(), Value::parse("125").unwrap());
 /// let explained = || Verdict::Explained("FEE changed".into());
-/// let bare = Record { notes: &[], uncommitted: true };
+/// let bare = Record { notes: &[], uncommitted: true, refactoring: None };
 /// assert!(matches!(settle(explained(), &[&hunk], bare, (&new, &old)), Verdict::Unrecorded(_)));
-/// let noted = Record { notes: &["Raise the late fee to 30 cents"], uncommitted: true };
+/// let noted = Record { notes: &["Raise the late fee to 30 cents"], uncommitted: true, refactoring: None };
 /// assert!(matches!(settle(explained(), &[&hunk], noted, (&new, &old)), Verdict::Explained(_)));
-/// let refactor = Record { notes: &["fees: simplify the calculation"], uncommitted: false };
+/// let message = "fees: simplify the calculation";
+/// let refactor = Record { notes: &[message], uncommitted: false, refactoring: Some(message) };
 /// assert!(matches!(settle(explained(), &[&hunk], refactor, (&new, &old)), Verdict::StatedOld(_)));
 /// ```
 pub fn settle(verdict: Verdict, hunks: &[&Hunk], record: Record, (new_value, old_value): (&Value, &Value)) -> Verdict {
@@ -198,7 +213,7 @@ pub fn settle(verdict: Verdict, hunks: &[&Hunk], record: Record, (new_value, old
     let summary = summarize(hunks);
     let stated = notes_state(record.notes, &summary, new_value, old_value);
     if stated.is_none() {
-        if let Some(line) = record.notes.iter().find(|n| claims_no_change(n)) {
+        if let Some(line) = record.refactoring {
             return Verdict::StatedOld(format!(
                 "the change is described as changing no behaviour ('{}'), yet the value changed",
                 line.trim()
@@ -1203,7 +1218,8 @@ mod tests {
         let refs: Vec<&Hunk> = hunks.iter().collect();
         let (new, old) = (Value::parse(new).unwrap(), Value::parse(old).unwrap());
         let v = judge(&src, None, &refs, &ChangeSet::default(), &new, &old);
-        settle(v, &refs, Record { notes, uncommitted }, (&new, &old))
+        let refactoring = refactoring(&[notes.to_vec()]);
+        settle(v, &refs, Record { notes, uncommitted, refactoring }, (&new, &old))
     }
 
     #[test]
@@ -1241,6 +1257,11 @@ mod tests {
             let v = settled(std::slice::from_ref(&bare), &[message], false, "150", "125");
             assert!(matches!(v, Verdict::StatedOld(_)), "{message}: {v:?}");
         }
+        // One refactoring among other changes says nothing about them.
+        let fix = vec!["Raise the fee"];
+        assert_eq!(refactoring(&[vec!["Refactor fees"], fix.clone()]), None);
+        assert_eq!(refactoring(&[vec!["Refactor fees"], vec!["tidy up"]]), Some("Refactor fees"));
+        assert_eq!(refactoring(&[]), None);
         // Unless the message states the new value: then it says what changed, whatever else it calls itself.
         let v = settled(std::slice::from_ref(&bare), &["Simplify fees: a flat 30 cents a day"], false, "150", "125");
         assert!(matches!(v, Verdict::Explained(_)), "{v:?}");

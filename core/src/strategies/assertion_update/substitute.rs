@@ -108,7 +108,9 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<Fix> {
         &current,
     );
     let notes = ctx.git.notes_since(&rel);
-    let record = evidence::Record { notes: &notes, uncommitted: ctx.git.all_uncommitted(&hunks) };
+    let by_change = ctx.git.notes_by_change(&rel);
+    let refactoring = evidence::refactoring(&by_change);
+    let record = evidence::Record { notes: &notes, uncommitted: ctx.git.all_uncommitted(&hunks), refactoring };
     let verdict = evidence::settle(verdict, &hunks, record, (&Value::Str(new.clone()), &Value::Str(old.clone())));
     let how = match verdict {
         Verdict::Explained(how) | Verdict::Documented(how) => how,
