@@ -72,6 +72,17 @@ struct Summary {
     shifts: Vec<(std::path::PathBuf, String)>,
     /// Numbers that left a file's code while another number arrived, in lines too rewritten to pair up.
     loose: Vec<LiteralSwap>,
+    /// Numbers moved as boundaries (beside a comparison, a slice bound), by value: the change model reports
+    /// them as changed literals too, which must not then explain a value.
+    bounds: Vec<(f64, f64)>,
+}
+
+impl Summary {
+    /// Whether a changed number is one the hunks show moving as a boundary (`-4` -> `-5` for `digits[-4:]`).
+    fn is_bound(&self, swap: &LiteralSwap) -> bool {
+        let (Some(o), Some(n)) = (number_of(&swap.old), number_of(&swap.new)) else { return false };
+        self.bounds.iter().any(|&(bo, bn)| (bo.abs() - o.abs()).abs() < 1e-9 && (bn.abs() - n.abs()).abs() < 1e-9)
+    }
 }
 
 /// Judges the change (`hunks` since the test last changed, `change` as the change model read it) against the
@@ -106,7 +117,7 @@ pub fn judge_with(
             _ => continue,
         };
         let swap = LiteralSwap { file: file.clone(), old: old.clone(), new: new.clone() };
-        if !summary.swaps.contains(&swap) {
+        if !summary.swaps.contains(&swap) && !summary.is_bound(&swap) {
             summary.swaps.push(swap);
         }
     }
@@ -328,7 +339,7 @@ pub fn substitutions(
             _ => continue,
         };
         let swap = LiteralSwap { file: file.clone(), old: old.clone(), new: new.clone() };
-        if !summary.swaps.contains(&swap) {
+        if !summary.swaps.contains(&swap) && !summary.is_bound(&swap) {
             summary.swaps.push(swap);
         }
     }
@@ -502,6 +513,9 @@ fn classify_pair(file: &Path, r: &[Token], a: &[Token], s: &mut Summary, rewritt
             // So is a slice bound (`digits[-4:]` -> `digits[-5:]`): it moves where the cut falls.
             if (beside_cmp || in_slice(a, i)) && is_number(a[i].text()) {
                 s.flips.push(format!("the boundary {} became {}", r[i].text(), a[i].text()));
+                if let (Some(o), Some(n)) = (number_of(r[i].text()), number_of(a[i].text())) {
+                    s.bounds.push((o, n));
+                }
             } else {
                 s.swaps.push(LiteralSwap {
                     file: file.to_path_buf(),
@@ -1281,6 +1295,27 @@ mod tests {
             &["    return \"*\" * (len(digits) - 4) + digits[-5:]"],
         );
         let v = verdict("tests/test_receipts.py", test, &[cut], "'************34444'", "'************4444'");
+        assert!(matches!(v, Verdict::Flipped(_)), "{v:?}");
+        // The change model reports the same bound as a changed literal: it must not explain the value either.
+        let src = SourceFile::from_text("tests/test_receipts.py", test).unwrap();
+        let function = crate::change::SymbolRef {
+            name: "mask".into(),
+            container: None,
+            kind: crate::project_index::SymbolKind::Function,
+            file: "receipts.py".into(),
+            module: "receipts".into(),
+        };
+        let change = ChangeSet {
+            deltas: vec![Delta::LiteralChanged { function, old: "-4".into(), new: "-5".into() }],
+            ..Default::default()
+        };
+        let cut = hunk(
+            "receipts.py",
+            &["    return \"*\" * (len(digits) - 4) + digits[-4:]"],
+            &["    return \"*\" * (len(digits) - 4) + digits[-5:]"],
+        );
+        let (new, old) = (Value::parse("'************34444'").unwrap(), Value::parse("'************4444'").unwrap());
+        let v = judge(&src, None, &[&cut], &change, &new, &old);
         assert!(matches!(v, Verdict::Flipped(_)), "{v:?}");
         // A number after a `:` in a dict is a value, not a bound.
         let table = hunk("receipts.py", &["FEES = {\"eu\": 16}"], &["FEES = {\"eu\": 18}"]);
