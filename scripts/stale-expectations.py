@@ -10,10 +10,15 @@ passes, only test files changed, and the changed source file is as the developer
 
     . scripts/tools.sh
     python3 scripts/stale-expectations.py --exe target/release/maestro-heal --per-language 20
+    python3 scripts/stale-expectations.py --exe BIN --per-language 1000 --per-scenario 50 --jobs 2   # every change
+
+Changes: module-level constants (numbers raised ~10 %, strings given a " (v2)" suffix) and format strings in a
+`return` (the first lower-case word of their static text upper-cased: `f"{n} items"` -> `f"{n} ITEMS"`).
 
 Prints one line per generated change and a summary per language.
 """
 import argparse
+import concurrent.futures as cf
 import os
 import re
 import shutil
@@ -25,6 +30,9 @@ from pathlib import Path
 
 IGNORED = {".git", "node_modules", ".maestro", "__pycache__", ".pytest_cache"}
 PY_CONST = re.compile(r"^(?P<head>[A-Z][A-Z0-9_]*\s*(?::\s*\w+\s*)?=\s*)(?P<value>-?\d+(?:\.\d+)?|\"[^\"\\]{1,40}\"|'[^'\\]{1,40}')(?P<tail>\s*(?:#.*)?)$")
+# A format string in a return statement: f"..." / `...${x}...`; its first static word of 3+ letters is reworded.
+PY_FORMAT = re.compile(r"^(?P<head>\s*return\s+.*?)(?P<value>f\"[^\"\\]{1,80}\"|f'[^'\\]{1,80}')(?P<tail>.*)$")
+TS_FORMAT = re.compile(r"^(?P<head>\s*return\s+.*?)(?P<value>`[^`\\]{1,80}`)(?P<tail>.*)$")
 TS_CONST = re.compile(r"^(?P<head>(?:export\s+)?const\s+[A-Z][A-Z0-9_]*\s*(?::\s*\w+\s*)?=\s*)(?P<value>-?\d+(?:\.\d+)?|'[^'\\]{1,40}'|\"[^\"\\]{1,40}\")(?P<tail>\s*;?\s*(?://.*)?)$")
 
 
@@ -78,7 +86,32 @@ def baseline(scenario: Path, root: Path, tools: Path) -> bool:
     return True
 
 
+def reworded_format(value: str) -> str | None:
+    """A format string with the first word of its static text (outside `{...}`) upper-cased: `f"{n} items"` ->
+    `f"{n} ITEMS"`, as a developer changing how a label reads."""
+    depth = 0
+    i = 0
+    while i < len(value):
+        c = value[i]
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth = max(0, depth - 1)
+        elif depth == 0 and c.isalpha() and c.islower() and (i == 0 or not value[i - 1].isalnum()):
+            j = i
+            while j < len(value) and value[j].isalpha():
+                j += 1
+            if j - i >= 3 and value[i - 1] not in "$f" and "{" in value:
+                return value[:i] + value[i:j].upper() + value[j:]
+            i = j
+            continue
+        i += 1
+    return None
+
+
 def changed_value(value: str) -> str | None:
+    if value[0] in "`f":
+        return reworded_format(value)
     if value[0] in "'\"":
         return value[:-1] + " (v2)" + value[-1]
     if "." in value:
@@ -97,18 +130,56 @@ def candidates(root: Path):
         if any(p in IGNORED for p in rel.parts) or not path.is_file() or is_test(rel):
             continue
         if path.suffix == ".py":
-            pattern = PY_CONST
+            patterns = (PY_CONST, PY_FORMAT)
         elif path.suffix in (".ts", ".js", ".mjs", ".tsx") and not path.name.endswith(".d.ts"):
-            pattern = TS_CONST
+            patterns = (TS_CONST, TS_FORMAT)
         else:
             continue
         lines = path.read_text().splitlines(keepends=True)
         for i, line in enumerate(lines):
-            m = pattern.match(line.rstrip("\n"))
-            if m:
-                new = changed_value(m.group("value"))
+            for pattern in patterns:
+                m = pattern.match(line.rstrip("\n"))
+                new = m and changed_value(m.group("value"))
                 if new:
                     yield rel, i, m, new
+                    break
+
+
+def run_scenario(toml: Path, args, exe: Path, tools: Path, env: dict) -> list[tuple[str, bool, str]]:
+    """Every generated change of one scenario's project (up to --per-scenario): (language, healed, line)."""
+    meta = tomllib.loads(toml.read_text())
+    lang = meta.get("language", "?")
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp) / "base"
+        base.mkdir()
+        if not baseline(toml.parent, base, tools):
+            return out
+        command = ["sh", "-c", meta["command"]]
+        if sh(command, base, env).returncode != 0:
+            return out
+        for rel, line_no, m, new in list(candidates(base))[: args.per_scenario]:
+            work = Path(tmp) / f"w{line_no}{rel.name}"
+            shutil.copytree(base, work, symlinks=True)
+            path = work / rel
+            lines = path.read_text().splitlines(keepends=True)
+            end = "\n" if lines[line_no].endswith("\n") else ""
+            lines[line_no] = f"{m.group('head')}{new}{m.group('tail')}{end}"
+            path.write_text("".join(lines))
+            commit(work, args.message.format(rel=rel, line=line_no + 1, old=m.group("value"), new=new))
+            if sh(command, work, env).returncode == 0:
+                shutil.rmtree(work)
+                continue
+            source_after_change = path.read_text()
+            sh([str(exe), "run", "--apply", "--project", str(work), "--", *command], work, env, timeout=600)
+            passes = sh(command, work, env).returncode == 0
+            changed = [l[3:] for l in sh(["git", "status", "--porcelain"], work).stdout.splitlines()]
+            only_tests = all(is_test(Path(c.strip())) or c.strip().startswith(".maestro") for c in changed)
+            healed = bool(passes and only_tests and path.read_text() == source_after_change and changed)
+            why = "" if healed else (" (source changed)" if not only_tests else " (still fails)" if changed else "")
+            out.append((lang, healed, f"{toml.parent.name}: {rel}:{line_no + 1} {m.group('value')} -> {new}{why}"))
+            shutil.rmtree(work)
+    return out
 
 
 def main():
@@ -116,50 +187,31 @@ def main():
     ap.add_argument("--exe", default="target/release/maestro-heal")
     ap.add_argument("--tools", default=".tools")
     ap.add_argument("--scenarios", default="tests/scenarios")
-    ap.add_argument("--per-language", type=int, default=20)
+    ap.add_argument("--per-language", type=int, default=20, help="at most N changes per language (in scenario order)")
+    ap.add_argument("--per-scenario", type=int, default=3, help="at most N changes per scenario project")
+    ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--message", default="change {rel} line {line}",
+                    help="commit message of each change ({rel}, {line}, {old}, {new})")
     args = ap.parse_args()
     exe, tools = Path(args.exe).resolve(), Path(args.tools).resolve()
     env = dict(os.environ)
     env["PATH"] = f"{tools / 'venv/bin'}:{tools / 'node/node_modules/.bin'}:{tools / 'bin'}:{env['PATH']}"
     env["MAESTRO_CALIBRATION"] = "off"
-    counts = {}
-    for toml in sorted(Path(args.scenarios).glob("*/scenario.toml")):
-        meta = tomllib.loads(toml.read_text())
-        lang = meta.get("language", "?")
-        if meta.get("expect") != "heal" or counts.get(lang, (0, 0))[0] >= args.per_language:
-            continue
-        with tempfile.TemporaryDirectory() as tmp:
-            base = Path(tmp) / "base"
-            base.mkdir()
-            if not baseline(toml.parent, base, tools):
-                continue
-            command = ["sh", "-c", meta["command"]]
-            if sh(command, base, env).returncode != 0:
-                continue
-            for rel, line_no, m, new in list(candidates(base))[:3]:
-                if counts.get(lang, (0, 0))[0] >= args.per_language:
-                    break
-                work = Path(tmp) / f"w{line_no}{rel.name}"
-                shutil.copytree(base, work, symlinks=True)
-                path = work / rel
-                lines = path.read_text().splitlines(keepends=True)
-                end = "\n" if lines[line_no].endswith("\n") else ""
-                lines[line_no] = f"{m.group('head')}{new}{m.group('tail')}{end}"
-                path.write_text("".join(lines))
-                commit(work, f"change {rel} line {line_no + 1}")
-                if sh(command, work, env).returncode == 0:
-                    shutil.rmtree(work)
-                    continue
-                source_after_change = path.read_text()
-                sh([str(exe), "run", "--apply", "--project", str(work), "--", *command], work, env, timeout=600)
-                passes = sh(command, work, env).returncode == 0
-                changed = [l[3:] for l in sh(["git", "status", "--porcelain"], work).stdout.splitlines()]
-                only_tests = all(is_test(Path(c.strip())) or c.strip().startswith(".maestro") for c in changed)
-                healed = passes and only_tests and path.read_text() == source_after_change and changed
-                total, ok = counts.get(lang, (0, 0))
-                counts[lang] = (total + 1, ok + int(bool(healed)))
-                print(f"{'HEALED' if healed else 'left  '} {toml.parent.name}: {rel}:{line_no + 1} {m.group('value')} -> {new}", flush=True)
-                shutil.rmtree(work)
+    tomls = [t for t in sorted(Path(args.scenarios).glob("*/scenario.toml"))
+             if tomllib.loads(t.read_text()).get("expect") == "heal"]
+    results: dict[str, list[tuple[str, bool, str]]] = {}
+    with cf.ThreadPoolExecutor(max_workers=args.jobs) as pool:
+        futures = {pool.submit(run_scenario, t, args, exe, tools, env): t for t in tomls}
+        for future in cf.as_completed(futures):
+            results[str(futures[future])] = future.result()
+            for _, healed, line in results[str(futures[future])]:
+                print(f"{'HEALED' if healed else 'left  '} {line}", flush=True)
+    counts: dict[str, tuple[int, int]] = {}
+    for t in tomls:  # scenario order, so that --per-language keeps the same cases whatever the job count
+        for lang, healed, _ in results.get(str(t), []):
+            total, ok = counts.get(lang, (0, 0))
+            if total < args.per_language:
+                counts[lang] = (total + 1, ok + int(healed))
     for lang, (total, ok) in sorted(counts.items()):
         print(f"{lang}: {ok}/{total} stale expectations healed ({100.0 * ok / max(total, 1):.1f}%)")
 

@@ -227,6 +227,8 @@ fn stale_suite(tests: usize, delay_s: f64) -> tempfile::TempDir {
     git(&["add", "-A"]);
     git(&["commit", "-qm", "init"]);
     std::fs::write(root.join("calc.py"), "RATE = 3\n\n\ndef scaled(x):\n    return x * RATE\n").unwrap();
+    // Committed, as a decision: an uncommitted literal swap that nothing documents is only shown (issue 13).
+    git(&["commit", "-qam", "Raise RATE to 3"]);
     std::fs::write(root.join("tests/data.txt"), "ok\n").unwrap(); // untracked
     dir
 }

@@ -164,6 +164,12 @@ pub struct GitSignals {
     /// uncommitted edits under [`WORKTREE`].
     #[serde(default)]
     pub hunks: HashMap<String, Vec<Hunk>>,
+    /// What was written with each change, by commit id (the working tree under [`WORKTREE`]): the commit
+    /// message, and the lines added to changelogs and other documentation files. The words a developer wrote
+    /// about a change are evidence of what it meant ("raise the fee to 30 cents", "refactor, no behaviour
+    /// change").
+    #[serde(default)]
+    pub notes: HashMap<String, Vec<String>>,
 }
 
 /// The key of [`GitSignals::hunks`] for uncommitted edits.
@@ -235,21 +241,62 @@ impl GitSignals {
     /// test's last commit, and the uncommitted edits. Empty when the test itself has uncommitted edits (it was
     /// written against the code as it is) or nothing is known.
     pub fn changes_since(&self, test_file: &Path) -> Vec<&Hunk> {
-        if self.dirty.contains(test_file) {
-            return Vec::new();
-        }
-        let test_commit = self.last_commit.get(test_file);
         let mut out: Vec<&Hunk> = Vec::new();
         for (commit, hunks) in &self.hunks {
-            let after = commit == WORKTREE
-                || test_commit.is_some_and(|t| t != commit && self.is_ancestor(t, commit))
-                // A test that was never committed: every recent commit is as new as it.
-                || test_commit.is_none();
-            if after {
+            if self.after_test(test_file, commit) {
                 out.extend(hunks.iter().filter(|h| h.file != test_file));
             }
         }
         out
+    }
+
+    /// The notes (commit messages, changelog lines) of the same changes [`GitSignals::changes_since`] returns.
+    ///
+    /// ```
+    /// use maestro_test_healer::context::{GitSignals, WORKTREE};
+    /// let mut g = GitSignals::default();
+    /// g.notes.insert(WORKTREE.into(), vec!["Raise the late fee to 30 cents".into()]);
+    /// assert_eq!(g.notes_since(std::path::Path::new("tests/test_fees.py")), ["Raise the late fee to 30 cents"]);
+    /// ```
+    pub fn notes_since(&self, test_file: &Path) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for (commit, notes) in &self.notes {
+            if self.after_test(test_file, commit) {
+                out.extend(notes.iter().map(String::as_str));
+            }
+        }
+        out
+    }
+
+    /// The notes of each change since the test that touched source code (each commit, and the working tree),
+    /// one list per change: "was every change described as a refactoring?" needs them apart.
+    pub fn notes_by_change(&self, test_file: &Path) -> Vec<Vec<&str>> {
+        let mut out = Vec::new();
+        for (commit, hunks) in &self.hunks {
+            if self.after_test(test_file, commit) && hunks.iter().any(|h| h.file != test_file) {
+                out.push(self.notes.get(commit).into_iter().flatten().map(String::as_str).collect());
+            }
+        }
+        out
+    }
+
+    /// Whether every hunk given is an uncommitted edit (none comes from a commit).
+    pub fn all_uncommitted(&self, hunks: &[&Hunk]) -> bool {
+        let worktree = self.hunks.get(WORKTREE).map(Vec::as_slice).unwrap_or_default();
+        !hunks.is_empty() && hunks.iter().all(|h| worktree.iter().any(|w| std::ptr::eq(w, *h)))
+    }
+
+    /// Whether `commit` (or the working tree) comes after the last change of `test_file`. Nothing does when the
+    /// test itself has uncommitted edits (it was written against the code as it is).
+    fn after_test(&self, test_file: &Path, commit: &str) -> bool {
+        if self.dirty.contains(test_file) {
+            return false;
+        }
+        let test_commit = self.last_commit.get(test_file);
+        commit == WORKTREE
+            || test_commit.is_some_and(|t| t != commit && self.is_ancestor(t, commit))
+            // A test that was never committed: every recent commit is as new as it.
+            || test_commit.is_none()
     }
 }
 

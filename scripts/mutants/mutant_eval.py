@@ -261,9 +261,15 @@ def snapshot(root: Path) -> dict[str, str]:
     return {f: (root / f).read_text(errors="replace") for f in files if f and (root / f).is_file()}
 
 
+COMMIT_MESSAGE = "{stem}: simplify the calculation"
+COMMIT = [COMMIT_MESSAGE]  # as set by --commit-message
+
+
 def commit_message(m: Mutant) -> str:
-    stem = Path(m.file).stem
-    return f"{stem}: simplify the calculation"
+    """The committed mode's message (--commit-message; `{stem}` is the mutated file's name without extension).
+    The default describes a refactoring, which the healer reads as "no behaviour change"; a neutral one
+    ("{stem}: update") measures what the code change alone says."""
+    return COMMIT[0].format(stem=Path(m.file).stem)
 
 
 def run_case(project: Project, m: Mutant, mode: str, healer: Path, tools: Path) -> Case:
@@ -356,6 +362,8 @@ def main() -> int:
     ap.add_argument("--format", choices=["text", "json"], default="text")
     ap.add_argument("--healed", action="store_true", help="also scenarios' healed states (no base/)")
     ap.add_argument("--modes", default="uncommitted,committed")
+    ap.add_argument("--commit-message", default=COMMIT_MESSAGE,
+                    help="the committed mode's commit message; {stem} is the mutated file's stem")
     ap.add_argument("--save-cases", type=Path, help="write every case as JSON lines here (outside the repo)")
     ap.add_argument("--save-mutants", type=Path, help="write the killed mutants as JSON lines here (outside the repo)")
     ap.add_argument("--mutants", type=Path, help="reuse mutants saved by --save-mutants instead of generating")
@@ -363,6 +371,7 @@ def main() -> int:
     ap.add_argument("--report", type=Path, help="only print the table of cases saved by --save-cases")
     ap.add_argument("projects", nargs="*")
     args = ap.parse_args()
+    COMMIT[0] = args.commit_message
     if args.report:
         return report(args, [Case(**json.loads(line)) for line in args.report.read_text().splitlines() if line])
     if args.generate_only and not args.save_mutants:

@@ -64,24 +64,49 @@ pub fn signals(root: &Path) -> GitSignals {
         "--unified=0",
         "--no-color",
         "--no-ext-diff",
-        "--format=%x00%H",
+        // The id, the message (\x1f before, \x1e after it), then the patch.
+        "--format=%x00%H%x1f%B%x1e",
         "--",
         ".",
     ];
     if let Some(log) = git(root, &args) {
         for commit in String::from_utf8_lossy(&log).split('\0').filter(|c| !c.trim().is_empty()) {
-            let (id, patch) = commit.split_once('\n').unwrap_or((commit, ""));
+            let (id, rest) = commit.split_once('\x1f').unwrap_or((commit, ""));
+            let (message, patch) = rest.split_once('\x1e').unwrap_or(("", rest));
+            let id = id.trim().to_string();
             let hunks = read_patch(patch);
             if !hunks.is_empty() {
-                s.hunks.insert(id.trim().to_string(), hunks);
+                s.hunks.insert(id.clone(), hunks);
+            }
+            let notes: Vec<String> = message
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_string)
+                .chain(doc_lines(patch))
+                .collect();
+            if !notes.is_empty() {
+                s.notes.insert(id, notes);
             }
         }
     }
     let mut worktree = Vec::new();
+    let mut worktree_notes = Vec::new();
     // diff-index, not diff: `git diff` refreshes `.git/index`, and a dry run must not write into the repository.
     let args = ["diff-index", "-p", "HEAD", "--relative", "--unified=0", "--no-color", "--no-ext-diff", "--", "."];
     if let Some(diff) = git(root, &args) {
-        worktree = read_patch(&String::from_utf8_lossy(&diff));
+        let diff = String::from_utf8_lossy(&diff);
+        worktree = read_patch(&diff);
+        worktree_notes = doc_lines(&diff);
+    }
+    for rel in s.dirty.iter().filter(|p| is_doc(p) && !s.last_commit.contains_key(*p)) {
+        // A new, untracked changelog: all of it was written with the change.
+        if let Ok(text) = std::fs::read_to_string(root.join(rel)) {
+            worktree_notes.extend(text.lines().take(MAX_HUNK_LINES).map(str::to_string));
+        }
+    }
+    if !worktree_notes.is_empty() {
+        s.notes.insert(WORKTREE.to_string(), worktree_notes);
     }
     for rel in s.dirty.iter().filter(|p| is_source(p)) {
         // Untracked source files are all additions (git diff does not show them).
@@ -100,6 +125,33 @@ pub fn signals(root: &Path) -> GitSignals {
 
 fn is_source(p: &Path) -> bool {
     Language::from_path(p).is_some() && !is_test_path(p)
+}
+
+/// Changelogs and documentation: `CHANGELOG.md`, `NEWS`, `HISTORY.rst`, `docs/fees.md`, a README.
+fn is_doc(p: &Path) -> bool {
+    let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase();
+    let stem = name.split('.').next().unwrap_or("");
+    matches!(stem, "changelog" | "changes" | "news" | "history" | "releases" | "release-notes" | "readme")
+        || [".md", ".rst", ".adoc"].iter().any(|e| name.ends_with(e))
+}
+
+/// The lines a patch adds to documentation files ([`is_doc`]), trimmed, blank ones left out.
+fn doc_lines(patch: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut in_doc = false;
+    for line in patch.lines() {
+        if let Some(path) = line.strip_prefix("+++ ") {
+            in_doc = path.trim().strip_prefix("b/").is_some_and(|p| is_doc(Path::new(p)));
+        } else if line.starts_with("diff --git ") {
+            in_doc = false;
+        } else if let Some(added) = line.strip_prefix('+').filter(|_| in_doc) {
+            let added = added.trim();
+            if !added.is_empty() && out.len() < MAX_HUNK_LINES {
+                out.push(added.to_string());
+            }
+        }
+    }
+    out
 }
 
 /// `\0<id> <parents>\n\nfile\nfile...` records, newest first in topological order.
@@ -192,6 +244,35 @@ mod tests {
         let sig = signals(&root.join("sub"));
         assert!(sig.dirty.contains(Path::new("price.py")), "{sig:?}");
         assert_eq!(sig.intent_for(Path::new("tests/test_price.py")), ChangeIntent::CodeNewer);
+    }
+
+    #[test]
+    fn reads_commit_messages_and_changelog_lines() {
+        let (dir, sh) = test_repo();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("tests")).unwrap();
+        std::fs::write(root.join("fees.py"), "FEE = 25\n").unwrap();
+        std::fs::write(root.join("tests/test_fees.py"), "def test(): pass\n").unwrap();
+        sh("git add -A && git commit -qm one");
+        std::fs::write(root.join("fees.py"), "FEE = 30\n").unwrap();
+        std::fs::write(root.join("CHANGELOG.md"), "# Changes\n").unwrap();
+        sh("git add -A && git commit -qm 'Raise the late fee' -m 'From 25 to 30 cents a day.'");
+        std::fs::write(root.join("CHANGELOG.md"), "# Changes\n\n- Fees are capped at 10 euros.\n").unwrap();
+        std::fs::write(root.join("NOTES.txt"), "not documentation of the change\n").unwrap();
+        let sig = signals(root);
+        let test = Path::new("tests/test_fees.py");
+        let notes = sig.notes_since(test);
+        assert!(notes.contains(&"Raise the late fee") && notes.contains(&"From 25 to 30 cents a day."), "{notes:?}");
+        assert!(notes.contains(&"# Changes"), "the committed changelog's lines: {notes:?}");
+        assert!(notes.contains(&"- Fees are capped at 10 euros."), "the uncommitted changelog line: {notes:?}");
+        assert!(!notes.iter().any(|n| n.contains("NOTES")), "{notes:?}");
+        // The hunks are still read whole after the message.
+        assert_eq!(sig.changes_since(test).iter().map(|h| h.added.clone()).collect::<Vec<_>>(), [["FEE = 30"]]);
+        assert!(!sig.all_uncommitted(&sig.changes_since(test)));
+        std::fs::write(root.join("fees.py"), "FEE = 31\n").unwrap();
+        let sig = signals(root);
+        let worktree: Vec<&Hunk> = sig.hunks[WORKTREE].iter().collect();
+        assert!(sig.all_uncommitted(&worktree));
     }
 
     #[test]

@@ -16,9 +16,10 @@
 //! **Fix safety**: unsafe — it changes what the test checks. "The code changed after the test" (per the commit
 //! graph, or uncommitted code edits) is not enough on its own: confidence reaches the apply threshold only when
 //! the change *explains* the new value ([`evidence`]): a constant or literal it touched flows into the test and
-//! agrees with the value, or a function's code and documentation changed together. A change that only flips an
-//! operator or a boundary, or a test that states the replaced value in its name, a comment or a docstring, is
-//! refused.
+//! agrees with the value, or a function's code and documentation changed together; a literal swap left uncommitted
+//! also needs a comment, docstring or changelog line written with it ([`evidence::settle`]). A change that only
+//! flips an operator or a boundary, a commit message calling it a refactoring, or a test that states the replaced
+//! value in its name, a comment or a docstring, is refused.
 
 pub mod evidence;
 mod rows;
@@ -116,6 +117,11 @@ fn value_update(failure: &Failure, ctx: &Context) -> Vec<Fix> {
     let current = |p: &Path| ctx.sources.get(p).ok().map(|s| s.text().to_string());
     let hunks = ctx.git.changes_since(&rel);
     let verdict = evidence::judge_with(&src, test_node, &hunks, &ctx.change, (new_value, &old_value), &current);
+    let notes = ctx.git.notes_since(&rel);
+    let by_change = ctx.git.notes_by_change(&rel);
+    let refactoring = evidence::refactoring(&by_change);
+    let record = evidence::Record { notes: &notes, uncommitted: ctx.git.all_uncommitted(&hunks), refactoring };
+    let verdict = evidence::settle(verdict, &hunks, record, (new_value, &old_value));
     vec![build_fix(&src, &rel, *literal, rendered, new_value, (intent, verdict), located)]
 }
 
@@ -202,6 +208,14 @@ fn build_fix(
             "the code this test imports was rewritten after the test (per git), but nothing in the change explains \
              the new value; review before applying"
                 .into(),
+        ),
+        // Below the default threshold too: a mutation tool's `25 -> 26` reads exactly like this.
+        (ChangeIntent::CodeNewer, Verdict::Unrecorded(how)) => (
+            0.7,
+            Applicability::Unsafe,
+            format!(
+                "the change explains the new value ({how}): it may still be work in progress; review before applying"
+            ),
         ),
         (ChangeIntent::CodeNewer, Verdict::Flipped(flip)) => (
             0.3,
@@ -542,7 +556,23 @@ mod tests {
             AssertionUpdate.propose(&failure, &Context::new(&cache, git))[0].confidence()
         };
         let threshold = crate::confidence::DEFAULT_THRESHOLD;
-        assert!(confidence(explained) >= 0.85);
+        // Before: the bare uncommitted `BASE = 10 -> 11` was applied at 0.90, as a mutation tool's edit would be.
+        // After: an uncommitted literal swap needs something written with it (a comment, a docstring, a
+        // changelog line); committed, it is a decision, unless its message calls it a refactoring.
+        assert!(confidence(explained.clone()) < threshold);
+        let commented = code_edit("shop/price.py", &["BASE = 10"], &["BASE = 11  # 2025 price list"]);
+        assert!(confidence(commented) >= 0.85);
+        let mut changelog = explained.clone();
+        changelog.notes.insert(crate::context::WORKTREE.into(), vec!["- Base price is now 11 euros".into()]);
+        assert!(confidence(changelog) >= 0.85);
+        let mut committed = GitSignals::default();
+        committed.last_commit.insert("test_a.py".into(), "a".into());
+        committed.last_commit.insert("shop/price.py".into(), "b".into());
+        committed.parents.insert("b".into(), vec!["a".into()]);
+        committed.hunks.insert("b".into(), explained.hunks[crate::context::WORKTREE].clone());
+        assert!(confidence(committed.clone()) >= 0.85);
+        committed.notes.insert("b".into(), vec!["price: simplify the calculation".into()]);
+        assert!(confidence(committed) < threshold);
         // "The code changed after the test" alone stays below the apply threshold.
         let mut dirty_only = GitSignals::default();
         dirty_only.dirty.insert("shop/price.py".into());

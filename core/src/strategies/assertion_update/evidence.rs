@@ -42,6 +42,9 @@ pub enum Verdict {
     Rewritten,
     /// Only comparison operators or boundaries changed: nothing explains the new value.
     Flipped(String),
+    /// A literal swap explains the value, but the swap is an uncommitted edit that nothing written with it
+    /// (a comment, a docstring, a changelog line) says is meant: work in progress, which a bug is too.
+    Unrecorded(String),
     /// No source change is known.
     Unknown,
 }
@@ -69,6 +72,17 @@ struct Summary {
     shifts: Vec<(std::path::PathBuf, String)>,
     /// Numbers that left a file's code while another number arrived, in lines too rewritten to pair up.
     loose: Vec<LiteralSwap>,
+    /// Numbers moved as boundaries (beside a comparison, a slice bound), by value: the change model reports
+    /// them as changed literals too, which must not then explain a value.
+    bounds: Vec<(f64, f64)>,
+}
+
+impl Summary {
+    /// Whether a changed number is one the hunks show moving as a boundary (`-4` -> `-5` for `digits[-4:]`).
+    fn is_bound(&self, swap: &LiteralSwap) -> bool {
+        let (Some(o), Some(n)) = (number_of(&swap.old), number_of(&swap.new)) else { return false };
+        self.bounds.iter().any(|&(bo, bn)| (bo.abs() - o.abs()).abs() < 1e-9 && (bn.abs() - n.abs()).abs() < 1e-9)
+    }
 }
 
 /// Judges the change (`hunks` since the test last changed, `change` as the change model read it) against the
@@ -103,7 +117,7 @@ pub fn judge_with(
             _ => continue,
         };
         let swap = LiteralSwap { file: file.clone(), old: old.clone(), new: new.clone() };
-        if !summary.swaps.contains(&swap) {
+        if !summary.swaps.contains(&swap) && !summary.is_bound(&swap) {
             summary.swaps.push(swap);
         }
     }
@@ -157,6 +171,156 @@ pub fn judge_with(
     }
 }
 
+/// What was written with the changes since the test, and whether they are committed yet.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Record<'a> {
+    /// Commit messages and lines added to changelogs or other documentation files.
+    pub notes: &'a [&'a str],
+    /// Every change since the test is an uncommitted edit (none has been committed yet).
+    pub uncommitted: bool,
+    /// A note of each change since the test, when every one of them is described as changing no behaviour
+    /// (see [`refactoring`]); one refactoring among other commits says nothing about the others.
+    pub refactoring: Option<&'a str>,
+}
+
+/// The first no-behaviour-change claim ("simplify the calculation", "refactor", "no behaviour change") when each
+/// change (`notes_by_change`, one list per commit or working tree) makes one.
+pub fn refactoring<'n>(notes_by_change: &[Vec<&'n str>]) -> Option<&'n str> {
+    let claims: Vec<Option<&str>> =
+        notes_by_change.iter().map(|notes| notes.iter().copied().find(|n| claims_no_change(n))).collect();
+    if claims.is_empty() || claims.iter().any(Option::is_none) {
+        return None;
+    }
+    claims.into_iter().flatten().next()
+}
+
+/// Weighs what the developer wrote about the change (`record`) against a [`judge`]d verdict:
+/// - notes that describe the change as a refactoring ("simplify", "no behaviour change") and state none of the
+///   new values say a changed value is the mistake ([`Verdict::StatedOld`]);
+/// - notes that state the new value (or a literal's new value) document a rewrite ([`Verdict::Documented`]);
+/// - a literal swap in an uncommitted edit with nothing written about it (no comment or docstring changed with
+///   it, no changelog line) is work in progress: [`Verdict::Unrecorded`]. A mutation tool's `25 -> 26` and a
+///   developer's `20 -> 21` cannot be told apart otherwise (scripts/mutants/RESULTS.md).
+///
+/// ```
+/// use maestro_test_healer::context::Hunk;
+/// use maestro_test_healer::strategies::assertion_update::evidence::{settle, Record, Verdict};
+/// use maestro_test_healer::strategies::value::Value;
+/// let hunk = Hunk { file: "fees.py".into(), removed: vec!["FEE = 25".into()], added: vec!["FEE = 30".into()] };
+/// let (new, old) = (Value::parse("150").unwrap(), Value::parse("125").unwrap());
+/// let explained = || Verdict::Explained("FEE changed".into());
+/// let bare = Record { notes: &[], uncommitted: true, refactoring: None };
+/// assert!(matches!(settle(explained(), &[&hunk], bare, (&new, &old)), Verdict::Unrecorded(_)));
+/// let noted = Record { notes: &["Raise the late fee to 30 cents"], uncommitted: true, refactoring: None };
+/// assert!(matches!(settle(explained(), &[&hunk], noted, (&new, &old)), Verdict::Explained(_)));
+/// let message = "fees: simplify the calculation";
+/// let refactor = Record { notes: &[message], uncommitted: false, refactoring: Some(message) };
+/// assert!(matches!(settle(explained(), &[&hunk], refactor, (&new, &old)), Verdict::StatedOld(_)));
+/// ```
+pub fn settle(verdict: Verdict, hunks: &[&Hunk], record: Record, (new_value, old_value): (&Value, &Value)) -> Verdict {
+    if matches!(verdict, Verdict::StatedOld(_) | Verdict::IgnoredInput(_) | Verdict::Flipped(_)) {
+        return verdict;
+    }
+    let summary = summarize(hunks);
+    let stated = notes_state(record.notes, &summary, new_value, old_value);
+    if stated.is_none() {
+        if let Some(line) = record.refactoring {
+            return Verdict::StatedOld(format!(
+                "the change is described as changing no behaviour ('{}'), yet the value changed",
+                line.trim()
+            ));
+        }
+    }
+    match (verdict, stated) {
+        (v @ (Verdict::Explained(_) | Verdict::Documented(_)), Some(_)) => v,
+        (Verdict::Rewritten | Verdict::Unknown | Verdict::Unrecorded(_), Some(line)) => {
+            Verdict::Documented(format!("the notes written with the change state the new value ('{line}')"))
+        }
+        (Verdict::Explained(how), None) if record.uncommitted && !documents(hunks, &summary) => Verdict::Unrecorded(
+            format!("{how}, in an uncommitted edit that no comment, docstring or changelog line describes"),
+        ),
+        (v, _) => v,
+    }
+}
+
+/// Words a developer uses for a change meant to keep behaviour as it was.
+const NO_CHANGE: &[&str] = &[
+    "refactor",
+    "simplif",
+    "clean up",
+    "cleanup",
+    "clean-up",
+    "tidy",
+    "no behaviour change",
+    "no behavior change",
+    "no functional change",
+    "behaviour unchanged",
+    "behavior unchanged",
+    "without changing behavio",
+    "reformat",
+];
+
+fn claims_no_change(note: &str) -> bool {
+    let lower = note.to_lowercase();
+    NO_CHANGE.iter().any(|w| lower.contains(w))
+}
+
+/// The first note that states the new value: one of its telling new words or numbers, or the new text of a
+/// literal the change swapped.
+fn notes_state<'n>(notes: &[&'n str], summary: &Summary, new_value: &Value, old_value: &Value) -> Option<&'n str> {
+    // Words any message may hold say nothing: short ones, and the changed files' names (`fees: update`).
+    let stems: Vec<String> = summary
+        .removed_words
+        .iter()
+        .filter_map(|(f, _)| f.file_stem().and_then(|s| s.to_str()).map(str::to_lowercase))
+        .collect();
+    let novel: Vec<String> = novel_words(new_value, old_value)
+        .into_iter()
+        .filter(|w| (number_of(w).is_some() || w.chars().count() >= 4) && !stems.contains(w))
+        .collect();
+    notes.iter().copied().find(|note| {
+        let words = words_of(note);
+        let lower = note.to_lowercase();
+        novel.iter().any(|n| words.contains(n))
+            || summary.swaps.iter().chain(&summary.loose).any(|s| match (number_of(&s.new), string_body(&s.new)) {
+                (Some(x), _) => states_number(&words, x).is_some(),
+                (None, Some(text)) => text.trim().chars().count() >= 3 && lower.contains(&text.trim().to_lowercase()),
+                _ => false,
+            })
+    })
+}
+
+/// Whether the change wrote any documentation of itself: a docstring or JSDoc revised, or a comment added or
+/// reworded (a comment a changed line merely kept does not count).
+fn documents(hunks: &[&Hunk], summary: &Summary) -> bool {
+    !summary.revised.is_empty()
+        || hunks.iter().any(|h| {
+            let python = h.file.extension().is_some_and(|e| e == "py" || e == "pyi");
+            let kept: Vec<String> = h.removed.iter().filter_map(|l| comment_of(l, python)).collect();
+            h.added.iter().filter_map(|l| comment_of(l, python)).any(|c| !kept.contains(&c))
+        })
+}
+
+/// The comment or documentation text of a line (`# ...`, `// ...`, `/* ... */`, `* ...`, a docstring line),
+/// strings skipped.
+fn comment_of(line: &str, python: bool) -> Option<String> {
+    let t = line.trim();
+    if ["/*", "*", "\"\"\"", "'''"].iter().any(|p| t.starts_with(p)) {
+        return Some(t.to_string()).filter(|c| c.chars().any(char::is_alphanumeric));
+    }
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'"' | b'\'' | b'`' => i = string_end(b, i),
+            b'#' if python => return Some(t[i..].to_string()),
+            b'/' if !python && matches!(b.get(i + 1), Some(b'/' | b'*')) => return Some(t[i..].to_string()),
+            _ => i += 1,
+        }
+    }
+    None
+}
+
 /// The text substitutions the change made in code the test imports: each changed string literal's old and new
 /// text (`"user.login"` -> `"auth.login"`), each changed number's (`8` -> `12`, `25n` -> `30n`), for rewriting
 /// expected text that quotes them (`toThrow('at least 8 characters')`). Format strings, emptied strings and
@@ -175,7 +339,7 @@ pub fn substitutions(
             _ => continue,
         };
         let swap = LiteralSwap { file: file.clone(), old: old.clone(), new: new.clone() };
-        if !summary.swaps.contains(&swap) {
+        if !summary.swaps.contains(&swap) && !summary.is_bound(&swap) {
             summary.swaps.push(swap);
         }
     }
@@ -346,8 +510,12 @@ fn classify_pair(file: &Path, r: &[Token], a: &[Token], s: &mut Summary, rewritt
         for &i in &diffs {
             // A number compared with something is a boundary: moving it explains no value by itself.
             let beside_cmp = (i > 0 && is_cmp(&a[i - 1])) || a.get(i + 1).is_some_and(is_cmp);
-            if beside_cmp && is_number(a[i].text()) {
+            // So is a slice bound (`digits[-4:]` -> `digits[-5:]`): it moves where the cut falls.
+            if (beside_cmp || in_slice(a, i)) && is_number(a[i].text()) {
                 s.flips.push(format!("the boundary {} became {}", r[i].text(), a[i].text()));
+                if let (Some(o), Some(n)) = (number_of(r[i].text()), number_of(a[i].text())) {
+                    s.bounds.push((o, n));
+                }
             } else {
                 s.swaps.push(LiteralSwap {
                     file: file.to_path_buf(),
@@ -359,6 +527,40 @@ fn classify_pair(file: &Path, r: &[Token], a: &[Token], s: &mut Summary, rewritt
         return;
     }
     *rewritten = true;
+}
+
+/// Whether token `i` is a bound of a slice: inside `[...]` (the innermost open bracket) that holds a `:` at
+/// its own level (`xs[1:]`, `s[-4:]`, `key[4:8]`). A dict's `"a": 1` is inside `{`, a call's inside `(`.
+fn in_slice(line: &[Token], i: usize) -> bool {
+    let op = |t: &Token, o: &str| matches!(t, Token::Op(x) if x == o);
+    let mut depth = 0usize;
+    let mut open = None;
+    for j in (0..i).rev() {
+        if [")", "]", "}"].iter().any(|c| op(&line[j], c)) {
+            depth += 1;
+        } else if ["(", "[", "{"].iter().any(|c| op(&line[j], c)) {
+            if depth == 0 {
+                open = Some(j);
+                break;
+            }
+            depth -= 1;
+        }
+    }
+    let Some(open) = open.filter(|&j| op(&line[j], "[")) else { return false };
+    let mut depth = 0usize;
+    for t in &line[open + 1..] {
+        if ["(", "[", "{"].iter().any(|c| op(t, c)) {
+            depth += 1;
+        } else if [")", "]", "}"].iter().any(|c| op(t, c)) {
+            if depth == 0 {
+                return false;
+            }
+            depth -= 1;
+        } else if depth == 0 && op(t, ":") {
+            return true;
+        }
+    }
+    false
 }
 
 const COMPARISONS: &[&str] = &["<", "<=", ">", ">=", "==", "!=", "===", "!==", "is", "in"];
@@ -1023,6 +1225,103 @@ mod tests {
     }
 
     const TAX_TEST: &str = "from decimal import Decimal\nfrom lodging.tax import tax_only\n\ndef test_tax_only():\n    assert tax_only('100.00', 2) == Decimal('10.00')\n";
+
+    fn settled(hunks: &[Hunk], notes: &[&str], uncommitted: bool, new: &str, old: &str) -> Verdict {
+        let test = "from fees import late_fee\n\ndef test_fee():\n    assert late_fee(5) == 125\n";
+        let src = SourceFile::from_text("tests/test_fees.py", test).unwrap();
+        let refs: Vec<&Hunk> = hunks.iter().collect();
+        let (new, old) = (Value::parse(new).unwrap(), Value::parse(old).unwrap());
+        let v = judge(&src, None, &refs, &ChangeSet::default(), &new, &old);
+        let refactoring = refactoring(&[notes.to_vec()]);
+        settle(v, &refs, Record { notes, uncommitted, refactoring }, (&new, &old))
+    }
+
+    #[test]
+    fn an_uncommitted_literal_swap_needs_something_written_with_it() {
+        // Before: `FEE_PER_DAY_CENTS = 25 -> 26` left uncommitted (a mutant, or an edit in progress) read as
+        // intent and the test was rewritten to 130. After: shown for review only.
+        let bare = hunk("fees.py", &["FEE_PER_DAY_CENTS = 25"], &["FEE_PER_DAY_CENTS = 26"]);
+        assert!(matches!(settled(std::slice::from_ref(&bare), &[], true, "130", "125"), Verdict::Unrecorded(_)));
+        // The same swap committed: a decision, as before.
+        assert!(matches!(settled(std::slice::from_ref(&bare), &[], false, "130", "125"), Verdict::Explained(_)));
+        // A comment the edit wrote, a changelog line, or a revised docstring record the intent.
+        let commented =
+            hunk("fees.py", &["FEE_PER_DAY_CENTS = 25"], &["FEE_PER_DAY_CENTS = 26  # board decision 2025"]);
+        assert!(matches!(settled(&[commented], &[], true, "130", "125"), Verdict::Explained(_)));
+        let noted = settled(std::slice::from_ref(&bare), &["- Late fee raised to 26 cents a day"], true, "130", "125");
+        assert!(matches!(noted, Verdict::Explained(_)));
+        let revised = hunk(
+            "fees.py",
+            &["\"\"\"Late fees: 25 cents a day.\"\"\"", "FEE_PER_DAY_CENTS = 25"],
+            &["\"\"\"Late fees: 26 cents a day.\"\"\"", "FEE_PER_DAY_CENTS = 26"],
+        );
+        assert!(matches!(settled(&[revised], &[], true, "130", "125"), Verdict::Explained(_)));
+        // A comment the changed line merely kept documents nothing about the change.
+        let kept = hunk("fees.py", &["FEE = 25  # cents a day"], &["FEE = 26  # cents a day"]);
+        assert!(matches!(settled(&[kept], &[], true, "130", "125"), Verdict::Unrecorded(_)));
+        // A changelog line about something else does not either.
+        let other = settled(std::slice::from_ref(&bare), &["- Fixed the login page"], true, "130", "125");
+        assert!(matches!(other, Verdict::Unrecorded(_)));
+    }
+
+    #[test]
+    fn a_change_described_as_a_refactoring_explains_no_new_value() {
+        let bare = hunk("fees.py", &["FEE_PER_DAY_CENTS = 25"], &["FEE_PER_DAY_CENTS = 30"]);
+        for message in ["fees: simplify the calculation", "Refactor fees", "tidy up, no behaviour change"] {
+            let v = settled(std::slice::from_ref(&bare), &[message], false, "150", "125");
+            assert!(matches!(v, Verdict::StatedOld(_)), "{message}: {v:?}");
+        }
+        // One refactoring among other changes says nothing about them.
+        let fix = vec!["Raise the fee"];
+        assert_eq!(refactoring(&[vec!["Refactor fees"], fix.clone()]), None);
+        assert_eq!(refactoring(&[vec!["Refactor fees"], vec!["tidy up"]]), Some("Refactor fees"));
+        assert_eq!(refactoring(&[]), None);
+        // Unless the message states the new value: then it says what changed, whatever else it calls itself.
+        let v = settled(std::slice::from_ref(&bare), &["Simplify fees: a flat 30 cents a day"], false, "150", "125");
+        assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
+        // A rewrite whose commit message states the new value is documented.
+        let rewrite = hunk("fees.py", &["    return days * FEE"], &["    total = days * FEE", "    return total + 25"]);
+        assert_eq!(settled(std::slice::from_ref(&rewrite), &[], false, "150", "125"), Verdict::Rewritten);
+        let v = settled(&[rewrite], &["Add a 25 cent handling charge: 5 days now cost 150"], false, "150", "125");
+        assert!(matches!(v, Verdict::Documented(_)), "{v:?}");
+    }
+
+    #[test]
+    fn a_moved_slice_bound_is_a_boundary() {
+        let test = "from receipts import mask\n\ndef test_mask():\n    assert mask('4111222233334444') == '************4444'\n";
+        let cut = hunk(
+            "receipts.py",
+            &["    return \"*\" * (len(digits) - 4) + digits[-4:]"],
+            &["    return \"*\" * (len(digits) - 4) + digits[-5:]"],
+        );
+        let v = verdict("tests/test_receipts.py", test, &[cut], "'************34444'", "'************4444'");
+        assert!(matches!(v, Verdict::Flipped(_)), "{v:?}");
+        // The change model reports the same bound as a changed literal: it must not explain the value either.
+        let src = SourceFile::from_text("tests/test_receipts.py", test).unwrap();
+        let function = crate::change::SymbolRef {
+            name: "mask".into(),
+            container: None,
+            kind: crate::project_index::SymbolKind::Function,
+            file: "receipts.py".into(),
+            module: "receipts".into(),
+        };
+        let change = ChangeSet {
+            deltas: vec![Delta::LiteralChanged { function, old: "-4".into(), new: "-5".into() }],
+            ..Default::default()
+        };
+        let cut = hunk(
+            "receipts.py",
+            &["    return \"*\" * (len(digits) - 4) + digits[-4:]"],
+            &["    return \"*\" * (len(digits) - 4) + digits[-5:]"],
+        );
+        let (new, old) = (Value::parse("'************34444'").unwrap(), Value::parse("'************4444'").unwrap());
+        let v = judge(&src, None, &[&cut], &change, &new, &old);
+        assert!(matches!(v, Verdict::Flipped(_)), "{v:?}");
+        // A number after a `:` in a dict is a value, not a bound.
+        let table = hunk("receipts.py", &["FEES = {\"eu\": 16}"], &["FEES = {\"eu\": 18}"]);
+        let v = verdict("tests/test_receipts.py", "from receipts import fee\n", &[table], "18", "16");
+        assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
+    }
 
     #[test]
     fn a_changed_constant_the_test_imports_explains_a_number() {
