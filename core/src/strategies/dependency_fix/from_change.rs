@@ -330,6 +330,43 @@ pub(super) fn moved_module(file: &FileCtx, missing: &str, ctx: &Context) -> Opti
     Some(module_fix(edits, missing, &spec, ctx, delta))
 }
 
+/// `cannot import name 'brackets' from 'payroll'` where the change renamed (or moved) the submodule
+/// `payroll.brackets` itself: `from payroll import brackets` becomes `from payroll import bands` and the test's
+/// uses (`brackets.rate(...)`) follow; from another package, the import names that package (only when the
+/// statement imports nothing else, so no other name is carried along).
+pub(super) fn moved_submodule(file: &FileCtx, name: &str, package: &str, ctx: &Context) -> Option<Fix> {
+    if !file.python() || ctx.change.is_empty() {
+        return None;
+    }
+    let missing = format!("{package}.{name}");
+    let (new, delta) = moved_to(ctx, |s| s.module == missing)?;
+    let (new_package, new_name) = new.module.rsplit_once('.').unwrap_or(("", new.module.as_str()));
+    let uses = references(file.src, name)?;
+    let mut edits: Vec<Edit> = uses.iter().map(|n| Edit::replace(file.rel, n.byte_range(), new_name)).collect();
+    if new_package != package {
+        // The `from` part must change too: only for a statement that imports this one name.
+        let stmt = uses.iter().find_map(|n| {
+            let mut p = n.parent();
+            while let Some(x) = p {
+                if x.kind() == "import_from_statement" {
+                    return Some(x);
+                }
+                p = x.parent();
+            }
+            None
+        })?;
+        if new_package.is_empty() || field_children(stmt, "name").len() != 1 {
+            return None;
+        }
+        let module = stmt.child_by_field_name("module_name")?;
+        edits.push(Edit::replace(file.rel, module.byte_range(), new_package));
+    }
+    if edits.is_empty() {
+        return None;
+    }
+    Some(module_fix(edits, &missing, &new.module, ctx, delta))
+}
+
 fn module_fix(edits: Vec<Edit>, missing: &str, new: &str, ctx: &Context, delta: &Delta) -> Fix {
     Fix::new(
         StrategyKind::DependencyFix,
@@ -463,6 +500,40 @@ mod tests {
             ("tests/test_pricing.py", test),
             &f,
             "from hostel.pricing_model import nightly\nimport hostel.pricing_model\n\ndef test_it():\n    assert hostel.pricing_model.TAX == 0.1\n",
+        );
+    }
+
+    #[test]
+    fn python_submodule_imported_from_its_package_follows_its_rename() {
+        let code = "RATE = 0.2\n\ndef tax(amount):\n    return amount * RATE\n";
+        let test = "from payroll import brackets, other\n\ndef test_it():\n    assert brackets.tax(10) == 2\n";
+        let f = failure(
+            Runner::Pytest,
+            "tests/test_tax.py",
+            "ImportError",
+            "cannot import name 'brackets' from 'payroll' (/x/payroll/__init__.py)",
+        );
+        // Before: the name was looked up as a definition of `payroll` and nothing was proposed.
+        check_fix(
+            FileVersions::moved("payroll/brackets.py", "payroll/bands.py", code, code),
+            ("tests/test_tax.py", test),
+            &f,
+            "from payroll import bands, other\n\ndef test_it():\n    assert bands.tax(10) == 2\n",
+        );
+        // A submodule moved to another package: the sole import follows the package too.
+        let alone = "from payroll import brackets\n\ndef test_it():\n    assert brackets.tax(10) == 2\n";
+        check_fix(
+            FileVersions::moved("payroll/brackets.py", "payroll/rules/bands.py", code, code),
+            ("tests/test_tax.py", alone),
+            &f,
+            "from payroll.rules import bands\n\ndef test_it():\n    assert bands.tax(10) == 2\n",
+        );
+        // ...but not when the statement carries another name that stays in `payroll`.
+        check_no_fix(
+            FileVersions::moved("payroll/brackets.py", "payroll/rules/bands.py", code, code),
+            &[],
+            ("tests/test_tax.py", test),
+            &f,
         );
     }
 
