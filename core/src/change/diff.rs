@@ -139,7 +139,7 @@ pub fn diff(files: &[FileVersions]) -> ChangeSet {
     let mut changed: Vec<PathBuf> =
         files.iter().filter_map(|f| f.new_path.clone().or_else(|| f.old_path.clone())).collect();
     changed.dedup();
-    ChangeSet { origin: String::new(), files: changed, deltas }
+    ChangeSet { origin: String::new(), files: changed, deltas, messages: Vec::new() }
 }
 
 struct Matcher<'d, 'a> {

@@ -286,6 +286,10 @@ pub struct ChangeSet {
     /// Changed source files (paths after the change).
     pub files: Vec<PathBuf>,
     pub deltas: Vec<Delta>,
+    /// The messages of the commits the change was read from, newest first: what the developer said the change
+    /// was for ("Raise `TAX_RATE` to 0.055"). Empty for uncommitted edits.
+    #[serde(default)]
+    pub messages: Vec<String>,
 }
 
 impl ChangeSet {
