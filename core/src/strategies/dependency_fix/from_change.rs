@@ -297,7 +297,9 @@ pub(super) fn moved_module(file: &FileCtx, missing: &str, ctx: &Context) -> Opti
         return None;
     }
     if file.python() {
-        let (new, delta) = moved_to(ctx, |s| s.module == missing)?;
+        let Some((new, delta)) = moved_to(ctx, |s| s.module == missing) else {
+            return split_python(file, missing, ctx);
+        };
         // Every dotted mention of the module: `from m import`, `import m`, and `m.f()` after `import m`.
         let mut edits = Vec::new();
         file.src.walk(|n| {
@@ -322,7 +324,9 @@ pub(super) fn moved_module(file: &FileCtx, missing: &str, ctx: &Context) -> Opti
                 && resolve_spec(file.rel, &i.spec).is_some_and(|r| bare(missing).ends_with(&r)))
     })?;
     let old_module = resolve_spec(file.rel, &import.spec)?;
-    let (new, delta) = moved_to(ctx, |s| s.module == old_module)?;
+    let Some((new, delta)) = moved_to(ctx, |s| s.module == old_module) else {
+        return split_ts(file, import, &old_module, missing, ctx);
+    };
     let spec = ts_spec_for(file, &new.file);
     let quote = file.src.node_text(import.source).chars().next().unwrap_or('\'');
     let _ = string_literal_value;
@@ -365,6 +369,96 @@ pub(super) fn moved_submodule(file: &FileCtx, name: &str, package: &str, ctx: &C
         return None;
     }
     Some(module_fix(edits, &missing, &new.module, ctx, delta))
+}
+
+/// Where each imported name of `old_module` went, grouped by new module in the import's order; `None` unless
+/// every name moved (a name that stayed, or was removed, leaves nothing safe to point at).
+fn split_targets<'c, 'n>(
+    ctx: &'c Context,
+    old_module: &str,
+    names: &[(&'n str, &'n str)],
+) -> Option<(Vec<(&'c SymbolRef, Vec<&'n str>)>, &'c Delta)> {
+    let mut groups: Vec<(&SymbolRef, Vec<&str>)> = Vec::new();
+    let mut first = None;
+    for (name, text) in names {
+        let delta = ctx.change.deltas.iter().find(|d| {
+            matches!(d, Delta::Moved { old, new } | Delta::Renamed { old, new }
+                if old.name == *name && old.container.is_none() && old.module == old_module && new.module != old_module
+                    && new.name == old.name)
+        })?;
+        let (Delta::Moved { new, .. } | Delta::Renamed { new, .. }) = delta else { return None };
+        first.get_or_insert(delta);
+        match groups.iter_mut().find(|(m, _)| m.module == new.module) {
+            Some((_, list)) => list.push(text),
+            None => groups.push((new, vec![text])),
+        }
+    }
+    Some((groups, first?))
+}
+
+/// `No module named 'shop.util'` where the change split the module: `from shop.util import money, tax` becomes
+/// one import per module the names went to (`from shop.money import money` / `from shop.tax import tax`).
+fn split_python(file: &FileCtx, missing: &str, ctx: &Context) -> Option<Fix> {
+    let mut edits = Vec::new();
+    let mut because = None;
+    let mut modules = Vec::new();
+    for stmt in file.src.imports().into_iter().filter(|n| n.kind() == "import_from_statement") {
+        let Some(module) = stmt.child_by_field_name("module_name") else { continue };
+        if file.src.node_text(module) != missing {
+            continue;
+        }
+        let names: Vec<(&str, &str)> = field_children(stmt, "name")
+            .into_iter()
+            .map(|n| {
+                let real = if n.kind() == "aliased_import" { n.child_by_field_name("name").unwrap_or(n) } else { n };
+                (file.src.node_text(real), file.src.node_text(n))
+            })
+            .collect();
+        let (groups, delta) = split_targets(ctx, missing, &names)?;
+        let line_start = file.src.text()[..stmt.start_byte()].rfind('\n').map_or(0, |i| i + 1);
+        let indent = &file.src.text()[line_start..stmt.start_byte()];
+        let text = groups
+            .iter()
+            .map(|(m, list)| format!("from {} import {}", m.module, list.join(", ")))
+            .collect::<Vec<_>>()
+            .join(&format!("\n{indent}"));
+        edits.push(Edit::replace(file.rel, stmt.byte_range(), text));
+        modules.extend(groups.iter().map(|(m, _)| m.module.clone()));
+        because.get_or_insert(delta);
+    }
+    modules.dedup();
+    Some(module_fix(edits, missing, &modules.join("`, `"), ctx, because?))
+}
+
+/// TypeScript `Cannot find module '../src/util.js'` where the change split the module: the named imports are
+/// regrouped, one import per file they went to, in the file's extension style.
+fn split_ts(file: &FileCtx, import: &super::TsImport, old_module: &str, missing: &str, ctx: &Context) -> Option<Fix> {
+    let named = import.named?;
+    // A default or namespace import beside the braces has no single new home.
+    let clause = named.parent()?;
+    if clause.named_child_count() != 1 {
+        return None;
+    }
+    let names: Vec<(&str, &str)> = super::ts_specifiers(named)
+        .into_iter()
+        .map(|sp| {
+            let name = sp.child_by_field_name("name").map_or("", |n| file.src.node_text(n));
+            (name, file.src.node_text(sp))
+        })
+        .collect();
+    let (groups, delta) = split_targets(ctx, old_module, &names)?;
+    let quote = file.src.node_text(import.source).chars().next().unwrap_or('\'');
+    let kw = if import.type_only { "import type" } else { "import" };
+    let semi = if file.src.node_text(import.node).trim_end().ends_with(';') { ";" } else { "" };
+    let specs: Vec<String> = groups.iter().map(|(m, _)| ts_spec_for(file, &m.file)).collect();
+    let text = groups
+        .iter()
+        .zip(&specs)
+        .map(|((_, list), spec)| format!("{kw} {{ {} }} from {quote}{spec}{quote}{semi}", list.join(", ")))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let edits = vec![Edit::replace(file.rel, import.node.byte_range(), text)];
+    Some(module_fix(edits, missing, &specs.join("`, `"), ctx, delta))
 }
 
 fn module_fix(edits: Vec<Edit>, missing: &str, new: &str, ctx: &Context, delta: &Delta) -> Fix {
@@ -538,6 +632,55 @@ mod tests {
     }
 
     #[test]
+    fn python_module_split_in_two_regroups_the_import() {
+        let util = "def money(x):\n    return round(x, 2)\n\ndef tax(x):\n    return x * 0.2\n";
+        let money = "def money(x):\n    return round(x, 2)\n";
+        let tax = "def tax(x):\n    return x * 0.2\n";
+        let test = "from shop.util import money, tax as t\n\ndef test_it():\n    assert money(t(10)) == 2\n";
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text("tests/test_util.py", test);
+        let mut change = diff(&[
+            FileVersions::deleted("shop/util.py", util),
+            FileVersions::added("shop/money.py", money),
+            FileVersions::added("shop/tax.py", tax),
+        ]);
+        change.origin = "the last commit".into();
+        let ctx = Context::new(&cache, GitSignals::default()).with_change(Arc::new(change));
+        let f = failure(Runner::Pytest, "tests/test_util.py", "ModuleNotFoundError", "No module named 'shop.util'");
+        // Before: the two names went to two modules, so no single "new module" was found and nothing was proposed.
+        let fixes = DependencyFix.propose(&f, &ctx);
+        let fix = fixes.first().expect("a fix");
+        assert_eq!(
+            apply_edits(test, fix.edits()).unwrap(),
+            "from shop.money import money\nfrom shop.tax import tax as t\n\ndef test_it():\n    assert money(t(10)) == 2\n"
+        );
+    }
+
+    #[test]
+    fn typescript_module_split_in_two_regroups_the_import() {
+        let util = "export function money(x: number): number {\n  return Math.round(x);\n}\nexport function tax(x: number): number {\n  return x * 0.2;\n}\n";
+        let money = "export function money(x: number): number {\n  return Math.round(x);\n}\n";
+        let tax = "export function tax(x: number): number {\n  return x * 0.2;\n}\n";
+        let test = "import { money, tax as t } from '../src/util.js';\nexpect(money(t(10))).toBe(2);\n";
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text("test/util.test.ts", test);
+        let change = diff(&[
+            FileVersions::deleted("src/util.ts", util),
+            FileVersions::added("src/money.ts", money),
+            FileVersions::added("src/tax.ts", tax),
+        ]);
+        let ctx = Context::new(&cache, GitSignals::default()).with_change(Arc::new(change));
+        let f = failure(Runner::Vitest, "test/util.test.ts", "Error", "Cannot find module '../src/util.js'");
+        let fixes = DependencyFix.propose(&f, &ctx);
+        let fix = fixes.first().expect("a fix");
+        // After: one import per new file, in the file's `.js` style.
+        assert_eq!(
+            apply_edits(test, fix.edits()).unwrap(),
+            "import { money } from '../src/money.js';\nimport { tax as t } from '../src/tax.js';\nexpect(money(t(10))).toBe(2);\n"
+        );
+    }
+
+    #[test]
     fn typescript_module_move_follows_the_file() {
         let code = "export function hex(n: number): string {\n  return n.toString(16);\n}\n";
         let test = "import { hex } from '../src/color.js';\nexpect(hex(255)).toBe('ff');\n";
@@ -589,7 +732,7 @@ mod tests {
     }
 
     #[test]
-    fn a_module_split_over_two_places_is_not_guessed() {
+    fn a_module_split_over_two_places_is_followed_name_by_name() {
         let old = "def a():\n    return 1\n\ndef b():\n    return 2\n";
         let test = "from shop.util import a, b\n";
         let f = failure(Runner::Pytest, "tests/test_util.py", "ModuleNotFoundError", "No module named 'shop.util'");
@@ -606,11 +749,19 @@ mod tests {
         ]);
         let ctx = Context::new(&cache, GitSignals::default()).with_change(Arc::new(change));
         let fixes = DependencyFix.propose(&f, &ctx);
-        assert!(
-            fixes.iter().all(|x| !x.title().contains("shop.one") && !x.title().contains("shop.two")),
-            "{:?}",
-            fixes.iter().map(|x| x.title()).collect::<Vec<_>>()
-        );
+        // Neither module is picked for both names: each name follows its own move, as the delta shows it.
+        for fix in &fixes {
+            let fixed = apply_edits(test, fix.edits()).unwrap();
+            assert_eq!(fixed, "from shop.one import a\nfrom shop.two import b\n", "{}", fix.title());
+        }
+        // A name the change removed (not moved) leaves nothing to point at: no import is rewritten.
+        let gone = diff(&[
+            FileVersions::deleted("shop/util.py", old),
+            FileVersions::added("shop/one.py", cache_extra[0].1),
+        ]);
+        let ctx = Context::new(&cache, GitSignals::default()).with_change(Arc::new(gone));
+        let fixes = DependencyFix.propose(&f, &ctx);
+        assert!(fixes.iter().all(|x| !x.title().contains("shop.one")), "{:?}", fixes.first().map(|x| x.title()));
     }
 
     /// `module.name` after the change moved `name` to another module (Python and TypeScript).
