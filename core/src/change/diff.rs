@@ -428,6 +428,17 @@ mod tests {
     }
 
     #[test]
+    fn typescript_enum_member_renamed_with_its_value_kept() {
+        let c = one(
+            "src/status.ts",
+            "export enum Status {\n  Open = 'open',\n  Closed = 'closed',\n}\n",
+            "export enum Status {\n  Open = 'open',\n  Shut = 'closed',\n}\n",
+        );
+        assert_eq!(c.renamed("Closed", Some("Status")).unwrap().name, "Shut", "{:?}", kinds(&c));
+        assert_eq!(c.deltas.len(), 1, "{:?}", kinds(&c));
+    }
+
+    #[test]
     fn python_renames_without_similar_names() {
         let c = one(
             "src/shop/cart.py",

@@ -688,6 +688,23 @@ mod tests {
     }
 
     #[test]
+    fn typescript_enum_member_rename_reported_by_tsc() {
+        let before = "export enum Status {\n  Open = 'open',\n  Closed = 'closed',\n}\nexport function isDone(s: Status): boolean {\n  return s === Status.Closed;\n}\n";
+        let after = "export enum Status {\n  Open = 'open',\n  Shut = 'closed',\n}\nexport function isDone(s: Status): boolean {\n  return s === Status.Shut;\n}\n";
+        let test = "import { Status, isDone } from '../src/status.js';\nimport { it, expect } from 'vitest';\nit('done', () => {\n  expect(isDone(Status.Closed)).toBe(true);\n  expect(isDone(Status.Open)).toBe(false);\n});\n";
+        // Before: enums were not indexed, so the change showed no rename and tsc's message had no answer.
+        let f = failure(
+            Runner::Tsc,
+            "test/status.test.ts",
+            "TS2339",
+            4,
+            "Property 'Closed' does not exist on type 'typeof Status'.",
+        );
+        let expected = test.replace("Status.Closed", "Status.Shut");
+        check(("src/status.ts", before, after), ("test/status.test.ts", test), &f, &expected);
+    }
+
+    #[test]
     fn typescript_renames_defaults_getters_and_async() {
         let before = "export class Cart {\n  lines: [string, number][] = [];\n  addLine(sku: string, qty = 1): this {\n    this.lines.push([sku, qty]);\n    return this;\n  }\n  total(): number {\n    return this.lines.length;\n  }\n}\n";
         let after = before.replace("addLine(", "addItem(");
