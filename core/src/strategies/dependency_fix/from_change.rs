@@ -315,7 +315,7 @@ pub(super) fn moved_module(file: &FileCtx, missing: &str, ctx: &Context) -> Opti
         return Some(module_fix(edits, missing, &new.module, ctx, delta));
     }
     let imports = ts_imports(file.src);
-    let bare = |s: &str| s.trim_end_matches(".js").trim_end_matches(".ts").to_string();
+    let bare = |s: &str| super::strip_ts_ext(s).to_string();
     let import = imports.iter().find(|i| {
         i.spec == missing
             || bare(&i.spec) == bare(missing)
@@ -677,6 +677,26 @@ mod tests {
         assert_eq!(
             apply_edits(test, fix.edits()).unwrap(),
             "import { money } from '../src/money.js';\nimport { tax as t } from '../src/tax.js';\nexpect(money(t(10))).toBe(2);\n"
+        );
+    }
+
+    #[test]
+    fn node_esm_module_move_keeps_the_mjs_extension() {
+        let code = "export function total(items) {\n  return items.length;\n}\n";
+        let test = "import { total } from '../src/price.mjs';\nassert.equal(total([]), 0);\n";
+        // node names the missing file by its absolute path, extension included.
+        let f = failure(
+            Runner::NodeTest,
+            "test/price.test.mjs",
+            "Error",
+            "Cannot find module '/tmp/p/src/price.mjs' imported from /tmp/p/test/price.test.mjs",
+        );
+        // Before: the `.mjs` path was not matched to the import, and the new specifier lost its extension.
+        check_fix(
+            FileVersions::moved("src/price.mjs", "src/cost.mjs", code, code),
+            ("test/price.test.mjs", test),
+            &f,
+            "import { total } from '../src/cost.mjs';\nassert.equal(total([]), 0);\n",
         );
     }
 
