@@ -949,7 +949,13 @@ fn renamable_module(p: &Project, u: &Unit) -> bool {
             let package_import = p.python
                 && imp.kind() == "import_from_statement"
                 && (text.starts_with("from . import") || text.starts_with("from .. import"));
-            !plain_import && !package_import
+            // `from payroll import brackets` in the project's own code: the importers are not rewritten for
+            // this shape, so renaming the module would leave the source itself broken (a generator bug, not a
+            // case: the healer must not touch source files).
+            let submodule_import = p.python
+                && imp.kind() == "import_from_statement"
+                && text.split_once(" import ").is_some_and(|(_, names)| has_word(names, &st));
+            !plain_import && !package_import && !submodule_import
         })
     })
 }
