@@ -277,11 +277,7 @@ fn language_of(dir: &Path) -> Option<bool> {
 /// The cases, per language: every (project, kind, target) shuffled by the seed, then taken round-robin over
 /// the kinds so each kind gets its share; a target is used again (with other names/values) only when there
 /// are fewer targets than cases asked for.
-fn build_cases(
-    used: &[projects::Project],
-    opts: &Options,
-    limit: usize,
-) -> (Vec<case::Case>, BTreeMap<String, usize>) {
+fn build_cases(used: &[projects::Project], opts: &Options, limit: usize) -> (Vec<case::Case>, BTreeMap<String, usize>) {
     let mut out = Vec::new();
     let mut counts = BTreeMap::new();
     for python in [true, false] {

@@ -481,7 +481,11 @@ mod tests {
         );
         assert_eq!(kinds(&c), ["`'closed'` of type `Status` was renamed to `'shut'` in src/status.ts"]);
         // A member added beside the others is no rename.
-        let c = one("src/status.ts", "export type Status = 'open' | 'closed';\n", "export type Status = 'open' | 'closed' | 'held';\n");
+        let c = one(
+            "src/status.ts",
+            "export type Status = 'open' | 'closed';\n",
+            "export type Status = 'open' | 'closed' | 'held';\n",
+        );
         assert!(c.deltas.is_empty(), "{:?}", kinds(&c));
     }
 

@@ -177,8 +177,7 @@ impl ChangeReader {
         if behind > 0 {
             // One process for all the messages, each ended by a NUL (`%x00`), so bodies keep their newlines.
             let log = git(&root, &["log", "--format=%B%x00", &format!("{base}..HEAD")]).unwrap_or_default();
-            change.messages =
-                log.split('\0').map(str::trim).filter(|m| !m.is_empty()).map(str::to_string).collect();
+            change.messages = log.split('\0').map(str::trim).filter(|m| !m.is_empty()).map(str::to_string).collect();
         }
         Some(change)
     }

@@ -89,9 +89,9 @@ impl Strategy for ApiAdaptation {
             Problem::MissingArgument { function, param } => site.python_missing_argument(&function, &param),
             Problem::ArgumentCount { min, max, got } => site.ts_argument_count(min, max, got),
             // Read as an options-object mismatch before this existed: that answer stays the fallback.
-            Problem::StringNotInType { literal, type_name } => site
-                .changed_union_member(&literal, &type_name)
-                .or_else(|| site.ts_options_argument(&type_name)),
+            Problem::StringNotInType { literal, type_name } => {
+                site.changed_union_member(&literal, &type_name).or_else(|| site.ts_options_argument(&type_name))
+            }
             Problem::NotAnOptionsObject { param_type } => site.ts_options_argument(&param_type),
             Problem::Deprecated { replacement } => site.deprecated_alias(&replacement),
         };

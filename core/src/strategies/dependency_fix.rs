@@ -80,11 +80,9 @@ impl Strategy for DependencyFix {
             Problem::MissingModule(spec) => {
                 from_change::moved_module(&file, &spec, ctx).or_else(|| missing_module(&file, &spec, ctx))
             }
-            Problem::NameNotInModule { name, module } => {
-                from_change::renamed_import(&file, &name, ctx)
-                    .or_else(|| from_change::moved_submodule(&file, &name, &module, ctx))
-                    .or_else(|| moved_name(&file, &name, &module, ctx))
-            }
+            Problem::NameNotInModule { name, module } => from_change::renamed_import(&file, &name, ctx)
+                .or_else(|| from_change::moved_submodule(&file, &name, &module, ctx))
+                .or_else(|| moved_name(&file, &name, &module, ctx)),
         };
         fix.into_iter().collect()
     }

@@ -37,9 +37,9 @@ impl<'a> Site<'a, '_> {
     /// test may be any other string).
     pub(super) fn changed_union_member(&self, literal: &str, type_name: &str) -> Option<Fix> {
         let change = &self.ctx.change;
-        let delta = change.deltas.iter().find(|d| {
-            matches!(d, Delta::UnionMemberRenamed { owner, old, .. } if owner.name == type_name && old == literal)
-        })?;
+        let delta = change.deltas.iter().find(
+            |d| matches!(d, Delta::UnionMemberRenamed { owner, old, .. } if owner.name == type_name && old == literal),
+        )?;
         let Delta::UnionMemberRenamed { new, .. } = delta else { return None };
         let mut edits = Vec::new();
         self.src.walk(|n| {

@@ -371,14 +371,17 @@ pub(super) fn moved_submodule(file: &FileCtx, name: &str, package: &str, ctx: &C
     Some(module_fix(edits, &missing, &new.module, ctx, delta))
 }
 
+/// One new module and the import texts (`tax as t`) that now come from it.
+type Regrouped<'c, 'n> = (&'c SymbolRef, Vec<&'n str>);
+
 /// Where each imported name of `old_module` went, grouped by new module in the import's order; `None` unless
 /// every name moved (a name that stayed, or was removed, leaves nothing safe to point at).
 fn split_targets<'c, 'n>(
     ctx: &'c Context,
     old_module: &str,
     names: &[(&'n str, &'n str)],
-) -> Option<(Vec<(&'c SymbolRef, Vec<&'n str>)>, &'c Delta)> {
-    let mut groups: Vec<(&SymbolRef, Vec<&str>)> = Vec::new();
+) -> Option<(Vec<Regrouped<'c, 'n>>, &'c Delta)> {
+    let mut groups: Vec<Regrouped> = Vec::new();
     let mut first = None;
     for (name, text) in names {
         let delta = ctx.change.deltas.iter().find(|d| {
@@ -775,10 +778,8 @@ mod tests {
             assert_eq!(fixed, "from shop.one import a\nfrom shop.two import b\n", "{}", fix.title());
         }
         // A name the change removed (not moved) leaves nothing to point at: no import is rewritten.
-        let gone = diff(&[
-            FileVersions::deleted("shop/util.py", old),
-            FileVersions::added("shop/one.py", cache_extra[0].1),
-        ]);
+        let gone =
+            diff(&[FileVersions::deleted("shop/util.py", old), FileVersions::added("shop/one.py", cache_extra[0].1)]);
         let ctx = Context::new(&cache, GitSignals::default()).with_change(Arc::new(gone));
         let fixes = DependencyFix.propose(&f, &ctx);
         assert!(fixes.iter().all(|x| !x.title().contains("shop.one")), "{:?}", fixes.first().map(|x| x.title()));
