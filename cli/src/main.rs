@@ -172,7 +172,8 @@ enum Command {
         /// Only this language (py or ts).
         #[arg(long)]
         lang: Option<String>,
-        /// Cases per language.
+        /// Breaking cases per language: refactorings are generated and run in order until this many broke the
+        /// tests (the ones that did not are reported as not-breaking, not counted).
         #[arg(long, default_value_t = 300)]
         cases: usize,
         /// Seed: the same seed and projects give the same cases.

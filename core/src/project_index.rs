@@ -504,6 +504,35 @@ fn ts_top(src: &SourceFile, node: Node, exported: bool, out: &mut Vec<Symbol>) {
                 }
             }
         }
+        "enum_declaration" => {
+            // Indexed like a class: `Color.Red` is reached the way a static member is, so a renamed member is
+            // followed the way a renamed method is (the change model pairs members by container and body).
+            let Some(name) = text(src, node.child_by_field_name("name")) else { return };
+            out.push(Symbol {
+                exported,
+                span: (node.start_byte(), node.end_byte()),
+                ..Symbol::new(&name, SymbolKind::Class, line(node))
+            });
+            let Some(body) = node.child_by_field_name("body") else { return };
+            let mut cursor = body.walk();
+            for member in body.named_children(&mut cursor) {
+                let (key, value) = match member.kind() {
+                    "property_identifier" | "string" => (member, None),
+                    "enum_assignment" => {
+                        let Some(key) = member.child_by_field_name("name") else { continue };
+                        (key, member.child_by_field_name("value"))
+                    }
+                    _ => continue,
+                };
+                out.push(Symbol {
+                    container: Some(name.clone()),
+                    exported,
+                    value: value.map(|v| src.node_text(v).to_string()),
+                    span: (member.start_byte(), member.end_byte()),
+                    ..Symbol::new(src.node_text(key), SymbolKind::Variable, line(member))
+                });
+            }
+        }
         "interface_declaration" | "type_alias_declaration" => {
             if let Some(name) = text(src, node.child_by_field_name("name")) {
                 out.push(Symbol {

@@ -33,6 +33,13 @@ pub enum Verdict {
     SetupFailed,
 }
 
+impl Verdict {
+    /// Whether the case counts towards the heal rate: the refactoring broke the tests and was set up.
+    pub fn counts(self) -> bool {
+        !matches!(self, Verdict::NotBreaking | Verdict::SetupFailed)
+    }
+}
+
 /// The result of one case.
 #[derive(Debug, Clone, Serialize)]
 pub struct CaseResult {

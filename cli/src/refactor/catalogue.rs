@@ -949,7 +949,13 @@ fn renamable_module(p: &Project, u: &Unit) -> bool {
             let package_import = p.python
                 && imp.kind() == "import_from_statement"
                 && (text.starts_with("from . import") || text.starts_with("from .. import"));
-            !plain_import && !package_import
+            // `from payroll import brackets` in the project's own code: the importers are not rewritten for
+            // this shape, so renaming the module would leave the source itself broken (a generator bug, not a
+            // case: the healer must not touch source files).
+            let submodule_import = p.python
+                && imp.kind() == "import_from_statement"
+                && text.split_once(" import ").is_some_and(|(_, names)| has_word(names, &st));
+            !plain_import && !package_import && !submodule_import
         })
     })
 }
@@ -1071,12 +1077,48 @@ fn change_constant(p: &Project, t: &Target, rng: &mut Rng) -> Option<Refactoring
     let text = &u.src.text()[s.span.0..s.span.1];
     let at = text.rfind(old)? + s.span.0;
     let mut r = Refactoring::new(Kind::ChangeConstant, format!("Change `{}` from {old} to {new}", s.name));
-    r.edit(&u.rel, at, at + old.len(), new);
+    r.edit(&u.rel, at, at + old.len(), new.clone());
+    // A developer who changes a value on purpose updates the file's comments and docstrings that state it
+    // ("25 cents per late day"); left stale they say the change is the slip, which the healer rightly refuses.
+    for (start, end) in stated_in_docs(&u.src, old) {
+        r.edit(&u.rel, start, end, new.clone());
+    }
     Some(r)
+}
+
+/// Byte ranges of `value` written as a whole number in the comments and docstrings of `src` (not `250` or
+/// `2.5` for `25`).
+fn stated_in_docs(src: &SourceFile, value: &str) -> Vec<(usize, usize)> {
+    let docs = descendants(src.root(), &["comment", "string"]);
+    let mut out = Vec::new();
+    for n in docs {
+        let doc = n.kind() == "comment"
+            || n.parent().is_some_and(|p| p.kind() == "expression_statement" && p.named_child_count() == 1);
+        if !doc {
+            continue;
+        }
+        let text = src.node_text(n);
+        let part = |c: char| c.is_ascii_alphanumeric() || c == '.' || c == '_';
+        for (i, _) in text.match_indices(value) {
+            let before = text[..i].chars().next_back();
+            let after = text[i + value.len()..].chars().next();
+            // A sentence's full stop after the number is not a decimal point.
+            let after_ok = match after {
+                Some('.') => !text[i + value.len() + 1..].chars().next().is_some_and(|c| c.is_ascii_digit()),
+                Some(c) => !part(c),
+                None => true,
+            };
+            if !before.is_some_and(part) && after_ok {
+                out.push((n.start_byte() + i, n.start_byte() + i + value.len()));
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
     use super::*;
 
     #[test]
@@ -1085,6 +1127,17 @@ mod tests {
         assert_eq!(words("price_with_tax"), ["price", "with", "tax"]);
         assert_eq!(styled(&["build".into(), "item".into()], Style::Camel), "buildItem");
         assert_eq!(styled(&["smart".into(), "cart".into()], Style::Pascal), "SmartCart");
+    }
+
+    #[test]
+    fn a_changed_value_is_updated_where_the_docs_state_it() {
+        let text = "# 25 cents a day\nFEE = 25\n\ndef fee(days):\n    \"\"\"25 cents per late day, 250 at most. Was 25.\"\"\"\n    return days * FEE  # not 2.5\n";
+        let src = SourceFile::from_text("loans.py", text).unwrap();
+        let spans = stated_in_docs(&src, "25");
+        let stated: Vec<&str> = spans.iter().map(|&(a, b)| &text[a..b]).collect();
+        // The comment, the docstring's "25 cents" and "Was 25."; not 250, 2.5 or the code itself.
+        assert_eq!(stated, ["25", "25", "25"]);
+        assert!(spans.iter().all(|&(a, _)| !text[..a].ends_with("FEE = ")));
     }
 
     #[test]

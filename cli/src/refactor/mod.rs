@@ -122,7 +122,7 @@ pub struct Options {
     pub projects: Vec<PathBuf>,
     /// `Some(true)`: Python only; `Some(false)`: TypeScript only.
     pub python: Option<bool>,
-    /// Cases per language.
+    /// Breaking cases per language (refactorings that leave the tests passing are run and reported, not counted).
     pub cases: usize,
     pub seed: u64,
     pub jobs: usize,
@@ -192,18 +192,23 @@ pub fn evaluate(
             projects::Prepared::Skipped(why) => skipped.push((name, why)),
         }
     }
-    let (cases, targets) = build_cases(&used, opts);
+    // A refactoring that leaves the tests passing measures nothing; `--cases` counts the ones that break them,
+    // so more candidates are generated than asked for and run in order until each language has enough.
+    let (cases, targets) = build_cases(&used, opts, opts.cases.saturating_mul(POOL_FACTOR));
     let total = cases.len();
     let env = case::Env { exe: &exe, path_env: &path_env, tools: opts.tools.as_deref(), timeout: opts.timeout };
-    let queue = Mutex::new(cases.iter());
+    let queue = Mutex::new(Dispatch { next: 0, breaking: [0, 0] });
     let results = Mutex::new(Vec::new());
     let progress = Mutex::new(progress);
     std::thread::scope(|scope| {
         for _ in 0..opts.jobs.max(1) {
             scope.spawn(|| loop {
-                let next = queue.lock().ok().and_then(|mut q| q.next());
+                let next = queue.lock().ok().and_then(|mut q| q.take(&cases, opts.cases));
                 let Some(c) = next else { break };
                 let r = case::run_case(c, &env);
+                if let Ok(mut q) = queue.lock() {
+                    q.breaking[usize::from(c.python)] += usize::from(r.verdict.counts());
+                }
                 if let (Ok(mut all), Ok(mut p)) = (results.lock(), progress.lock()) {
                     all.push(r.clone());
                     p(&r, all.len(), total);
@@ -213,6 +218,7 @@ pub fn evaluate(
     });
     let mut results = results.into_inner().map_err(|_| "a worker thread panicked".to_string())?;
     results.sort_by_key(|r| r.id);
+    let results = first_breaking(results, opts.cases);
     Ok(Report {
         seed: opts.seed,
         projects_used: used.iter().map(|p| p.name.clone()).collect(),
@@ -221,6 +227,44 @@ pub fn evaluate(
         cases: results,
         wall_seconds: start.elapsed().as_secs_f64(),
     })
+}
+
+/// Candidates generated per breaking case asked for (about one refactoring in eight leaves the tests passing).
+const POOL_FACTOR: usize = 2;
+
+/// The shared work queue: cases are handed out in id order, and a language's cases stop being handed out once
+/// it has `cases` finished breaking ones.
+struct Dispatch {
+    next: usize,
+    /// Finished breaking cases: `[typescript, python]` (indexed by `usize::from(python)`).
+    breaking: [usize; 2],
+}
+
+impl Dispatch {
+    fn take<'a>(&mut self, cases: &'a [case::Case], wanted: usize) -> Option<&'a case::Case> {
+        while let Some(c) = cases.get(self.next) {
+            self.next += 1;
+            if self.breaking[usize::from(c.python)] < wanted {
+                return Some(c);
+            }
+        }
+        None
+    }
+}
+
+/// Per language, the cases up to and including its `wanted`-th breaking one (by id). Cases are handed out in id
+/// order, so every case below that one ran: the kept set does not depend on which job finished first.
+fn first_breaking(results: Vec<CaseResult>, wanted: usize) -> Vec<CaseResult> {
+    let mut last: BTreeMap<&'static str, usize> = BTreeMap::new();
+    let mut seen: BTreeMap<&'static str, usize> = BTreeMap::new();
+    for r in results.iter().filter(|r| r.verdict.counts()) {
+        let n = seen.entry(r.language).or_default();
+        *n += 1;
+        if *n == wanted {
+            last.insert(r.language, r.id);
+        }
+    }
+    results.into_iter().filter(|r| last.get(r.language).is_none_or(|&id| r.id <= id)).collect()
 }
 
 /// A scenario's language from its `scenario.toml`, without preparing it.
@@ -233,7 +277,7 @@ fn language_of(dir: &Path) -> Option<bool> {
 /// The cases, per language: every (project, kind, target) shuffled by the seed, then taken round-robin over
 /// the kinds so each kind gets its share; a target is used again (with other names/values) only when there
 /// are fewer targets than cases asked for.
-fn build_cases(used: &[projects::Project], opts: &Options) -> (Vec<case::Case>, BTreeMap<String, usize>) {
+fn build_cases(used: &[projects::Project], opts: &Options, limit: usize) -> (Vec<case::Case>, BTreeMap<String, usize>) {
     let mut out = Vec::new();
     let mut counts = BTreeMap::new();
     for python in [true, false] {
@@ -261,10 +305,10 @@ fn build_cases(used: &[projects::Project], opts: &Options) -> (Vec<case::Case>, 
         let mut taken = 0;
         let mut round = 0;
         let mut failures = 0;
-        while taken < opts.cases && !per_kind.is_empty() && failures < 10 * opts.cases.max(1) {
+        while taken < limit && !per_kind.is_empty() && failures < 10 * limit.max(1) {
             let mut progressed = false;
             for (kind, targets) in &per_kind {
-                if taken >= opts.cases {
+                if taken >= limit {
                     break;
                 }
                 let Some((pi, t)) = targets.get(round % targets.len()).filter(|_| round < targets.len() * 4) else {
@@ -356,4 +400,61 @@ pub fn failures(report: &Report) -> String {
         let _ = writeln!(out, "{:?} #{} {} [{}] {}: {}", c.verdict, c.id, c.project, c.kind.name(), c.title, c.detail);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn result(id: usize, language: &'static str, verdict: Verdict) -> CaseResult {
+        CaseResult {
+            id,
+            project: String::new(),
+            language,
+            kind: Kind::RenameFunction,
+            title: String::new(),
+            verdict,
+            detail: String::new(),
+            duration_ms: 0,
+        }
+    }
+
+    #[test]
+    fn keeps_each_language_up_to_its_wanted_breaking_case() {
+        use Verdict::*;
+        // Before: a job that finished late left python cases 5 and 6 after the 2nd breaking python case (3).
+        let all = vec![
+            result(0, "python", NotBreaking),
+            result(1, "python", Healed),
+            result(2, "typescript", NotHealed),
+            result(3, "python", NotHealed),
+            result(4, "typescript", NotBreaking),
+            result(5, "python", Healed),
+            result(6, "python", NotBreaking),
+        ];
+        let kept: Vec<usize> = first_breaking(all, 2).iter().map(|r| r.id).collect();
+        // After: python up to case 3; typescript has only one breaking case, so all of it is kept.
+        assert_eq!(kept, vec![0, 1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn dispatch_skips_a_language_that_has_enough() {
+        let case = |id: usize, python: bool| case::Case {
+            id,
+            project: String::new(),
+            python,
+            command: String::new(),
+            root: PathBuf::new(),
+            refactoring: edits::Refactoring::new(Kind::RenameFunction, String::new()),
+        };
+        let cases = vec![case(0, true), case(1, false), case(2, true), case(3, false)];
+        let mut d = Dispatch { next: 0, breaking: [0, 0] };
+        assert_eq!(d.take(&cases, 1).map(|c| c.id), Some(0));
+        // TypeScript (index 0) has its one breaking case: case 1 is skipped.
+        d.breaking[0] = 1;
+        assert_eq!(d.take(&cases, 1).map(|c| c.id), Some(2));
+        // Python too: nothing is left to hand out.
+        d.breaking[1] = 1;
+        assert_eq!(d.take(&cases, 1).map(|c| c.id), None);
+    }
 }

@@ -183,7 +183,7 @@ pub fn diff(files: &[FileVersions]) -> ChangeSet {
     let mut changed: Vec<PathBuf> =
         files.iter().filter_map(|f| f.new_path.clone().or_else(|| f.old_path.clone())).collect();
     changed.dedup();
-    ChangeSet { origin: String::new(), files: changed, deltas }
+    ChangeSet { origin: String::new(), files: changed, deltas, messages: Vec::new() }
 }
 
 struct Matcher<'d, 'a> {
@@ -339,10 +339,44 @@ fn compare(o: &Def, n: &Def, out: &mut Vec<Delta>) {
         SymbolKind::Type => {
             if let (Some(a), Some(b)) = (o.node(), n.node()) {
                 key_renames(&object_keys(o.src, a), &object_keys(n.src, b), &subject, n.src, out);
+                let (before, after) = (union_strings(o.src, a), union_strings(n.src, b));
+                let gone: Vec<&String> = before.iter().filter(|k| !after.contains(k)).collect();
+                let came: Vec<&String> = after.iter().filter(|k| !before.contains(k)).collect();
+                // One member out and one in, in the same place: renamed (an added or dropped member is not).
+                if let ([old], [new]) = (gone.as_slice(), came.as_slice()) {
+                    if before.iter().position(|k| k == *old) == after.iter().position(|k| k == *new) {
+                        let (old, new) = ((*old).clone(), (*new).clone());
+                        out.push(Delta::UnionMemberRenamed { owner: subject, old, new });
+                    }
+                }
             }
         }
         SymbolKind::Class => {}
     }
+}
+
+/// The string members of a type alias's union (`type Status = 'open' | 'closed'` → `open`, `closed`), in order.
+fn union_strings(src: &SourceFile, def: Node) -> Vec<String> {
+    let Some(value) = def.child_by_field_name("value").filter(|v| v.kind() == "union_type") else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut stack = vec![value];
+    while let Some(n) = stack.pop() {
+        match n.kind() {
+            "union_type" | "literal_type" => {
+                let mut cursor = n.walk();
+                let children: Vec<_> = n.named_children(&mut cursor).collect();
+                stack.extend(children.into_iter().rev());
+            }
+            "string" => {
+                let text = src.node_text(n);
+                out.push(text.get(1..text.len().saturating_sub(1)).unwrap_or("").to_string());
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 fn key_renames(before: &[String], after: &[String], owner: &SymbolRef, new_src: &SourceFile, out: &mut Vec<Delta>) {
@@ -472,6 +506,34 @@ mod tests {
 
     fn kinds(c: &ChangeSet) -> Vec<String> {
         c.deltas.iter().map(|d| d.describe()).collect()
+    }
+
+    #[test]
+    fn typescript_enum_member_renamed_with_its_value_kept() {
+        let c = one(
+            "src/status.ts",
+            "export enum Status {\n  Open = 'open',\n  Closed = 'closed',\n}\n",
+            "export enum Status {\n  Open = 'open',\n  Shut = 'closed',\n}\n",
+        );
+        assert_eq!(c.renamed("Closed", Some("Status")).unwrap().name, "Shut", "{:?}", kinds(&c));
+        assert_eq!(c.deltas.len(), 1, "{:?}", kinds(&c));
+    }
+
+    #[test]
+    fn typescript_union_member_renamed() {
+        let c = one(
+            "src/status.ts",
+            "export type Status = 'open' | 'closed' | 'held';\n",
+            "export type Status = 'open' | 'shut' | 'held';\n",
+        );
+        assert_eq!(kinds(&c), ["`'closed'` of type `Status` was renamed to `'shut'` in src/status.ts"]);
+        // A member added beside the others is no rename.
+        let c = one(
+            "src/status.ts",
+            "export type Status = 'open' | 'closed';\n",
+            "export type Status = 'open' | 'closed' | 'held';\n",
+        );
+        assert!(c.deltas.is_empty(), "{:?}", kinds(&c));
     }
 
     #[test]

@@ -167,6 +167,13 @@ pub enum Delta {
         #[serde(default)]
         doc_disagrees: bool,
     },
+    /// A string member of a union type renamed (`type Status = 'open' | 'closed'` → `'open' | 'shut'`); `old`
+    /// and `new` are the strings' contents.
+    UnionMemberRenamed {
+        owner: SymbolRef,
+        old: String,
+        new: String,
+    },
     /// A method became a property/getter (`obj.total()` → `obj.total`).
     BecameAccessor {
         member: SymbolRef,
@@ -207,7 +214,7 @@ impl Delta {
             | Delta::OptionsObject { function, .. }
             | Delta::BecameAsync { function }
             | Delta::LiteralChanged { function, .. } => function,
-            Delta::OptionKeyRenamed { owner, .. } => owner,
+            Delta::OptionKeyRenamed { owner, .. } | Delta::UnionMemberRenamed { owner, .. } => owner,
             Delta::BecameAccessor { member } | Delta::BecameMethod { member } => member,
             Delta::ConstantChanged { constant, .. } => constant,
         }
@@ -263,6 +270,9 @@ impl Delta {
             Delta::OptionKeyRenamed { owner, old, new, .. } => {
                 format!("option `{old}` of `{}` was renamed to `{new}` in {}", owner.qualified(), at(owner))
             }
+            Delta::UnionMemberRenamed { owner, old, new } => {
+                format!("`'{old}'` of type `{}` was renamed to `'{new}'` in {}", owner.qualified(), at(owner))
+            }
             Delta::BecameAccessor { member } => {
                 format!("`{}` became a property in {}", member.qualified(), at(member))
             }
@@ -286,6 +296,10 @@ pub struct ChangeSet {
     /// Changed source files (paths after the change).
     pub files: Vec<PathBuf>,
     pub deltas: Vec<Delta>,
+    /// The messages of the commits the change was read from, newest first: what the developer said the change
+    /// was for ("Raise `TAX_RATE` to 0.055"). Empty for uncommitted edits.
+    #[serde(default)]
+    pub messages: Vec<String>,
 }
 
 impl ChangeSet {

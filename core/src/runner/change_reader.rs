@@ -183,6 +183,11 @@ impl ChangeReader {
             });
         let mut change = diff(&versions);
         change.origin = origin(behind, dirty_source);
+        if behind > 0 {
+            // One process for all the messages, each ended by a NUL (`%x00`), so bodies keep their newlines.
+            let log = git(&root, &["log", "--format=%B%x00", &format!("{base}..HEAD")]).unwrap_or_default();
+            change.messages = log.split('\0').map(str::trim).filter(|m| !m.is_empty()).map(str::to_string).collect();
+        }
         Some(change)
     }
 }
@@ -298,6 +303,7 @@ mod tests {
         let c = change_for(&root, test);
         assert_eq!(c.renamed("add_item", Some("Cart")).unwrap().name, "add");
         assert_eq!(c.origin, "the last commit");
+        assert_eq!(c.messages, ["rename"], "the commit's message is read with the change");
         // A move, uncommitted, on top: both count.
         sh("git mv sub/shop/util.py sub/shop/money.py");
         let c = change_for(&root, test);

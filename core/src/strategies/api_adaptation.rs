@@ -96,6 +96,10 @@ impl Strategy for ApiAdaptation {
             Problem::UnknownOption { type_text, name, suggested } => site.unknown_option(&type_text, &name, suggested),
             Problem::MissingArgument { function, param } => site.python_missing_argument(&function, &param),
             Problem::ArgumentCount { min, max, got } => site.ts_argument_count(min, max, got),
+            // Read as an options-object mismatch before this existed: that answer stays the fallback.
+            Problem::StringNotInType { literal, type_name } => {
+                site.changed_union_member(&literal, &type_name).or_else(|| site.ts_options_argument(&type_name))
+            }
             Problem::NotAnOptionsObject { param_type } => site.ts_options_argument(&param_type),
             Problem::Deprecated { replacement } => site.deprecated_alias(&replacement),
         };
@@ -160,6 +164,12 @@ enum Problem {
     TooManyPositional,
     /// The test got a coroutine or Promise where it expected a value.
     Awaitable,
+    /// tsc TS2345/TS2322 `Argument of type '"closed"' is not assignable to parameter of type 'Status'`: a
+    /// string the named type no longer has (`literal` is the string's contents).
+    StringNotInType {
+        literal: String,
+        type_name: String,
+    },
     /// tsc TS2345 where the parameter is an object type and the argument is not.
     NotAnOptionsObject {
         param_type: String,
@@ -310,6 +320,10 @@ impl Problem {
                 };
                 Some(Problem::ArgumentCount { min, max, got })
             }
+            "TS2345" | "TS2322" if string_not_in_type(msg).is_some() => {
+                let (literal, type_name) = string_not_in_type(msg)?;
+                Some(Problem::StringNotInType { literal, type_name })
+            }
             "TS2345" => {
                 let param_type = msg.split_once("to parameter of type '")?.1;
                 let param_type = param_type.strip_suffix("'.").unwrap_or(param_type);
@@ -318,6 +332,17 @@ impl Problem {
             _ => None,
         }
     }
+}
+
+/// `Argument of type '"closed"' is not assignable to parameter of type 'Status'.` / `Type '"closed"' is not
+/// assignable to type 'Status'.`: the string's contents and the (named) type.
+fn string_not_in_type(msg: &str) -> Option<(String, String)> {
+    let rest = msg.strip_prefix("Argument of type '\"").or_else(|| msg.strip_prefix("Type '\""))?;
+    let (literal, rest) = rest.split_once("\"' is not assignable to ")?;
+    let type_name = rest.strip_prefix("parameter of type '").or_else(|| rest.strip_prefix("type '"))?;
+    let type_name = type_name.split('\'').next()?;
+    let named = !type_name.is_empty() && type_name.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '$');
+    named.then(|| (literal.to_string(), type_name.to_string()))
 }
 
 /// Removed standard-library attributes and their replacements: `(module, old, new, where Python documents the

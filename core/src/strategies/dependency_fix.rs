@@ -80,9 +80,9 @@ impl Strategy for DependencyFix {
             Problem::MissingModule(spec) => {
                 from_change::moved_module(&file, &spec, ctx).or_else(|| missing_module(&file, &spec, ctx))
             }
-            Problem::NameNotInModule { name, module } => {
-                from_change::renamed_import(&file, &name, ctx).or_else(|| moved_name(&file, &name, &module, ctx))
-            }
+            Problem::NameNotInModule { name, module } => from_change::renamed_import(&file, &name, ctx)
+                .or_else(|| from_change::moved_submodule(&file, &name, &module, ctx))
+                .or_else(|| moved_name(&file, &name, &module, ctx)),
         };
         fix.into_iter().collect()
     }
@@ -879,11 +879,11 @@ fn ts_specifier_name(src: &SourceFile, spec: Node) -> String {
 fn ts_ext_style(src: &SourceFile) -> &'static str {
     for i in ts_imports(src) {
         if i.spec.starts_with('.') {
-            if i.spec.ends_with(".js") {
-                return ".js";
-            }
-            if i.spec.ends_with(".ts") {
-                return ".ts";
+            // `.mjs`/`.cjs` name the file itself (node ESM needs the exact file); `.js` may stand for a `.ts`.
+            for ext in [".js", ".ts", ".mjs", ".cjs"] {
+                if i.spec.ends_with(ext) {
+                    return ext;
+                }
             }
         }
     }
@@ -898,7 +898,16 @@ fn ts_spec_for(file: &FileCtx, target: &Path) -> String {
     if !spec.starts_with("../") {
         spec = format!("./{spec}");
     }
-    format!("{spec}{}", ts_ext_style(file.src))
+    let style = ts_ext_style(file.src);
+    // A file written in plain JavaScript is imported by its own extension once the file imports with any: a
+    // `.mjs` module moved to `cost.mjs` is `./cost.mjs`, never `./cost.js`.
+    let own = match target.extension().and_then(|e| e.to_str()) {
+        Some("mjs") => ".mjs",
+        Some("cjs") => ".cjs",
+        Some("js") => ".js",
+        _ => style,
+    };
+    format!("{spec}{}", if style.is_empty() { style } else { own })
 }
 
 /// `to` relative to the directory `from` (both project-relative).

@@ -32,6 +32,35 @@ impl<'a> Site<'a, '_> {
         Some(Fix::advice(StrategyKind::ApiAdaptation, title, why).with_confidence(CODE_DEFECT))
     }
 
+    /// tsc says the string `literal` is not a `type_name` and the change renamed that member of the union: the
+    /// strings on the failing line that hold it take the new name (only there: the same text elsewhere in the
+    /// test may be any other string).
+    pub(super) fn changed_union_member(&self, literal: &str, type_name: &str) -> Option<Fix> {
+        let change = &self.ctx.change;
+        let delta = change.deltas.iter().find(
+            |d| matches!(d, Delta::UnionMemberRenamed { owner, old, .. } if owner.name == type_name && old == literal),
+        )?;
+        let Delta::UnionMemberRenamed { new, .. } = delta else { return None };
+        let mut edits = Vec::new();
+        self.src.walk(|n| {
+            if n.kind() == "string" && self.src.line_of(n.start_byte()) == self.line {
+                let text = self.src.node_text(n);
+                if text.len() >= 2 && &text[1..text.len() - 1] == literal {
+                    let quote = &text[..1];
+                    edits.push(Edit::replace(self.rel, n.byte_range(), format!("{quote}{new}{quote}")));
+                }
+                return false;
+            }
+            true
+        });
+        self.fix(
+            edits,
+            FROM_CHANGE,
+            format!("Use '{new}' instead of '{literal}'"),
+            format!("{}; the test passes the new name of the same member.", change.because(delta)),
+        )
+    }
+
     /// `name` (a member of `container` when known) was renamed by the change: rename every use in the test file.
     pub(super) fn changed_rename(&self, name: &str, container: Option<&str>) -> Option<Fix> {
         let change = &self.ctx.change;
@@ -685,6 +714,42 @@ mod tests {
             &f,
             "documentation still says `nights`",
         );
+    }
+
+    #[test]
+    fn typescript_enum_member_rename_reported_by_tsc() {
+        let before = "export enum Status {\n  Open = 'open',\n  Closed = 'closed',\n}\nexport function isDone(s: Status): boolean {\n  return s === Status.Closed;\n}\n";
+        let after = "export enum Status {\n  Open = 'open',\n  Shut = 'closed',\n}\nexport function isDone(s: Status): boolean {\n  return s === Status.Shut;\n}\n";
+        let test = "import { Status, isDone } from '../src/status.js';\nimport { it, expect } from 'vitest';\nit('done', () => {\n  expect(isDone(Status.Closed)).toBe(true);\n  expect(isDone(Status.Open)).toBe(false);\n});\n";
+        // Before: enums were not indexed, so the change showed no rename and tsc's message had no answer.
+        let f = failure(
+            Runner::Tsc,
+            "test/status.test.ts",
+            "TS2339",
+            4,
+            "Property 'Closed' does not exist on type 'typeof Status'.",
+        );
+        let expected = test.replace("Status.Closed", "Status.Shut");
+        check(("src/status.ts", before, after), ("test/status.test.ts", test), &f, &expected);
+    }
+
+    #[test]
+    fn typescript_union_member_rename_reported_by_tsc() {
+        let before = "export type Status = 'open' | 'closed';\nexport function isDone(s: Status): boolean {\n  return s === 'closed';\n}\n";
+        let after = "export type Status = 'open' | 'shut';\nexport function isDone(s: Status): boolean {\n  return s === 'shut';\n}\n";
+        let test = "import { isDone } from '../src/status.js';\nimport { it, expect } from 'vitest';\nit('done', () => {\n  expect(isDone('closed')).toBe(true);\n  expect('closed'.length).toBe(6);\n});\n";
+        let mut f = failure(
+            Runner::Tsc,
+            "test/status.test.ts",
+            "TS2345",
+            4,
+            "Argument of type '\"closed\"' is not assignable to parameter of type 'Status'.",
+        );
+        f.column = Some(17);
+        // Before: TS2345 was read as "not an options object" and nothing was proposed. After: the failing line's
+        // string follows the renamed member; the other 'closed' (not a Status) is left alone.
+        let expected = test.replacen("isDone('closed')", "isDone('shut')", 1);
+        check(("src/status.ts", before, after), ("test/status.test.ts", test), &f, &expected);
     }
 
     #[test]

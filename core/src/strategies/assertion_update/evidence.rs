@@ -143,6 +143,9 @@ pub fn judge_with(
             s.file.display()
         ));
     }
+    if let Some(said) = announced(change, &reached) {
+        return Verdict::Documented(said);
+    }
     // An expression moved by one with nothing else explaining the value is the classic off-by-one, however
     // confidently a comment beside it describes it.
     if let Some((_, shift)) = summary.shifts.iter().find(|(f, _)| reached(f)) {
@@ -372,6 +375,35 @@ pub fn substitutions(
         }
     }
     out
+}
+
+/// A constant the test reaches whose change a commit message of the change names ("Change `RATE` from 0.20 to
+/// 0.18"): the developer said the new value is the point of the commit, as a revised docstring would. A slip
+/// rides along in a commit about something else, so its message does not name the constant.
+fn announced(change: &ChangeSet, reached: &dyn Fn(&Path) -> bool) -> Option<String> {
+    change.deltas.iter().find_map(|d| {
+        let Delta::ConstantChanged { constant, old, new } = d else { return None };
+        if !reached(&constant.file) {
+            return None;
+        }
+        let message = change.messages.iter().find(|m| names_word(m, &constant.name))?;
+        let subject = message.lines().next().unwrap_or_default();
+        Some(format!(
+            "`{}` changed from {old} to {new} in {}, and the commit message says so: \"{subject}\"",
+            constant.name,
+            constant.file.display()
+        ))
+    })
+}
+
+/// `word` occurs in `text` as a whole identifier (`RATE` in "Raise `RATE`", not in "RATES" or "FLAT_RATE").
+fn names_word(text: &str, word: &str) -> bool {
+    let ident = |c: char| c.is_alphanumeric() || c == '_';
+    !word.is_empty()
+        && text.match_indices(word).any(|(i, _)| {
+            !text[..i].chars().next_back().is_some_and(ident)
+                && !text[i + word.len()..].chars().next().is_some_and(ident)
+        })
 }
 
 /// A parameter the change removed from a function the failing test calls with at least that many arguments.
@@ -1337,6 +1369,38 @@ mod tests {
         // The same change in a module the test does not import explains less.
         let other = Hunk { file: "billing/fees.py".into(), ..h };
         assert_eq!(verdict("tests/test_tax.py", TAX_TEST, &[other], "11.00", "10.00"), Verdict::Rewritten);
+    }
+
+    #[test]
+    fn a_commit_message_naming_the_changed_constant_states_intent() {
+        // The value the constant decides holds no number (which items are low on stock for `MIN_STOCK` 5 -> 8),
+        // so no literal of the change agrees with it.
+        let test = "from shop.stock import low\n\ndef test_low():\n    assert low(ITEMS) == ['nut']\n";
+        let src = SourceFile::from_text("tests/test_stock.py", test).unwrap();
+        let h = hunk("shop/stock.py", &["MIN_STOCK = 5"], &["MIN_STOCK = 8"]);
+        let min = crate::change::SymbolRef {
+            name: "MIN_STOCK".into(),
+            container: None,
+            kind: crate::project_index::SymbolKind::Variable,
+            file: "shop/stock.py".into(),
+            module: "shop.stock".into(),
+        };
+        let delta = Delta::ConstantChanged { constant: min, old: "5".into(), new: "8".into() };
+        let judged = |messages: &[&str]| {
+            let change = ChangeSet {
+                deltas: vec![delta.clone()],
+                messages: messages.iter().map(|m| m.to_string()).collect(),
+                ..Default::default()
+            };
+            let (new, old) = (Value::parse("['bolt', 'nut']").unwrap(), Value::parse("['nut']").unwrap());
+            judge(&src, None, &[&h], &change, &new, &old)
+        };
+        // Before: a commit about something else (or saying nothing) explains nothing: below the threshold.
+        assert_eq!(judged(&["Add a reorder report"]), Verdict::Unknown);
+        assert_eq!(judged(&["Document MIN_STOCK_ALERT"]), Verdict::Unknown, "another constant's name says nothing");
+        // After: the developer's message names the constant it changed.
+        let said = judged(&["Raise `MIN_STOCK` from 5 to 8\n\nSuppliers are slower."]);
+        assert!(matches!(&said, Verdict::Documented(w) if w.contains("Raise `MIN_STOCK` from 5 to 8\"")), "{said:?}");
     }
 
     #[test]

@@ -297,7 +297,9 @@ pub(super) fn moved_module(file: &FileCtx, missing: &str, ctx: &Context) -> Opti
         return None;
     }
     if file.python() {
-        let (new, delta) = moved_to(ctx, |s| s.module == missing)?;
+        let Some((new, delta)) = moved_to(ctx, |s| s.module == missing) else {
+            return split_python(file, missing, ctx);
+        };
         // Every dotted mention of the module: `from m import`, `import m`, and `m.f()` after `import m`.
         let mut edits = Vec::new();
         file.src.walk(|n| {
@@ -313,7 +315,7 @@ pub(super) fn moved_module(file: &FileCtx, missing: &str, ctx: &Context) -> Opti
         return Some(module_fix(edits, missing, &new.module, ctx, delta));
     }
     let imports = ts_imports(file.src);
-    let bare = |s: &str| s.trim_end_matches(".js").trim_end_matches(".ts").to_string();
+    let bare = |s: &str| super::strip_ts_ext(s).to_string();
     let import = imports.iter().find(|i| {
         i.spec == missing
             || bare(&i.spec) == bare(missing)
@@ -322,12 +324,144 @@ pub(super) fn moved_module(file: &FileCtx, missing: &str, ctx: &Context) -> Opti
                 && resolve_spec(file.rel, &i.spec).is_some_and(|r| bare(missing).ends_with(&r)))
     })?;
     let old_module = resolve_spec(file.rel, &import.spec)?;
-    let (new, delta) = moved_to(ctx, |s| s.module == old_module)?;
+    let Some((new, delta)) = moved_to(ctx, |s| s.module == old_module) else {
+        return split_ts(file, import, &old_module, missing, ctx);
+    };
     let spec = ts_spec_for(file, &new.file);
     let quote = file.src.node_text(import.source).chars().next().unwrap_or('\'');
     let _ = string_literal_value;
     let edits = vec![Edit::replace(file.rel, import.source.byte_range(), format!("{quote}{spec}{quote}"))];
     Some(module_fix(edits, missing, &spec, ctx, delta))
+}
+
+/// `cannot import name 'brackets' from 'payroll'` where the change renamed (or moved) the submodule
+/// `payroll.brackets` itself: `from payroll import brackets` becomes `from payroll import bands` and the test's
+/// uses (`brackets.rate(...)`) follow; from another package, the import names that package (only when the
+/// statement imports nothing else, so no other name is carried along).
+pub(super) fn moved_submodule(file: &FileCtx, name: &str, package: &str, ctx: &Context) -> Option<Fix> {
+    if !file.python() || ctx.change.is_empty() {
+        return None;
+    }
+    let missing = format!("{package}.{name}");
+    let (new, delta) = moved_to(ctx, |s| s.module == missing)?;
+    let (new_package, new_name) = new.module.rsplit_once('.').unwrap_or(("", new.module.as_str()));
+    let uses = references(file.src, name)?;
+    let mut edits: Vec<Edit> = uses.iter().map(|n| Edit::replace(file.rel, n.byte_range(), new_name)).collect();
+    if new_package != package {
+        // The `from` part must change too: only for a statement that imports this one name.
+        let stmt = uses.iter().find_map(|n| {
+            let mut p = n.parent();
+            while let Some(x) = p {
+                if x.kind() == "import_from_statement" {
+                    return Some(x);
+                }
+                p = x.parent();
+            }
+            None
+        })?;
+        if new_package.is_empty() || field_children(stmt, "name").len() != 1 {
+            return None;
+        }
+        let module = stmt.child_by_field_name("module_name")?;
+        edits.push(Edit::replace(file.rel, module.byte_range(), new_package));
+    }
+    if edits.is_empty() {
+        return None;
+    }
+    Some(module_fix(edits, &missing, &new.module, ctx, delta))
+}
+
+/// One new module and the import texts (`tax as t`) that now come from it.
+type Regrouped<'c, 'n> = (&'c SymbolRef, Vec<&'n str>);
+
+/// Where each imported name of `old_module` went, grouped by new module in the import's order; `None` unless
+/// every name moved (a name that stayed, or was removed, leaves nothing safe to point at).
+fn split_targets<'c, 'n>(
+    ctx: &'c Context,
+    old_module: &str,
+    names: &[(&'n str, &'n str)],
+) -> Option<(Vec<Regrouped<'c, 'n>>, &'c Delta)> {
+    let mut groups: Vec<Regrouped> = Vec::new();
+    let mut first = None;
+    for (name, text) in names {
+        let delta = ctx.change.deltas.iter().find(|d| {
+            matches!(d, Delta::Moved { old, new } | Delta::Renamed { old, new }
+                if old.name == *name && old.container.is_none() && old.module == old_module && new.module != old_module
+                    && new.name == old.name)
+        })?;
+        let (Delta::Moved { new, .. } | Delta::Renamed { new, .. }) = delta else { return None };
+        first.get_or_insert(delta);
+        match groups.iter_mut().find(|(m, _)| m.module == new.module) {
+            Some((_, list)) => list.push(text),
+            None => groups.push((new, vec![text])),
+        }
+    }
+    Some((groups, first?))
+}
+
+/// `No module named 'shop.util'` where the change split the module: `from shop.util import money, tax` becomes
+/// one import per module the names went to (`from shop.money import money` / `from shop.tax import tax`).
+fn split_python(file: &FileCtx, missing: &str, ctx: &Context) -> Option<Fix> {
+    let mut edits = Vec::new();
+    let mut because = None;
+    let mut modules = Vec::new();
+    for stmt in file.src.imports().into_iter().filter(|n| n.kind() == "import_from_statement") {
+        let Some(module) = stmt.child_by_field_name("module_name") else { continue };
+        if file.src.node_text(module) != missing {
+            continue;
+        }
+        let names: Vec<(&str, &str)> = field_children(stmt, "name")
+            .into_iter()
+            .map(|n| {
+                let real = if n.kind() == "aliased_import" { n.child_by_field_name("name").unwrap_or(n) } else { n };
+                (file.src.node_text(real), file.src.node_text(n))
+            })
+            .collect();
+        let (groups, delta) = split_targets(ctx, missing, &names)?;
+        let line_start = file.src.text()[..stmt.start_byte()].rfind('\n').map_or(0, |i| i + 1);
+        let indent = &file.src.text()[line_start..stmt.start_byte()];
+        let text = groups
+            .iter()
+            .map(|(m, list)| format!("from {} import {}", m.module, list.join(", ")))
+            .collect::<Vec<_>>()
+            .join(&format!("\n{indent}"));
+        edits.push(Edit::replace(file.rel, stmt.byte_range(), text));
+        modules.extend(groups.iter().map(|(m, _)| m.module.clone()));
+        because.get_or_insert(delta);
+    }
+    modules.dedup();
+    Some(module_fix(edits, missing, &modules.join("`, `"), ctx, because?))
+}
+
+/// TypeScript `Cannot find module '../src/util.js'` where the change split the module: the named imports are
+/// regrouped, one import per file they went to, in the file's extension style.
+fn split_ts(file: &FileCtx, import: &super::TsImport, old_module: &str, missing: &str, ctx: &Context) -> Option<Fix> {
+    let named = import.named?;
+    // A default or namespace import beside the braces has no single new home.
+    let clause = named.parent()?;
+    if clause.named_child_count() != 1 {
+        return None;
+    }
+    let names: Vec<(&str, &str)> = super::ts_specifiers(named)
+        .into_iter()
+        .map(|sp| {
+            let name = sp.child_by_field_name("name").map_or("", |n| file.src.node_text(n));
+            (name, file.src.node_text(sp))
+        })
+        .collect();
+    let (groups, delta) = split_targets(ctx, old_module, &names)?;
+    let quote = file.src.node_text(import.source).chars().next().unwrap_or('\'');
+    let kw = if import.type_only { "import type" } else { "import" };
+    let semi = if file.src.node_text(import.node).trim_end().ends_with(';') { ";" } else { "" };
+    let specs: Vec<String> = groups.iter().map(|(m, _)| ts_spec_for(file, &m.file)).collect();
+    let text = groups
+        .iter()
+        .zip(&specs)
+        .map(|((_, list), spec)| format!("{kw} {{ {} }} from {quote}{spec}{quote}{semi}", list.join(", ")))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let edits = vec![Edit::replace(file.rel, import.node.byte_range(), text)];
+    Some(module_fix(edits, missing, &specs.join("`, `"), ctx, delta))
 }
 
 fn module_fix(edits: Vec<Edit>, missing: &str, new: &str, ctx: &Context, delta: &Delta) -> Fix {
@@ -467,6 +601,109 @@ mod tests {
     }
 
     #[test]
+    fn python_submodule_imported_from_its_package_follows_its_rename() {
+        let code = "RATE = 0.2\n\ndef tax(amount):\n    return amount * RATE\n";
+        let test = "from payroll import brackets, other\n\ndef test_it():\n    assert brackets.tax(10) == 2\n";
+        let f = failure(
+            Runner::Pytest,
+            "tests/test_tax.py",
+            "ImportError",
+            "cannot import name 'brackets' from 'payroll' (/x/payroll/__init__.py)",
+        );
+        // Before: the name was looked up as a definition of `payroll` and nothing was proposed.
+        check_fix(
+            FileVersions::moved("payroll/brackets.py", "payroll/bands.py", code, code),
+            ("tests/test_tax.py", test),
+            &f,
+            "from payroll import bands, other\n\ndef test_it():\n    assert bands.tax(10) == 2\n",
+        );
+        // A submodule moved to another package: the sole import follows the package too.
+        let alone = "from payroll import brackets\n\ndef test_it():\n    assert brackets.tax(10) == 2\n";
+        check_fix(
+            FileVersions::moved("payroll/brackets.py", "payroll/rules/bands.py", code, code),
+            ("tests/test_tax.py", alone),
+            &f,
+            "from payroll.rules import bands\n\ndef test_it():\n    assert bands.tax(10) == 2\n",
+        );
+        // ...but not when the statement carries another name that stays in `payroll`.
+        check_no_fix(
+            FileVersions::moved("payroll/brackets.py", "payroll/rules/bands.py", code, code),
+            &[],
+            ("tests/test_tax.py", test),
+            &f,
+        );
+    }
+
+    #[test]
+    fn python_module_split_in_two_regroups_the_import() {
+        let util = "def money(x):\n    return round(x, 2)\n\ndef tax(x):\n    return x * 0.2\n";
+        let money = "def money(x):\n    return round(x, 2)\n";
+        let tax = "def tax(x):\n    return x * 0.2\n";
+        let test = "from shop.util import money, tax as t\n\ndef test_it():\n    assert money(t(10)) == 2\n";
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text("tests/test_util.py", test);
+        let mut change = diff(&[
+            FileVersions::deleted("shop/util.py", util),
+            FileVersions::added("shop/money.py", money),
+            FileVersions::added("shop/tax.py", tax),
+        ]);
+        change.origin = "the last commit".into();
+        let ctx = Context::new(&cache, GitSignals::default()).with_change(Arc::new(change));
+        let f = failure(Runner::Pytest, "tests/test_util.py", "ModuleNotFoundError", "No module named 'shop.util'");
+        // Before: the two names went to two modules, so no single "new module" was found and nothing was proposed.
+        let fixes = DependencyFix.propose(&f, &ctx);
+        let fix = fixes.first().expect("a fix");
+        assert_eq!(
+            apply_edits(test, fix.edits()).unwrap(),
+            "from shop.money import money\nfrom shop.tax import tax as t\n\ndef test_it():\n    assert money(t(10)) == 2\n"
+        );
+    }
+
+    #[test]
+    fn typescript_module_split_in_two_regroups_the_import() {
+        let util = "export function money(x: number): number {\n  return Math.round(x);\n}\nexport function tax(x: number): number {\n  return x * 0.2;\n}\n";
+        let money = "export function money(x: number): number {\n  return Math.round(x);\n}\n";
+        let tax = "export function tax(x: number): number {\n  return x * 0.2;\n}\n";
+        let test = "import { money, tax as t } from '../src/util.js';\nexpect(money(t(10))).toBe(2);\n";
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text("test/util.test.ts", test);
+        let change = diff(&[
+            FileVersions::deleted("src/util.ts", util),
+            FileVersions::added("src/money.ts", money),
+            FileVersions::added("src/tax.ts", tax),
+        ]);
+        let ctx = Context::new(&cache, GitSignals::default()).with_change(Arc::new(change));
+        let f = failure(Runner::Vitest, "test/util.test.ts", "Error", "Cannot find module '../src/util.js'");
+        let fixes = DependencyFix.propose(&f, &ctx);
+        let fix = fixes.first().expect("a fix");
+        // After: one import per new file, in the file's `.js` style.
+        assert_eq!(
+            apply_edits(test, fix.edits()).unwrap(),
+            "import { money } from '../src/money.js';\nimport { tax as t } from '../src/tax.js';\nexpect(money(t(10))).toBe(2);\n"
+        );
+    }
+
+    #[test]
+    fn node_esm_module_move_keeps_the_mjs_extension() {
+        let code = "export function total(items) {\n  return items.length;\n}\n";
+        let test = "import { total } from '../src/price.mjs';\nassert.equal(total([]), 0);\n";
+        // node names the missing file by its absolute path, extension included.
+        let f = failure(
+            Runner::NodeTest,
+            "test/price.test.mjs",
+            "Error",
+            "Cannot find module '/tmp/p/src/price.mjs' imported from /tmp/p/test/price.test.mjs",
+        );
+        // Before: the `.mjs` path was not matched to the import, and the new specifier lost its extension.
+        check_fix(
+            FileVersions::moved("src/price.mjs", "src/cost.mjs", code, code),
+            ("test/price.test.mjs", test),
+            &f,
+            "import { total } from '../src/cost.mjs';\nassert.equal(total([]), 0);\n",
+        );
+    }
+
+    #[test]
     fn typescript_module_move_follows_the_file() {
         let code = "export function hex(n: number): string {\n  return n.toString(16);\n}\n";
         let test = "import { hex } from '../src/color.js';\nexpect(hex(255)).toBe('ff');\n";
@@ -518,7 +755,7 @@ mod tests {
     }
 
     #[test]
-    fn a_module_split_over_two_places_is_not_guessed() {
+    fn a_module_split_over_two_places_is_followed_name_by_name() {
         let old = "def a():\n    return 1\n\ndef b():\n    return 2\n";
         let test = "from shop.util import a, b\n";
         let f = failure(Runner::Pytest, "tests/test_util.py", "ModuleNotFoundError", "No module named 'shop.util'");
@@ -535,11 +772,17 @@ mod tests {
         ]);
         let ctx = Context::new(&cache, GitSignals::default()).with_change(Arc::new(change));
         let fixes = DependencyFix.propose(&f, &ctx);
-        assert!(
-            fixes.iter().all(|x| !x.title().contains("shop.one") && !x.title().contains("shop.two")),
-            "{:?}",
-            fixes.iter().map(|x| x.title()).collect::<Vec<_>>()
-        );
+        // Neither module is picked for both names: each name follows its own move, as the delta shows it.
+        for fix in &fixes {
+            let fixed = apply_edits(test, fix.edits()).unwrap();
+            assert_eq!(fixed, "from shop.one import a\nfrom shop.two import b\n", "{}", fix.title());
+        }
+        // A name the change removed (not moved) leaves nothing to point at: no import is rewritten.
+        let gone =
+            diff(&[FileVersions::deleted("shop/util.py", old), FileVersions::added("shop/one.py", cache_extra[0].1)]);
+        let ctx = Context::new(&cache, GitSignals::default()).with_change(Arc::new(gone));
+        let fixes = DependencyFix.propose(&f, &ctx);
+        assert!(fixes.iter().all(|x| !x.title().contains("shop.one")), "{:?}", fixes.first().map(|x| x.title()));
     }
 
     /// `module.name` after the change moved `name` to another module (Python and TypeScript).
