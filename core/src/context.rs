@@ -164,6 +164,10 @@ pub struct GitSignals {
     /// uncommitted edits under [`WORKTREE`].
     #[serde(default)]
     pub hunks: HashMap<String, Vec<Hunk>>,
+    /// What the developer said about recent commits: each commit's message and the lines it added to release
+    /// notes (`CHANGELOG.md`, ...), by commit id; the release-notes lines of uncommitted edits under [`WORKTREE`].
+    #[serde(default)]
+    pub notes: HashMap<String, String>,
 }
 
 /// The key of [`GitSignals::hunks`] for uncommitted edits.
@@ -229,6 +233,24 @@ impl GitSignals {
             }
         }
         false
+    }
+
+    /// What the developer wrote about the changes made since `test_file` last changed (commit messages and
+    /// release-notes lines of the commits [`GitSignals::changes_since`] reads, and of uncommitted edits).
+    pub fn notes_since(&self, test_file: &Path) -> Vec<&str> {
+        if self.dirty.contains(test_file) {
+            return Vec::new();
+        }
+        let test_commit = self.last_commit.get(test_file);
+        self.notes
+            .iter()
+            .filter(|(commit, _)| {
+                commit.as_str() == WORKTREE
+                    || test_commit.is_some_and(|t| t != *commit && self.is_ancestor(t, commit))
+                    || test_commit.is_none()
+            })
+            .map(|(_, note)| note.as_str())
+            .collect()
     }
 
     /// The source changes made since `test_file` last changed: the hunks of every commit that descends from the

@@ -64,16 +64,21 @@ pub fn signals(root: &Path) -> GitSignals {
         "--unified=0",
         "--no-color",
         "--no-ext-diff",
-        "--format=%x00%H",
+        "--format=%x00%H%n%B%x01",
         "--",
         ".",
     ];
     if let Some(log) = git(root, &args) {
         for commit in String::from_utf8_lossy(&log).split('\0').filter(|c| !c.trim().is_empty()) {
-            let (id, patch) = commit.split_once('\n').unwrap_or((commit, ""));
+            let (id, rest) = commit.split_once('\n').unwrap_or((commit, ""));
+            let (message, patch) = rest.split_once('\u{1}').unwrap_or(("", rest));
             let hunks = read_patch(patch);
             if !hunks.is_empty() {
                 s.hunks.insert(id.trim().to_string(), hunks);
+            }
+            let note = [message.trim().to_string(), changelog_added(patch)].join("\n");
+            if !note.trim().is_empty() {
+                s.notes.insert(id.trim().to_string(), note.trim().to_string());
             }
         }
     }
@@ -81,7 +86,12 @@ pub fn signals(root: &Path) -> GitSignals {
     // diff-index, not diff: `git diff` refreshes `.git/index`, and a dry run must not write into the repository.
     let args = ["diff-index", "-p", "HEAD", "--relative", "--unified=0", "--no-color", "--no-ext-diff", "--", "."];
     if let Some(diff) = git(root, &args) {
-        worktree = read_patch(&String::from_utf8_lossy(&diff));
+        let diff = String::from_utf8_lossy(&diff);
+        worktree = read_patch(&diff);
+        let note = changelog_added(&diff);
+        if !note.trim().is_empty() {
+            s.notes.insert(WORKTREE.to_string(), note);
+        }
     }
     for rel in s.dirty.iter().filter(|p| is_source(p)) {
         // Untracked source files are all additions (git diff does not show them).
@@ -100,6 +110,29 @@ pub fn signals(root: &Path) -> GitSignals {
 
 fn is_source(p: &Path) -> bool {
     Language::from_path(p).is_some() && !is_test_path(p)
+}
+
+/// A release-notes file by the usual names: `CHANGELOG.md`, `CHANGES.rst`, `HISTORY.md`, `NEWS`, `RELEASE_NOTES`.
+fn is_changelog(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_uppercase();
+    ["CHANGELOG", "CHANGES", "HISTORY", "NEWS", "RELEASE"].iter().any(|p| name.starts_with(p))
+}
+
+/// The lines a patch added to release-notes files: what the developer said the change does.
+fn changelog_added(patch: &str) -> String {
+    let mut out = String::new();
+    let mut inside = false;
+    for line in patch.lines() {
+        if let Some(path) = line.strip_prefix("+++ ") {
+            inside = path.trim().strip_prefix("b/").is_some_and(|p| is_changelog(Path::new(p)));
+        } else if line.starts_with("diff --git ") {
+            inside = false;
+        } else if let Some(added) = line.strip_prefix('+').filter(|_| inside) {
+            out.push_str(added);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// `\0<id> <parents>\n\nfile\nfile...` records, newest first in topological order.
@@ -192,6 +225,33 @@ mod tests {
         let sig = signals(&root.join("sub"));
         assert!(sig.dirty.contains(Path::new("price.py")), "{sig:?}");
         assert_eq!(sig.intent_for(Path::new("tests/test_price.py")), ChangeIntent::CodeNewer);
+    }
+
+    #[test]
+    fn commit_messages_and_changelog_lines_are_the_changes_notes() {
+        let (dir, sh) = test_repo();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("tests")).unwrap();
+        std::fs::write(root.join("fees.py"), "FEE = 2\n").unwrap();
+        std::fs::write(root.join("CHANGELOG.md"), "# Changelog\n").unwrap();
+        std::fs::write(root.join("tests/test_fees.py"), "def test(): pass\n").unwrap();
+        sh("git add -A && git commit -qm one");
+        std::fs::write(root.join("fees.py"), "FEE = 3\n").unwrap();
+        std::fs::write(root.join("CHANGELOG.md"), "# Changelog\n\n## 1.1\n- The fee is 3 now.\n").unwrap();
+        sh("git add -A && git commit -qm 'Raise the fee' -m 'Pricing review.'");
+        std::fs::write(
+            root.join("CHANGELOG.md"),
+            "# Changelog\n\n## 1.2\n- Uncommitted note.\n\n## 1.1\n- The fee is 3 now.\n",
+        )
+        .unwrap();
+        let sig = signals(root);
+        let notes = sig.notes_since(Path::new("tests/test_fees.py"));
+        let all = notes.join("\n");
+        assert!(all.contains("Raise the fee") && all.contains("Pricing review."), "{all}");
+        assert!(all.contains("- The fee is 3 now.") && all.contains("- Uncommitted note."), "{all}");
+        assert!(!all.contains("# Changelog"), "{all}");
+        // The test's own commit is not "since" the test.
+        assert!(!all.contains("one"), "{all}");
     }
 
     #[test]

@@ -1,0 +1,389 @@
+//! What the developer *said* about a change: commit messages and the lines a change added to release notes
+//! (`CHANGELOG.md`, ...), weighed against a stale expectation.
+//!
+//! Real projects explain behaviour changes in words, not only in code: "naturaltime rounds to the nearest
+//! second", "remove trailing whitespace from asciidoc output", "FREE_SHIPPING_THRESHOLD raised to 75". A note
+//! that names what the failing test exercises says the new value is intended; a note that says the change
+//! keeps behaviour ("no behaviour change", "no change to any amount") says a changed value is a mistake, however
+//! well the code change would explain it. Notes never override a test or documentation that states the old
+//! value, and a note about refactoring, speed or tidying names nothing: those are the commits that introduce
+//! bugs.
+//!
+//! ```
+//! use maestro_test_healer::source::SourceFile;
+//! use maestro_test_healer::strategies::assertion_update::evidence::Verdict;
+//! use maestro_test_healer::strategies::assertion_update::notes::weigh;
+//! let test = SourceFile::from_text("tests/test_t.py", "from t import naturaltime\n\ndef test_t():\n    assert naturaltime(23.5) == '23 seconds ago'\n").unwrap();
+//! let said = ["naturaltime rounds to the nearest second"];
+//! let v = weigh(Verdict::Rewritten, &test, None, &said, &Default::default());
+//! assert!(matches!(v, Verdict::Documented(_)));
+//! let v = weigh(Verdict::Rewritten, &test, None, &["Refactor: no behaviour change"], &Default::default());
+//! assert!(matches!(v, Verdict::StatedOld(_)));
+//! ```
+
+use tree_sitter::Node;
+
+use crate::change::{ChangeSet, Delta};
+use crate::source::{string_literal_value, SourceFile};
+use crate::strategies::assertion_update::evidence::Verdict;
+
+/// Phrases with which a change says it keeps behaviour.
+const DENIALS: &[&str] = &[
+    "no behaviour change",
+    "no behavior change",
+    "no behavioural change",
+    "no behavioral change",
+    "no functional change",
+    "no output change",
+    "no visible change",
+    "no user-facing change",
+    "no change to any",
+    "no changes to any",
+    "no change in behavio",
+    "no change to behavio",
+    "no changes in behavio",
+    "without changing behavio",
+    "behaviour is unchanged",
+    "behavior is unchanged",
+    "behaviour unchanged",
+    "behavior unchanged",
+    "output is unchanged",
+    "output unchanged",
+    "pure refactor",
+    "purely internal",
+];
+
+/// Words of a note line that describe work meant to keep behaviour: such a line names a function without
+/// saying its results change.
+const NEUTRAL: &[&str] = &[
+    "refactor", "speed", "faster", "perf", "optimi", "simplif", "clean", "tidy", "typo", "lint", "reformat", "rename",
+    "move", "extract", "split", "internal", "docs", "comment", "style", "test",
+];
+
+/// Names too common to say which behaviour a note is about.
+const GENERIC: &[&str] = &[
+    "assert",
+    "assertequal",
+    "asserttrue",
+    "expect",
+    "tobe",
+    "toequal",
+    "tostrictequal",
+    "tothrow",
+    "tocontain",
+    "tomatchobject",
+    "tohavelength",
+    "raises",
+    "approx",
+    "equal",
+    "deepequal",
+    "strictequal",
+    "describe",
+    "self",
+    "test",
+    "tests",
+    "call",
+    "data",
+    "value",
+    "values",
+    "result",
+    "results",
+    "items",
+    "keys",
+    "append",
+    "join",
+    "split",
+    "format",
+    "strip",
+    "lower",
+    "upper",
+    "replace",
+    "round",
+    "sorted",
+    "range",
+    "print",
+    "isinstance",
+    "main",
+    "open",
+    "read",
+    "write",
+    "parse",
+    "load",
+    "loads",
+    "dump",
+    "dumps",
+    "fixture",
+    "mock",
+    "patch",
+    "then",
+    "resolve",
+    "date",
+    "datetime",
+    "decimal",
+    "path",
+    "string",
+    "number",
+    "object",
+    "array",
+    "json",
+    "time",
+    "now",
+    "list",
+    "dict",
+    "tuple",
+    "float",
+    "true",
+    "false",
+    "none",
+    "null",
+    "undefined",
+    "with",
+    "from",
+    "import",
+    "await",
+    "async",
+    "return",
+    "lambda",
+    "default",
+    "error",
+    "errors",
+    "name",
+    "names",
+    "text",
+    "line",
+    "lines",
+    "total",
+    "count",
+    "size",
+    "length",
+    "first",
+    "last",
+    "next",
+    "create",
+    "update",
+    "delete",
+    "build",
+    "make",
+    "run",
+    "check",
+    "apply",
+    "fetch",
+    "send",
+    "save",
+    "add",
+    "remove",
+    "new",
+    "old",
+];
+
+/// Adjusts `verdict` by what the developer wrote about the changes since the test (`notes`): a denial of any
+/// behaviour change refuses a value the change would otherwise explain; a note naming what the test exercises
+/// (a function it calls, a format it asks for, a constant the change set) documents a new value nothing else
+/// explained. A test or documentation stating the old value keeps the last word.
+pub fn weigh(
+    verdict: Verdict,
+    test: &SourceFile,
+    test_node: Option<Node>,
+    notes: &[&str],
+    change: &ChangeSet,
+) -> Verdict {
+    if matches!(verdict, Verdict::StatedOld(_) | Verdict::IgnoredInput(_)) || notes.is_empty() {
+        return verdict;
+    }
+    if let Some(line) = denial(notes) {
+        return Verdict::StatedOld(format!("the change says it keeps behaviour (\"{line}\")"));
+    }
+    if !matches!(verdict, Verdict::Rewritten | Verdict::Unknown | Verdict::Flipped(_)) {
+        return verdict;
+    }
+    let subjects = subjects(test, test_node, change);
+    for note in notes {
+        for line in note.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let lower = line.to_lowercase();
+            let mut words = lower.split(|c: char| !c.is_alphanumeric());
+            if words.any(|w| NEUTRAL.iter().any(|n| w.starts_with(n))) {
+                continue;
+            }
+            if let Some(s) = subjects.iter().find(|s| names(&lower, s)) {
+                return Verdict::Documented(format!("the change's notes describe `{s}`: \"{}\"", clip(line)));
+            }
+        }
+    }
+    verdict
+}
+
+/// The first note line that denies a behaviour change.
+fn denial<'a>(notes: &[&'a str]) -> Option<&'a str> {
+    notes.iter().flat_map(|n| n.lines()).map(str::trim).find(|line| {
+        let lower = line.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
+        DENIALS.iter().any(|d| lower.contains(d))
+    })
+}
+
+/// What the failing test exercises, by name: the functions and methods it calls, the one-word strings it passes
+/// (`tablefmt="github"`), and the constants the change set.
+fn subjects(test: &SourceFile, test_node: Option<Node>, change: &ChangeSet) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |s: &str| {
+        let lower = s.to_lowercase();
+        let telling = lower.chars().count() >= 4 && !GENERIC.contains(&lower.as_str()) && !lower.starts_with("test");
+        if telling && !out.iter().any(|o| o.to_lowercase() == lower) {
+            out.push(s.to_string());
+        }
+    };
+    let root = test_node.unwrap_or_else(|| test.root());
+    let mut stack = vec![root];
+    while let Some(node) = stack.pop() {
+        match node.kind() {
+            "call" | "call_expression" => {
+                if let Some(f) = node.child_by_field_name("function") {
+                    let name = match f.kind() {
+                        "attribute" => f.child_by_field_name("attribute"),
+                        "member_expression" => f.child_by_field_name("property"),
+                        _ => Some(f),
+                    };
+                    if let Some(n) = name.filter(|n| matches!(n.kind(), "identifier" | "property_identifier")) {
+                        push(test.node_text(n));
+                    }
+                }
+            }
+            "string" => {
+                if let Some(v) = string_literal_value(test, node) {
+                    if !v.is_empty() && v.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-') {
+                        push(&v);
+                    }
+                }
+            }
+            _ => {}
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    for delta in &change.deltas {
+        if let Delta::ConstantChanged { constant, .. } = delta {
+            push(&constant.name);
+        }
+    }
+    out
+}
+
+/// Whether `line` (lower case) names `subject` as a whole word, written as in code (`format_duration`) or in
+/// prose (`format duration`, `format-duration`, `formatDuration` → `format duration`).
+fn names(line: &str, subject: &str) -> bool {
+    let words = split_words(subject);
+    let mut forms = vec![subject.to_lowercase()];
+    if words.len() > 1 {
+        forms.push(words.join(" "));
+        forms.push(words.join("-"));
+    }
+    forms.iter().any(|form| {
+        line.match_indices(form.as_str()).any(|(at, m)| {
+            let before = line[..at].chars().next_back();
+            let after = line[at + m.len()..].chars().next();
+            let boundary = |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
+            boundary(before) && boundary(after)
+        })
+    })
+}
+
+/// `free_shipping_threshold` / `freeShippingThreshold` → its words, lower case.
+fn split_words(name: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut prev_lower = false;
+    for c in name.chars() {
+        if c == '_' || c == '-' {
+            if !current.is_empty() {
+                words.push(std::mem::take(&mut current));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && prev_lower && !current.is_empty() {
+            words.push(std::mem::take(&mut current));
+        }
+        prev_lower = c.is_lowercase();
+        current.extend(c.to_lowercase());
+    }
+    if !current.is_empty() {
+        words.push(current);
+    }
+    words
+}
+
+fn clip(line: &str) -> String {
+    let mut out: String = line.chars().take(100).collect();
+    if out.len() < line.len() {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn py(text: &str) -> SourceFile {
+        SourceFile::from_text("tests/test_x.py", text).unwrap()
+    }
+
+    #[test]
+    fn a_note_naming_the_function_under_test_documents_the_new_value() {
+        let test =
+            py("from humanize import naturaltime\n\ndef test_n():\n    assert naturaltime(23.5) == '23 seconds ago'\n");
+        let v = weigh(
+            Verdict::Rewritten,
+            &test,
+            None,
+            &["naturaltime rounds to nearest when given a float"],
+            &ChangeSet::default(),
+        );
+        assert!(matches!(v, Verdict::Documented(_)), "{v:?}");
+        // A one-word format the test asks for names the behaviour too.
+        let test = py("from tabulate import tabulate\n\ndef test_github():\n    assert tabulate([[1]], tablefmt='github') == '| 1 |'\n");
+        let v = weigh(Verdict::Unknown, &test, None, &["Fix alignments in `github` tables"], &ChangeSet::default());
+        assert!(matches!(v, Verdict::Documented(_)), "{v:?}");
+    }
+
+    #[test]
+    fn notes_about_refactoring_or_other_names_document_nothing() {
+        let test =
+            py("from humanize import naturaltime\n\ndef test_n():\n    assert naturaltime(23.5) == '23 seconds ago'\n");
+        for note in
+            ["Speed up naturaltime", "naturaltime: simplify the calculation", "Add Latvian locale", "Fix naturaltimes"]
+        {
+            let v = weigh(Verdict::Rewritten, &test, None, &[note], &ChangeSet::default());
+            assert_eq!(v, Verdict::Rewritten, "{note}");
+        }
+        // Generic callee names (`round`, `format`) say nothing about which behaviour a note is about.
+        let test = py("def test_r():\n    assert round(format(2.5)) == 2\n");
+        let v = weigh(Verdict::Rewritten, &test, None, &["Round and format prices differently"], &ChangeSet::default());
+        assert_eq!(v, Verdict::Rewritten);
+    }
+
+    #[test]
+    fn a_change_that_says_it_keeps_behaviour_refuses_even_an_explained_value() {
+        let test = py("from shop import points\n\ndef test_p():\n    assert points(25) == 250\n");
+        let notes = ["Move constants to constants.py", "- Internal: rates moved. No change to any amount."];
+        let v = weigh(Verdict::Explained("a literal changed".into()), &test, None, &notes, &ChangeSet::default());
+        assert!(matches!(v, Verdict::StatedOld(_)), "{v:?}");
+        // A test that states the old value keeps its own reason.
+        let v = weigh(Verdict::StatedOld("the test says 250".into()), &test, None, &notes, &ChangeSet::default());
+        assert_eq!(v, Verdict::StatedOld("the test says 250".into()));
+        // No notes: nothing to weigh.
+        let v = weigh(Verdict::Explained("x".into()), &test, None, &[], &ChangeSet::default());
+        assert_eq!(v, Verdict::Explained("x".into()));
+    }
+
+    #[test]
+    fn names_match_code_and_prose_spellings_as_whole_words() {
+        assert!(names("free_shipping_threshold raised to 75", "free_shipping_threshold"));
+        assert!(names("the free shipping threshold is now 75", "free_shipping_threshold"));
+        assert!(names("`formatduration` pads minutes", "formatDuration"));
+        assert!(names("format duration pads minutes", "formatDuration"));
+        assert!(!names("naturaltimes", "naturaltime"));
+        assert_eq!(split_words("formatDuration"), ["format", "duration"]);
+        assert_eq!(split_words("FREE_SHIPPING_THRESHOLD"), ["free", "shipping", "threshold"]);
+    }
+}
