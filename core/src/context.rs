@@ -167,7 +167,16 @@ pub struct GitSignals {
     /// What the developer said about recent commits: each commit's message and the lines it added to release
     /// notes (`CHANGELOG.md`, ...), by commit id; the release-notes lines of uncommitted edits under [`WORKTREE`].
     #[serde(default)]
-    pub notes: HashMap<String, String>,
+    pub notes: HashMap<String, Note>,
+}
+
+/// What a developer wrote about one commit (or about the uncommitted edits).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    /// The commit message (empty for uncommitted edits).
+    pub message: String,
+    /// The lines the change added to release-notes files (`CHANGELOG.md`, `CHANGES.rst`, ...).
+    pub release_notes: String,
 }
 
 /// The key of [`GitSignals::hunks`] for uncommitted edits.
@@ -237,7 +246,7 @@ impl GitSignals {
 
     /// What the developer wrote about the changes made since `test_file` last changed (commit messages and
     /// release-notes lines of the commits [`GitSignals::changes_since`] reads, and of uncommitted edits).
-    pub fn notes_since(&self, test_file: &Path) -> Vec<&str> {
+    pub fn notes_since(&self, test_file: &Path) -> Vec<&Note> {
         if self.dirty.contains(test_file) {
             return Vec::new();
         }
@@ -249,7 +258,7 @@ impl GitSignals {
                     || test_commit.is_some_and(|t| t != *commit && self.is_ancestor(t, commit))
                     || test_commit.is_none()
             })
-            .map(|(_, note)| note.as_str())
+            .map(|(_, note)| note)
             .collect()
     }
 

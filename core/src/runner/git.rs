@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::context::{is_test_path, GitSignals, Hunk, WORKTREE};
+use crate::context::{is_test_path, GitSignals, Hunk, Note, WORKTREE};
 use crate::lang::Language;
 
 fn git(root: &Path, args: &[&str]) -> Option<Vec<u8>> {
@@ -76,9 +76,9 @@ pub fn signals(root: &Path) -> GitSignals {
             if !hunks.is_empty() {
                 s.hunks.insert(id.trim().to_string(), hunks);
             }
-            let note = [message.trim().to_string(), changelog_added(patch)].join("\n");
-            if !note.trim().is_empty() {
-                s.notes.insert(id.trim().to_string(), note.trim().to_string());
+            let note = Note { message: message.trim().to_string(), release_notes: changelog_added(patch) };
+            if !note.message.is_empty() || !note.release_notes.trim().is_empty() {
+                s.notes.insert(id.trim().to_string(), note);
             }
         }
     }
@@ -88,9 +88,9 @@ pub fn signals(root: &Path) -> GitSignals {
     if let Some(diff) = git(root, &args) {
         let diff = String::from_utf8_lossy(&diff);
         worktree = read_patch(&diff);
-        let note = changelog_added(&diff);
-        if !note.trim().is_empty() {
-            s.notes.insert(WORKTREE.to_string(), note);
+        let release_notes = changelog_added(&diff);
+        if !release_notes.trim().is_empty() {
+            s.notes.insert(WORKTREE.to_string(), Note { message: String::new(), release_notes });
         }
     }
     for rel in s.dirty.iter().filter(|p| is_source(p)) {
@@ -246,7 +246,8 @@ mod tests {
         .unwrap();
         let sig = signals(root);
         let notes = sig.notes_since(Path::new("tests/test_fees.py"));
-        let all = notes.join("\n");
+        let all: String =
+            notes.iter().map(|n| format!("{}\n{}", n.message, n.release_notes)).collect::<Vec<_>>().join("\n");
         assert!(all.contains("Raise the fee") && all.contains("Pricing review."), "{all}");
         assert!(all.contains("- The fee is 3 now.") && all.contains("- Uncommitted note."), "{all}");
         assert!(!all.contains("# Changelog"), "{all}");

@@ -27,6 +27,10 @@ pub mod substitute;
 
 pub use rows::id_after;
 
+/// How an update refused because the test or the project's documentation states the old value says so; the
+/// session shares that refusal with the other cases of the same assertion (the rows of one parametrized test).
+pub const LEFT_AS_WRITTEN: &str = "the test is likely right and the change wrong";
+
 use std::path::Path;
 
 use tree_sitter::Node;
@@ -117,7 +121,7 @@ fn value_update(failure: &Failure, ctx: &Context) -> Vec<Fix> {
     let current = |p: &Path| ctx.sources.get(p).ok().map(|s| s.text().to_string());
     let hunks = ctx.git.changes_since(&rel);
     let verdict = evidence::judge_with(&src, test_node, &hunks, &ctx.change, (new_value, &old_value), &current);
-    let verdict = notes::weigh(verdict, &src, test_node, &ctx.git.notes_since(&rel), &ctx.change);
+    let verdict = notes::weigh(verdict, &src, test_node, &ctx.git.notes_since(&rel), &ctx.change, new_value);
     vec![build_fix(&src, &rel, *literal, rendered, new_value, (intent, verdict), located)]
 }
 
@@ -181,11 +185,9 @@ fn build_fix(
     let scalar_bonus = if new_value.is_scalar() { 0.02 } else { 0.0 };
     let location_penalty = if located { 0.0 } else { 0.05 };
     let (base, applicability, why) = match (intent, verdict) {
-        (_, Verdict::StatedOld(said) | Verdict::IgnoredInput(said)) => (
-            0.25,
-            Applicability::DisplayOnly,
-            format!("{said}: the test is likely right and the change wrong, so it is left as written"),
-        ),
+        (_, Verdict::StatedOld(said) | Verdict::IgnoredInput(said)) => {
+            (0.25, Applicability::DisplayOnly, format!("{said}: {LEFT_AS_WRITTEN}, so it is left as written"))
+        }
         (ChangeIntent::TestNewer, _) => (
             0.25,
             Applicability::DisplayOnly,

@@ -12,20 +12,26 @@
 //! ```
 //! use maestro_test_healer::source::SourceFile;
 //! use maestro_test_healer::strategies::assertion_update::evidence::Verdict;
+//! use maestro_test_healer::context::Note;
 //! use maestro_test_healer::strategies::assertion_update::notes::weigh;
+//! use maestro_test_healer::strategies::value::Value;
 //! let test = SourceFile::from_text("tests/test_t.py", "from t import naturaltime\n\ndef test_t():\n    assert naturaltime(23.5) == '23 seconds ago'\n").unwrap();
-//! let said = ["naturaltime rounds to the nearest second"];
-//! let v = weigh(Verdict::Rewritten, &test, None, &said, &Default::default());
+//! let said = Note { message: "naturaltime rounds to the nearest second".into(), release_notes: String::new() };
+//! let new = Value::parse("'24 seconds ago'").unwrap();
+//! let v = weigh(Verdict::Rewritten, &test, None, &[&said], &Default::default(), &new);
 //! assert!(matches!(v, Verdict::Documented(_)));
-//! let v = weigh(Verdict::Rewritten, &test, None, &["Refactor: no behaviour change"], &Default::default());
+//! let denial = Note { message: "Refactor: no behaviour change".into(), release_notes: String::new() };
+//! let v = weigh(Verdict::Rewritten, &test, None, &[&denial], &Default::default(), &new);
 //! assert!(matches!(v, Verdict::StatedOld(_)));
 //! ```
 
 use tree_sitter::Node;
 
 use crate::change::{ChangeSet, Delta};
+use crate::context::Note;
 use crate::source::{string_literal_value, SourceFile};
 use crate::strategies::assertion_update::evidence::Verdict;
+use crate::strategies::value::Value;
 
 /// Phrases with which a change says it keeps behaviour.
 const DENIALS: &[&str] = &[
@@ -178,46 +184,98 @@ const GENERIC: &[&str] = &[
 
 /// Adjusts `verdict` by what the developer wrote about the changes since the test (`notes`): a denial of any
 /// behaviour change refuses a value the change would otherwise explain; a note naming what the test exercises
-/// (a function it calls, a format it asks for, a constant the change set) documents a new value nothing else
-/// explained. A test or documentation stating the old value keeps the last word.
+/// (a function it calls, a format it asks for, a constant the change set) or stating the new value documents
+/// it; release notes written with the change that mention none of that leave a value the code alone explained
+/// unconfirmed (the developer described the change and did not list this). A test or documentation stating the
+/// old value keeps the last word.
 pub fn weigh(
     verdict: Verdict,
     test: &SourceFile,
     test_node: Option<Node>,
-    notes: &[&str],
+    notes: &[&Note],
     change: &ChangeSet,
+    new_value: &Value,
 ) -> Verdict {
     if matches!(verdict, Verdict::StatedOld(_) | Verdict::IgnoredInput(_)) || notes.is_empty() {
         return verdict;
     }
-    if let Some(line) = denial(notes) {
-        return Verdict::StatedOld(format!("the change says it keeps behaviour (\"{line}\")"));
-    }
-    if !matches!(verdict, Verdict::Rewritten | Verdict::Unknown | Verdict::Flipped(_)) {
-        return verdict;
+    let lines = |release_only: bool| {
+        notes
+            .iter()
+            .flat_map(move |n| {
+                let message = if release_only { "" } else { n.message.as_str() };
+                message.lines().chain(n.release_notes.lines())
+            })
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+    };
+    if let Some(line) = lines(false).find(|l| denies(l)) {
+        return Verdict::StatedOld(format!("the change says it keeps behaviour (\"{}\")", clip(line)));
     }
     let subjects = subjects(test, test_node, change);
-    for note in notes {
-        for line in note.lines().map(str::trim).filter(|l| !l.is_empty()) {
-            let lower = line.to_lowercase();
-            let mut words = lower.split(|c: char| !c.is_alphanumeric());
-            if words.any(|w| NEUTRAL.iter().any(|n| w.starts_with(n))) {
-                continue;
-            }
-            if let Some(s) = subjects.iter().find(|s| names(&lower, s)) {
-                return Verdict::Documented(format!("the change's notes describe `{s}`: \"{}\"", clip(line)));
+    let values = new_values(change, new_value);
+    let mentions = |line: &str| -> Option<String> {
+        let lower = line.to_lowercase();
+        let mut words = lower.split(|c: char| !c.is_alphanumeric());
+        if words.any(|w| NEUTRAL.iter().any(|n| w.starts_with(n))) {
+            return None;
+        }
+        subjects
+            .iter()
+            .find(|s| names(&lower, s))
+            .map(|s| format!("`{s}`"))
+            .or_else(|| values.iter().find(|v| states(&lower, v)).map(|v| format!("the new value {v}")))
+    };
+    if matches!(verdict, Verdict::Rewritten | Verdict::Unknown | Verdict::Flipped(_)) {
+        for line in lines(false) {
+            if let Some(what) = mentions(line) {
+                return Verdict::Documented(format!("the change's notes describe {what}: \"{}\"", clip(line)));
             }
         }
+    }
+    if matches!(verdict, Verdict::Explained(_))
+        && lines(true).next().is_some()
+        && !lines(true).any(|l| mentions(l).is_some())
+    {
+        return Verdict::Rewritten;
     }
     verdict
 }
 
-/// The first note line that denies a behaviour change.
-fn denial<'a>(notes: &[&'a str]) -> Option<&'a str> {
-    notes.iter().flat_map(|n| n.lines()).map(str::trim).find(|line| {
-        let lower = line.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
-        DENIALS.iter().any(|d| lower.contains(d))
-    })
+/// The new values a note may state: the changed constants' and literals' new text, and the value the test now
+/// gets (numbers as written, strings without quotes).
+fn new_values(change: &ChangeSet, new_value: &Value) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let unquote = |t: &str| t.trim_matches(|c| c == '"' || c == '\'' || c == '`').to_string();
+    for delta in &change.deltas {
+        if let Delta::ConstantChanged { new, .. } | Delta::LiteralChanged { new, .. } = delta {
+            out.push(unquote(new));
+        }
+    }
+    match new_value {
+        Value::Number(n) => out.push(n.clone()),
+        Value::Str(s) => out.push(s.clone()),
+        _ => {}
+    }
+    out.retain(|v| v.chars().count() >= 2 && v.chars().any(|c| c.is_alphanumeric()));
+    out
+}
+
+/// Whether a lower-case note line states `value`: a number equal to it (`75` for `75.00`), or the text as a
+/// whole word.
+fn states(line: &str, value: &str) -> bool {
+    if let Ok(x) = value.replace('_', "").parse::<f64>() {
+        return line
+            .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .filter_map(|w| w.trim_end_matches('.').parse::<f64>().ok())
+            .any(|y| y == x);
+    }
+    names(line, &value.to_lowercase())
+}
+
+fn denies(line: &str) -> bool {
+    let lower = line.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
+    DENIALS.iter().any(|d| lower.contains(d))
 }
 
 /// What the failing test exercises, by name: the functions and methods it calls, the one-word strings it passes
@@ -328,52 +386,83 @@ mod tests {
         SourceFile::from_text("tests/test_x.py", text).unwrap()
     }
 
+    fn msg(text: &str) -> Note {
+        Note { message: text.into(), release_notes: String::new() }
+    }
+
+    fn release(text: &str) -> Note {
+        Note { message: "project".into(), release_notes: text.into() }
+    }
+
+    fn weigh1(v: Verdict, test: &SourceFile, note: &Note, new: &str) -> Verdict {
+        weigh(v, test, None, &[note], &ChangeSet::default(), &Value::parse(new).unwrap())
+    }
+
     #[test]
     fn a_note_naming_the_function_under_test_documents_the_new_value() {
         let test =
             py("from humanize import naturaltime\n\ndef test_n():\n    assert naturaltime(23.5) == '23 seconds ago'\n");
-        let v = weigh(
-            Verdict::Rewritten,
-            &test,
-            None,
-            &["naturaltime rounds to nearest when given a float"],
-            &ChangeSet::default(),
-        );
-        assert!(matches!(v, Verdict::Documented(_)), "{v:?}");
+        let note = msg("naturaltime rounds to nearest when given a float");
+        assert!(matches!(weigh1(Verdict::Rewritten, &test, &note, "'24 seconds ago'"), Verdict::Documented(_)));
         // A one-word format the test asks for names the behaviour too.
         let test = py("from tabulate import tabulate\n\ndef test_github():\n    assert tabulate([[1]], tablefmt='github') == '| 1 |'\n");
-        let v = weigh(Verdict::Unknown, &test, None, &["Fix alignments in `github` tables"], &ChangeSet::default());
-        assert!(matches!(v, Verdict::Documented(_)), "{v:?}");
+        let note = msg("Fix alignments in `github` tables");
+        assert!(matches!(weigh1(Verdict::Unknown, &test, &note, "'|1|'"), Verdict::Documented(_)));
+        // Release notes stating the new number document it ("now starts at 75.00 EUR").
+        let test = py("from shop import shipping\n\ndef test_s():\n    assert shipping(60) == 4.9\n");
+        let note = release("- Free shipping now starts at 75.00 EUR (was 50.00 EUR).");
+        assert!(matches!(weigh1(Verdict::Rewritten, &test, &note, "75"), Verdict::Documented(_)));
     }
 
     #[test]
     fn notes_about_refactoring_or_other_names_document_nothing() {
         let test =
             py("from humanize import naturaltime\n\ndef test_n():\n    assert naturaltime(23.5) == '23 seconds ago'\n");
-        for note in
+        for text in
             ["Speed up naturaltime", "naturaltime: simplify the calculation", "Add Latvian locale", "Fix naturaltimes"]
         {
-            let v = weigh(Verdict::Rewritten, &test, None, &[note], &ChangeSet::default());
-            assert_eq!(v, Verdict::Rewritten, "{note}");
+            assert_eq!(weigh1(Verdict::Rewritten, &test, &msg(text), "'24 seconds ago'"), Verdict::Rewritten, "{text}");
         }
         // Generic callee names (`round`, `format`) say nothing about which behaviour a note is about.
         let test = py("def test_r():\n    assert round(format(2.5)) == 2\n");
-        let v = weigh(Verdict::Rewritten, &test, None, &["Round and format prices differently"], &ChangeSet::default());
-        assert_eq!(v, Verdict::Rewritten);
+        let note = msg("Round and format prices differently");
+        assert_eq!(weigh1(Verdict::Rewritten, &test, &note, "3"), Verdict::Rewritten);
     }
 
     #[test]
     fn a_change_that_says_it_keeps_behaviour_refuses_even_an_explained_value() {
         let test = py("from shop import points\n\ndef test_p():\n    assert points(25) == 250\n");
-        let notes = ["Move constants to constants.py", "- Internal: rates moved. No change to any amount."];
-        let v = weigh(Verdict::Explained("a literal changed".into()), &test, None, &notes, &ChangeSet::default());
+        let note = release("- Internal: rates moved. No change to any amount.");
+        let v = weigh1(Verdict::Explained("a literal changed".into()), &test, &note, "25");
         assert!(matches!(v, Verdict::StatedOld(_)), "{v:?}");
         // A test that states the old value keeps its own reason.
-        let v = weigh(Verdict::StatedOld("the test says 250".into()), &test, None, &notes, &ChangeSet::default());
+        let v = weigh1(Verdict::StatedOld("the test says 250".into()), &test, &note, "25");
         assert_eq!(v, Verdict::StatedOld("the test says 250".into()));
         // No notes: nothing to weigh.
-        let v = weigh(Verdict::Explained("x".into()), &test, None, &[], &ChangeSet::default());
+        let v = weigh(
+            Verdict::Explained("x".into()),
+            &test,
+            None,
+            &[],
+            &ChangeSet::default(),
+            &Value::parse("25").unwrap(),
+        );
         assert_eq!(v, Verdict::Explained("x".into()));
+    }
+
+    #[test]
+    fn release_notes_silent_about_the_value_leave_it_unconfirmed() {
+        let test = py("from orders.status import OrderStatus, from_row\n\ndef test_rows():\n    assert from_row('on-hold').value == 'on-hold'\n");
+        let note = release("- New `OrderStatus.REFUNDED`; paid and shipped orders can be refunded.");
+        let v = weigh1(Verdict::Explained("a literal changed".into()), &test, &note, "'on_hold'");
+        assert_eq!(v, Verdict::Rewritten);
+        // A commit message alone is no release note: its silence says nothing.
+        let v = weigh1(Verdict::Explained("a literal changed".into()), &test, &msg("Add refunds"), "'on_hold'");
+        assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
+        // Release notes that mention the value keep the explanation.
+        let note = release("- Stored status values use underscores now (`on_hold`); run the migration.");
+        let v = weigh1(Verdict::Explained("a literal changed".into()), &test, &note, "'on_hold'");
+        assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
     }
 
     #[test]
@@ -383,6 +472,8 @@ mod tests {
         assert!(names("`formatduration` pads minutes", "formatDuration"));
         assert!(names("format duration pads minutes", "formatDuration"));
         assert!(!names("naturaltimes", "naturaltime"));
+        assert!(states("now starts at 75.00 eur.", "75"));
+        assert!(!states("version 2.75 released", "75"));
         assert_eq!(split_words("formatDuration"), ["format", "duration"]);
         assert_eq!(split_words("FREE_SHIPPING_THRESHOLD"), ["free", "shipping", "threshold"]);
     }

@@ -107,7 +107,14 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<Fix> {
         (&Value::Str(new.clone()), &Value::Str(old.clone())),
         &current,
     );
-    let verdict = super::notes::weigh(verdict, &src, Some(test), &ctx.git.notes_since(&rel), &ctx.change);
+    let verdict = super::notes::weigh(
+        verdict,
+        &src,
+        Some(test),
+        &ctx.git.notes_since(&rel),
+        &ctx.change,
+        &Value::Str(new.clone()),
+    );
     let how = match verdict {
         Verdict::Explained(how) | Verdict::Documented(how) => how,
         _ => return None,
