@@ -615,6 +615,20 @@ mod tests {
         check_fix(&AssertionUpdate, "test_y.py", before, &f, &before.replace("(1.50, 'a')", "(1.50, 'A')"));
         let f = pytest_row("test_y.py", 5, "test_y[two]", "'B'", "'b'");
         check_fix(&AssertionUpdate, "test_y.py", before, &f, &before.replace("'b', id", "'B', id"));
+        // Rows of objects pytest cannot print get `<param><index>` ids; the literal rows around them keep theirs.
+        let before = "import pytest
+
+@pytest.mark.parametrize('t, want', [
+    (NOW - timedelta(seconds=1), 'a second ago'),
+    (23.5, '23 seconds ago'),
+])
+def test_t(t, want):
+    assert ago(t) == want
+";
+        let f = pytest_row("test_t.py", 8, "test_t[23.5-23 seconds ago]", "'24 seconds ago'", "'23 seconds ago'");
+        check_fix(&AssertionUpdate, "test_t.py", before, &f, &before.replace("'23 seconds", "'24 seconds"));
+        let f = pytest_row("test_t.py", 8, "test_t[t0-a second ago]", "'1 second ago'", "'a second ago'");
+        check_fix(&AssertionUpdate, "test_t.py", before, &f, &before.replace("'a second", "'1 second"));
     }
 
     #[test]
