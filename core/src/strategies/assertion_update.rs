@@ -121,7 +121,7 @@ fn value_update(failure: &Failure, ctx: &Context) -> Vec<Fix> {
     let current = |p: &Path| ctx.sources.get(p).ok().map(|s| s.text().to_string());
     let hunks = ctx.git.changes_since(&rel);
     let verdict = evidence::judge_with(&src, test_node, &hunks, &ctx.change, (new_value, &old_value), &current);
-    let verdict = notes::weigh(verdict, &src, test_node, &ctx.git.notes_since(&rel), &ctx.change, new_value);
+    let verdict = notes::weigh(verdict, &src, test_node, &ctx.git.notes_since(&rel), &ctx.change, &hunks, new_value);
     vec![build_fix(&src, &rel, *literal, rendered, new_value, (intent, verdict), located)]
 }
 

@@ -18,17 +18,17 @@
 //! let test = SourceFile::from_text("tests/test_t.py", "from t import naturaltime\n\ndef test_t():\n    assert naturaltime(23.5) == '23 seconds ago'\n").unwrap();
 //! let said = Note { message: "naturaltime rounds to the nearest second".into(), release_notes: String::new() };
 //! let new = Value::parse("'24 seconds ago'").unwrap();
-//! let v = weigh(Verdict::Rewritten, &test, None, &[&said], &Default::default(), &new);
+//! let v = weigh(Verdict::Rewritten, &test, None, &[&said], &Default::default(), &[], &new);
 //! assert!(matches!(v, Verdict::Documented(_)));
 //! let denial = Note { message: "Refactor: no behaviour change".into(), release_notes: String::new() };
-//! let v = weigh(Verdict::Rewritten, &test, None, &[&denial], &Default::default(), &new);
+//! let v = weigh(Verdict::Rewritten, &test, None, &[&denial], &Default::default(), &[], &new);
 //! assert!(matches!(v, Verdict::StatedOld(_)));
 //! ```
 
 use tree_sitter::Node;
 
 use crate::change::{ChangeSet, Delta};
-use crate::context::Note;
+use crate::context::{Hunk, Note};
 use crate::source::{string_literal_value, SourceFile};
 use crate::strategies::assertion_update::evidence::Verdict;
 use crate::strategies::value::Value;
@@ -194,6 +194,7 @@ pub fn weigh(
     test_node: Option<Node>,
     notes: &[&Note],
     change: &ChangeSet,
+    hunks: &[&Hunk],
     new_value: &Value,
 ) -> Verdict {
     if matches!(verdict, Verdict::StatedOld(_) | Verdict::IgnoredInput(_)) || notes.is_empty() {
@@ -212,9 +213,8 @@ pub fn weigh(
     if let Some(line) = lines(false).find(|l| denies(l)) {
         return Verdict::StatedOld(format!("the change says it keeps behaviour (\"{}\")", clip(line)));
     }
-    let subjects = subjects(test, test_node, change);
-    let values = new_values(change, new_value);
-    let mentions = |line: &str| -> Option<String> {
+    let values = new_values(change, hunks, new_value);
+    let mentions = |line: &str, subjects: &[String]| -> Option<String> {
         let lower = line.to_lowercase();
         let mut words = lower.split(|c: char| !c.is_alphanumeric());
         if words.any(|w| NEUTRAL.iter().any(|n| w.starts_with(n))) {
@@ -227,25 +227,41 @@ pub fn weigh(
             .or_else(|| values.iter().find(|v| states(&lower, v)).map(|v| format!("the new value {v}")))
     };
     if matches!(verdict, Verdict::Rewritten | Verdict::Unknown | Verdict::Flipped(_)) {
+        let subjects = subjects(test, test_node, change);
         for line in lines(false) {
-            if let Some(what) = mentions(line) {
+            if let Some(what) = mentions(line, &subjects) {
                 return Verdict::Documented(format!("the change's notes describe {what}: \"{}\"", clip(line)));
             }
         }
     }
-    if matches!(verdict, Verdict::Explained(_))
-        && lines(true).next().is_some()
-        && !lines(true).any(|l| mentions(l).is_some())
-    {
-        return Verdict::Rewritten;
+    // Silence is judged against everything the test file exercises: release notes about "the weekly summary"
+    // cover `format_row`, which the same file tests as part of it.
+    if matches!(verdict, Verdict::Explained(_)) && lines(true).next().is_some() {
+        let subjects = subjects(test, None, change);
+        if !lines(true).any(|l| mentions(l, &subjects).is_some()) {
+            return Verdict::Rewritten;
+        }
     }
     verdict
 }
 
 /// The new values a note may state: the changed constants' and literals' new text, and the value the test now
 /// gets (numbers as written, strings without quotes).
-fn new_values(change: &ChangeSet, new_value: &Value) -> Vec<String> {
+fn new_values(change: &ChangeSet, hunks: &[&Hunk], new_value: &Value) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    // Numbers the change wrote that were not there before (`Decimal("75.00")` where `Decimal("50.00")` was).
+    let numbers = |lines: &[String]| -> Vec<String> {
+        lines
+            .iter()
+            .flat_map(|l| l.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '_')))
+            .map(|w| w.trim_matches('.').to_string())
+            .filter(|w| w.chars().any(|c| c.is_ascii_digit()) && w.parse::<f64>().is_ok())
+            .collect()
+    };
+    for hunk in hunks {
+        let gone = numbers(&hunk.removed);
+        out.extend(numbers(&hunk.added).into_iter().filter(|n| !gone.contains(n)));
+    }
     let unquote = |t: &str| t.trim_matches(|c| c == '"' || c == '\'' || c == '`').to_string();
     for delta in &change.deltas {
         if let Delta::ConstantChanged { new, .. } | Delta::LiteralChanged { new, .. } = delta {
@@ -395,7 +411,7 @@ mod tests {
     }
 
     fn weigh1(v: Verdict, test: &SourceFile, note: &Note, new: &str) -> Verdict {
-        weigh(v, test, None, &[note], &ChangeSet::default(), &Value::parse(new).unwrap())
+        weigh(v, test, None, &[note], &ChangeSet::default(), &[], &Value::parse(new).unwrap())
     }
 
     #[test]
@@ -445,6 +461,7 @@ mod tests {
             None,
             &[],
             &ChangeSet::default(),
+            &[],
             &Value::parse("25").unwrap(),
         );
         assert_eq!(v, Verdict::Explained("x".into()));
@@ -458,6 +475,24 @@ mod tests {
         assert_eq!(v, Verdict::Rewritten);
         // A commit message alone is no release note: its silence says nothing.
         let v = weigh1(Verdict::Explained("a literal changed".into()), &test, &msg("Add refunds"), "'on_hold'");
+        assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
+        // Release notes stating a number the change wrote, or naming what another test of the file calls, are
+        // not silent.
+        let hunk = Hunk {
+            file: "shop.py".into(),
+            removed: vec!["LIMIT = Decimal(\"50.00\")".into()],
+            added: vec!["LIMIT = Decimal(\"75.00\")".into()],
+        };
+        let note = release("- Free shipping now starts at 75.00 EUR (was 50.00 EUR).");
+        let shop = py("from shop import cost\n\ndef test_c():\n    assert cost(60) == 4.9\n");
+        let zero = Value::parse("0").unwrap();
+        let v = weigh(Verdict::Explained("x".into()), &shop, None, &[&note], &ChangeSet::default(), &[&hunk], &zero);
+        assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
+        let sheet = py("from t import format_row, summary\n\ndef test_row():\n    assert format_row('a', 1) == 'a 1'\n\ndef test_summary():\n    assert summary([]) == ''\n");
+        let node = sheet.root().named_child(1);
+        let note = release("- The weekly summary is laid out in columns.");
+        let padded = Value::parse("'a    1'").unwrap();
+        let v = weigh(Verdict::Explained("x".into()), &sheet, node, &[&note], &ChangeSet::default(), &[], &padded);
         assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
         // Release notes that mention the value keep the explanation.
         let note = release("- Stored status values use underscores now (`on_hold`); run the migration.");

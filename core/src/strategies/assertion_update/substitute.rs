@@ -113,6 +113,7 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<Fix> {
         Some(test),
         &ctx.git.notes_since(&rel),
         &ctx.change,
+        &hunks,
         &Value::Str(new.clone()),
     );
     let how = match verdict {
