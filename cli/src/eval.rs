@@ -18,8 +18,11 @@ use serde::{Deserialize, Serialize};
 
 const DEFAULT_FORBID: &[&str] =
     &["pytest.mark.skip", "pytest.mark.xfail", "pytest.mark.flaky", "reruns", ".skip(", ".only(", "retry("];
-/// Left out of snapshots: tool state and dependencies, not the user's files.
-pub(crate) const IGNORED: &[&str] = &[".git", "node_modules", ".maestro", "__pycache__", ".pytest_cache"];
+/// Left out of snapshots: tool state and dependencies, not the user's files. The type checkers' and linters'
+/// caches are written by the project's own command (`mypy` fills `.mypy_cache` on every run), so a healer that
+/// ran it is not "changing files outside may_change".
+pub(crate) const IGNORED: &[&str] =
+    &[".git", "node_modules", ".maestro", "__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", ".eslintcache"];
 
 /// `scenario.toml`.
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -699,5 +702,16 @@ mod tests {
         assert_eq!(count_tests_and_assertions(Path::new("t.py"), py), (1, 2));
         let ts = "it('a', () => {\n  expect(1).toBe(1);\n  assert.strictEqual(1, 1);\n});\ntest('b', () => {});\n";
         assert_eq!(count_tests_and_assertions(Path::new("t.test.ts"), ts), (2, 2));
+    }
+
+    #[test]
+    fn a_checkers_cache_is_not_a_project_file() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir_all(dir.path().join(".mypy_cache/3.11")).expect("mkdir");
+        std::fs::write(dir.path().join(".mypy_cache/3.11/cache.db"), "x").expect("write");
+        std::fs::create_dir_all(dir.path().join("src")).expect("mkdir");
+        std::fs::write(dir.path().join("src/app.py"), "x = 1\n").expect("write");
+        let files: Vec<PathBuf> = snapshot(dir.path()).into_keys().collect();
+        assert_eq!(files, vec![PathBuf::from("src/app.py")]);
     }
 }

@@ -170,6 +170,10 @@ pub struct GitSignals {
     /// change").
     #[serde(default)]
     pub notes: HashMap<String, Vec<String>>,
+    /// Of [`GitSignals::notes`], only the lines added to changelogs and documentation files, by commit id: what
+    /// the developer chose to tell users about a change (their silence about a value is evidence too).
+    #[serde(default)]
+    pub release_notes: HashMap<String, Vec<String>>,
 }
 
 /// The key of [`GitSignals::hunks`] for uncommitted edits.
@@ -250,6 +254,16 @@ impl GitSignals {
         out
     }
 
+    /// The release-notes lines ([`GitSignals::release_notes`]) of the changes since `test_file` last changed.
+    pub fn release_notes_since(&self, test_file: &Path) -> Vec<&str> {
+        self.lines_since(&self.release_notes, test_file)
+    }
+
+    fn lines_since<'a>(&'a self, by_commit: &'a HashMap<String, Vec<String>>, test_file: &Path) -> Vec<&'a str> {
+        let after = by_commit.iter().filter(|(commit, _)| self.after_test(test_file, commit));
+        after.flat_map(|(_, lines)| lines.iter().map(String::as_str)).collect()
+    }
+
     /// The notes (commit messages, changelog lines) of the same changes [`GitSignals::changes_since`] returns.
     ///
     /// ```
@@ -259,13 +273,7 @@ impl GitSignals {
     /// assert_eq!(g.notes_since(std::path::Path::new("tests/test_fees.py")), ["Raise the late fee to 30 cents"]);
     /// ```
     pub fn notes_since(&self, test_file: &Path) -> Vec<&str> {
-        let mut out: Vec<&str> = Vec::new();
-        for (commit, notes) in &self.notes {
-            if self.after_test(test_file, commit) {
-                out.extend(notes.iter().map(String::as_str));
-            }
-        }
-        out
+        self.lines_since(&self.notes, test_file)
     }
 
     /// The notes of each change since the test that touched source code (each commit, and the working tree),

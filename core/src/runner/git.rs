@@ -78,13 +78,17 @@ pub fn signals(root: &Path) -> GitSignals {
             if !hunks.is_empty() {
                 s.hunks.insert(id.clone(), hunks);
             }
+            let docs = doc_lines(patch);
             let notes: Vec<String> = message
                 .lines()
                 .map(str::trim)
                 .filter(|l| !l.is_empty())
                 .map(str::to_string)
-                .chain(doc_lines(patch))
+                .chain(docs.iter().cloned())
                 .collect();
+            if !docs.is_empty() {
+                s.release_notes.insert(id.clone(), docs);
+            }
             if !notes.is_empty() {
                 s.notes.insert(id, notes);
             }
@@ -106,6 +110,7 @@ pub fn signals(root: &Path) -> GitSignals {
         }
     }
     if !worktree_notes.is_empty() {
+        s.release_notes.insert(WORKTREE.to_string(), worktree_notes.clone());
         s.notes.insert(WORKTREE.to_string(), worktree_notes);
     }
     for rel in s.dirty.iter().filter(|p| is_source(p)) {

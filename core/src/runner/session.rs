@@ -933,6 +933,7 @@ impl Session<'_> {
                 flaky,
             });
         }
+        share_refusals(&mut items);
         let mut kept: Vec<Unit> = Vec::new();
         let mut clean: Option<RunOutput> = None;
         let mut first = true;
@@ -1629,6 +1630,57 @@ impl Session<'_> {
             (None, false, _) => "rolled back: the re-run was not better with it".to_string(),
         };
         Ok((outcome, rerun))
+    }
+}
+
+/// The cases of one assertion (the rows of a parametrized test, a `test.each` table) fail for one cause: when the
+/// test or the project's documentation states the old value for one of them (a doctest showing `'1h 05m'`), the
+/// change is the suspect for all of them, and updating the rows nobody documented would rewrite the table to
+/// the regression anyway.
+fn share_refusals(items: &mut [Item]) {
+    use crate::strategies::assertion_update::LEFT_AS_WRITTEN;
+    let refused = |item: &Item| {
+        item.fixes.iter().any(|f| {
+            f.strategy() == StrategyKind::AssertionUpdate
+                && f.applicability() == Applicability::DisplayOnly
+                && f.rationale().contains(LEFT_AS_WRITTEN)
+        })
+    };
+    let key = |item: &Item| Some((item.failure.file.clone()?, item.failure.line?));
+    let sources: Vec<((PathBuf, u32), String)> = items
+        .iter()
+        .filter(|i| refused(i))
+        .filter_map(|i| Some((key(i)?, i.failure.test_id.clone().unwrap_or_else(|| i.failure.message.clone()))))
+        .collect();
+    if sources.is_empty() {
+        return;
+    }
+    for item in items.iter_mut().filter(|i| !refused(i)) {
+        let Some(k) = key(item) else { continue };
+        let Some((_, by)) = sources.iter().find(|(s, _)| *s == k) else { continue };
+        let mut changed = false;
+        for fix in item.fixes.iter_mut() {
+            if fix.strategy() != StrategyKind::AssertionUpdate || fix.applicability() == Applicability::DisplayOnly {
+                continue;
+            }
+            *fix = Fix::new(
+                fix.strategy(),
+                fix.edits().to_vec(),
+                0.3,
+                fix.title(),
+                format!(
+                    "{} But another case of this assertion ({by}) states the old value: {LEFT_AS_WRITTEN} for the \
+                     whole table, so it is left as written.",
+                    fix.rationale()
+                ),
+            )
+            .with_applicability(Applicability::DisplayOnly);
+            changed = true;
+        }
+        if changed {
+            let primary = item.failure.file.as_deref().and_then(|f| item.ctx.sources.relative(f)).unwrap_or_default();
+            item.described = item.fixes.iter().map(|fix| describe(fix, &item.failure, &item.ctx, &primary)).collect();
+        }
     }
 }
 

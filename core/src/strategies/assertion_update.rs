@@ -22,10 +22,15 @@
 //! value in its name, a comment or a docstring, is refused.
 
 pub mod evidence;
+pub mod notes;
 mod rows;
 pub mod substitute;
 
 pub use rows::id_after;
+
+/// How an update refused because the test or the project's documentation states the old value says so; the
+/// session shares that refusal with the other cases of the same assertion (the rows of one parametrized test).
+pub const LEFT_AS_WRITTEN: &str = "the test is likely right and the change wrong";
 
 use std::path::Path;
 
@@ -122,6 +127,8 @@ fn value_update(failure: &Failure, ctx: &Context) -> Vec<Fix> {
     let refactoring = evidence::refactoring(&by_change);
     let record = evidence::Record { notes: &notes, uncommitted: ctx.git.all_uncommitted(&hunks), refactoring };
     let verdict = evidence::settle(verdict, &hunks, record, (new_value, &old_value));
+    let said = (notes.as_slice(), ctx.git.release_notes_since(&rel));
+    let verdict = notes::weigh(verdict, &src, test_node, (said.0, &said.1), &ctx.change, &hunks, new_value);
     vec![build_fix(&src, &rel, *literal, rendered, new_value, (intent, verdict), located)]
 }
 
@@ -185,11 +192,9 @@ fn build_fix(
     let scalar_bonus = if new_value.is_scalar() { 0.02 } else { 0.0 };
     let location_penalty = if located { 0.0 } else { 0.05 };
     let (base, applicability, why) = match (intent, verdict) {
-        (_, Verdict::StatedOld(said) | Verdict::IgnoredInput(said)) => (
-            0.25,
-            Applicability::DisplayOnly,
-            format!("{said}: the test is likely right and the change wrong, so it is left as written"),
-        ),
+        (_, Verdict::StatedOld(said) | Verdict::IgnoredInput(said)) => {
+            (0.25, Applicability::DisplayOnly, format!("{said}: {LEFT_AS_WRITTEN}, so it is left as written"))
+        }
         (ChangeIntent::TestNewer, _) => (
             0.25,
             Applicability::DisplayOnly,

@@ -303,6 +303,28 @@ fn defining_modules(ctx: &Context, file: &FileCtx, name: &str) -> Vec<IndexedFil
     out
 }
 
+/// The project file of Python module `module` when its `__all__` still lists `name`: a compatibility module
+/// that declares an export it lost is broken itself, and repointing its importers would hide that.
+fn exports_promise(ctx: &Context, module: &str, name: &str) -> Option<PathBuf> {
+    let file = ctx.project().files.iter().find(|f| f.lang.is_python() && f.module == module)?;
+    let src = ctx.sources.get(&file.path).ok()?;
+    let root = src.root();
+    let mut cursor = root.walk();
+    let promised = root.children(&mut cursor).any(|stmt| {
+        let Some(assign) = stmt.named_child(0).filter(|n| n.kind() == "assignment") else { return false };
+        let left = assign.child_by_field_name("left").map(|l| src.node_text(l));
+        let Some(right) = assign.child_by_field_name("right").filter(|r| matches!(r.kind(), "list" | "tuple")) else {
+            return false;
+        };
+        let mut items = right.walk();
+        left == Some("__all__")
+            && right
+                .named_children(&mut items)
+                .any(|item| item.kind() == "string" && string_literal_value(&src, item).as_deref() == Some(name))
+    });
+    promised.then(|| file.path.clone())
+}
+
 /// A test module (not a helper that lives next to tests).
 fn is_test_file(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
@@ -1405,6 +1427,17 @@ fn moved_name(file: &FileCtx, name: &str, module: &str, ctx: &Context) -> Option
         let node = *all.iter().find(|s| ts_specifier_name(src, **s) == name)?;
         (import.node, node, all)
     };
+    if let Some(promise) = file.python().then(|| exports_promise(ctx, module, name)).flatten() {
+        return Some(Fix::advice(
+            StrategyKind::DependencyFix,
+            format!("`{module}` promises `{name}` but no longer provides it: fix the module, not the import"),
+            format!(
+                "`{}` still lists `{name}` in `__all__`, so the old import is the module's own contract; \
+                 re-export `{name}` there (the test is right).",
+                promise.display()
+            ),
+        ));
+    }
     let candidates = defining_modules(ctx, file, name);
     let target = match candidates.as_slice() {
         [one] => one.clone(),
@@ -1594,6 +1627,42 @@ mod tests {
         let fixed = crate::fix::apply_edits(before, fixes[0].edits()).unwrap_or_default();
         assert!(fixed.starts_with("from shop.pricing import total, discount\n"), "{fixed}");
         assert_eq!(fixes[0].applicability(), Applicability::Safe);
+    }
+
+    #[test]
+    fn a_module_whose_all_still_lists_the_name_is_the_broken_side() {
+        let dir = js_project(&[
+            ("routing/__init__.py", ""),
+            ("routing/speed.py", "def average_speed_kmh(km, minutes):\n    return km / minutes * 60\n"),
+            ("routing/timing.py", "def eta(x):\n    return x\n"),
+            (
+                "routing/legs.py",
+                "\"\"\"Kept for old imports.\"\"\"\nfrom routing.timing import eta\n\n__all__ = [\"eta\", \"average_speed_kmh\"]\n",
+            ),
+        ]);
+        let cache = SourceCache::new(dir.path());
+        let before = "from routing.legs import average_speed_kmh, eta\n\n\ndef test_a():\n    assert eta(1) == 1\n";
+        cache.set_text("tests/test_legs.py", before);
+        let ctx = Context::new(&cache, GitSignals::default());
+        let f = failure(
+            FailureKind::ImportError,
+            Runner::Pytest,
+            "tests/test_legs.py",
+            "ImportError",
+            "cannot import name 'average_speed_kmh' from 'routing.legs' (/x/routing/legs.py)",
+        );
+        let fixes = DependencyFix.propose(&f, &ctx);
+        assert!(fixes.iter().all(|x| x.edits().is_empty()), "{fixes:?}");
+        assert!(fixes.iter().any(|x| x.rationale().contains("__all__")), "{fixes:?}");
+        // Without the promise the name simply moved, and the import follows it.
+        std::fs::write(dir.path().join("routing/legs.py"), "from routing.timing import eta\n")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let cache = SourceCache::new(dir.path());
+        cache.set_text("tests/test_legs.py", before);
+        let ctx = Context::new(&cache, GitSignals::default());
+        let fixes = DependencyFix.propose(&f, &ctx);
+        let fixed = crate::fix::apply_edits(before, fixes[0].edits()).unwrap_or_default();
+        assert!(fixed.contains("from routing.speed import average_speed_kmh"), "{fixed}");
     }
 
     #[test]

@@ -134,6 +134,10 @@ pub fn judge_with(
     if let Some(said) = stale_docs(summary.swaps.iter().chain(&summary.loose).filter(|s| reached(&s.file)), &current) {
         return Verdict::StatedOld(said);
     }
+    let touched = summary.rewritten.iter().chain(summary.swaps.iter().map(|s| &s.file));
+    if let Some(said) = documents_old_text(touched.filter(|f| reached(f)), &current, new_value, old_value) {
+        return Verdict::StatedOld(said);
+    }
     if let Some(s) = summary.swaps.iter().find(|s| reached(&s.file) && agrees(s, new_value, old_value)) {
         return Verdict::Explained(format!(
             "{} changed from {} to {} in {}",
@@ -261,6 +265,20 @@ const NO_CHANGE: &[&str] = &[
     "behavior unchanged",
     "without changing behavio",
     "reformat",
+    "no behavioural change",
+    "no behavioral change",
+    "no output change",
+    "no visible change",
+    "no user-facing change",
+    "no change to any",
+    "no changes to any",
+    "no change in behavio",
+    "no change to behavio",
+    "behaviour is unchanged",
+    "behavior is unchanged",
+    "output is unchanged",
+    "output unchanged",
+    "purely internal",
 ];
 
 fn claims_no_change(note: &str) -> bool {
@@ -682,6 +700,40 @@ fn stale_docs<'s>(
                 "the documentation of {} still says {said}, the value the change replaced with {}",
                 swap.file.display(),
                 swap.new
+            ));
+        }
+    }
+    None
+}
+
+/// A changed file whose documentation (a doctest, a JSDoc example, a docstring) still shows the text the test
+/// expects, quoted whole, and not the text the code now returns: `>>> format_duration(3900)` / `'1h 05m'` above
+/// a rewrite that prints `1h 5m` says the rewrite lost a behaviour its author still documents.
+fn documents_old_text<'p>(
+    files: impl Iterator<Item = &'p std::path::PathBuf>,
+    current: &dyn Fn(&Path) -> Option<String>,
+    new_value: &Value,
+    old_value: &Value,
+) -> Option<String> {
+    let (Value::Str(old), Value::Str(new)) = (old_value, new_value) else { return None };
+    // Short or wordless strings ("", "ok", "-") turn up in any documentation by chance.
+    if old.trim().chars().count() < 4 || old == new || !old.chars().any(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    let quoted = |docs: &str, s: &str| ['\'', '"', '`'].iter().any(|q| docs.contains(&format!("{q}{s}{q}")));
+    let mut seen: Vec<&std::path::PathBuf> = Vec::new();
+    for file in files {
+        if seen.contains(&file) {
+            continue;
+        }
+        seen.push(file);
+        let Some(text) = current(file) else { continue };
+        let python = file.extension().is_some_and(|e| e == "py" || e == "pyi");
+        let (docs, _) = split_docs(&text, python);
+        if quoted(&docs, old) && !quoted(&docs, new) {
+            return Some(format!(
+                "the documentation of {} still shows {old:?}, the value this test expects, not {new:?}",
+                file.display()
             ));
         }
     }
@@ -1616,6 +1668,35 @@ mod tests {
             &move |p: &Path| (p == Path::new("vat.py")).then(|| now.to_string()),
         );
         assert!(!matches!(v, Verdict::StatedOld(_)), "{v:?}");
+    }
+
+    #[test]
+    fn a_doctest_still_showing_the_expected_text_refuses() {
+        let test = "from statuspage.humanize import format_duration\n\ndef test_hours():\n    assert format_duration(3900) == '1h 05m'\n";
+        let h = hunk(
+            "statuspage/humanize.py",
+            &["    return f\"{hours}h {minutes:02d}m\""],
+            &["    hours, rest = divmod(seconds, 3600)", "    if hours:", "        return f\"{hours}h {minutes}m\""],
+        );
+        let src = SourceFile::from_text("tests/test_humanize.py", test).unwrap();
+        let judged = |text: &'static str| {
+            judge_with(
+                &src,
+                None,
+                &[&h],
+                &ChangeSet::default(),
+                (&Value::parse("'1h 5m'").unwrap(), &Value::parse("'1h 05m'").unwrap()),
+                &move |p: &Path| (p == Path::new("statuspage/humanize.py")).then(|| text.to_string()),
+            )
+        };
+        let documented = "def format_duration(seconds):\n    \"\"\"Two digits once a larger unit is shown::\n\n        >>> format_duration(3900)\n        '1h 05m'\n    \"\"\"\n    hours, rest = divmod(seconds, 3600)\n";
+        assert!(matches!(judged(documented), Verdict::StatedOld(_)), "{:?}", judged(documented));
+        // Documentation showing the new text (the author updated the example) is no objection.
+        let updated = "def format_duration(seconds):\n    \"\"\"\n        >>> format_duration(3900)\n        '1h 5m'\n        >>> format_duration(7200)\n        '1h 05m'\n    \"\"\"\n";
+        assert!(!matches!(judged(updated), Verdict::StatedOld(_)), "{:?}", judged(updated));
+        // The old text only in code (not documentation) says nothing about intent.
+        let code_only = "LEGACY = '1h 05m'\ndef format_duration(seconds):\n    return ''\n";
+        assert!(!matches!(judged(code_only), Verdict::StatedOld(_)), "{:?}", judged(code_only));
     }
 
     #[test]

@@ -76,7 +76,7 @@ fn python_cell<'a>(src: &'a SourceFile, failure: &Failure, test: Node<'a>, param
             let (values, own_id) = row_values(src, *row, names.len())?;
             let id = own_id
                 .or_else(|| explicit_ids.as_ref().and_then(|ids| ids.get(i).cloned()))
-                .or_else(|| auto_id(src, &values))?;
+                .unwrap_or_else(|| auto_id(src, &values, &names, i));
             if id == wanted {
                 found.push(*values.get(index)?);
             }
@@ -137,30 +137,34 @@ fn row_values<'a>(src: &SourceFile, row: Node<'a>, width: usize) -> Option<(Vec<
     (cells.len() == width).then_some((cells, own_id))
 }
 
-/// The id pytest gives a row of plain literals: the values joined by `-` (numbers as Python prints them).
-fn auto_id(src: &SourceFile, cells: &[Node]) -> Option<String> {
-    let parts: Option<Vec<String>> = cells
+/// The id pytest gives a row: its cells joined by `-`, plain literals as Python prints them, any other value
+/// (`NOW - timedelta(seconds=1)`) as its parameter's name and the row's index (`test_input1`).
+fn auto_id(src: &SourceFile, cells: &[Node], names: &[String], row: usize) -> String {
+    let parts: Vec<String> = cells
         .iter()
-        .map(|n| {
-            let text = src.node_text(*n);
-            match n.kind() {
-                "string" => string_literal_value(src, *n),
-                "integer" => Some(text.replace('_', "")),
-                "float" => text.replace('_', "").parse::<f64>().ok().map(|x| {
-                    let s = format!("{x}");
-                    if s.contains(['.', 'e', 'i', 'N']) {
-                        s
-                    } else {
-                        format!("{s}.0")
-                    }
-                }),
-                "true" | "false" | "none" => Some(text.to_string()),
-                "unary_operator" => Some(text.replace(' ', "")),
-                _ => None,
-            }
-        })
+        .zip(names)
+        .map(|(n, name)| literal_id(src, *n).unwrap_or_else(|| format!("{name}{row}")))
         .collect();
-    parts.map(|p| p.join("-"))
+    parts.join("-")
+}
+
+fn literal_id(src: &SourceFile, n: Node) -> Option<String> {
+    let text = src.node_text(n);
+    match n.kind() {
+        "string" => string_literal_value(src, n),
+        "integer" => Some(text.replace('_', "")),
+        "float" => text.replace('_', "").parse::<f64>().ok().map(|x| {
+            let s = format!("{x}");
+            if s.contains(['.', 'e', 'i', 'N']) {
+                s
+            } else {
+                format!("{s}.0")
+            }
+        }),
+        "true" | "false" | "none" => Some(text.to_string()),
+        "unary_operator" => Some(text.replace(' ', "")),
+        _ => None,
+    }
 }
 
 /// `it.each([[a, b], ...])('title %i', (a, b) => ...)`: the cell of the row whose formatted title is the

@@ -112,6 +112,9 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<Fix> {
     let refactoring = evidence::refactoring(&by_change);
     let record = evidence::Record { notes: &notes, uncommitted: ctx.git.all_uncommitted(&hunks), refactoring };
     let verdict = evidence::settle(verdict, &hunks, record, (&Value::Str(new.clone()), &Value::Str(old.clone())));
+    let release = ctx.git.release_notes_since(&rel);
+    let new_text = Value::Str(new.clone());
+    let verdict = super::notes::weigh(verdict, &src, Some(test), (&notes, &release), &ctx.change, &hunks, &new_text);
     let how = match verdict {
         Verdict::Explained(how) | Verdict::Documented(how) => how,
         _ => return None,

@@ -1,0 +1,487 @@
+//! What the developer *said* about a change, by name: commit messages and the lines a change added to
+//! changelogs and docs, weighed against a stale expectation after [`super::evidence::settle`] (which reads the
+//! same notes for the new value itself and for "refactor, no behaviour change").
+//!
+//! Real projects explain behaviour changes in words that name the behaviour rather than quote the value:
+//! "naturaltime rounds to the nearest second", "remove trailing whitespace from asciidoc output". A note that
+//! names what the failing test exercises says the new value is intended. Release notes written with the change
+//! that mention neither the test's functions nor the new value leave a value the code alone explained
+//! unconfirmed: the developer described the change and did not list this. A note about refactoring, speed or
+//! tidying names nothing: those are the commits that introduce bugs.
+//!
+//! ```
+//! use maestro_test_healer::source::SourceFile;
+//! use maestro_test_healer::strategies::assertion_update::evidence::Verdict;
+//! use maestro_test_healer::strategies::assertion_update::notes::weigh;
+//! use maestro_test_healer::strategies::value::Value;
+//! let test = SourceFile::from_text("tests/test_t.py", "from t import naturaltime\n\ndef test_t():\n    assert naturaltime(23.5) == '23 seconds ago'\n").unwrap();
+//! let new = Value::parse("'24 seconds ago'").unwrap();
+//! let said: &[&str] = &["naturaltime rounds to the nearest second"];
+//! let v = weigh(Verdict::Rewritten, &test, None, (said, &[]), &Default::default(), &[], &new);
+//! assert!(matches!(v, Verdict::Documented(_)));
+//! let other: &[&str] = &["Speed up naturaltime"];
+//! let v = weigh(Verdict::Rewritten, &test, None, (other, &[]), &Default::default(), &[], &new);
+//! assert_eq!(v, Verdict::Rewritten);
+//! ```
+
+use tree_sitter::Node;
+
+use crate::change::{ChangeSet, Delta};
+use crate::context::Hunk;
+use crate::source::{string_literal_value, SourceFile};
+use crate::strategies::assertion_update::evidence::Verdict;
+use crate::strategies::value::Value;
+
+/// Words of a note line that describe work meant to keep behaviour: such a line names a function without
+/// saying its results change.
+const NEUTRAL: &[&str] = &[
+    "refactor", "speed", "faster", "perf", "optimi", "simplif", "clean", "tidy", "typo", "lint", "reformat", "rename",
+    "move", "extract", "split", "internal", "docs", "comment", "style", "test",
+];
+
+/// Names too common to say which behaviour a note is about.
+const GENERIC: &[&str] = &[
+    "assert",
+    "assertequal",
+    "asserttrue",
+    "expect",
+    "tobe",
+    "toequal",
+    "tostrictequal",
+    "tothrow",
+    "tocontain",
+    "tomatchobject",
+    "tohavelength",
+    "raises",
+    "approx",
+    "equal",
+    "deepequal",
+    "strictequal",
+    "describe",
+    "self",
+    "test",
+    "tests",
+    "call",
+    "data",
+    "value",
+    "values",
+    "result",
+    "results",
+    "items",
+    "keys",
+    "append",
+    "join",
+    "split",
+    "format",
+    "strip",
+    "lower",
+    "upper",
+    "replace",
+    "round",
+    "sorted",
+    "range",
+    "print",
+    "isinstance",
+    "main",
+    "open",
+    "read",
+    "write",
+    "parse",
+    "load",
+    "loads",
+    "dump",
+    "dumps",
+    "fixture",
+    "mock",
+    "patch",
+    "then",
+    "resolve",
+    "date",
+    "datetime",
+    "decimal",
+    "path",
+    "string",
+    "number",
+    "object",
+    "array",
+    "json",
+    "time",
+    "now",
+    "list",
+    "dict",
+    "tuple",
+    "float",
+    "true",
+    "false",
+    "none",
+    "null",
+    "undefined",
+    "with",
+    "from",
+    "import",
+    "await",
+    "async",
+    "return",
+    "lambda",
+    "default",
+    "error",
+    "errors",
+    "name",
+    "names",
+    "text",
+    "line",
+    "lines",
+    "total",
+    "count",
+    "size",
+    "length",
+    "first",
+    "last",
+    "next",
+    "create",
+    "update",
+    "delete",
+    "build",
+    "make",
+    "run",
+    "check",
+    "apply",
+    "fetch",
+    "send",
+    "save",
+    "add",
+    "remove",
+    "new",
+    "old",
+];
+
+/// Adjusts `verdict` by what the developer wrote about the changes since the test (`notes`): a denial of any
+/// behaviour change refuses a value the change would otherwise explain; a note naming what the test exercises
+/// (a function it calls, a format it asks for, a constant the change set) or stating the new value documents
+/// it; release notes written with the change that mention none of that leave a value the code alone explained
+/// unconfirmed (the developer described the change and did not list this). A test or documentation stating the
+/// old value keeps the last word.
+pub fn weigh(
+    verdict: Verdict,
+    test: &SourceFile,
+    test_node: Option<Node>,
+    (notes, release): (&[&str], &[&str]),
+    change: &ChangeSet,
+    hunks: &[&Hunk],
+    new_value: &Value,
+) -> Verdict {
+    if matches!(verdict, Verdict::StatedOld(_) | Verdict::IgnoredInput(_)) || notes.is_empty() {
+        return verdict;
+    }
+    let lines = |of: &[&'_ str]| -> Vec<String> {
+        of.iter().flat_map(|n| n.lines()).map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect()
+    };
+    let (all, release) = (lines(notes), lines(release));
+    let values = new_values(change, hunks, new_value);
+    let mentions = |line: &str, subjects: &[String]| -> Option<String> {
+        let lower = line.to_lowercase();
+        let mut words = lower.split(|c: char| !c.is_alphanumeric());
+        if words.any(|w| NEUTRAL.iter().any(|n| w.starts_with(n))) {
+            return None;
+        }
+        subjects
+            .iter()
+            .find(|s| names(&lower, s))
+            .map(|s| format!("`{s}`"))
+            .or_else(|| values.iter().find(|v| states(&lower, v)).map(|v| format!("the new value {v}")))
+    };
+    if matches!(verdict, Verdict::Rewritten | Verdict::Unknown | Verdict::Flipped(_)) {
+        let subjects = subjects(test, test_node, change, true);
+        for line in &all {
+            if let Some(what) = mentions(line, &subjects) {
+                return Verdict::Documented(format!("the change's notes describe {what}: \"{}\"", clip(line)));
+            }
+        }
+    }
+    // Silence is judged against every function the test file calls: release notes about "the weekly summary"
+    // cover `format_row`, which the same file tests as part of it. The file's one-word strings are left out
+    // there: a table of statuses shares its words with any note about statuses.
+    if matches!(verdict, Verdict::Explained(_)) && !release.is_empty() {
+        let subjects = subjects(test, None, change, false);
+        if !release.iter().any(|l| mentions(l, &subjects).is_some()) {
+            return Verdict::Rewritten;
+        }
+    }
+    verdict
+}
+
+/// The new values a note may state: the changed constants' and literals' new text, and the value the test now
+/// gets (numbers as written, strings without quotes).
+fn new_values(change: &ChangeSet, hunks: &[&Hunk], new_value: &Value) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    // Numbers the change wrote that were not there before (`Decimal("75.00")` where `Decimal("50.00")` was).
+    let numbers = |lines: &[String]| -> Vec<String> {
+        lines
+            .iter()
+            .flat_map(|l| l.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '_')))
+            .map(|w| w.trim_matches('.').to_string())
+            .filter(|w| w.chars().any(|c| c.is_ascii_digit()) && w.parse::<f64>().is_ok())
+            .collect()
+    };
+    for hunk in hunks {
+        let gone = numbers(&hunk.removed);
+        out.extend(numbers(&hunk.added).into_iter().filter(|n| !gone.contains(n)));
+    }
+    let unquote = |t: &str| t.trim_matches(|c| c == '"' || c == '\'' || c == '`').to_string();
+    for delta in &change.deltas {
+        if let Delta::ConstantChanged { new, .. } | Delta::LiteralChanged { new, .. } = delta {
+            out.push(unquote(new));
+        }
+    }
+    match new_value {
+        Value::Number(n) => out.push(n.clone()),
+        Value::Str(s) => out.push(s.clone()),
+        _ => {}
+    }
+    out.retain(|v| v.chars().count() >= 2 && v.chars().any(|c| c.is_alphanumeric()));
+    out
+}
+
+/// Whether a lower-case note line states `value`: a number equal to it (`75` for `75.00`), or the text as a
+/// whole word.
+fn states(line: &str, value: &str) -> bool {
+    if let Ok(x) = value.replace('_', "").parse::<f64>() {
+        return line
+            .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .filter_map(|w| w.trim_end_matches('.').parse::<f64>().ok())
+            .any(|y| y == x);
+    }
+    names(line, &value.to_lowercase())
+}
+
+/// What the failing test exercises, by name: the functions and methods it calls, the one-word strings it passes
+/// (`tablefmt="github"`), and the constants the change set.
+fn subjects(test: &SourceFile, test_node: Option<Node>, change: &ChangeSet, strings: bool) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |s: &str| {
+        let lower = s.to_lowercase();
+        let telling = lower.chars().count() >= 4 && !GENERIC.contains(&lower.as_str()) && !lower.starts_with("test");
+        if telling && !out.iter().any(|o| o.to_lowercase() == lower) {
+            out.push(s.to_string());
+        }
+    };
+    let root = test_node.unwrap_or_else(|| test.root());
+    let mut stack = vec![root];
+    while let Some(node) = stack.pop() {
+        match node.kind() {
+            "call" | "call_expression" => {
+                if let Some(f) = node.child_by_field_name("function") {
+                    let name = match f.kind() {
+                        "attribute" => f.child_by_field_name("attribute"),
+                        "member_expression" => f.child_by_field_name("property"),
+                        _ => Some(f),
+                    };
+                    if let Some(n) = name.filter(|n| matches!(n.kind(), "identifier" | "property_identifier")) {
+                        push(test.node_text(n));
+                    }
+                }
+            }
+            "string" if strings => {
+                if let Some(v) = string_literal_value(test, node) {
+                    if !v.is_empty() && v.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-') {
+                        push(&v);
+                    }
+                }
+            }
+            _ => {}
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+    }
+    for delta in &change.deltas {
+        if let Delta::ConstantChanged { constant, .. } = delta {
+            push(&constant.name);
+        }
+    }
+    out
+}
+
+/// Whether `line` (lower case) names `subject` as a whole word, written as in code (`format_duration`) or in
+/// prose (`format duration`, `format-duration`, `formatDuration` → `format duration`).
+fn names(line: &str, subject: &str) -> bool {
+    let words = split_words(subject);
+    let mut forms = vec![subject.to_lowercase()];
+    if words.len() > 1 {
+        forms.push(words.join(" "));
+        forms.push(words.join("-"));
+    }
+    forms.iter().any(|form| {
+        line.match_indices(form.as_str()).any(|(at, m)| {
+            let before = line[..at].chars().next_back();
+            let after = line[at + m.len()..].chars().next();
+            let boundary = |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
+            boundary(before) && boundary(after)
+        })
+    })
+}
+
+/// `free_shipping_threshold` / `freeShippingThreshold` → its words, lower case.
+fn split_words(name: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut prev_lower = false;
+    for c in name.chars() {
+        if c == '_' || c == '-' {
+            if !current.is_empty() {
+                words.push(std::mem::take(&mut current));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && prev_lower && !current.is_empty() {
+            words.push(std::mem::take(&mut current));
+        }
+        prev_lower = c.is_lowercase();
+        current.extend(c.to_lowercase());
+    }
+    if !current.is_empty() {
+        words.push(current);
+    }
+    words
+}
+
+fn clip(line: &str) -> String {
+    let mut out: String = line.chars().take(100).collect();
+    if out.len() < line.len() {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn py(text: &str) -> SourceFile {
+        SourceFile::from_text("tests/test_x.py", text).unwrap()
+    }
+
+    /// A commit message: (all notes, release-notes lines).
+    fn msg(text: &'static str) -> (Vec<&'static str>, Vec<&'static str>) {
+        (vec![text], Vec::new())
+    }
+
+    /// A commit "project" whose changelog got `text`.
+    fn release(text: &'static str) -> (Vec<&'static str>, Vec<&'static str>) {
+        (vec!["project", text], vec![text])
+    }
+
+    fn weigh1(v: Verdict, test: &SourceFile, note: &(Vec<&str>, Vec<&str>), new: &str) -> Verdict {
+        weigh(v, test, None, (&note.0, &note.1), &ChangeSet::default(), &[], &Value::parse(new).unwrap())
+    }
+
+    #[test]
+    fn a_note_naming_the_function_under_test_documents_the_new_value() {
+        let test =
+            py("from humanize import naturaltime\n\ndef test_n():\n    assert naturaltime(23.5) == '23 seconds ago'\n");
+        let note = msg("naturaltime rounds to nearest when given a float");
+        assert!(matches!(weigh1(Verdict::Rewritten, &test, &note, "'24 seconds ago'"), Verdict::Documented(_)));
+        // A one-word format the test asks for names the behaviour too.
+        let test = py("from tabulate import tabulate\n\ndef test_github():\n    assert tabulate([[1]], tablefmt='github') == '| 1 |'\n");
+        let note = msg("Fix alignments in `github` tables");
+        assert!(matches!(weigh1(Verdict::Unknown, &test, &note, "'|1|'"), Verdict::Documented(_)));
+        // Release notes stating the new number document it ("now starts at 75.00 EUR").
+        let test = py("from shop import shipping\n\ndef test_s():\n    assert shipping(60) == 4.9\n");
+        let note = release("- Free shipping now starts at 75.00 EUR (was 50.00 EUR).");
+        assert!(matches!(weigh1(Verdict::Rewritten, &test, &note, "75"), Verdict::Documented(_)));
+    }
+
+    #[test]
+    fn notes_about_refactoring_or_other_names_document_nothing() {
+        let test =
+            py("from humanize import naturaltime\n\ndef test_n():\n    assert naturaltime(23.5) == '23 seconds ago'\n");
+        for text in
+            ["Speed up naturaltime", "naturaltime: simplify the calculation", "Add Latvian locale", "Fix naturaltimes"]
+        {
+            assert_eq!(weigh1(Verdict::Rewritten, &test, &msg(text), "'24 seconds ago'"), Verdict::Rewritten, "{text}");
+        }
+        // Generic callee names (`round`, `format`) say nothing about which behaviour a note is about.
+        let test = py("def test_r():\n    assert round(format(2.5)) == 2\n");
+        let note = msg("Round and format prices differently");
+        assert_eq!(weigh1(Verdict::Rewritten, &test, &note, "3"), Verdict::Rewritten);
+    }
+
+    #[test]
+    fn a_test_stating_the_old_value_or_no_notes_leave_the_verdict_alone() {
+        let test = py("from shop import points\n\ndef test_p():\n    assert points(25) == 250\n");
+        let note = msg("points rounds down now");
+        let v = weigh1(Verdict::StatedOld("the test says 250".into()), &test, &note, "25");
+        assert_eq!(v, Verdict::StatedOld("the test says 250".into()));
+        let none = (Vec::new(), Vec::new());
+        assert_eq!(weigh1(Verdict::Explained("x".into()), &test, &none, "25"), Verdict::Explained("x".into()));
+    }
+
+    #[test]
+    fn release_notes_silent_about_the_value_leave_it_unconfirmed() {
+        let test = py("from orders.status import OrderStatus, from_row\n\ndef test_rows():\n    assert from_row('on-hold').value == 'on-hold'\n");
+        let note = release("- New `OrderStatus.REFUNDED`; paid and shipped orders can be refunded.");
+        let v = weigh1(Verdict::Explained("a literal changed".into()), &test, &note, "'on_hold'");
+        assert_eq!(v, Verdict::Rewritten);
+        // The file's own words for the statuses (`'paid'`, `'shipped'`) do not make a note about refunds speak
+        // about the stored value.
+        let table = py("from orders.status import from_row\n\n@pytest.mark.parametrize('raw', ['paid', 'shipped', 'on-hold'])\ndef test_rows(raw):\n    assert from_row(raw).value == raw\n\ndef test_value():\n    assert OrderStatus.ON_HOLD.value == 'on-hold'\n");
+        let note = release("- New `OrderStatus.REFUNDED`; paid and shipped orders can be refunded.");
+        let v = weigh1(Verdict::Explained("a literal changed".into()), &table, &note, "'on_hold'");
+        assert_eq!(v, Verdict::Rewritten);
+        // A commit message alone is no release note: its silence says nothing.
+        let v = weigh1(Verdict::Explained("a literal changed".into()), &test, &msg("Add refunds"), "'on_hold'");
+        assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
+        // Release notes stating a number the change wrote, or naming what another test of the file calls, are
+        // not silent.
+        let hunk = Hunk {
+            file: "shop.py".into(),
+            removed: vec!["LIMIT = Decimal(\"50.00\")".into()],
+            added: vec!["LIMIT = Decimal(\"75.00\")".into()],
+        };
+        let note = release("- Free shipping now starts at 75.00 EUR (was 50.00 EUR).");
+        let shop = py("from shop import cost\n\ndef test_c():\n    assert cost(60) == 4.9\n");
+        let zero = Value::parse("0").unwrap();
+        let v = weigh(
+            Verdict::Explained("x".into()),
+            &shop,
+            None,
+            (&note.0, &note.1),
+            &ChangeSet::default(),
+            &[&hunk],
+            &zero,
+        );
+        assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
+        let sheet = py("from t import format_row, summary\n\ndef test_row():\n    assert format_row('a', 1) == 'a 1'\n\ndef test_summary():\n    assert summary([]) == ''\n");
+        let node = sheet.root().named_child(1);
+        let note = release("- The weekly summary is laid out in columns.");
+        let padded = Value::parse("'a    1'").unwrap();
+        let v = weigh(
+            Verdict::Explained("x".into()),
+            &sheet,
+            node,
+            (&note.0, &note.1),
+            &ChangeSet::default(),
+            &[],
+            &padded,
+        );
+        assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
+        // Release notes that mention the value keep the explanation.
+        let note = release("- Stored status values use underscores now (`on_hold`); run the migration.");
+        let v = weigh1(Verdict::Explained("a literal changed".into()), &test, &note, "'on_hold'");
+        assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
+    }
+
+    #[test]
+    fn names_match_code_and_prose_spellings_as_whole_words() {
+        assert!(names("free_shipping_threshold raised to 75", "free_shipping_threshold"));
+        assert!(names("the free shipping threshold is now 75", "free_shipping_threshold"));
+        assert!(names("`formatduration` pads minutes", "formatDuration"));
+        assert!(names("format duration pads minutes", "formatDuration"));
+        assert!(!names("naturaltimes", "naturaltime"));
+        assert!(states("now starts at 75.00 eur.", "75"));
+        assert!(!states("version 2.75 released", "75"));
+        assert_eq!(split_words("formatDuration"), ["format", "duration"]);
+        assert_eq!(split_words("FREE_SHIPPING_THRESHOLD"), ["free", "shipping", "threshold"]);
+    }
+}
