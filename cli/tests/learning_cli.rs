@@ -50,7 +50,7 @@ fn a_rejected_fix_does_not_lower_the_same_kind_of_fix_for_another_test() {
     let dir = stale_pytest_project();
     let root = dir.path();
     // Only f changed so far: g back as committed.
-    std::fs::write(root.join("calc.py"), "def f():\n    return 2\n\n\ndef g():\n    return 10\n").unwrap();
+    std::fs::write(root.join("calc.py"), "def f():\n    return 2  # new rate\n\n\ndef g():\n    return 10\n").unwrap();
     let cmd = ["run", "--apply", "--", "python", "-m", "pytest", "-q"];
     let out = heal(root, &cmd);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
@@ -58,7 +58,11 @@ fn a_rejected_fix_does_not_lower_the_same_kind_of_fix_for_another_test() {
     // The user rejects it: the original test file back, as `git checkout` would.
     sh(root, "git checkout -- tests/test_calc.py");
     // Then g changes too. test_g's fix has no history of its own.
-    std::fs::write(root.join("calc.py"), "def f():\n    return 2\n\n\ndef g():\n    return 20\n").unwrap();
+    std::fs::write(
+        root.join("calc.py"),
+        "def f():\n    return 2  # new rate\n\n\ndef g():\n    return 20  # new rate\n",
+    )
+    .unwrap();
     let out = heal(root, &cmd);
     let stdout = String::from_utf8_lossy(&out.stdout);
     let store = read(root, ".maestro/patterns.json");

@@ -166,7 +166,13 @@ pub fn stale_pytest_project() -> tempfile::TempDir {
     .unwrap();
     std::fs::write(root.join("pytest.ini"), "[pytest]\npythonpath = .\naddopts = -p no:cacheprovider\n").unwrap();
     sh(root, "git init -q && git add -A && git -c user.email=t@t -c user.name=t commit -qm init");
-    std::fs::write(root.join("calc.py"), "def f():\n    return 2\n\n\ndef g():\n    return 20\n").unwrap();
+    // The developer's uncommitted change says what it is (an undocumented bare swap is only shown, as a
+    // mutation tool's edit would be).
+    std::fs::write(
+        root.join("calc.py"),
+        "def f():\n    return 2  # new rate\n\n\ndef g():\n    return 20  # new rate\n",
+    )
+    .unwrap();
     dir
 }
 
