@@ -52,7 +52,7 @@ def generate(root: pathlib.Path, n: int, slow: float):
     git(root, "add", "-A")
     git(root, "commit", "-qm", "shop")
     text = (root / "shop.py").read_text()
-    (root / "shop.py").write_text(text.replace("def total_price", "def total").replace("RATE = 2", "RATE = 3"))
+    (root / "shop.py").write_text(text.replace("def total_price", "def total").replace("RATE = 2", "RATE = 3  # the 2025 rate"))
 
 
 def main():
