@@ -44,6 +44,10 @@ pub struct Scenario {
     /// has only under that flag.
     #[serde(default)]
     pub args: Vec<String>,
+    /// The message of the `project/` commit (default `project`): real changes come with one, and a scenario
+    /// whose evidence is "the commit says so" needs to carry it.
+    #[serde(default)]
+    pub message: Option<String>,
 }
 
 fn one() -> u32 {
@@ -245,12 +249,13 @@ fn run_one(dir: &Path, opts: &EvalOptions, exe: &Path, path_env: &str) -> Outcom
         Ok(s) => s,
         Err(e) => return outcome(None, false, false, false, format!("invalid scenario.toml: {e}")),
     };
-    let work = match tempfile::Builder::new().prefix(&format!("maestro-{}-", scenario.id)).tempdir() {
+    // A neutral folder name: the scenario id (`...-trap`) must not reach the healer.
+    let work = match tempfile::Builder::new().prefix("maestro-eval-").tempdir() {
         Ok(w) => w,
         Err(e) => return outcome(Some(&scenario), false, false, false, format!("cannot create a temp folder: {e}")),
     };
     let root = work.path();
-    if let Err(e) = materialize(dir, root, opts.tools.as_deref()) {
+    if let Err(e) = materialize(dir, root, opts.tools.as_deref(), scenario.message.as_deref()) {
         return outcome(Some(&scenario), false, false, false, format!("setup failed: {e}"));
     }
     let mut sig = Signals::default();
@@ -265,8 +270,9 @@ fn run_one(dir: &Path, opts: &EvalOptions, exe: &Path, path_env: &str) -> Outcom
     o
 }
 
-/// base/ committed, project/ committed a day later, worktree/ left uncommitted; node_modules linked to the tools.
-fn materialize(scenario: &Path, root: &Path, tools: Option<&Path>) -> Result<(), String> {
+/// base/ committed, project/ committed a day later (with the scenario's `message` when it has one), worktree/ left
+/// uncommitted; node_modules linked to the tools.
+fn materialize(scenario: &Path, root: &Path, tools: Option<&Path>, message: Option<&str>) -> Result<(), String> {
     git(root, &["init", "-q"], None)?;
     std::fs::write(root.join(".git/info/exclude"), IGNORED.iter().map(|i| format!("{i}\n")).collect::<String>())
         .map_err(|e| e.to_string())?;
@@ -276,7 +282,8 @@ fn materialize(scenario: &Path, root: &Path, tools: Option<&Path>) -> Result<(),
         if from.is_dir() {
             copy_dir(&from, root).map_err(|e| format!("copying {layer}/: {e}"))?;
             git(root, &["add", "-A"], None)?;
-            git(root, &["commit", "-q", "--allow-empty", "-m", layer], Some(&format!("2024-01-0{day}T12:00:00")))?;
+            let text = if layer == "project" { message.unwrap_or(layer) } else { layer };
+            git(root, &["commit", "-q", "--allow-empty", "-m", text], Some(&format!("2024-01-0{day}T12:00:00")))?;
             day += 1;
         }
     }
@@ -713,5 +720,22 @@ mod tests {
         std::fs::write(dir.path().join("src/app.py"), "x = 1\n").expect("write");
         let files: Vec<PathBuf> = snapshot(dir.path()).into_keys().collect();
         assert_eq!(files, vec![PathBuf::from("src/app.py")]);
+    }
+
+    #[test]
+    fn the_project_commit_carries_the_scenarios_message() {
+        let scenario = tempfile::tempdir().expect("temp dir");
+        for layer in ["base", "project"] {
+            std::fs::create_dir_all(scenario.path().join(layer)).expect("mkdir");
+            std::fs::write(scenario.path().join(layer).join("app.py"), format!("LAYER = '{layer}'\n")).expect("write");
+        }
+        let subject = |message: Option<&str>| {
+            let root = tempfile::tempdir().expect("temp dir");
+            materialize(scenario.path(), root.path(), None, message).expect("materialize");
+            let out = Command::new("git").args(["log", "--format=%s"]).current_dir(root.path()).output().expect("git");
+            String::from_utf8_lossy(&out.stdout).lines().map(str::to_string).collect::<Vec<_>>()
+        };
+        assert_eq!(subject(Some("feat: round half up")), ["feat: round half up", "base"]);
+        assert_eq!(subject(None), ["project", "base"]);
     }
 }
