@@ -1,0 +1,1 @@
+"""Buy-now-pay-later installment plans."""

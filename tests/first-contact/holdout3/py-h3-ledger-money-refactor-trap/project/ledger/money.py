@@ -1,0 +1,15 @@
+"""Formatting amounts held as integer cents."""
+
+from __future__ import annotations
+
+SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
+
+
+def format_money(cents: int, currency: str = "USD") -> str:
+    """Format ``cents`` with the currency symbol and thousands separators."""
+    return f"{SYMBOLS[currency]}{cents / 100:,.2f}"
+
+
+def format_balance(entries: list[int], currency: str = "USD") -> str:
+    """The running balance of ``entries`` (cents), formatted."""
+    return format_money(sum(entries), currency)

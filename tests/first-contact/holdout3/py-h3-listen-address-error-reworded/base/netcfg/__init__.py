@@ -1,0 +1,3 @@
+from .listen import ListenAddress, ConfigError, parse_listen
+
+__all__ = ["ListenAddress", "ConfigError", "parse_listen"]

@@ -1,0 +1,1 @@
+"""Parcel tracking records and their JSON form."""

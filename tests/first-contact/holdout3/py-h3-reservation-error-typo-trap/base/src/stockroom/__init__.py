@@ -1,0 +1,3 @@
+from .reservations import Reservation, Stock
+
+__all__ = ["Reservation", "Stock"]

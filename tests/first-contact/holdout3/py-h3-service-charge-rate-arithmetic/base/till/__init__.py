@@ -1,0 +1,1 @@
+"""Bills for the restaurant's till."""

@@ -1,0 +1,1 @@
+"""A small music library for the shop's in-store player."""

@@ -1,0 +1,38 @@
+/**
+ * URL slugs for blog posts and tags.
+ */
+
+export interface SlugOptions {
+  /** Separator placed between words. Defaults to `-`. */
+  separator?: string
+  /** Maximum length of the slug; words are never cut in half. */
+  maxLength?: number
+}
+
+const NON_WORD = /[^a-z0-9]+/g
+
+/**
+ * Turns a title into a lowercase, URL-safe slug.
+ *
+ * Any run of characters outside `a-z0-9` becomes a single separator.
+ */
+export function slugify(title: string, options: SlugOptions = {}): string {
+  const separator = options.separator ?? '-'
+  const words = title
+    .toLowerCase()
+    .replace(/['\u2019]/g, '')
+    .split(NON_WORD)
+    .filter(Boolean)
+  return limit(words, separator, options.maxLength)
+}
+
+function limit(words: string[], separator: string, maxLength?: number): string {
+  if (maxLength === undefined) return words.join(separator)
+  let out = ''
+  for (const word of words) {
+    const next = out ? out + separator + word : word
+    if (next.length > maxLength) break
+    out = next
+  }
+  return out
+}
