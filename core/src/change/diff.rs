@@ -1,7 +1,7 @@
 //! Builds the [`ChangeSet`] from two versions of the changed files: definitions matched by name, then the
 //! rest by body similarity and position, then each matched pair compared for its signature and values.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -164,13 +164,15 @@ pub fn diff(files: &[FileVersions]) -> ChangeSet {
     for &(o, n) in &pairs {
         compare(&old[o], &new[n], &mut deltas);
     }
+    // A class's members go with it; only report the removal of the top-most definition.
+    let gone_classes: HashSet<&str> = old
+        .iter()
+        .zip(&matcher.old_used)
+        .filter(|(x, used)| !**used && x.sym.kind == SymbolKind::Class)
+        .map(|(x, _)| x.sym.name.as_str())
+        .collect();
     for (i, d) in old.iter().enumerate() {
-        // A class's members go with it; only report the removal of the top-most definition.
-        let container_gone = d.sym.container.as_ref().is_some_and(|c| {
-            old.iter()
-                .zip(&matcher.old_used)
-                .any(|(x, used)| !used && x.sym.kind == SymbolKind::Class && &x.sym.name == c)
-        });
+        let container_gone = d.sym.container.as_deref().is_some_and(|c| gone_classes.contains(c));
         if !matcher.old_used[i] && !container_gone {
             deltas.push(Delta::Removed { old: d.reference(None) });
         }
@@ -215,17 +217,26 @@ impl Matcher<'_, '_> {
 
     /// Same name, kind and container: the same definition, in the same file (edited) or another (moved).
     fn by_name(&mut self, filter: &dyn Fn(&Def) -> bool, class_map: &HashMap<String, String>) {
+        // Indexed by name: a change of thousands of definitions must not compare every pair.
+        let new = self.new;
+        let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (j, n) in new.iter().enumerate() {
+            by_name.entry(n.sym.name.as_str()).or_default().push(j);
+        }
         for (i, o) in self.old.iter().enumerate() {
             if self.old_used[i] || !filter(o) {
                 continue;
             }
             let container = self.container_of(o, class_map);
-            let candidates: Vec<usize> = (0..self.new.len())
+            let candidates: Vec<usize> = by_name
+                .get(o.sym.name.as_str())
+                .into_iter()
+                .flatten()
+                .copied()
                 .filter(|&j| {
                     let n = &self.new[j];
                     !self.new_used[j]
                         && filter(n)
-                        && n.sym.name == o.sym.name
                         && group(n.sym.kind) == group(o.sym.kind)
                         && n.sym.container == container
                 })
