@@ -58,6 +58,11 @@ const PY_ASSERT_METHODS: &[&str] = &[
 ];
 const TS_MATCHERS: &[&str] = &["toBe", "toEqual", "toStrictEqual"];
 const TS_ASSERTS: &[&str] = &["strictEqual", "deepStrictEqual", "equal", "deepEqual"];
+/// Chai's equality at the end of an `expect(x).to.deep.equal(y)` chain (vitest ships chai's `expect` too).
+const CHAI_EQUALS: &[&str] = &["equal", "equals", "eq", "eql", "eqls"];
+/// The chain words between `expect(x)` and the equality: language chains and `deep`; `not` is not among them.
+const CHAI_CHAIN: &[&str] =
+    &["to", "be", "been", "is", "that", "which", "and", "has", "have", "with", "deep", "strict"];
 
 /// An equality assertion: its two compared operands, in the order runners print them
 /// (left/first argument/`expect` subject first).
@@ -390,12 +395,34 @@ fn ts_comparison<'a>(src: &SourceFile, node: Node<'a>) -> Option<Comparison<'a>>
         let subject = subject_call.child_by_field_name("arguments")?.named_child(0)?;
         return Some(Comparison { operands: [subject, args.named_child(0)?] });
     }
+    if func.kind() == "member_expression" && CHAI_EQUALS.contains(&name) && args.named_child_count() == 1 {
+        if let Some(subject) = chai_subject(src, func.child_by_field_name("object")?) {
+            return Some(Comparison { operands: [subject, args.named_child(0)?] });
+        }
+    }
     let receiver_ok =
         func.kind() == "identifier" || func.child_by_field_name("object").is_some_and(|o| src.node_text(o) == "assert");
     if TS_ASSERTS.contains(&name) && receiver_ok {
         return positional_pair(args, "spread_element");
     }
     None
+}
+
+/// The subject of `expect(subject).to.deep` — the object of a chai equality — when every word of the chain only
+/// reads well (`to`, `be`, `deep`...); `None` for `.not`, `.include`, `.members` and anything else that changes
+/// what is compared.
+fn chai_subject<'a>(src: &SourceFile, mut node: Node<'a>) -> Option<Node<'a>> {
+    while node.kind() == "member_expression" {
+        if !CHAI_CHAIN.contains(&src.node_text(node.child_by_field_name("property")?)) {
+            return None;
+        }
+        node = node.child_by_field_name("object")?;
+    }
+    if node.kind() != "call_expression" || src.node_text(node.child_by_field_name("function")?) != "expect" {
+        return None;
+    }
+    let args = node.child_by_field_name("arguments")?;
+    (args.named_child_count() == 1).then(|| args.named_child(0)).flatten()
 }
 
 fn positional_pair<'a>(args: Node<'a>, skip_kind: &str) -> Option<Comparison<'a>> {
@@ -508,6 +535,33 @@ mod tests {
             &mismatch("cart.test.ts", 2, "[ 'a', 'b', 'c' ]", "[ 'a', 'b' ]"),
             "it('lists', () => {\n  expect(names(cart)).toEqual(['a', 'b', 'c']);\n});\n",
         );
+    }
+
+    #[test]
+    fn chai_chains_in_vitest() {
+        check_fix(
+            &AssertionUpdate,
+            "test/route.test.ts",
+            "it('finds', () => {\n  expect(find('/a/b')).to.deep.equal({ path: '/a/*' });\n});\n",
+            &mismatch("test/route.test.ts", 2, "{ path: '/a/**' }", "{ path: '/a/*' }"),
+            "it('finds', () => {\n  expect(find('/a/b')).to.deep.equal({ path: '/a/**' });\n});\n",
+        );
+        check_fix(
+            &AssertionUpdate,
+            "test/join.test.ts",
+            "it('joins', () => {\n  expect(join('a', 'b')).to.equal('a/b');\n});\n",
+            &mismatch("test/join.test.ts", 2, "'a//b'", "'a/b'"),
+            "it('joins', () => {\n  expect(join('a', 'b')).to.equal('a//b');\n});\n",
+        );
+        // `.not` and `.include` change what is compared.
+        for chain in ["not.equal", "include.members", "to.not.equal"] {
+            check_no_fix(
+                &AssertionUpdate,
+                "test/join.test.ts",
+                &format!("it('joins', () => {{\n  expect(join('a', 'b')).{chain}('a/b');\n}});\n"),
+                &mismatch("test/join.test.ts", 2, "'a//b'", "'a/b'"),
+            );
+        }
     }
 
     #[test]
