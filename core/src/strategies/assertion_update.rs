@@ -22,6 +22,7 @@
 //! value in its name, a comment or a docstring, is refused.
 
 pub mod evidence;
+mod loops;
 pub mod notes;
 mod rows;
 pub mod substitute;
@@ -118,7 +119,12 @@ fn value_update(failure: &Failure, ctx: &Context) -> Vec<Fix> {
     let rendered = keep_decimals(src.node_text(*literal), rendered);
     let Some(old_value) = literal_value(&src, *literal) else { return Vec::new() };
     let intent = ctx.git.intent_for(&rel);
-    let test_node = crate::strategies::failing_test(&src, failure);
+    // A loop's tests compute their titles: the test call around the failing assertion.
+    let test_node = crate::strategies::failing_test(&src, failure).or_else(|| {
+        let line = failure.line?;
+        let node = src.nodes_on_line(line, &["call_expression"]).into_iter().next()?;
+        loops::test_call(&src, node)
+    });
     let current = |p: &Path| ctx.sources.get(p).ok().map(|s| s.text().to_string());
     let hunks = ctx.git.changes_since(&rel);
     let verdict = evidence::judge_with(&src, test_node, &hunks, &ctx.change, (new_value, &old_value), &current);
@@ -279,7 +285,15 @@ fn stale_cell<'a>(
     printed: &[Value; 2],
     failure: &Failure,
 ) -> Option<(Node<'a>, Value)> {
-    let cells = c.operands.map(|n| rows::cell_for(src, failure, n));
+    // A parametrize or `each` row, else an element of a table a loop runs (`t.out`).
+    let mut at = 0;
+    let cells = c.operands.map(|n| {
+        let printed_here = &printed[at];
+        at += 1;
+        rows::cell_for(src, failure, n).or_else(|| {
+            loops::cell_for(src, failure, n, printed_here).map(|literal| rows::Cell { literal, wrapper: None })
+        })
+    });
     let idx = match (&cells[0], &cells[1]) {
         (None, Some(_)) => 1,
         (Some(_), None) => 0,
