@@ -42,8 +42,9 @@ struct Loop<'a> {
     /// Each name the loop binds and the path from the element to its value.
     names: Vec<(String, Vec<Step>)>,
     elements: Vec<Elem<'a>>,
-    /// The table's own name, when it is declared elsewhere in the file (`tests`).
+    /// The table's own name, when it is declared elsewhere in the file (`tests`), and the block declaring it.
     table_name: Option<String>,
+    scope: Option<Node<'a>>,
 }
 
 /// The literal behind `operand` in the element of a loop's table the failing run used. `was` is what the runner
@@ -220,14 +221,15 @@ fn loop_at<'a>(src: &'a SourceFile, n: Node<'a>) -> Option<Loop<'a>> {
     };
     let keyed =
         n.kind() == "for_in_statement" && n.child_by_field_name("operator").is_some_and(|o| src.node_text(o) == "in");
-    let (elements, table_name, keys_only) = table(src, right, n, keyed)?;
+    let (elements, named, keys_only) = table(src, right, n, keyed)?;
+    let (table_name, scope) = named.map_or((None, None), |(name, scope)| (Some(name), Some(scope)));
     let names = if keys_only {
         // The loop variable is each key; the table is read by it (`tests[input]`).
         (left.kind() == "identifier").then(|| vec![(src.node_text(left).to_string(), vec![Step::Index(0)])])?
     } else {
         bind(src, left, Vec::new())?
     };
-    Some(Loop { node: n, body, names, elements, table_name })
+    Some(Loop { node: n, body, names, elements, table_name, scope })
 }
 
 /// The names a loop pattern binds and their paths: `t`, `[input, expected]`, `{ input, out: expected }`,
@@ -289,7 +291,7 @@ fn table<'a>(
     right: Node<'a>,
     at: Node<'a>,
     keyed: bool,
-) -> Option<(Vec<Elem<'a>>, Option<String>, bool)> {
+) -> Option<(Vec<Elem<'a>>, Option<(String, Node<'a>)>, bool)> {
     let right = unwrap(right);
     // `Object.entries(x)` / `Object.keys(x)` / Python `x.items()` / `x.keys()`.
     let (target, entries, keys) = match right.kind() {
@@ -314,7 +316,8 @@ fn table<'a>(
     let target = unwrap(target);
     let (literal, name) = if target.kind() == "identifier" {
         let name = src.node_text(target).to_string();
-        (declared(src, at, &name)?, Some(name))
+        let (value, scope) = declared(src, at, &name)?;
+        (value, Some((name, scope)))
     } else {
         (target, None)
     };
@@ -350,7 +353,7 @@ fn unwrap(mut n: Node) -> Node {
 
 /// The value a `const name = …` (TypeScript) or `name = …` (Python) nearest above `at` in an enclosing block
 /// assigns.
-fn declared<'a>(src: &'a SourceFile, at: Node<'a>, name: &str) -> Option<Node<'a>> {
+fn declared<'a>(src: &'a SourceFile, at: Node<'a>, name: &str) -> Option<(Node<'a>, Node<'a>)> {
     let mut cur = at.parent();
     while let Some(block) = cur {
         if matches!(block.kind(), "statement_block" | "program" | "block" | "module") {
@@ -364,8 +367,8 @@ fn declared<'a>(src: &'a SourceFile, at: Node<'a>, name: &str) -> Option<Node<'a
                     found = Some(v);
                 }
             }
-            if found.is_some() {
-                return found;
+            if let Some(value) = found {
+                return Some((value, block));
             }
         }
         cur = block.parent();
@@ -451,12 +454,21 @@ fn walk<'a>(n: Node<'a>, visit: &mut impl FnMut(Node<'a>)) {
     }
 }
 
-/// Whether the file reads the table anywhere but in the loop's own header: another loop may check the same
-/// element, and a mutation (`tests.push`) makes the literal not what the loop runs.
+/// Whether the table's scope reads it anywhere but in the loop's own header: another loop may check the same
+/// element, and a mutation (`tests.push`) makes the literal not what the loop runs. Blocks declaring their own
+/// table of the same name (each `describe` its own `tests`) are other tables.
 fn table_used_elsewhere(src: &SourceFile, lp: &Loop) -> bool {
-    let Some(name) = lp.table_name.as_deref() else { return false };
+    let (Some(name), Some(scope)) = (lp.table_name.as_deref(), lp.scope) else { return false };
+    let shadows = |block: Node| {
+        let mut cursor = block.walk();
+        let found = block.named_children(&mut cursor).any(|stmt| assigned(src, stmt, name).is_some());
+        found
+    };
     let mut uses = 0;
-    src.walk(|n| {
+    let mut visit = |n: Node| -> bool {
+        if n.id() != scope.id() && matches!(n.kind(), "statement_block" | "block") && shadows(n) {
+            return false;
+        }
         if n.kind() == "identifier" && src.node_text(n) == name {
             let is_decl = n.parent().is_some_and(|p| {
                 (p.kind() == "variable_declarator" && p.child_by_field_name("name") == Some(n))
@@ -468,8 +480,18 @@ fn table_used_elsewhere(src: &SourceFile, lp: &Loop) -> bool {
             }
         }
         true
-    });
+    };
+    walk_pruned(scope, &mut visit);
     uses > 0
+}
+
+fn walk_pruned<'a>(n: Node<'a>, visit: &mut impl FnMut(Node<'a>) -> bool) {
+    if visit(n) {
+        let mut cursor = n.walk();
+        for child in n.children(&mut cursor) {
+            walk_pruned(child, visit);
+        }
+    }
 }
 
 fn elem_value(src: &SourceFile, e: Elem) -> Option<Value> {
@@ -772,6 +794,15 @@ mod tests {
         // The printed expectation must be the element's: another assertion failed, not this one.
         let f = vitest("t.test.ts", 9, "\"/foo/\" + \"/\"", "'/x'", "'/y'");
         check_no_fix(&AssertionUpdate, "t.test.ts", UFO, &f);
+    }
+
+    #[test]
+    fn each_describe_may_declare_its_own_table_of_the_same_name() {
+        let other = "describe('other', () => {\n  const tests = [{ input: 'x', out: 'X' }];\n  for (const t of tests) {\n    test(t.input, () => {\n      expect(f(t.input)).toBe(t.out);\n    });\n  }\n});\n";
+        let before = format!("{other}{UFO}");
+        let f = vitest("t.test.ts", 17, "\"/foo/\" + \"/\"", "'/foo'", "'/foo/'");
+        check_fix(&AssertionUpdate, "t.test.ts", &before, &f, &before.replace("out: '/foo/'", "out: '/foo'"));
+        // A module-level table read by two describes is refused (the first case of the refusals below).
     }
 
     #[test]
