@@ -86,3 +86,16 @@ fn a_node_test_destructured_table_element_is_updated() {
     assert_eq!(out.status.code(), Some(0), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(read(dir.path(), "test/slug.test.mjs"), test.replace("'a-b'", "'a_b'"), "{stdout}");
 }
+
+#[test]
+fn a_pytest_loop_table_element_is_updated() {
+    let test = "from slug import slug\n\nCASES = [\n    ((\"A\", \"B\"), \"a-b\"),\n    ((\"C\",), \"c\"),\n]\n\n\ndef test_slugs():\n    for parts, expected in CASES:\n        assert slug(parts) == expected\n";
+    let source = "SEP = \"-\"\n\n\ndef slug(parts):\n    return SEP.join(parts).lower()\n";
+    let dir = project(&[("slug.py", source), ("tests/test_slug.py", test)], false);
+    std::fs::write(dir.path().join("slug.py"), source.replace("\"-\"", "\"_\"")).unwrap();
+    sh(dir.path(), "git -c user.email=t@t -c user.name=t commit -qam 'Slugs join their parts with underscores'");
+    let out = heal(dir.path(), &["run", "--apply", "--", "python", "-m", "pytest", "-q", "-p", "no:cacheprovider"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(read(dir.path(), "tests/test_slug.py"), test.replace("\"a-b\"", "\"a_b\""), "{stdout}");
+}
