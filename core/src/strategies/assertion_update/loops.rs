@@ -284,14 +284,13 @@ fn bind(src: &SourceFile, pattern: Node, at: Vec<Step>) -> Option<Vec<(String, V
     }
 }
 
+/// A loop's table: its elements, its name and declaring block (when declared apart from the loop), and whether
+/// the loop binds only the keys.
+type Table<'a> = (Vec<Elem<'a>>, Option<(String, Node<'a>)>, bool);
+
 /// The elements of the table a loop iterates (an object's as key/value pairs), the table's name when it is
 /// declared elsewhere, and whether the loop binds only the keys (`for … in`, `Object.keys`, a Python dict).
-fn table<'a>(
-    src: &'a SourceFile,
-    right: Node<'a>,
-    at: Node<'a>,
-    keyed: bool,
-) -> Option<(Vec<Elem<'a>>, Option<(String, Node<'a>)>, bool)> {
+fn table<'a>(src: &'a SourceFile, right: Node<'a>, at: Node<'a>, keyed: bool) -> Option<Table<'a>> {
     let right = unwrap(right);
     // `Object.entries(x)` / `Object.keys(x)` / Python `x.items()` / `x.keys()`.
     let (target, entries, keys) = match right.kind() {
