@@ -2,8 +2,11 @@
 //!
 //! **What it does**: replaces the expected literal of a failing equality assertion with the value the code now
 //! produces: `assert a == b`, `self.assertEqual`, `expect(x).toBe/toEqual/toStrictEqual`,
-//! `assert.strictEqual/deepStrictEqual/equal/deepEqual`. The value is rendered in the file's own style (quotes,
-//! `None`/`null`, `True`/`true`).
+//! `assert.strictEqual/deepStrictEqual/equal/deepEqual` (and `toMatchObject` between plain scalars). The value is
+//! rendered in the file's own style (quotes, `None`/`null`, `True`/`true`). When the expected side is a table's
+//! cell, the cell is edited: a `@pytest.mark.parametrize` or `each` row the failing id names (`rows`), or the
+//! element of a table a loop runs (`for (const t of tests) test(JSON.stringify(t.input), …)` with `t.out`, Python
+//! `for value, expected in CASES`) that the failing test's title or printed value names (`loops`).
 //!
 //! **Why**: when behaviour changed on purpose (a new rounding rule, a renamed label), the test's expectation is
 //! stale, and updating it by hand is busywork.
