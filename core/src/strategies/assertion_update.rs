@@ -2,8 +2,11 @@
 //!
 //! **What it does**: replaces the expected literal of a failing equality assertion with the value the code now
 //! produces: `assert a == b`, `self.assertEqual`, `expect(x).toBe/toEqual/toStrictEqual`,
-//! `assert.strictEqual/deepStrictEqual/equal/deepEqual`. The value is rendered in the file's own style (quotes,
-//! `None`/`null`, `True`/`true`).
+//! `assert.strictEqual/deepStrictEqual/equal/deepEqual` (and `toMatchObject` between plain scalars). The value is
+//! rendered in the file's own style (quotes, `None`/`null`, `True`/`true`). When the expected side is a table's
+//! cell, the cell is edited: a `@pytest.mark.parametrize` or `each` row the failing id names (`rows`), or the
+//! element of a table a loop runs (`for (const t of tests) test(JSON.stringify(t.input), …)` with `t.out`, Python
+//! `for value, expected in CASES`) that the failing test's title or printed value names (`loops`).
 //!
 //! **Why**: when behaviour changed on purpose (a new rounding rule, a renamed label), the test's expectation is
 //! stale, and updating it by hand is busywork.
@@ -22,6 +25,7 @@
 //! value in its name, a comment or a docstring, is refused.
 
 pub mod evidence;
+mod loops;
 pub mod notes;
 mod rows;
 pub mod substitute;
@@ -68,6 +72,9 @@ const CHAI_CHAIN: &[&str] =
 /// (left/first argument/`expect` subject first).
 struct Comparison<'a> {
     operands: [Node<'a>; 2],
+    /// `toMatchObject`: a subset match for objects, an equality only for plain scalars (scule's `each` tables
+    /// compare strings with it); only those are updated.
+    partial: bool,
 }
 
 impl Strategy for AssertionUpdate {
@@ -112,8 +119,12 @@ fn value_update(failure: &Failure, ctx: &Context) -> Vec<Fix> {
         Some(line) => (comparisons_on_line(&src, line), true),
         None => (all_comparisons(&src), false),
     };
-    let updates: Vec<(Node, Value)> =
-        comparisons.iter().filter_map(|c| stale_literal(&src, c, &printed, failure)).collect();
+    let scalars = printed.iter().all(|v| matches!(v, Value::Str(_) | Value::Number(_) | Value::Bool(_)));
+    let updates: Vec<(Node, Value)> = comparisons
+        .iter()
+        .filter(|c| !c.partial || scalars)
+        .filter_map(|c| stale_literal(&src, c, &printed, failure))
+        .collect();
     // Two assertions that could both be the failing one: guessing would be wrong half the time.
     let [(literal, new_value)] = updates.as_slice() else { return Vec::new() };
     if new_value.is_suspicious() {
@@ -123,7 +134,12 @@ fn value_update(failure: &Failure, ctx: &Context) -> Vec<Fix> {
     let rendered = keep_decimals(src.node_text(*literal), rendered);
     let Some(old_value) = literal_value(&src, *literal) else { return Vec::new() };
     let intent = ctx.git.intent_for(&rel);
-    let test_node = crate::strategies::failing_test(&src, failure);
+    // A loop's tests compute their titles: the test call around the failing assertion.
+    let test_node = crate::strategies::failing_test(&src, failure).or_else(|| {
+        let line = failure.line?;
+        let node = src.nodes_on_line(line, &["call_expression"]).into_iter().next()?;
+        loops::test_call(&src, node)
+    });
     let current = |p: &Path| ctx.sources.get(p).ok().map(|s| s.text().to_string());
     let hunks = ctx.git.changes_since(&rel);
     let verdict = evidence::judge_with(&src, test_node, &hunks, &ctx.change, (new_value, &old_value), &current);
@@ -284,7 +300,15 @@ fn stale_cell<'a>(
     printed: &[Value; 2],
     failure: &Failure,
 ) -> Option<(Node<'a>, Value)> {
-    let cells = c.operands.map(|n| rows::cell_for(src, failure, n));
+    // A parametrize or `each` row, else an element of a table a loop runs (`t.out`).
+    let mut at = 0;
+    let cells = c.operands.map(|n| {
+        let printed_here = &printed[at];
+        at += 1;
+        rows::cell_for(src, failure, n).or_else(|| {
+            loops::cell_for(src, failure, n, printed_here).map(|literal| rows::Cell { literal, wrapper: None })
+        })
+    });
     let idx = match (&cells[0], &cells[1]) {
         (None, Some(_)) => 1,
         (Some(_), None) => 0,
@@ -358,7 +382,7 @@ fn python_comparison<'a>(src: &SourceFile, node: Node<'a>) -> Option<Comparison<
             if ops != ["=="] {
                 return None;
             }
-            Some(Comparison { operands: [cmp.named_child(0)?, cmp.named_child(1)?] })
+            Some(Comparison { operands: [cmp.named_child(0)?, cmp.named_child(1)?], partial: false })
         }
         "call" => {
             let func = node.child_by_field_name("function")?;
@@ -383,7 +407,7 @@ fn ts_comparison<'a>(src: &SourceFile, node: Node<'a>) -> Option<Comparison<'a>>
         "identifier" => src.node_text(func),
         _ => return None,
     };
-    if func.kind() == "member_expression" && TS_MATCHERS.contains(&name) {
+    if func.kind() == "member_expression" && (TS_MATCHERS.contains(&name) || name == "toMatchObject") {
         // expect(subject).toBe(expected); `.not.toBe` and `expect.soft` chains are refused.
         let subject_call = func.child_by_field_name("object")?;
         if subject_call.kind() != "call_expression"
@@ -393,7 +417,7 @@ fn ts_comparison<'a>(src: &SourceFile, node: Node<'a>) -> Option<Comparison<'a>>
             return None;
         }
         let subject = subject_call.child_by_field_name("arguments")?.named_child(0)?;
-        return Some(Comparison { operands: [subject, args.named_child(0)?] });
+        return Some(Comparison { operands: [subject, args.named_child(0)?], partial: name == "toMatchObject" });
     }
     if func.kind() == "member_expression" && CHAI_EQUALS.contains(&name) && args.named_child_count() == 1 {
         if let Some(subject) = chai_subject(src, func.child_by_field_name("object")?) {
@@ -430,7 +454,7 @@ fn positional_pair<'a>(args: Node<'a>, skip_kind: &str) -> Option<Comparison<'a>
     let positional: Vec<Node> =
         args.named_children(&mut cursor).filter(|n| n.kind() != skip_kind && n.kind() != "comment").collect();
     match positional.as_slice() {
-        [a, b] | [a, b, _] => Some(Comparison { operands: [*a, *b] }),
+        [a, b] | [a, b, _] => Some(Comparison { operands: [*a, *b], partial: false }),
         _ => None,
     }
 }
@@ -734,6 +758,18 @@ mod tests {
         check_fix(&AssertionUpdate, "test/payout.test.ts", before, &f, &before.replace("[2500, 103]", "[2500, 110]"));
         f.test_id = Some("test/payout.test.ts > fees > fee on 2600 cents is 103".into());
         check_no_fix(&AssertionUpdate, "test/payout.test.ts", before, &f);
+    }
+
+    #[test]
+    fn to_match_object_updates_scalars_only() {
+        let before = "test.each([\n  ['FooBARb', 'FooBARb'],\n  ['foo', 'Foo'],\n])('%s => %s', (input, expected) => {\n  expect(pascalCase(input)).toMatchObject(expected);\n});\n";
+        let mut f = mismatch("test/s.test.ts", 5, "'FooBaRb'", "'FooBARb'");
+        f.test_id = Some("test/s.test.ts > pascalCase > FooBARb => FooBARb".into());
+        let after = before.replace("['FooBARb', 'FooBARb']", "['FooBARb', 'FooBaRb']");
+        check_fix(&AssertionUpdate, "test/s.test.ts", before, &f, &after);
+        // An object is matched as a subset: the whole received value is not what the test meant.
+        let before = "it('a', () => {\n  expect(f()).toMatchObject({ a: 1 });\n});\n";
+        check_no_fix(&AssertionUpdate, "a.test.ts", before, &mismatch("a.test.ts", 2, "{ a: 2, b: 3 }", "{ a: 1 }"));
     }
 
     #[test]
