@@ -421,7 +421,7 @@ fn ts_comparison<'a>(src: &SourceFile, node: Node<'a>) -> Option<Comparison<'a>>
     }
     if func.kind() == "member_expression" && CHAI_EQUALS.contains(&name) && args.named_child_count() == 1 {
         if let Some(subject) = chai_subject(src, func.child_by_field_name("object")?) {
-            return Some(Comparison { operands: [subject, args.named_child(0)?] });
+            return Some(Comparison { operands: [subject, args.named_child(0)?], partial: false });
         }
     }
     let receiver_ok =
