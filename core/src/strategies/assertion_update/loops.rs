@@ -71,11 +71,12 @@ pub(super) fn cell_for<'a>(src: &'a SourceFile, failure: &Failure, operand: Node
     if full.is_empty() || reads_elsewhere(src, &lp, operand, &full) || table_used_elsewhere(src, &lp) {
         return None;
     }
-    let values: Option<Vec<Value>> = lp.elements.iter().map(|e| elem_value(src, *e)).collect();
-    let values = values?;
     let leaves: Vec<Option<Node>> = lp.elements.iter().map(|e| leaf(src, *e, &full)).collect();
     let matches: Vec<usize> = match titled_test(src, operand, lp.node) {
         Some(title) => {
+            // The title is computed from whole elements: every one must be a literal to know which it names.
+            let values: Option<Vec<Value>> = lp.elements.iter().map(|e| elem_value(src, *e)).collect();
+            let values = values?;
             let id = failure.test_id.as_deref()?;
             (0..values.len())
                 .filter(|&i| {
@@ -84,10 +85,14 @@ pub(super) fn cell_for<'a>(src: &'a SourceFile, failure: &Failure, operand: Node
                 })
                 .collect()
         }
-        // One test runs the whole table: the element whose expectation is the value the runner printed.
-        None => (0..leaves.len())
-            .filter(|&i| leaves[i].and_then(|n| Value::parse(src.node_text(n))).is_some_and(|v| &v == was))
-            .collect(),
+        // One test runs the whole table: the element whose expectation is the value the runner printed. Only the
+        // expectations must be literals (inputs may be `10**16`); one that is not could be the failing one.
+        None => {
+            let expectations: Option<Vec<Value>> =
+                leaves.iter().map(|l| l.and_then(|n| Value::parse(src.node_text(n)))).collect();
+            let expectations = expectations?;
+            (0..expectations.len()).filter(|&i| &expectations[i] == was).collect()
+        }
     };
     match matches.as_slice() {
         [one] => leaves[*one],
@@ -847,6 +852,10 @@ mod tests {
         let before = "test('slugs', () => {\n  const cases = [\n    { in: 'A B', out: 'a-b' },\n    { in: 'C', out: 'c' },\n  ];\n  for (const c of cases) {\n    expect(slug(c.in)).toBe(c.out);\n  }\n});\n";
         let f = vitest("s.test.ts", 7, "slugs", "'a_b'", "'a-b'");
         check_fix(&AssertionUpdate, "s.test.ts", before, &f, &before.replace("out: 'a-b'", "out: 'a_b'"));
+        // A typed tuple table.
+        let typed = "it('parses', () => {\n  const cases: Array<[string, Record<string, string | string[]>]> = [\n    ['a=1', { a: '1' }],\n    ['t=a&t=b', { t: 'b' }],\n  ]\n  for (const [input, expected] of cases) {\n    expect(parse(input)).toEqual(expected)\n  }\n})\n";
+        let f = vitest("q.test.ts", 7, "parses", "{ t: [ 'a', 'b' ] }", "{ t: 'b' }");
+        check_fix(&AssertionUpdate, "q.test.ts", typed, &f, &typed.replace("{ t: 'b' }", "{ t: ['a', 'b'] }"));
         // Two elements expect the same value: which one failed is unknown.
         let twice = before.replace("out: 'c'", "out: 'a-b'");
         check_no_fix(&AssertionUpdate, "s.test.ts", &twice, &f);
@@ -891,6 +900,13 @@ mod tests {
         let before = "import unittest\n\nTABLE = {'one': 1, 'two': 2}\n\n\nclass T(unittest.TestCase):\n    def test_parse(self):\n        for word, n in TABLE.items():\n            with self.subTest(word=word):\n                self.assertEqual(parse(word), n)\n";
         let f = mismatch("test_p.py", 10, "3", "2");
         check_fix(&AssertionUpdate, "test_p.py", before, &f, &before.replace("'two': 2", "'two': 3"));
+        // Inputs written as expressions do not hide the expectations.
+        let before = "SIZES = [\n    (1_500, '1.5 KB'),\n    (10**16, '10.0 PB'),\n    (5 * 1024**3, '5.0 GiB'),\n]\n\n\ndef test_sizes():\n    for value, expected in SIZES:\n        assert natural(value) == expected\n";
+        let f = mismatch("test_z.py", 10, "'1.5 kB'", "'1.5 KB'");
+        check_fix(&AssertionUpdate, "test_z.py", before, &f, &before.replace("'1.5 KB'", "'1.5 kB'"));
+        // ... but an expectation that is an expression could be the failing one.
+        let computed = before.replace("'5.0 GiB'", "'1.5 ' + 'KB'");
+        check_no_fix(&AssertionUpdate, "test_z.py", &computed, &f);
         // The value is expected by two elements: refused.
         let before = "CASES = [(1, 'x'), (2, 'x')]\n\n\ndef test_words():\n    for value, expected in CASES:\n        assert words(value) == expected\n";
         check_no_fix(&AssertionUpdate, "test_w.py", before, &mismatch("test_w.py", 6, "'y'", "'x'"));
