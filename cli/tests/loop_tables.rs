@@ -99,3 +99,53 @@ fn a_pytest_loop_table_element_is_updated() {
     assert_eq!(out.status.code(), Some(0), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(read(dir.path(), "tests/test_slug.py"), test.replace("\"a-b\"", "\"a_b\""), "{stdout}");
 }
+
+/// A loop inside one test stops at its first stale row; each re-run names the next one. The rows are updated one
+/// after the other, validated together, and only written once the whole test passes.
+#[test]
+fn several_stale_rows_of_one_test_are_updated_together() {
+    let test = "from slug import slug\n\nCASES = [\n    ((\"A\", \"B\"), \"a-b\"),\n    ((\"C\",), \"c\"),\n    ((\"x\", \"y\", \"z\"), \"x-y-z\"),\n    ((\"D\", \"E\"), \"d-e\"),\n]\n\n\ndef test_slugs():\n    for parts, expected in CASES:\n        assert slug(parts) == expected\n";
+    let source = "SEP = \"-\"\n\n\ndef slug(parts):\n    return SEP.join(parts).lower()\n";
+    let dir = project(&[("slug.py", source), ("tests/test_slug.py", test)], false);
+    std::fs::write(dir.path().join("slug.py"), source.replace("\"-\"", "\"_\"")).unwrap();
+    sh(dir.path(), "git -c user.email=t@t -c user.name=t commit -qam 'Slugs join their parts with underscores'");
+    let out = heal(dir.path(), &["run", "--apply", "--", "python", "-m", "pytest", "-q", "-p", "no:cacheprovider"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    let healed = test.replace("\"a-b\"", "\"a_b\"").replace("\"x-y-z\"", "\"x_y_z\"").replace("\"d-e\"", "\"d_e\"");
+    assert_eq!(read(dir.path(), "tests/test_slug.py"), healed, "{stdout}");
+    assert!(stdout.contains("Update 3 stale expectations of one test"), "{stdout}");
+
+    // The same in vitest, tuples destructured in one `it`.
+    let test = "import { expect, it } from 'vitest';\nimport { slug } from '../src/slug';\n\nit('slugs', () => {\n  const cases: Array<[string[], string]> = [\n    [['A', 'B'], 'a-b'],\n    [['C'], 'c'],\n    [['x', 'y'], 'x-y'],\n  ];\n  for (const [parts, expected] of cases) {\n    expect(slug(parts)).toBe(expected);\n  }\n});\n";
+    let dir = project(
+        &[
+            ("package.json", "{\"name\":\"slugs\",\"private\":true,\"type\":\"module\"}\n"),
+            ("src/slug.ts", SLUG),
+            ("test/slug.test.ts", test),
+        ],
+        true,
+    );
+    change_separator(dir.path(), "src/slug.ts");
+    let out = heal(dir.path(), &["run", "--apply", "--", "vitest", "run"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(read(dir.path(), "test/slug.test.ts"), test.replace("'a-b'", "'a_b'").replace("'x-y'", "'x_y'"));
+}
+
+/// A row whose update cannot be justified stops the chain: nothing is written, the test is left failing.
+#[test]
+fn a_table_with_a_row_that_cannot_be_updated_is_left_alone() {
+    // The second stale row's value is expected by two rows: which one failed is unknown.
+    let test = "from slug import slug\n\nCASES = [\n    ((\"A\", \"B\"), \"a-b\"),\n    ((\"C\", \"D\"), \"c-d\"),\n    ((\"c\", \"d\"), \"c-d\"),\n]\n\n\ndef test_slugs():\n    for parts, expected in CASES:\n        assert slug(parts) == expected\n";
+    let source = "SEP = \"-\"\n\n\ndef slug(parts):\n    return SEP.join(parts).lower()\n";
+    let dir = project(&[("slug.py", source), ("tests/test_slug.py", test)], false);
+    std::fs::write(dir.path().join("slug.py"), source.replace("\"-\"", "\"_\"")).unwrap();
+    sh(dir.path(), "git -c user.email=t@t -c user.name=t commit -qam 'Slugs join their parts with underscores'");
+    let out = heal(dir.path(), &["run", "--apply", "--", "python", "-m", "pytest", "-q", "-p", "no:cacheprovider"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(read(dir.path(), "tests/test_slug.py"), test, "{stdout}");
+    // The first row's update was found and validated alone; the chain stopped at the ambiguous row.
+    assert!(stdout.contains("the test then failed on another row of its table (line 12)"), "{stdout}");
+}

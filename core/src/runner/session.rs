@@ -244,6 +244,7 @@ pub fn heal_run(opts: &RunOptions, on_event: &mut dyn FnMut(Event)) -> Result<Ru
         budget_ran_out: false,
         shared_causes: Vec::new(),
         captured: HashMap::new(),
+        moved: Vec::new(),
     };
     // A dry run validated in place and killed left its originals in `.maestro/trial/`: put them back before the
     // first run (taking the lock does that), or it would test, and copy, a candidate fix.
@@ -452,6 +453,7 @@ pub fn hunt_flaky(opts: &FlakyOptions, on_event: &mut dyn FnMut(Event)) -> Resul
         budget_ran_out: false,
         shared_causes: Vec::new(),
         captured: HashMap::new(),
+        moved: Vec::new(),
     };
     if run_opts.apply {
         session.workspace()?;
@@ -642,6 +644,8 @@ struct Trial {
     broke: Vec<Failure>,
     /// The run, when it was the whole command.
     whole: Option<RunOutput>,
+    /// The failures of the re-run.
+    after: Vec<Failure>,
 }
 
 struct Session<'a> {
@@ -667,6 +671,9 @@ struct Session<'a> {
     shared_causes: Vec<SharedCause>,
     /// Failures with the exact values an observing re-run captured (see [`crate::runner::capture`]), by test.
     captured: HashMap<String, Failure>,
+    /// Fixes that made their assertion pass while the test went on to fail on another row of the same table
+    /// (a loop checks one row after the other): the fix and the test's next failure.
+    moved: Vec<(Member, Failure)>,
 }
 
 impl Session<'_> {
@@ -989,6 +996,31 @@ impl Session<'_> {
                     items[m.item].done = true;
                 }
             }
+            for (m, next) in std::mem::take(&mut self.moved) {
+                let joined = self.with_next_row(&items[m.item], m.fix, &next);
+                if joined.is_none() {
+                    if let Some((_, why)) = rejected.iter_mut().find(|(u, _)| u.members == [m]) {
+                        *why = format!(
+                            "rolled back: the test then failed on another row of its table (line {}), and no update \
+                             of that row is justified",
+                            next.line.unwrap_or(0)
+                        );
+                    }
+                }
+                if let Some(joined) = joined {
+                    let item = &mut items[m.item];
+                    let primary =
+                        item.failure.file.as_deref().and_then(|f| item.ctx.sources.relative(f)).unwrap_or_default();
+                    item.described.push(describe(&joined, &item.failure, &item.ctx, &primary));
+                    item.fixes.push(joined);
+                    item.decisions.push(None);
+                    if let Some((_, why)) = rejected.iter_mut().find(|(u, _)| u.members == [m]) {
+                        *why = "rolled back alone: the test then failed on another row of its table; tried again \
+                                with that row updated too"
+                            .to_string();
+                    }
+                }
+            }
             for (unit, why) in rejected {
                 for m in &unit.members {
                     let validated = (!why.starts_with("not ")).then_some(false);
@@ -1061,6 +1093,45 @@ impl Session<'_> {
             item.decisions[k] = Some(Decision::new(None, why));
         }
         None
+    }
+
+    /// `fix` of `item` joined with the update of the row the re-run failed on next, when an assertion update
+    /// above the threshold, on other bytes of the same files, is proposed for it; `None` otherwise.
+    fn with_next_row(&self, item: &Item, fix: usize, next: &Failure) -> Option<Fix> {
+        let first = &item.fixes[fix];
+        let rows = first
+            .title()
+            .strip_prefix("Update ")
+            .and_then(|t| t.split_once(" stale"))
+            .map_or(1, |(n, _)| n.parse::<usize>().unwrap_or(1));
+        if first.strategy() != StrategyKind::AssertionUpdate || rows >= MAX_TABLE_ROWS {
+            return None;
+        }
+        let overlaps = |a: &crate::fix::Edit, b: &crate::fix::Edit| {
+            a.path == b.path && a.range.start < b.range.end && b.range.start < a.range.end
+        };
+        let second = crate::strategies::propose(next, &item.ctx).into_iter().find(|f| {
+            f.strategy() == StrategyKind::AssertionUpdate
+                && f.applicability() != Applicability::DisplayOnly
+                && f.confidence() >= self.opts.threshold
+                && f.paths() == first.paths()
+                && !f.edits().iter().any(|e| first.edits().iter().any(|d| overlaps(d, e)))
+        })?;
+        let edits: Vec<crate::fix::Edit> = first.edits().iter().chain(second.edits()).cloned().collect();
+        let rationale = format!(
+            "{} The re-run then failed on the next row of the same test, updated too: {}",
+            first.rationale(),
+            second.rationale()
+        );
+        let fix = Fix::new(
+            StrategyKind::AssertionUpdate,
+            edits,
+            first.confidence().min(second.confidence()),
+            format!("Update {} stale expectations of one test (its rows fail one after the other)", rows + 1),
+            rationale,
+        )
+        .with_applicability(first.applicability());
+        Some(fix)
     }
 
     /// Groups the batch into units: fixes with one cause (strategy and title) edit all their sites together;
@@ -1185,6 +1256,9 @@ impl Session<'_> {
                 return self.settle(items, all, kept, split, false, rejected, last_whole, runner);
             }
             let why = if !trial.healed[0] {
+                if let Some(next) = next_row(&items[unit.members[0].item], unit.members[0].fix, &trial.after) {
+                    self.moved.push((unit.members[0], next));
+                }
                 "rolled back: the failing tests still fail with it".to_string()
             } else {
                 let names: Vec<String> = trial.broke.iter().take(3).map(test_name).collect();
@@ -1257,12 +1331,12 @@ impl Session<'_> {
         let healed: Vec<bool> = owned.iter().map(|fs| readable && fs.iter().all(|f| resolved(f, &after))).collect();
         // Tests that passed before and fail now; unknown (none counted) when the earlier run was incomplete.
         let broke: Vec<Failure> = match all {
-            Some(all) => after.into_iter().filter(|f| !all.iter().any(|a| same_failure(a, f))).collect(),
+            Some(all) => after.iter().filter(|f| !all.iter().any(|a| same_failure(a, f))).cloned().collect(),
             None => Vec::new(),
         };
         let passed = healed.iter().all(|h| *h) && broke.is_empty();
         self.emit(Event::Validated { title, passed });
-        Ok(Trial { healed, broke, whole: whole.then_some(out) })
+        Ok(Trial { healed, broke, whole: whole.then_some(out), after })
     }
 
     /// Validates fixes for flaky tests on top of `kept`: each must pass `flaky_validation_runs` runs in a row
@@ -1763,6 +1837,25 @@ fn with_plugin_args(argv: &[String], plugin: &[String]) -> Option<Vec<String>> {
 /// How many failures with one identical error make a shared cause (then observed once, not per test).
 const SHARED_CAUSE_MIN: usize = 3;
 
+/// How many rows of one test's table are updated one after the other before giving up.
+const MAX_TABLE_ROWS: usize = 30;
+
+/// The test's next failure after `fix` was tried: the same test failing on another row (another expected value,
+/// or another assertion line). `None` when the test failed the same way, or not as a plain mismatch.
+fn next_row(item: &Item, fix: usize, after: &[Failure]) -> Option<Failure> {
+    let was = &item.failure;
+    if item.fixes[fix].strategy() != StrategyKind::AssertionUpdate || was.kind != FailureKind::TestFailure {
+        return None;
+    }
+    let mut same_test = after.iter().filter(|f| same_failure(f, was));
+    let next = same_test.next()?;
+    let moved = next.kind == FailureKind::TestFailure
+        && next.expected.is_some()
+        && next.file == was.file
+        && (next.line != was.line || next.expected != was.expected || next.actual != was.actual);
+    (moved && same_test.next().is_none()).then(|| next.clone())
+}
+
 /// Whether `failure` is gone from a re-run's failures without a new collection error in its file.
 fn resolved(failure: &Failure, after: &[Failure]) -> bool {
     let file = failure.file.as_deref();
@@ -1823,7 +1916,11 @@ fn dedupe(failures: &[Failure]) -> Vec<Failure> {
                     && o.column == f.column
                     && (!diagnostics || o.error_type == f.error_type)
             } else {
-                o.test_id.is_some() && o.test_id == f.test_id
+                // unittest's `subTest` reports each failing row of one test on its own: rows printing other
+                // values are other failures (each has its own stale expectation; fixed together they pass).
+                let other_row =
+                    o.expected.is_some() && f.expected.is_some() && (o.expected != f.expected || o.actual != f.actual);
+                o.test_id.is_some() && o.test_id == f.test_id && !other_row
             }
         });
         if !dup {
@@ -1863,6 +1960,16 @@ mod tests {
             Some(v(&["sh", "-c", "python -m pytest -q tests/a.py::t -p maestro_capture"]))
         );
         assert_eq!(with_plugin_args(&v(&["sh", "-c", "make build && pytest -q"]), &plugin), None);
+    }
+
+    #[test]
+    fn each_failing_sub_test_row_is_its_own_failure() {
+        let out = "FF.\n======================================================================\nFAIL: test_fmt (test_d.T.test_fmt) (c=1)\n----------------------------------------------------------------------\nTraceback (most recent call last):\n  File \"/p/test_d.py\", line 9, in test_fmt\n    self.assertEqual(fmt(c), expected)\nAssertionError: '1 C' != '1C'\n\n======================================================================\nFAIL: test_fmt (test_d.T.test_fmt) (c=2)\n----------------------------------------------------------------------\nTraceback (most recent call last):\n  File \"/p/test_d.py\", line 9, in test_fmt\n    self.assertEqual(fmt(c), expected)\nAssertionError: '2 C' != '2C'\n\n----------------------------------------------------------------------\nRan 2 tests in 0.001s\n\nFAILED (failures=2)\n";
+        let failures = crate::failure::parse(out, Some(Runner::Unittest)).unwrap_or_default();
+        assert_eq!(failures.len(), 2);
+        assert_eq!(dedupe(&failures).len(), 2);
+        // The same row printed twice is one failure.
+        assert_eq!(dedupe(&[failures[0].clone(), failures[0].clone()]).len(), 1);
     }
 
     #[test]

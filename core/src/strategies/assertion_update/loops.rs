@@ -318,6 +318,14 @@ fn table<'a>(src: &'a SourceFile, right: Node<'a>, at: Node<'a>, keyed: bool) ->
         _ => (right, keyed, keyed),
     };
     let target = unwrap(target);
+    // `self.CASES` / `cls.CASES` in a method: the class attribute its class body assigns.
+    let class_attribute = (target.kind() == "attribute")
+        .then(|| {
+            let object = src.node_text(target.child_by_field_name("object")?);
+            matches!(object, "self" | "cls").then(|| target.child_by_field_name("attribute")).flatten()
+        })
+        .flatten();
+    let target = class_attribute.unwrap_or(target);
     let (literal, name) = if target.kind() == "identifier" {
         let name = src.node_text(target).to_string();
         let (value, scope) = declared(src, at, &name)?;
@@ -907,6 +915,10 @@ mod tests {
         // ... but an expectation that is an expression could be the failing one.
         let computed = before.replace("'5.0 GiB'", "'1.5 ' + 'KB'");
         check_no_fix(&AssertionUpdate, "test_z.py", &computed, &f);
+        // A class attribute read through `self`, each failing `subTest` row its own failure.
+        let before = "import unittest\n\n\nclass T(unittest.TestCase):\n    ROWS = [\n        (1.0, '1.0C'),\n        (2.0, '2.0C'),\n    ]\n\n    def test_fmt(self):\n        for c, expected in self.ROWS:\n            with self.subTest(c=c):\n                self.assertEqual(fmt(c), expected)\n";
+        let f = mismatch("test_f.py", 13, "'2.0 C'", "'2.0C'");
+        check_fix(&AssertionUpdate, "test_f.py", before, &f, &before.replace("'2.0C'", "'2.0 C'"));
         // The value is expected by two elements: refused.
         let before = "CASES = [(1, 'x'), (2, 'x')]\n\n\ndef test_words():\n    for value, expected in CASES:\n        assert words(value) == expected\n";
         check_no_fix(&AssertionUpdate, "test_w.py", before, &mismatch("test_w.py", 6, "'y'", "'x'"));
