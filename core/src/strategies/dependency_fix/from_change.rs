@@ -438,6 +438,11 @@ pub(super) fn split_import(file: &FileCtx, name: &str, module: &str, ctx: &Conte
         src.text()[start..at].to_string()
     };
     if file.python() {
+        // `__all__` of the old module still promises the name: a shim that forgot a re-export, which
+        // [`super::moved_name`] reports as advice.
+        if super::exports_promise(ctx, module, name).is_some() {
+            return None;
+        }
         let stmt = src.imports().into_iter().find(|n| {
             n.kind() == "import_from_statement"
                 && n.child_by_field_name("module_name").is_some_and(|m| src.node_text(m) == module)
