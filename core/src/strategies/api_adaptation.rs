@@ -62,7 +62,14 @@ impl Strategy for ApiAdaptation {
     }
 
     fn propose(&self, failure: &Failure, ctx: &Context) -> Vec<Fix> {
-        if !matches!(failure.kind, FailureKind::TestFailure | FailureKind::TypeError) {
+        // A collection error is an exception raised while the test module ran its top level (a parametrize
+        // table, a decorator, a module constant): the same stale API use, found earlier.
+        let collected = failure.kind == FailureKind::CollectionError
+            && !matches!(
+                failure.error_type.as_deref(),
+                Some("SyntaxError" | "IndentationError" | "TabError" | "ModuleNotFoundError" | "ImportError") | None
+            );
+        if !matches!(failure.kind, FailureKind::TestFailure | FailureKind::TypeError) && !collected {
             return Vec::new();
         }
         let Some(rel) = failure.file.as_deref().and_then(|f| ctx.sources.relative(f)) else { return Vec::new() };
@@ -250,6 +257,15 @@ impl Problem {
                     return Some(Problem::MissingMember {
                         owner: Owner::Class(q.first()?.clone()),
                         name: q.get(1)?.clone(),
+                        suggested,
+                    });
+                }
+                // `Enum.__getattr__` (Python ≤ 3.11) and other `__getattr__`s raise `AttributeError(name)`: the
+                // bare name, the owner only on the failing line (an empty owner, read there).
+                if !msg.is_empty() && msg.chars().all(|c| c.is_alphanumeric() || c == '_') {
+                    return Some(Problem::MissingMember {
+                        owner: Owner::Class(String::new()),
+                        name: msg.to_string(),
                         suggested,
                     });
                 }
@@ -521,6 +537,13 @@ impl<'a, 'c> Site<'a, 'c> {
     }
 
     fn missing_member(&self, owner: &Owner, name: &str, suggested: Option<String>) -> Option<Fix> {
+        if matches!(owner, Owner::Class(c) if c.is_empty()) {
+            // The runner printed only the name: the owner is the receiver of `X.name` on the failing line.
+            let access = *self.accesses_on_line(name).first()?;
+            let receiver = self.receiver_text(access)?;
+            let class = receiver.rsplit('.').next().unwrap_or(&receiver).to_string();
+            return self.missing_member(&Owner::Class(class), name, suggested);
+        }
         if self.src.lang().is_python() {
             if let Some(fix) = self.python_stdlib_migration(owner, name) {
                 return fix;
@@ -1812,6 +1835,28 @@ mod tests {
             &[],
             ("tests/test_a.py", "import asyncio\n\n@asyncio.coroutine\ndef f():\n    yield\n"),
             &py("AttributeError", 3, "module 'asyncio' has no attribute 'coroutine'"),
+        );
+    }
+
+    #[test]
+    fn errors_raised_while_collecting_the_test_module_are_read_too() {
+        let collecting = |error_type: &str, line: u32, msg: &str| {
+            failure(FailureKind::CollectionError, Runner::Pytest, error_type, "tests/test_a.py", line, 0, msg)
+        };
+        // Before: a collection error never reached the API adaptation, so a removed API used by a test helper's
+        // decorator (or a stale name in a parametrize table) was left alone.
+        let helper = "import asyncio\n\n\n@asyncio.coroutine\ndef fake_fetch(url):\n    yield from asyncio.sleep(0)\n    return 200\n\n\ndef test_ok():\n    assert asyncio.run(fake_fetch('x')) == 200\n";
+        check(
+            &[],
+            ("tests/test_a.py", helper),
+            &collecting("AttributeError", 4, "module 'asyncio' has no attribute 'coroutine'"),
+            "import asyncio\n\n\nasync def fake_fetch(url):\n    await asyncio.sleep(0)\n    return 200\n\n\ndef test_ok():\n    assert asyncio.run(fake_fetch('x')) == 200\n",
+        );
+        // A syntax or import error while collecting belongs to other strategies.
+        check_none(
+            &[],
+            ("tests/test_a.py", helper),
+            &collecting("ImportError", 4, "module 'asyncio' has no attribute 'coroutine'"),
         );
     }
 

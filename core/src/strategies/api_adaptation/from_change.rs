@@ -504,6 +504,51 @@ mod tests {
 
     const CART_BEFORE: &str = "class Invoice:\n    def __init__(self):\n        self.lines = []\n\n    def add_line(self, sku, qty=1):\n        self.lines.append((sku, qty))\n        return self\n\n    def total(self):\n        return sum(q for _, q in self.lines)\n";
 
+    const PRIORITY: &str = "from enum import Enum\n\n\nclass Priority(Enum):\n    LOW = 1\n    HIGH = 3\n    CRIT = 4\n\n\ndef escalate(p):\n    return Priority(min(p.value + 1, Priority.CRIT.value))\n";
+
+    #[test]
+    fn python_enum_member_renamed_follows_the_delta() {
+        let after = PRIORITY.replace("CRIT", "CRITICAL");
+        let test = "import pytest\nfrom helpdesk.priority import Priority, escalate\n\n@pytest.mark.parametrize('p, want', [\n    (Priority.HIGH, Priority.CRIT),\n    (Priority.CRIT, Priority.CRIT),\n])\ndef test_escalate(p, want):\n    assert escalate(p) is want\n";
+        let expected = test.replace("Priority.CRIT", "Priority.CRITICAL");
+        let code = ("helpdesk/priority.py", PRIORITY, after.as_str());
+        // Python 3.11's `Enum.__getattr__` prints the bare name (before: not read, nothing proposed).
+        let f = failure(Runner::Pytest, "tests/test_priority.py", "AttributeError", 5, "CRIT");
+        check(code, ("tests/test_priority.py", test), &f, &expected);
+        // Python 3.12 names the class.
+        let f = failure(
+            Runner::Pytest,
+            "tests/test_priority.py",
+            "AttributeError",
+            5,
+            "type object 'Priority' has no attribute 'CRIT'",
+        );
+        check(code, ("tests/test_priority.py", test), &f, &expected);
+        // Raised while pytest collected the module (the parametrize table runs at import).
+        let mut collecting = failure(Runner::Pytest, "tests/test_priority.py", "AttributeError", 5, "CRIT");
+        collecting.kind = FailureKind::CollectionError;
+        check(code, ("tests/test_priority.py", test), &collecting, &expected);
+        // Through a module import.
+        let test = "from helpdesk import priority\n\ndef test_top():\n    assert priority.Priority.CRIT.value == 4\n";
+        let f = failure(Runner::Pytest, "tests/test_priority.py", "AttributeError", 4, "CRIT");
+        check(code, ("tests/test_priority.py", test), &f, &test.replace(".CRIT.", ".CRITICAL."));
+    }
+
+    #[test]
+    fn python_class_constant_renamed_follows_the_delta() {
+        let before = "class Limits:\n    MAX_ITEMS = 50\n    MAX_WEIGHT = 20.0\n";
+        let after = before.replace("MAX_ITEMS", "ITEM_LIMIT");
+        let test = "from shop.limits import Limits\n\ndef test_max():\n    assert Limits.MAX_ITEMS == 50\n";
+        let f = failure(
+            Runner::Pytest,
+            "tests/test_limits.py",
+            "AttributeError",
+            4,
+            "type object 'Limits' has no attribute 'MAX_ITEMS'",
+        );
+        check(("shop/limits.py", before, &after), ("tests/test_limits.py", test), &f, &test.replace("MAX_ITEMS", "ITEM_LIMIT"));
+    }
+
     #[test]
     fn renames_with_no_shared_words_and_chained_calls() {
         let after = CART_BEFORE.replace("def add_line", "def push");
