@@ -336,7 +336,8 @@ impl Problem {
                 };
                 Some(Problem::ArgumentCount { min, max, got })
             }
-            "TS2345" | "TS2322" if string_not_in_type(msg).is_some() => {
+            // TS2820 is TS2322 with tsc's spelling suggestion; TS2367 a comparison with a string the type lacks.
+            "TS2345" | "TS2322" | "TS2820" | "TS2367" if string_not_in_type(msg).is_some() => {
                 let (literal, type_name) = string_not_in_type(msg)?;
                 Some(Problem::StringNotInType { literal, type_name })
             }
@@ -353,6 +354,16 @@ impl Problem {
 /// `Argument of type '"closed"' is not assignable to parameter of type 'Status'.` / `Type '"closed"' is not
 /// assignable to type 'Status'.`: the string's contents and the (named) type.
 fn string_not_in_type(msg: &str) -> Option<(String, String)> {
+    if let Some(rest) = msg.split_once("because the types '").map(|(_, r)| r) {
+        // TS2367 `This comparison appears to be unintentional because the types 'Status' and '"closed"' have no
+        // overlap.`, either way round.
+        let (a, b) = rest.split_once("' and '")?;
+        let b = b.split_once("' have no overlap")?.0;
+        let (literal, type_name) = if a.starts_with('"') { (a, b) } else { (b, a) };
+        let literal = literal.strip_prefix('"')?.strip_suffix('"')?;
+        let named = !type_name.is_empty() && type_name.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '$');
+        return named.then(|| (literal.to_string(), type_name.to_string()));
+    }
     let rest = msg.strip_prefix("Argument of type '\"").or_else(|| msg.strip_prefix("Type '\""))?;
     let (literal, rest) = rest.split_once("\"' is not assignable to ")?;
     let type_name = rest.strip_prefix("parameter of type '").or_else(|| rest.strip_prefix("type '"))?;

@@ -795,6 +795,31 @@ mod tests {
         // string follows the renamed member; the other 'closed' (not a Status) is left alone.
         let expected = test.replacen("isDone('closed')", "isDone('shut')", 1);
         check(("src/status.ts", before, after), ("test/status.test.ts", test), &f, &expected);
+        // A typed constant: tsc adds its spelling suggestion and reports TS2820 (before: not read).
+        let typed = "import type { Status } from '../src/status.js';\nconst last: Status = \"closed\";\n";
+        let f = failure(
+            Runner::Tsc,
+            "test/status.test.ts",
+            "TS2820",
+            2,
+            "Type '\"closed\"' is not assignable to type 'Status'. Did you mean '\"shut\"'?",
+        );
+        check(("src/status.ts", before, after), ("test/status.test.ts", typed), &f, &typed.replace("closed", "shut"));
+        // A comparison with a value of the type: TS2367, the type named first.
+        let compared = "import { type Status } from '../src/status.js';\nexport const done = (s: Status) => s === 'closed';\n";
+        let f = failure(
+            Runner::Tsc,
+            "test/status.test.ts",
+            "TS2367",
+            2,
+            "This comparison appears to be unintentional because the types 'Status' and '\"closed\"' have no overlap.",
+        );
+        check(
+            ("src/status.ts", before, after),
+            ("test/status.test.ts", compared),
+            &f,
+            &compared.replace("'closed'", "'shut'"),
+        );
     }
 
     #[test]
