@@ -884,7 +884,7 @@ impl<'a, 'c> Site<'a, 'c> {
     }
 
     fn unknown_keyword(&self, printed: &str, name: &str) -> Option<Fix> {
-        if let Some(fix) = self.changed_keyword(printed, name) {
+        if let Some(fix) = self.changed_keyword(printed, name).or_else(|| self.changed_field_keyword(printed, name)) {
             return Some(fix);
         }
         let (short, def) = self.python_function(printed)?;
