@@ -328,6 +328,11 @@ fn compare(o: &Def, n: &Def, out: &mut Vec<Delta>) {
             if !o.sym.is_async && n.sym.is_async {
                 out.push(Delta::BecameAsync { function: subject.clone() });
             }
+            if let Some((seeded, param)) =
+                o.node().zip(n.node()).and_then(|(a, b)| super::seeds::removed_seed(o.src, a, n.src, b))
+            {
+                out.push(Delta::SeedRemoved { function: subject.clone(), seeded, param });
+            }
             if let (Some(a), Some(b)) = (o.node(), n.node()) {
                 let (before, after) = (literals(o.src, a), literals(n.src, b));
                 if before.len() == after.len() {

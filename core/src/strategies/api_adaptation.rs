@@ -1327,7 +1327,7 @@ fn ts_arity_fits(src: &SourceFile, call: Node, params: &[Param]) -> bool {
 }
 
 /// Inserts one more argument before a call's closing parenthesis.
-fn insert_argument(src: &SourceFile, rel: &Path, args: Node, text: &str) -> Option<Edit> {
+pub(crate) fn insert_argument(src: &SourceFile, rel: &Path, args: Node, text: &str) -> Option<Edit> {
     let close = args.end_byte().checked_sub(1)?;
     if src.text().get(close..close + 1) != Some(")") {
         return None;
