@@ -1254,7 +1254,16 @@ impl Session<'_> {
         let out = self.run_scratch(&argv)?;
         let after = if out.passed() { Vec::new() } else { self.scratch_failures(&out, runner).unwrap_or_default() };
         let readable = out.passed() || !after.is_empty();
-        let healed: Vec<bool> = owned.iter().map(|fs| readable && fs.iter().all(|f| resolved(f, &after))).collect();
+        let healed: Vec<bool> = cands
+            .iter()
+            .zip(&owned)
+            .map(|(u, fs)| {
+                readable
+                    && u.members.iter().zip(fs).all(|(m, f)| {
+                        resolved(f, &after) || advanced(f, &items[m.item].fixes[m.fix], &after)
+                    })
+            })
+            .collect();
         // Tests that passed before and fail now; unknown (none counted) when the earlier run was incomplete.
         let broke: Vec<Failure> = match all {
             Some(all) => after.into_iter().filter(|f| !all.iter().any(|a| same_failure(a, f))).collect(),
@@ -1772,6 +1781,26 @@ fn resolved(failure: &Failure, after: &[Failure]) -> bool {
             && matches!(f.kind, FailureKind::SyntaxError | FailureKind::CollectionError | FailureKind::ImportError)
     });
     !still && !broke_file
+}
+
+/// An assertion update whose assertion now holds, in a test that fails further down at another assertion: the
+/// runner stops at a test's first failing assertion, so a change that moved several expectations of one test
+/// (a constant two assertions depend on) shows them one per run. The fix is progress; the next round reads the
+/// next assertion. Only for assertion updates (their edit makes the failing line hold by construction, so the
+/// judgement was the strategy's evidence) and only when every remaining failure of the test is below it.
+fn advanced(failure: &Failure, fix: &crate::fix::Fix, after: &[Failure]) -> bool {
+    let (Some(line), Some(file)) = (failure.line, failure.file.as_deref()) else { return false };
+    if fix.strategy() != crate::fix::StrategyKind::AssertionUpdate || failure.kind != FailureKind::TestFailure {
+        return false;
+    }
+    let mut same_test = after.iter().filter(|f| same_failure(f, failure)).peekable();
+    same_test.peek().is_some()
+        && same_test.all(|f| {
+            f.kind == FailureKind::TestFailure
+                && f.error_type == failure.error_type
+                && f.file.as_deref() == Some(file)
+                && f.line.is_some_and(|l| l > line)
+        })
 }
 
 /// A failure's name for the report: its test id, else file and line.
