@@ -1877,6 +1877,41 @@ pub fn display_path(root: &Path, p: &Path) -> String {
 mod tests {
     use super::*;
 
+    #[test]
+    fn an_assertion_update_that_moves_the_failure_further_down_the_test_is_progress() {
+        let at = |line: u32, kind: FailureKind| {
+            let mut f = Failure::new(kind, Runner::Pytest, "assert 1 == 2");
+            f.test_id = Some("tests/test_a.py::test_due".into());
+            f.file = Some("tests/test_a.py".into());
+            f.line = Some(line);
+            f.error_type = Some("AssertionError".into());
+            f
+        };
+        let update = crate::fix::Fix::new(
+            crate::fix::StrategyKind::AssertionUpdate,
+            vec![crate::fix::Edit::replace("tests/test_a.py", 0..1, "x")],
+            0.9,
+            "Update",
+            "why",
+        );
+        let failing = at(10, FailureKind::TestFailure);
+        assert!(advanced(&failing, &update, &[at(11, FailureKind::TestFailure)]));
+        // Still failing where it was, or above it, or the test now errors: no progress.
+        assert!(!advanced(&failing, &update, &[at(10, FailureKind::TestFailure)]));
+        assert!(!advanced(&failing, &update, &[at(8, FailureKind::TestFailure)]));
+        assert!(!advanced(&failing, &update, &[at(11, FailureKind::CollectionError)]));
+        // Passing is `resolved`, not progress; other strategies' fixes must heal their failure outright.
+        assert!(!advanced(&failing, &update, &[]));
+        let other = crate::fix::Fix::new(
+            crate::fix::StrategyKind::ApiAdaptation,
+            vec![crate::fix::Edit::replace("tests/test_a.py", 0..1, "x")],
+            0.9,
+            "Rename",
+            "why",
+        );
+        assert!(!advanced(&failing, &other, &[at(11, FailureKind::TestFailure)]));
+    }
+
     /// The plugin goes where the runner reads it: before the node ids, or into a `sh -c` script (never as
     /// arguments of `sh` itself, where `sh -c -p ...` would not run the script); not into a compound script.
     #[test]
