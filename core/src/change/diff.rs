@@ -275,10 +275,12 @@ impl Matcher<'_, '_> {
                 // with this text (`CRIT = 4` → `CRITICAL = 4` beside `LOW = 1` → `MINOR = 1`).
                 let unique = || {
                     self.same_place(o, n)
-                        && !removed.iter().any(|&x| {
-                            x != i && self.peers(&self.old[x], o, class_map) && self.old[x].normalized() == a
-                        })
-                        && !added.iter().any(|&y| y != j && self.new_peer(&self.new[y], n) && self.new[y].normalized() == b)
+                        && !removed
+                            .iter()
+                            .any(|&x| x != i && self.peers(&self.old[x], o, class_map) && self.old[x].normalized() == a)
+                        && !added
+                            .iter()
+                            .any(|&y| y != j && self.new_peer(&self.new[y], n) && self.new[y].normalized() == b)
                 };
                 if is_field(o) && !(a == b && (alone || unique())) {
                     continue;

@@ -68,7 +68,9 @@ fn literal_seed(src: &SourceFile, seed: Node) -> Option<String> {
             let root = src.root();
             let mut cursor = root.walk();
             let value = root.named_children(&mut cursor).find_map(|stmt| {
-                let assign = stmt.named_child(0).filter(|a| stmt.kind() == "expression_statement" && a.kind() == "assignment")?;
+                let assign = stmt
+                    .named_child(0)
+                    .filter(|a| stmt.kind() == "expression_statement" && a.kind() == "assignment")?;
                 let left = assign.child_by_field_name("left")?;
                 (src.node_text(left) == name).then(|| assign.child_by_field_name("right"))?
             })?;

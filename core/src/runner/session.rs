@@ -1259,9 +1259,10 @@ impl Session<'_> {
             .zip(&owned)
             .map(|(u, fs)| {
                 readable
-                    && u.members.iter().zip(fs).all(|(m, f)| {
-                        resolved(f, &after) || advanced(f, &items[m.item].fixes[m.fix], &after)
-                    })
+                    && u.members
+                        .iter()
+                        .zip(fs)
+                        .all(|(m, f)| resolved(f, &after) || advanced(f, &items[m.item].fixes[m.fix], &after))
             })
             .collect();
         // Tests that passed before and fail now; unknown (none counted) when the earlier run was incomplete.

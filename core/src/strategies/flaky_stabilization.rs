@@ -308,12 +308,8 @@ impl<'a> Target<'a> {
         for delta in &change.deltas {
             let Delta::SeedRemoved { function, seeded, param } = delta else { continue };
             // Where a positional argument would already fill `param`.
-            let position = self
-                .ctx
-                .project()
-                .find(&function.name)
-                .find(|(f, _)| f.path == function.file)
-                .and_then(|(_, s)| {
+            let position =
+                self.ctx.project().find(&function.name).find(|(f, _)| f.path == function.file).and_then(|(_, s)| {
                     let params = s.params.iter().filter(|p| !matches!(p.name.as_str(), "self" | "cls"));
                     params.take_while(|p| !p.keyword_only).position(|p| &p.name == param)
                 });

@@ -601,7 +601,13 @@ mod tests {
         let point = "from typing import NamedTuple\n\n\nclass Point(NamedTuple):\n    lat: float\n    lon: float\n";
         let moved = point.replace("lon:", "lng:");
         let test = "from geo import Point\n\ndef test_p():\n    p = Point(lat=1.0, lon=2.0)\n    assert p.lon == 2.0\n";
-        let f = failure(Runner::Pytest, "tests/test_p.py", "TypeError", 4, "Point.__new__() got an unexpected keyword argument 'lon'");
+        let f = failure(
+            Runner::Pytest,
+            "tests/test_p.py",
+            "TypeError",
+            4,
+            "Point.__new__() got an unexpected keyword argument 'lon'",
+        );
         check(("geo.py", point, &moved), ("tests/test_p.py", test), &f, &test.replace("lon", "lng"));
     }
 
@@ -647,7 +653,12 @@ mod tests {
             4,
             "type object 'Limits' has no attribute 'MAX_ITEMS'",
         );
-        check(("shop/limits.py", before, &after), ("tests/test_limits.py", test), &f, &test.replace("MAX_ITEMS", "ITEM_LIMIT"));
+        check(
+            ("shop/limits.py", before, &after),
+            ("tests/test_limits.py", test),
+            &f,
+            &test.replace("MAX_ITEMS", "ITEM_LIMIT"),
+        );
     }
 
     #[test]
@@ -907,7 +918,8 @@ mod tests {
         );
         check(("src/status.ts", before, after), ("test/status.test.ts", typed), &f, &typed.replace("closed", "shut"));
         // A comparison with a value of the type: TS2367, the type named first.
-        let compared = "import { type Status } from '../src/status.js';\nexport const done = (s: Status) => s === 'closed';\n";
+        let compared =
+            "import { type Status } from '../src/status.js';\nexport const done = (s: Status) => s === 'closed';\n";
         let f = failure(
             Runner::Tsc,
             "test/status.test.ts",

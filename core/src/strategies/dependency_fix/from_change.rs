@@ -408,9 +408,7 @@ fn partial_split<'c, 'n>(
             continue;
         };
         let new = match delta {
-            Delta::Moved { new, .. } | Delta::Renamed { new, .. }
-                if new.module != old_module && new.name == *name =>
-            {
+            Delta::Moved { new, .. } | Delta::Renamed { new, .. } if new.module != old_module && new.name == *name => {
                 new
             }
             _ => return None,
@@ -473,7 +471,8 @@ pub(super) fn split_import(file: &FileCtx, name: &str, module: &str, ctx: &Conte
     let imports = ts_imports(src);
     let import = imports.iter().find(|i| {
         (i.spec == module || bare(&i.spec) == bare(module))
-            && i.named.is_some_and(|n| super::ts_specifiers(n).iter().any(|s| super::ts_specifier_name(src, *s) == name))
+            && i.named
+                .is_some_and(|n| super::ts_specifiers(n).iter().any(|s| super::ts_specifier_name(src, *s) == name))
     })?;
     let named = import.named?;
     // A default or namespace import beside the braces would need a statement of its own.
@@ -801,7 +800,8 @@ mod tests {
 
     const DIST_OLD: &str = "def km_to_miles(km):\n    return km / 1.6\n\n\ndef haversine(a, b):\n    return abs(a - b) * 111.0\n\n\ndef bearing(a, b):\n    return (b - a) % 360.0\n\n\ndef clamp(x):\n    return max(0.0, x)\n";
     const DIST_NEW: &str = "def km_to_miles(km):\n    return km / 1.6\n";
-    const SPHERE: &str = "def haversine(a, b):\n    return abs(a - b) * 111.0\n\n\ndef bearing(a, b):\n    return (b - a) % 360.0\n";
+    const SPHERE: &str =
+        "def haversine(a, b):\n    return abs(a - b) * 111.0\n\n\ndef bearing(a, b):\n    return (b - a) % 360.0\n";
     const CLAMP: &str = "def clamp(x):\n    return max(0.0, x)\n";
 
     #[test]
@@ -829,10 +829,7 @@ mod tests {
             "from geo.distance import km_to_miles\nfrom geo.sphere import haversine as h\n\ndef test_it():\n    assert h(1, 1) == 0\n",
         );
         // Nothing stayed: the old module disappears from the import.
-        check(
-            "from geo.distance import bearing, haversine\n",
-            "from geo.sphere import bearing, haversine\n",
-        );
+        check("from geo.distance import bearing, haversine\n", "from geo.sphere import bearing, haversine\n");
     }
 
     #[test]
@@ -868,7 +865,8 @@ mod tests {
         let new = "export function kmToMiles(k: number): number {\n  return k / 1.6;\n}\n";
         let sphere = "export function haversine(a: number, b: number): number {\n  return Math.abs(a - b) * 111;\n}\nexport function bearing(a: number, b: number): number {\n  return (b - a) % 360;\n}\n";
         let files = [("src/distance.ts", Some(old), new), ("src/sphere.ts", None, sphere)];
-        let test = "import { haversine, kmToMiles, bearing as b } from '../src/distance.js';\nexpect(b(0, 90)).toBe(90);\n";
+        let test =
+            "import { haversine, kmToMiles, bearing as b } from '../src/distance.js';\nexpect(b(0, 90)).toBe(90);\n";
         let f = failure(
             Runner::Tsc,
             "test/geo.test.ts",
@@ -882,11 +880,17 @@ mod tests {
             "import { kmToMiles } from '../src/distance.js';\nimport { haversine, bearing as b } from '../src/sphere.js';\nexpect(b(0, 90)).toBe(90);\n"
         );
         // vitest's message for the same import (no TS2305 without tsc) reaches the same split.
-        let f = failure(Runner::Vitest, "test/geo.test.ts", "SyntaxError",
-            "The requested module '../src/distance.js' does not provide an export named 'haversine'");
+        let f = failure(
+            Runner::Vitest,
+            "test/geo.test.ts",
+            "SyntaxError",
+            "The requested module '../src/distance.js' does not provide an export named 'haversine'",
+        );
         let fixes = split_fixes(&files, ("test/geo.test.ts", test), &f);
         let fix = fixes.first().expect("a fix");
-        assert!(apply_edits(test, fix.edits()).unwrap().contains("import { haversine, bearing as b } from '../src/sphere.js';"));
+        assert!(apply_edits(test, fix.edits())
+            .unwrap()
+            .contains("import { haversine, bearing as b } from '../src/sphere.js';"));
     }
 
     #[test]
