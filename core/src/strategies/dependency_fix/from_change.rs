@@ -833,6 +833,23 @@ mod tests {
     }
 
     #[test]
+    fn python_module_split_in_place_leaves_a_promised_name_to_the_shim_advice() {
+        // The old module's `__all__` still lists `haversine`: a compatibility module that forgot a re-export.
+        let shim = "__all__ = ['km_to_miles', 'haversine', 'bearing']\nfrom geo.sphere import bearing\n\n\ndef km_to_miles(km):\n    return km / 1.6\n";
+        let files = [("geo/distance.py", Some(DIST_OLD), shim), ("geo/sphere.py", None, SPHERE)];
+        let test = "from geo.distance import haversine, bearing, km_to_miles\n";
+        let f = failure(
+            Runner::Pytest,
+            "tests/test_geo.py",
+            "ImportError",
+            "cannot import name 'haversine' from 'geo.distance' (/x/geo/distance.py)",
+        );
+        let fixes = split_fixes(&files, ("tests/test_geo.py", test), &f);
+        assert!(fixes.iter().all(|x| x.applicability() == Applicability::DisplayOnly), "{:?}", fixes[0].title());
+        assert!(fixes.iter().any(|x| x.title().contains("promises `haversine`")), "{:?}", fixes[0].title());
+    }
+
+    #[test]
     fn python_module_split_in_place_into_two_modules() {
         let f = failure(
             Runner::Pytest,
