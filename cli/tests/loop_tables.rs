@@ -149,3 +149,18 @@ fn a_table_with_a_row_that_cannot_be_updated_is_left_alone() {
     // The first row's update was found and validated alone; the chain stopped at the ambiguous row.
     assert!(stdout.contains("the test then failed on another row of its table (line 12)"), "{stdout}");
 }
+
+/// Two assertions of one test that depend on one changed constant fail one per run, like a loop's rows.
+#[test]
+fn successive_assertions_on_one_changed_constant_are_updated_together() {
+    let test =
+        "from loans import due_in\n\n\ndef test_due():\n    assert due_in(1) == 22\n    assert due_in(2) == 23\n";
+    let source = "LOAN_DAYS = 21\n\n\ndef due_in(extra):\n    return LOAN_DAYS + extra\n";
+    let dir = project(&[("loans.py", source), ("tests/test_loans.py", test)], false);
+    std::fs::write(dir.path().join("loans.py"), source.replace("21", "31")).unwrap();
+    sh(dir.path(), "git -c user.email=t@t -c user.name=t commit -qam 'Loans last 31 days now'");
+    let out = heal(dir.path(), &["run", "--apply", "--", "python", "-m", "pytest", "-q", "-p", "no:cacheprovider"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(read(dir.path(), "tests/test_loans.py"), test.replace("== 22", "== 32").replace("== 23", "== 33"));
+}

@@ -137,7 +137,12 @@ impl Symbol {
         let (start, end) = self.span;
         let mut node = src.root().descendant_for_byte_range(start, end)?;
         // The smallest node covering the range can be a child with the same extent; climb to the definition.
+        // A definition is where the climb ends: the only method of a class has the extent of the class's body.
+        const DEFINITIONS: &[&str] = &["function_definition", "class_definition", "decorated_definition"];
         while let Some(parent) = node.parent() {
+            if DEFINITIONS.contains(&node.kind()) {
+                break;
+            }
             if parent.start_byte() == start && parent.end_byte() == end && parent.kind() != "module" {
                 node = parent;
             } else {

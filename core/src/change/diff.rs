@@ -73,9 +73,10 @@ fn defs(side: &[(PathBuf, SourceFile)]) -> Vec<Def<'_>> {
         .collect()
 }
 
-/// The class-level annotated fields of a file's Python classes (`code: str`, `rate: float = 0.2`): the members
-/// of a dataclass, `NamedTuple` or typed class that `p.code` reads, so a renamed field is a rename to follow. The
-/// project index keeps methods only; a field is a member here, kind `Variable` with its class as container.
+/// The class-level fields of a file's Python classes: annotated (`code: str`, `rate: float = 0.2`, the members
+/// of a dataclass, `NamedTuple` or typed class that `p.code` reads) or not (`CRIT = 4` of an `Enum`, a class
+/// constant that `Priority.CRIT` reads), so a renamed field is a rename to follow. The project index keeps
+/// methods only; a field is a member here, kind `Variable` with its class as container.
 fn annotated_fields(src: &SourceFile, symbols: &[Symbol]) -> Vec<Symbol> {
     if !src.lang().is_python() {
         return Vec::new();
@@ -94,10 +95,11 @@ fn annotated_fields(src: &SourceFile, symbols: &[Symbol]) -> Vec<Symbol> {
                 continue;
             };
             let Some(left) = assign.child_by_field_name("left").filter(|l| l.kind() == "identifier") else { continue };
-            if assign.child_by_field_name("type").is_none() {
+            let name = src.node_text(left);
+            // `__slots__`, `__tablename__` and the like are protocol, not API.
+            if name.starts_with("__") {
                 continue;
             }
-            let name = src.node_text(left);
             out.push(Symbol {
                 container: Some(class.name.clone()),
                 exported: !name.starts_with('_'),
@@ -111,7 +113,7 @@ fn annotated_fields(src: &SourceFile, symbols: &[Symbol]) -> Vec<Symbol> {
 
 /// A class field (`code: str`) is too short for body likeness to tell fields apart: it is paired with a new one
 /// only when both read the same once their names are blanked (same annotation and default) and they are the only
-/// field that disappeared and the only one that appeared in that class.
+/// field that disappeared and the only one that appeared in that class, or the only ones with that text.
 fn is_field(d: &Def) -> bool {
     d.sym.kind == SymbolKind::Variable && d.sym.container.is_some()
 }
@@ -280,7 +282,18 @@ impl Matcher<'_, '_> {
                 let alone = self.same_place(o, n)
                     && removed.iter().filter(|&&x| self.peers(&self.old[x], o, class_map)).count() == 1
                     && added.iter().filter(|&&y| self.new_peer(&self.new[y], n)).count() == 1;
-                if is_field(o) && !(alone && a == b) {
+                // Or, when several fields changed at once, the only one that went and the only one that came
+                // with this text (`CRIT = 4` → `CRITICAL = 4` beside `LOW = 1` → `MINOR = 1`).
+                let unique = || {
+                    self.same_place(o, n)
+                        && !removed
+                            .iter()
+                            .any(|&x| x != i && self.peers(&self.old[x], o, class_map) && self.old[x].normalized() == a)
+                        && !added
+                            .iter()
+                            .any(|&y| y != j && self.new_peer(&self.new[y], n) && self.new[y].normalized() == b)
+                };
+                if is_field(o) && !(a == b && (alone || unique())) {
                     continue;
                 }
                 if ratio >= SAME_BODY || (alone && ratio >= ONLY_PAIR) {
@@ -327,6 +340,11 @@ fn compare(o: &Def, n: &Def, out: &mut Vec<Delta>) {
             }
             if !o.sym.is_async && n.sym.is_async {
                 out.push(Delta::BecameAsync { function: subject.clone() });
+            }
+            if let Some((seeded, param)) =
+                o.node().zip(n.node()).and_then(|(a, b)| super::seeds::removed_seed(o.src, a, n.src, b))
+            {
+                out.push(Delta::SeedRemoved { function: subject.clone(), seeded, param });
             }
             if let (Some(a), Some(b)) = (o.node(), n.node()) {
                 let (before, after) = (literals(o.src, a), literals(n.src, b));
@@ -571,9 +589,36 @@ mod tests {
         assert!(c.renamed("code", None).is_none(), "{:?}", kinds(&c));
         let c = one("a.py", before, &before.replace("code: str\n    name: str", "sku: str\n    title: str"));
         assert!(c.renamed("code", None).is_none() && c.renamed("name", None).is_none(), "{:?}", kinds(&c));
-        // Unannotated class attributes are not fields.
-        let c = one("a.py", "class A:\n    code = 1\n", "class A:\n    sku = 1\n");
+        // A class attribute whose value changed with its name is not evidently the same one.
+        let c = one("a.py", "class A:\n    code = 1\n", "class A:\n    sku = 2\n");
         assert!(c.renamed("code", None).is_none(), "{:?}", kinds(&c));
+    }
+
+    #[test]
+    fn python_enum_members_renamed_with_their_values_kept() {
+        let before = "class Priority(Enum):\n    LOW = 1\n    NORMAL = 2\n    CRIT = 4\n";
+        // Before: unannotated class attributes were not members, so an Enum member rename left no delta.
+        let c = one("helpdesk/priority.py", before, &before.replace("CRIT =", "CRITICAL ="));
+        assert_eq!(c.renamed("CRIT", Some("Priority")).unwrap().name, "CRITICAL", "{:?}", kinds(&c));
+        assert_eq!(c.deltas.len(), 1, "{:?}", kinds(&c));
+        // Two members renamed in one change: each value went to one place, so each pair is evident.
+        let c = one("p.py", before, &before.replace("CRIT =", "CRITICAL =").replace("LOW =", "MINOR ="));
+        assert_eq!(c.renamed("CRIT", Some("Priority")).unwrap().name, "CRITICAL", "{:?}", kinds(&c));
+        assert_eq!(c.renamed("LOW", Some("Priority")).unwrap().name, "MINOR", "{:?}", kinds(&c));
+        // Two renamed members with one value between them: which is which is not evident.
+        let same = "class Priority(Enum):\n    LOW = 1\n    BASIC = 1\n";
+        let c = one("p.py", same, "class Priority(Enum):\n    MINOR = 1\n    PLAIN = 1\n");
+        assert!(c.renamed("LOW", None).is_none() && c.renamed("BASIC", None).is_none(), "{:?}", kinds(&c));
+        // A string-valued enum and a class constant follow the same rule.
+        let c = one("s.py", "class S(str, Enum):\n    OPEN = 'open'\n", "class S(str, Enum):\n    OPENED = 'open'\n");
+        assert_eq!(c.renamed("OPEN", Some("S")).unwrap().name, "OPENED", "{:?}", kinds(&c));
+        // A persisted value changed beside an added member: no rename, no delta for the value.
+        let c = one(
+            "o.py",
+            "class O(Enum):\n    ON_HOLD = 'on-hold'\n",
+            "class O(Enum):\n    ON_HOLD = 'on_hold'\n    REFUNDED = 'refunded'\n",
+        );
+        assert!(c.renamed("ON_HOLD", None).is_none(), "{:?}", kinds(&c));
     }
 
     #[test]

@@ -20,6 +20,7 @@
 
 mod diff;
 mod members;
+mod seeds;
 
 use std::path::{Path, PathBuf};
 
@@ -198,6 +199,13 @@ pub enum Delta {
         old: String,
         new: String,
     },
+    /// The function stopped seeding the random generator it falls back to: `seeded` is the old call with its
+    /// seed as a literal (`random.Random(2024)`), `param` the parameter a caller supplies the generator through.
+    SeedRemoved {
+        function: SymbolRef,
+        seeded: String,
+        param: String,
+    },
 }
 
 impl Delta {
@@ -213,7 +221,8 @@ impl Delta {
             | Delta::KeywordOnly { function, .. }
             | Delta::OptionsObject { function, .. }
             | Delta::BecameAsync { function }
-            | Delta::LiteralChanged { function, .. } => function,
+            | Delta::LiteralChanged { function, .. }
+            | Delta::SeedRemoved { function, .. } => function,
             Delta::OptionKeyRenamed { owner, .. } | Delta::UnionMemberRenamed { owner, .. } => owner,
             Delta::BecameAccessor { member } | Delta::BecameMethod { member } => member,
             Delta::ConstantChanged { constant, .. } => constant,
@@ -284,6 +293,11 @@ impl Delta {
             Delta::LiteralChanged { function, old, new } => {
                 format!("`{}` now uses {new} where it used {old} ({})", function.qualified(), at(function))
             }
+            Delta::SeedRemoved { function, seeded, param } => format!(
+                "`{}` no longer seeds its random generator (it used `{seeded}`; callers may pass `{param}`) in {}",
+                function.qualified(),
+                at(function)
+            ),
         }
     }
 }

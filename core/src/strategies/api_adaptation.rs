@@ -62,7 +62,14 @@ impl Strategy for ApiAdaptation {
     }
 
     fn propose(&self, failure: &Failure, ctx: &Context) -> Vec<Fix> {
-        if !matches!(failure.kind, FailureKind::TestFailure | FailureKind::TypeError) {
+        // A collection error is an exception raised while the test module ran its top level (a parametrize
+        // table, a decorator, a module constant): the same stale API use, found earlier.
+        let collected = failure.kind == FailureKind::CollectionError
+            && !matches!(
+                failure.error_type.as_deref(),
+                Some("SyntaxError" | "IndentationError" | "TabError" | "ModuleNotFoundError" | "ImportError") | None
+            );
+        if !matches!(failure.kind, FailureKind::TestFailure | FailureKind::TypeError) && !collected {
             return Vec::new();
         }
         let Some(rel) = failure.file.as_deref().and_then(|f| ctx.sources.relative(f)) else { return Vec::new() };
@@ -253,6 +260,15 @@ impl Problem {
                         suggested,
                     });
                 }
+                // `Enum.__getattr__` (Python ≤ 3.11) and other `__getattr__`s raise `AttributeError(name)`: the
+                // bare name, the owner only on the failing line (an empty owner, read there).
+                if !msg.is_empty() && msg.chars().all(|c| c.is_alphanumeric() || c == '_') {
+                    return Some(Problem::MissingMember {
+                        owner: Owner::Class(String::new()),
+                        name: msg.to_string(),
+                        suggested,
+                    });
+                }
                 None
             }
             "TypeError" if f.runner != crate::failure::Runner::Tsc => {
@@ -320,7 +336,8 @@ impl Problem {
                 };
                 Some(Problem::ArgumentCount { min, max, got })
             }
-            "TS2345" | "TS2322" if string_not_in_type(msg).is_some() => {
+            // TS2820 is TS2322 with tsc's spelling suggestion; TS2367 a comparison with a string the type lacks.
+            "TS2345" | "TS2322" | "TS2820" | "TS2367" if string_not_in_type(msg).is_some() => {
                 let (literal, type_name) = string_not_in_type(msg)?;
                 Some(Problem::StringNotInType { literal, type_name })
             }
@@ -337,6 +354,16 @@ impl Problem {
 /// `Argument of type '"closed"' is not assignable to parameter of type 'Status'.` / `Type '"closed"' is not
 /// assignable to type 'Status'.`: the string's contents and the (named) type.
 fn string_not_in_type(msg: &str) -> Option<(String, String)> {
+    if let Some(rest) = msg.split_once("because the types '").map(|(_, r)| r) {
+        // TS2367 `This comparison appears to be unintentional because the types 'Status' and '"closed"' have no
+        // overlap.`, either way round.
+        let (a, b) = rest.split_once("' and '")?;
+        let b = b.split_once("' have no overlap")?.0;
+        let (literal, type_name) = if a.starts_with('"') { (a, b) } else { (b, a) };
+        let literal = literal.strip_prefix('"')?.strip_suffix('"')?;
+        let named = !type_name.is_empty() && type_name.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '$');
+        return named.then(|| (literal.to_string(), type_name.to_string()));
+    }
     let rest = msg.strip_prefix("Argument of type '\"").or_else(|| msg.strip_prefix("Type '\""))?;
     let (literal, rest) = rest.split_once("\"' is not assignable to ")?;
     let type_name = rest.strip_prefix("parameter of type '").or_else(|| rest.strip_prefix("type '"))?;
@@ -521,6 +548,13 @@ impl<'a, 'c> Site<'a, 'c> {
     }
 
     fn missing_member(&self, owner: &Owner, name: &str, suggested: Option<String>) -> Option<Fix> {
+        if matches!(owner, Owner::Class(c) if c.is_empty()) {
+            // The runner printed only the name: the owner is the receiver of `X.name` on the failing line.
+            let access = *self.accesses_on_line(name).first()?;
+            let receiver = self.receiver_text(access)?;
+            let class = receiver.rsplit('.').next().unwrap_or(&receiver).to_string();
+            return self.missing_member(&Owner::Class(class), name, suggested);
+        }
         if self.src.lang().is_python() {
             if let Some(fix) = self.python_stdlib_migration(owner, name) {
                 return fix;
@@ -850,7 +884,7 @@ impl<'a, 'c> Site<'a, 'c> {
     }
 
     fn unknown_keyword(&self, printed: &str, name: &str) -> Option<Fix> {
-        if let Some(fix) = self.changed_keyword(printed, name) {
+        if let Some(fix) = self.changed_keyword(printed, name).or_else(|| self.changed_field_keyword(printed, name)) {
             return Some(fix);
         }
         let (short, def) = self.python_function(printed)?;
@@ -1293,7 +1327,7 @@ fn ts_arity_fits(src: &SourceFile, call: Node, params: &[Param]) -> bool {
 }
 
 /// Inserts one more argument before a call's closing parenthesis.
-fn insert_argument(src: &SourceFile, rel: &Path, args: Node, text: &str) -> Option<Edit> {
+pub(crate) fn insert_argument(src: &SourceFile, rel: &Path, args: Node, text: &str) -> Option<Edit> {
     let close = args.end_byte().checked_sub(1)?;
     if src.text().get(close..close + 1) != Some(")") {
         return None;
@@ -1812,6 +1846,28 @@ mod tests {
             &[],
             ("tests/test_a.py", "import asyncio\n\n@asyncio.coroutine\ndef f():\n    yield\n"),
             &py("AttributeError", 3, "module 'asyncio' has no attribute 'coroutine'"),
+        );
+    }
+
+    #[test]
+    fn errors_raised_while_collecting_the_test_module_are_read_too() {
+        let collecting = |error_type: &str, line: u32, msg: &str| {
+            failure(FailureKind::CollectionError, Runner::Pytest, error_type, "tests/test_a.py", line, 0, msg)
+        };
+        // Before: a collection error never reached the API adaptation, so a removed API used by a test helper's
+        // decorator (or a stale name in a parametrize table) was left alone.
+        let helper = "import asyncio\n\n\n@asyncio.coroutine\ndef fake_fetch(url):\n    yield from asyncio.sleep(0)\n    return 200\n\n\ndef test_ok():\n    assert asyncio.run(fake_fetch('x')) == 200\n";
+        check(
+            &[],
+            ("tests/test_a.py", helper),
+            &collecting("AttributeError", 4, "module 'asyncio' has no attribute 'coroutine'"),
+            "import asyncio\n\n\nasync def fake_fetch(url):\n    await asyncio.sleep(0)\n    return 200\n\n\ndef test_ok():\n    assert asyncio.run(fake_fetch('x')) == 200\n",
+        );
+        // A syntax or import error while collecting belongs to other strategies.
+        check_none(
+            &[],
+            ("tests/test_a.py", helper),
+            &collecting("ImportError", 4, "module 'asyncio' has no attribute 'coroutine'"),
         );
     }
 

@@ -82,6 +82,7 @@ impl Strategy for DependencyFix {
             }
             Problem::NameNotInModule { name, module } => from_change::renamed_import(&file, &name, ctx)
                 .or_else(|| from_change::moved_submodule(&file, &name, &module, ctx))
+                .or_else(|| from_change::split_import(&file, &name, &module, ctx))
                 .or_else(|| moved_name(&file, &name, &module, ctx)),
         };
         fix.into_iter().collect()

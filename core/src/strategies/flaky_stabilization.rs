@@ -28,6 +28,7 @@ use std::path::{Path, PathBuf};
 
 use tree_sitter::Node;
 
+use crate::change::Delta;
 use crate::context::Context;
 use crate::failure::{Failure, FailureKind};
 use crate::fix::{Applicability, Edit, Fix, StrategyKind};
@@ -55,6 +56,9 @@ const FROZEN_INSTANTS: &[(&str, u64)] = &[
 /// Wall-clock functions of Python's `time` module a pinned clock replaces (not `monotonic`/`perf_counter`: a
 /// frozen duration clock can make a waiting loop spin forever).
 const CLOCK_FUNCTIONS: &[&str] = &["time", "time_ns"];
+
+/// The change shows the seed the function used to build its generator with: the old draw, exactly.
+const SEED_FROM_CHANGE: f64 = 0.93;
 
 /// Seeds offered for an unseeded generator, tried in this order. All of one length: when calibration gives the
 /// alternatives one confidence, the session's tie-break (smaller edit first) keeps this order.
@@ -84,6 +88,7 @@ impl Strategy for FlakyStabilization {
             .into_iter()
             .flatten()
             .chain(t.py_clock_fix().into_iter().flatten())
+            .chain(t.seed_removed_fix())
             .chain(t.rng_fix().into_iter().flatten())
             .chain(t.shared_state_fix())
             .collect();
@@ -289,6 +294,88 @@ impl<'a> Target<'a> {
             (actual - expected).abs()
         );
         Some(self.fix(edits, if self.ctx.observed.flipped() { 0.9 } else { 0.86 }, "Freeze the clock".into(), why))
+    }
+
+    /// The failing test calls a function that the change stopped seeding ([`Delta::SeedRemoved`]): its
+    /// expected values encode the old fixed draw, so the calls pass the old seeded generator through the
+    /// function's own parameter (`draw(xs, 4)` → `draw(xs, 4, rng=random.Random(2024))`). Only the failing test's
+    /// calls: another test that checks no particular draw stays as it is.
+    fn seed_removed_fix(&self) -> Option<Fix> {
+        if !self.py() {
+            return None;
+        }
+        let change = &self.ctx.change;
+        for delta in &change.deltas {
+            let Delta::SeedRemoved { function, seeded, param } = delta else { continue };
+            // Where a positional argument would already fill `param`.
+            let position =
+                self.ctx.project().find(&function.name).find(|(f, _)| f.path == function.file).and_then(|(_, s)| {
+                    let params = s.params.iter().filter(|p| !matches!(p.name.as_str(), "self" | "cls"));
+                    params.take_while(|p| !p.keyword_only).position(|p| &p.name == param)
+                });
+            let mut edits = Vec::new();
+            walk_node(self.test, &mut |n| {
+                if n.kind() != "call" {
+                    return Some(());
+                }
+                let callee = n.child_by_field_name("function").map(|f| self.text(f)).unwrap_or("");
+                if callee.rsplit('.').next() != Some(function.name.as_str()) {
+                    return Some(());
+                }
+                let args = n.child_by_field_name("arguments")?;
+                let mut cursor = args.walk();
+                let list: Vec<Node> = args.named_children(&mut cursor).collect();
+                let keyword = |a: &Node| {
+                    a.kind() == "keyword_argument"
+                        && a.child_by_field_name("name").is_some_and(|k| self.text(k) == param.as_str())
+                };
+                let splat = list.iter().any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"));
+                let positional = list.iter().filter(|a| a.kind() != "keyword_argument").count();
+                if list.iter().any(keyword) || splat || position.is_some_and(|p| positional > p) {
+                    return Some(());
+                }
+                edits.push(crate::strategies::api_adaptation::insert_argument(
+                    self.src,
+                    self.rel,
+                    args,
+                    &format!("{param}={seeded}"),
+                )?);
+                Some(())
+            });
+            if edits.is_empty() {
+                continue;
+            }
+            // The generator's module must be importable by the name the seeded call uses.
+            match seeded.split_once('.') {
+                Some(("random", _)) => edits.extend(self.ensure_py_import("random")),
+                Some((root, _)) => {
+                    let binds = self.src.imports().iter().any(|i| {
+                        let t = self.text(*i);
+                        t.ends_with(&format!(" as {root}")) || t == format!("import {root}")
+                    });
+                    if !binds {
+                        continue;
+                    }
+                }
+                None => {
+                    let callee = seeded.split('(').next().unwrap_or(seeded);
+                    if !imported_names(self.src).iter().any(|(n, _)| n == callee) {
+                        continue;
+                    }
+                }
+            }
+            return Some(self.fix(
+                edits,
+                SEED_FROM_CHANGE,
+                format!("Pass `{param}={seeded}` to `{}`", function.name),
+                format!(
+                    "{}; the test's expected values are the draw under that seed, so it passes the generator the \
+                     function used to build itself, and checks the same draw.",
+                    change.because(delta)
+                ),
+            ));
+        }
+        None
     }
 
     /// `random.Random()` without a seed in the failing test.
@@ -1000,6 +1087,50 @@ mod tests {
     use crate::context::{GitSignals, Observations, SourceCache};
     use crate::fix::apply_edits;
     use crate::strategies::check::{check_fix, check_no_fix, mismatch as failing};
+
+    /// The fixes for an assertion failure at `line` of `test` after `raffle.py` went from `old` to `new`.
+    fn seed_fixes(old: &str, new: &str, test: &str, line: u32) -> (Vec<Fix>, String) {
+        use crate::change::{diff, FileVersions};
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text("raffle.py", new);
+        cache.set_text("tests/test_raffle.py", test);
+        let mut change = diff(&[FileVersions::modified("raffle.py", old, new)]);
+        change.origin = "the last commit".into();
+        let ctx = Context::new(&cache, GitSignals::default()).with_change(std::sync::Arc::new(change));
+        let mut f = Failure::new(FailureKind::TestFailure, crate::failure::Runner::Pytest, "assert ['a'] == ['b']");
+        f.file = Some("tests/test_raffle.py".into());
+        f.line = Some(line);
+        f.test_id = Some("tests/test_raffle.py::test_draw".into());
+        let fixes = FlakyStabilization.propose(&f, &ctx);
+        let applied = fixes.first().map(|x| apply_edits(test, x.edits()).unwrap()).unwrap_or_default();
+        (fixes, applied)
+    }
+
+    const RAFFLE_OLD: &str = "import random\n\nDEFAULT_SEED = 2024\n\n\ndef draw(entries, k, rng=None):\n    rng = rng or random.Random(DEFAULT_SEED)\n    return rng.sample(entries, k)\n";
+
+    #[test]
+    fn a_seed_the_change_removed_is_passed_back_by_the_failing_test() {
+        let new = "import random\n\n\ndef draw(entries, k, rng=None):\n    rng = rng or random.Random()\n    return rng.sample(entries, k)\n";
+        let test = "from raffle import draw\n\nE = list('abcdef')\n\n\ndef test_draw():\n    assert draw(E, 2) == ['c', 'a']\n\n\ndef test_any():\n    assert len(draw(E, 3)) == 3\n";
+        // Before: the unseeded generator is in the code, not the test, and nothing was proposed.
+        let (fixes, applied) = seed_fixes(RAFFLE_OLD, new, test, 7);
+        assert_eq!(
+            applied,
+            format!("import random\n{}", test.replace("draw(E, 2)", "draw(E, 2, rng=random.Random(2024))")),
+            "{:?}",
+            fixes.iter().map(|f| f.title()).collect::<Vec<_>>()
+        );
+        // The parameter already passed (by keyword or position): nothing to add.
+        let passed = "import random\nfrom raffle import draw\n\ndef test_draw():\n    assert draw(list('ab'), 1, random.Random(1)) == ['a']\n";
+        let (fixes, _) = seed_fixes(RAFFLE_OLD, new, passed, 5);
+        assert!(fixes.iter().all(|f| !f.title().starts_with("Pass `rng=")), "{:?}", fixes[0].title());
+        // A seeded method on a class, the `if rng is None` form, `import random` already there.
+        let old = "import random\n\nclass Deck:\n    def shuffle(self, cards, rng=None):\n        if rng is None:\n            rng = random.Random(7)\n        rng.shuffle(cards)\n        return cards\n";
+        let new = old.replace("random.Random(7)", "random.Random()");
+        let test = "import random\nfrom raffle import Deck\n\ndef test_draw():\n    assert Deck().shuffle([1, 2, 3]) == [3, 1, 2]\n";
+        let (_, applied) = seed_fixes(old, &new, test, 5);
+        assert_eq!(applied, test.replace("shuffle([1, 2, 3])", "shuffle([1, 2, 3], rng=random.Random(7))"));
+    }
 
     #[test]
     fn python_float_rounding_uses_approx() {

@@ -95,6 +95,7 @@ impl<'a> Site<'a, '_> {
             for n in self.all_accesses(name) {
                 edits.push(Edit::replace(self.rel, n.byte_range(), new.name.clone()));
             }
+            edits.extend(self.field_keywords(old, new));
         } else {
             if self.binds_locally(name) {
                 return None;
@@ -224,6 +225,72 @@ impl<'a> Site<'a, '_> {
             format!("Rename the keyword argument `{name}=` to `{new}=`"),
             format!("{}; the tests pass it under its new name.", change.because(delta)),
         )
+    }
+
+    /// `Booking.__init__() got an unexpected keyword argument 'checkin'` where the change renamed the field
+    /// `checkin` of `Booking` (a dataclass, `NamedTuple` (`__new__`), attrs class: the generated `__init__` takes the fields
+    /// as keywords): the keyword at every construction and every `x.checkin` read of the file follow, one fix
+    /// for the field's whole rename.
+    pub(super) fn changed_field_keyword(&self, function: &str, name: &str) -> Option<Fix> {
+        if !self.src.lang().is_python() {
+            return None;
+        }
+        // `Booking.__init__` / `Booking`; an unqualified `__init__()` (older Pythons) names no class: any class
+        // constructed on the failing line.
+        let mut parts = function.rsplit('.');
+        let last = parts.next().unwrap_or(function);
+        let class = if matches!(last, "__init__" | "__new__") { parts.next() } else { Some(last) };
+        let on_line = |c: &str| !self.calls_on_line(c).is_empty();
+        let change = &self.ctx.change;
+        let delta = change.deltas.iter().find(|d| {
+            matches!(d, Delta::Renamed { old, new } if old.name == name && old.kind == SymbolKind::Variable
+                && new.container.as_deref().is_some_and(|c| class.map_or_else(|| on_line(c), |k| k == c)))
+        })?;
+        let Delta::Renamed { old, new } = delta else { return None };
+        let class = new.container.as_deref()?;
+        if let Some(caller) = self.stale_keyword_caller(class, name) {
+            return self.defect(
+                format!("Field `{name}` of `{class}` became `{}`, but {caller} still passes `{name}=`", new.name),
+                format!(
+                    "{}; the project's own code at {caller} still passes `{name}=`, so the rename looks unfinished: \
+                     fix the code (or its callers), not the tests.",
+                    change.because(delta)
+                ),
+            );
+        }
+        let mut edits = self.field_keywords(old, new);
+        // The reads of the field, unless another definition of the project answers to the old name.
+        let others = self.ctx.project().find(name).any(|(f, _)| !is_test_path(&f.path));
+        if !others {
+            edits.extend(
+                self.all_accesses(name).into_iter().map(|n| Edit::replace(self.rel, n.byte_range(), new.name.clone())),
+            );
+        }
+        self.fix(
+            edits,
+            FROM_CHANGE,
+            format!("Rename the field `{name}` to `{}`", new.name),
+            format!("{}; the tests construct and read it under its new name.", change.because(delta)),
+        )
+    }
+
+    /// The `old=` keywords of the file's constructions of a Python class whose field `old` the change renamed to
+    /// `new` (the keyword of a generated `__init__`). Nothing for other renames.
+    fn field_keywords(&self, old: &crate::change::SymbolRef, new: &crate::change::SymbolRef) -> Vec<Edit> {
+        let (Some(class), true) = (new.container.as_deref(), old.kind == SymbolKind::Variable) else {
+            return Vec::new();
+        };
+        if !self.src.lang().is_python() {
+            return Vec::new();
+        }
+        let mut classes = vec![class];
+        classes.extend(old.container.as_deref().filter(|c| *c != class));
+        classes
+            .into_iter()
+            .flat_map(|c| self.src.call_sites(c))
+            .filter_map(|c| keyword_arg(self.src, c, &old.name))
+            .map(|n| Edit::replace(self.rel, n.byte_range(), new.name.clone()))
+            .collect()
     }
 
     /// A required argument is missing because the parameter lost its default (or is new with none): pass the
@@ -504,6 +571,96 @@ mod tests {
 
     const CART_BEFORE: &str = "class Invoice:\n    def __init__(self):\n        self.lines = []\n\n    def add_line(self, sku, qty=1):\n        self.lines.append((sku, qty))\n        return self\n\n    def total(self):\n        return sum(q for _, q in self.lines)\n";
 
+    const BOOKING: &str = "from dataclasses import dataclass\nfrom datetime import date, timedelta\n\n\n@dataclass(frozen=True)\nclass Booking:\n    guest: str\n    checkin: date\n    nights: int = 1\n\n    @property\n    def checkout(self) -> date:\n        return self.checkin + timedelta(days=self.nights)\n";
+
+    #[test]
+    fn python_dataclass_field_rename_follows_at_construction_and_reads() {
+        let after = BOOKING.replace("checkin", "check_in");
+        let code = ("hotel/booking.py", BOOKING, after.as_str());
+        let test = "import pytest\nfrom datetime import date\nfrom hotel.booking import Booking\n\n@pytest.fixture\ndef stay():\n    return Booking(guest='A', checkin=date(2024, 3, 7), nights=3)\n\ndef test_start(stay):\n    early = Booking('B', checkin=date(2024, 3, 9))\n    assert early.checkin == date(2024, 3, 9)\n    assert stay.checkout == date(2024, 3, 10)\n";
+        let expected = test.replace("checkin", "check_in");
+        // Before: the keyword of a generated `__init__` had no ParamRenamed delta, and nothing was proposed.
+        let f = failure(
+            Runner::Pytest,
+            "tests/test_booking.py",
+            "TypeError",
+            7,
+            "Booking.__init__() got an unexpected keyword argument 'checkin'",
+        );
+        check(code, ("tests/test_booking.py", test), &f, &expected);
+        // A read reported first renames the constructions too: one fix for the field.
+        let f = failure(
+            Runner::Pytest,
+            "tests/test_booking.py",
+            "AttributeError",
+            11,
+            "'Booking' object has no attribute 'checkin'",
+        );
+        check(code, ("tests/test_booking.py", test), &f, &expected);
+        // A NamedTuple's generated constructor is `__new__`.
+        let point = "from typing import NamedTuple\n\n\nclass Point(NamedTuple):\n    lat: float\n    lon: float\n";
+        let moved = point.replace("lon:", "lng:");
+        let test = "from geo import Point\n\ndef test_p():\n    p = Point(lat=1.0, lon=2.0)\n    assert p.lon == 2.0\n";
+        let f = failure(
+            Runner::Pytest,
+            "tests/test_p.py",
+            "TypeError",
+            4,
+            "Point.__new__() got an unexpected keyword argument 'lon'",
+        );
+        check(("geo.py", point, &moved), ("tests/test_p.py", test), &f, &test.replace("lon", "lng"));
+    }
+
+    const PRIORITY: &str = "from enum import Enum\n\n\nclass Priority(Enum):\n    LOW = 1\n    HIGH = 3\n    CRIT = 4\n\n\ndef escalate(p):\n    return Priority(min(p.value + 1, Priority.CRIT.value))\n";
+
+    #[test]
+    fn python_enum_member_renamed_follows_the_delta() {
+        let after = PRIORITY.replace("CRIT", "CRITICAL");
+        let test = "import pytest\nfrom helpdesk.priority import Priority, escalate\n\n@pytest.mark.parametrize('p, want', [\n    (Priority.HIGH, Priority.CRIT),\n    (Priority.CRIT, Priority.CRIT),\n])\ndef test_escalate(p, want):\n    assert escalate(p) is want\n";
+        let expected = test.replace("Priority.CRIT", "Priority.CRITICAL");
+        let code = ("helpdesk/priority.py", PRIORITY, after.as_str());
+        // Python 3.11's `Enum.__getattr__` prints the bare name (before: not read, nothing proposed).
+        let f = failure(Runner::Pytest, "tests/test_priority.py", "AttributeError", 5, "CRIT");
+        check(code, ("tests/test_priority.py", test), &f, &expected);
+        // Python 3.12 names the class.
+        let f = failure(
+            Runner::Pytest,
+            "tests/test_priority.py",
+            "AttributeError",
+            5,
+            "type object 'Priority' has no attribute 'CRIT'",
+        );
+        check(code, ("tests/test_priority.py", test), &f, &expected);
+        // Raised while pytest collected the module (the parametrize table runs at import).
+        let mut collecting = failure(Runner::Pytest, "tests/test_priority.py", "AttributeError", 5, "CRIT");
+        collecting.kind = FailureKind::CollectionError;
+        check(code, ("tests/test_priority.py", test), &collecting, &expected);
+        // Through a module import.
+        let test = "from helpdesk import priority\n\ndef test_top():\n    assert priority.Priority.CRIT.value == 4\n";
+        let f = failure(Runner::Pytest, "tests/test_priority.py", "AttributeError", 4, "CRIT");
+        check(code, ("tests/test_priority.py", test), &f, &test.replace(".CRIT.", ".CRITICAL."));
+    }
+
+    #[test]
+    fn python_class_constant_renamed_follows_the_delta() {
+        let before = "class Limits:\n    MAX_ITEMS = 50\n    MAX_WEIGHT = 20.0\n";
+        let after = before.replace("MAX_ITEMS", "ITEM_LIMIT");
+        let test = "from shop.limits import Limits\n\ndef test_max():\n    assert Limits.MAX_ITEMS == 50\n";
+        let f = failure(
+            Runner::Pytest,
+            "tests/test_limits.py",
+            "AttributeError",
+            4,
+            "type object 'Limits' has no attribute 'MAX_ITEMS'",
+        );
+        check(
+            ("shop/limits.py", before, &after),
+            ("tests/test_limits.py", test),
+            &f,
+            &test.replace("MAX_ITEMS", "ITEM_LIMIT"),
+        );
+    }
+
     #[test]
     fn renames_with_no_shared_words_and_chained_calls() {
         let after = CART_BEFORE.replace("def add_line", "def push");
@@ -750,6 +907,32 @@ mod tests {
         // string follows the renamed member; the other 'closed' (not a Status) is left alone.
         let expected = test.replacen("isDone('closed')", "isDone('shut')", 1);
         check(("src/status.ts", before, after), ("test/status.test.ts", test), &f, &expected);
+        // A typed constant: tsc adds its spelling suggestion and reports TS2820 (before: not read).
+        let typed = "import type { Status } from '../src/status.js';\nconst last: Status = \"closed\";\n";
+        let f = failure(
+            Runner::Tsc,
+            "test/status.test.ts",
+            "TS2820",
+            2,
+            "Type '\"closed\"' is not assignable to type 'Status'. Did you mean '\"shut\"'?",
+        );
+        check(("src/status.ts", before, after), ("test/status.test.ts", typed), &f, &typed.replace("closed", "shut"));
+        // A comparison with a value of the type: TS2367, the type named first.
+        let compared =
+            "import { type Status } from '../src/status.js';\nexport const done = (s: Status) => s === 'closed';\n";
+        let f = failure(
+            Runner::Tsc,
+            "test/status.test.ts",
+            "TS2367",
+            2,
+            "This comparison appears to be unintentional because the types 'Status' and '\"closed\"' have no overlap.",
+        );
+        check(
+            ("src/status.ts", before, after),
+            ("test/status.test.ts", compared),
+            &f,
+            &compared.replace("'closed'", "'shut'"),
+        );
     }
 
     #[test]

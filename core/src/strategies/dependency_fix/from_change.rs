@@ -109,7 +109,7 @@ pub(super) fn moved_callee(failure: &Failure, ctx: &Context) -> Option<Fix> {
                 i.named
                     .is_some_and(|n| super::ts_specifiers(n).iter().any(|s| super::ts_specifier_name(&src, *s) == name))
             })?;
-            super::moved_name(&file, &name, &import.spec, ctx)
+            split_import(&file, &name, &import.spec, ctx).or_else(|| super::moved_name(&file, &name, &import.spec, ctx))
         }
         _ => None,
     }
@@ -381,22 +381,141 @@ fn split_targets<'c, 'n>(
     old_module: &str,
     names: &[(&'n str, &'n str)],
 ) -> Option<(Vec<Regrouped<'c, 'n>>, &'c Delta)> {
+    let (groups, stayed, delta) = partial_split(ctx, old_module, names)?;
+    stayed.is_empty().then_some((groups, delta))
+}
+
+/// [`split_targets`] for a module that still exists: the names the change moved out are grouped by new module,
+/// the names it did not touch stay (returned second, import texts in order). `None` when nothing moved, or when
+/// a name left `old_module` for a place the delta does not name (removed, or renamed in place).
+fn partial_split<'c, 'n>(
+    ctx: &'c Context,
+    old_module: &str,
+    names: &[(&'n str, &'n str)],
+) -> Option<(Vec<Regrouped<'c, 'n>>, Vec<&'n str>, &'c Delta)> {
     let mut groups: Vec<Regrouped> = Vec::new();
+    let mut stayed = Vec::new();
     let mut first = None;
     for (name, text) in names {
-        let delta = ctx.change.deltas.iter().find(|d| {
-            matches!(d, Delta::Moved { old, new } | Delta::Renamed { old, new }
-                if old.name == *name && old.container.is_none() && old.module == old_module && new.module != old_module
-                    && new.name == old.name)
-        })?;
-        let (Delta::Moved { new, .. } | Delta::Renamed { new, .. }) = delta else { return None };
+        let touched = |d: &&Delta| match d {
+            Delta::Moved { old, .. } | Delta::Renamed { old, .. } | Delta::Removed { old } => {
+                old.name == *name && old.container.is_none() && old.module == old_module
+            }
+            _ => false,
+        };
+        let Some(delta) = ctx.change.deltas.iter().find(touched) else {
+            stayed.push(*text);
+            continue;
+        };
+        let new = match delta {
+            Delta::Moved { new, .. } | Delta::Renamed { new, .. } if new.module != old_module && new.name == *name => {
+                new
+            }
+            _ => return None,
+        };
         first.get_or_insert(delta);
         match groups.iter_mut().find(|(m, _)| m.module == new.module) {
             Some((_, list)) => list.push(text),
             None => groups.push((new, vec![text])),
         }
     }
-    Some((groups, first?))
+    Some((groups, stayed, first?))
+}
+
+/// `cannot import name 'haversine_km' from 'geo.distance'` / TS2305 / node's "does not provide an export named"
+/// where the change split the module but kept it: every name of the failing import that the delta shows moved
+/// follows it (grouped by new module), the names that stayed keep the old import. Moving only the name the
+/// runner reported would leave the next one failing, and the re-run would reject the fix.
+pub(super) fn split_import(file: &FileCtx, name: &str, module: &str, ctx: &Context) -> Option<Fix> {
+    if ctx.change.is_empty() {
+        return None;
+    }
+    let src = file.src;
+    let line_indent = |at: usize| {
+        let start = src.text()[..at].rfind('\n').map_or(0, |i| i + 1);
+        src.text()[start..at].to_string()
+    };
+    if file.python() {
+        // `__all__` of the old module still promises the name: a shim that forgot a re-export, which
+        // [`super::moved_name`] reports as advice.
+        if super::exports_promise(ctx, module, name).is_some() {
+            return None;
+        }
+        let stmt = src.imports().into_iter().find(|n| {
+            n.kind() == "import_from_statement"
+                && n.child_by_field_name("module_name").is_some_and(|m| src.node_text(m) == module)
+                && field_children(*n, "name").iter().any(|c| super::py_imported_name(src, *c) == name)
+        })?;
+        let names: Vec<(&str, &str)> = field_children(stmt, "name")
+            .into_iter()
+            .map(|n| {
+                let real = if n.kind() == "aliased_import" { n.child_by_field_name("name").unwrap_or(n) } else { n };
+                (src.node_text(real), src.node_text(n))
+            })
+            .collect();
+        let (groups, stayed, delta) = partial_split(ctx, module, &names)?;
+        if !groups.iter().any(|(_, list)| list.iter().any(|t| t.split(" as ").next() == Some(name))) {
+            return None;
+        }
+        let mut lines = Vec::new();
+        if !stayed.is_empty() {
+            lines.push(format!("from {module} import {}", stayed.join(", ")));
+        }
+        lines.extend(groups.iter().map(|(m, list)| format!("from {} import {}", m.module, list.join(", "))));
+        let text = lines.join(&format!("\n{}", line_indent(stmt.start_byte())));
+        let new: Vec<&str> = groups.iter().map(|(m, _)| m.module.as_str()).collect();
+        let edits = vec![Edit::replace(file.rel, stmt.byte_range(), text)];
+        return Some(split_fix(edits, module, &new.join("`, `"), ctx, delta));
+    }
+    let bare = |s: &str| super::strip_ts_ext(s).to_string();
+    let imports = ts_imports(src);
+    let import = imports.iter().find(|i| {
+        (i.spec == module || bare(&i.spec) == bare(module))
+            && i.named
+                .is_some_and(|n| super::ts_specifiers(n).iter().any(|s| super::ts_specifier_name(src, *s) == name))
+    })?;
+    let named = import.named?;
+    // A default or namespace import beside the braces would need a statement of its own.
+    if named.parent()?.named_child_count() != 1 {
+        return None;
+    }
+    let old_module = resolve_spec(file.rel, &import.spec)?;
+    let names: Vec<(&str, &str)> = super::ts_specifiers(named)
+        .into_iter()
+        .map(|sp| (sp.child_by_field_name("name").map_or("", |n| src.node_text(n)), src.node_text(sp)))
+        .collect();
+    let (groups, stayed, delta) = partial_split(ctx, &old_module, &names)?;
+    if !groups.iter().any(|(_, list)| list.iter().any(|t| t.split(" as ").next() == Some(name))) {
+        return None;
+    }
+    let quote = src.node_text(import.source).chars().next().unwrap_or('\'');
+    let kw = if import.type_only { "import type" } else { "import" };
+    let semi = if src.node_text(import.node).trim_end().ends_with(';') { ";" } else { "" };
+    let mut lines = Vec::new();
+    if !stayed.is_empty() {
+        lines.push(format!("{kw} {{ {} }} from {}{semi}", stayed.join(", "), src.node_text(import.source)));
+    }
+    let specs: Vec<String> = groups.iter().map(|(m, _)| ts_spec_for(file, &m.file)).collect();
+    for ((_, list), spec) in groups.iter().zip(&specs) {
+        lines.push(format!("{kw} {{ {} }} from {quote}{spec}{quote}{semi}", list.join(", ")));
+    }
+    let text = lines.join(&format!("\n{}", line_indent(import.node.start_byte())));
+    let edits = vec![Edit::replace(file.rel, import.node.byte_range(), text)];
+    Some(split_fix(edits, &import.spec, &specs.join("`, `"), ctx, delta))
+}
+
+fn split_fix(edits: Vec<Edit>, old: &str, new: &str, ctx: &Context, delta: &Delta) -> Fix {
+    Fix::new(
+        StrategyKind::DependencyFix,
+        edits,
+        MODULE_MOVED,
+        format!("Import the moved names from `{new}` instead of `{old}`"),
+        format!(
+            "{}; the test's import follows every name the change moved out of `{old}` and keeps the ones that stayed.",
+            ctx.change.because(delta)
+        ),
+    )
+    .with_applicability(Applicability::Safe)
 }
 
 /// `No module named 'shop.util'` where the change split the module: `from shop.util import money, tax` becomes
@@ -657,6 +776,138 @@ mod tests {
             apply_edits(test, fix.edits()).unwrap(),
             "from shop.money import money\nfrom shop.tax import tax as t\n\ndef test_it():\n    assert money(t(10)) == 2\n"
         );
+    }
+
+    /// The module that was split keeps some names; `(path, old, new)` triples, `None` for a file that is new.
+    fn split_fixes(files: &[(&str, Option<&str>, &str)], test: (&str, &str), f: &Failure) -> Vec<Fix> {
+        let cache = SourceCache::new("/nonexistent");
+        let versions: Vec<FileVersions> = files
+            .iter()
+            .map(|(p, old, new)| {
+                cache.set_text(p, *new);
+                match old {
+                    Some(o) => FileVersions::modified(*p, *o, *new),
+                    None => FileVersions::added(*p, *new),
+                }
+            })
+            .collect();
+        cache.set_text(test.0, test.1);
+        let mut change = diff(&versions);
+        change.origin = "the last commit".into();
+        let ctx = Context::new(&cache, GitSignals::default()).with_change(Arc::new(change));
+        DependencyFix.propose(f, &ctx)
+    }
+
+    const DIST_OLD: &str = "def km_to_miles(km):\n    return km / 1.6\n\n\ndef haversine(a, b):\n    return abs(a - b) * 111.0\n\n\ndef bearing(a, b):\n    return (b - a) % 360.0\n\n\ndef clamp(x):\n    return max(0.0, x)\n";
+    const DIST_NEW: &str = "def km_to_miles(km):\n    return km / 1.6\n";
+    const SPHERE: &str =
+        "def haversine(a, b):\n    return abs(a - b) * 111.0\n\n\ndef bearing(a, b):\n    return (b - a) % 360.0\n";
+    const CLAMP: &str = "def clamp(x):\n    return max(0.0, x)\n";
+
+    #[test]
+    fn python_module_split_in_place_moves_every_moved_name_of_the_import() {
+        let f = failure(
+            Runner::Pytest,
+            "tests/test_geo.py",
+            "ImportError",
+            "cannot import name 'haversine' from 'geo.distance' (/x/geo/distance.py)",
+        );
+        let files = [("geo/distance.py", Some(DIST_OLD), DIST_NEW), ("geo/sphere.py", None, SPHERE)];
+        let check = |test: &str, expected: &str| {
+            let fixes = split_fixes(&files, ("tests/test_geo.py", test), &f);
+            let fix = fixes.first().expect("a fix");
+            assert_eq!(apply_edits(test, fix.edits()).unwrap(), expected, "{}", fix.title());
+        };
+        // Before: only `haversine` moved, so the re-run failed on `bearing` and the fix was rolled back.
+        check(
+            "from geo.distance import haversine, bearing, km_to_miles\n\ndef test_it():\n    assert bearing(0, 90) == 90\n",
+            "from geo.distance import km_to_miles\nfrom geo.sphere import haversine, bearing\n\ndef test_it():\n    assert bearing(0, 90) == 90\n",
+        );
+        // Parenthesised over several lines, with an alias.
+        check(
+            "from geo.distance import (\n    km_to_miles,\n    haversine as h,\n)\n\ndef test_it():\n    assert h(1, 1) == 0\n",
+            "from geo.distance import km_to_miles\nfrom geo.sphere import haversine as h\n\ndef test_it():\n    assert h(1, 1) == 0\n",
+        );
+        // Nothing stayed: the old module disappears from the import.
+        check("from geo.distance import bearing, haversine\n", "from geo.sphere import bearing, haversine\n");
+    }
+
+    #[test]
+    fn python_module_split_in_place_leaves_a_promised_name_to_the_shim_advice() {
+        // The old module's `__all__` still lists `haversine`: a compatibility module that forgot a re-export.
+        let shim = "__all__ = ['km_to_miles', 'haversine', 'bearing']\nfrom geo.sphere import bearing\n\n\ndef km_to_miles(km):\n    return km / 1.6\n";
+        let files = [("geo/distance.py", Some(DIST_OLD), shim), ("geo/sphere.py", None, SPHERE)];
+        let test = "from geo.distance import haversine, bearing, km_to_miles\n";
+        let f = failure(
+            Runner::Pytest,
+            "tests/test_geo.py",
+            "ImportError",
+            "cannot import name 'haversine' from 'geo.distance' (/x/geo/distance.py)",
+        );
+        let fixes = split_fixes(&files, ("tests/test_geo.py", test), &f);
+        assert!(fixes.iter().all(|x| x.applicability() == Applicability::DisplayOnly), "{:?}", fixes[0].title());
+        assert!(fixes.iter().any(|x| x.title().contains("promises `haversine`")), "{:?}", fixes[0].title());
+    }
+
+    #[test]
+    fn python_module_split_in_place_into_two_modules() {
+        let f = failure(
+            Runner::Pytest,
+            "tests/test_geo.py",
+            "ImportError",
+            "cannot import name 'clamp' from 'geo.distance' (/x/geo/distance.py)",
+        );
+        let files = [
+            ("geo/distance.py", Some(DIST_OLD), DIST_NEW),
+            ("geo/sphere.py", None, SPHERE),
+            ("geo/numbers.py", None, CLAMP),
+        ];
+        let test = "from geo.distance import clamp, km_to_miles, haversine\n";
+        let fixes = split_fixes(&files, ("tests/test_geo.py", test), &f);
+        let fix = fixes.first().expect("a fix");
+        assert_eq!(
+            apply_edits(test, fix.edits()).unwrap(),
+            "from geo.distance import km_to_miles\nfrom geo.numbers import clamp\nfrom geo.sphere import haversine\n"
+        );
+        // A name the change removed outright has no new home: the split is not proposed (the old single-name
+        // mechanism, or a person, decides).
+        let removed = [("geo/distance.py", Some(DIST_OLD), DIST_NEW), ("geo/numbers.py", None, CLAMP)];
+        let fixes = split_fixes(&removed, ("tests/test_geo.py", "from geo.distance import clamp, haversine\n"), &f);
+        assert!(fixes.iter().all(|x| !x.title().starts_with("Import the moved names")), "{:?}", fixes[0].title());
+    }
+
+    #[test]
+    fn typescript_module_split_in_place_moves_every_moved_name() {
+        let old = "export function kmToMiles(k: number): number {\n  return k / 1.6;\n}\nexport function haversine(a: number, b: number): number {\n  return Math.abs(a - b) * 111;\n}\nexport function bearing(a: number, b: number): number {\n  return (b - a) % 360;\n}\n";
+        let new = "export function kmToMiles(k: number): number {\n  return k / 1.6;\n}\n";
+        let sphere = "export function haversine(a: number, b: number): number {\n  return Math.abs(a - b) * 111;\n}\nexport function bearing(a: number, b: number): number {\n  return (b - a) % 360;\n}\n";
+        let files = [("src/distance.ts", Some(old), new), ("src/sphere.ts", None, sphere)];
+        let test =
+            "import { haversine, kmToMiles, bearing as b } from '../src/distance.js';\nexpect(b(0, 90)).toBe(90);\n";
+        let f = failure(
+            Runner::Tsc,
+            "test/geo.test.ts",
+            "TS2305",
+            "Module '\"../src/distance.js\"' has no exported member 'haversine'.",
+        );
+        let fixes = split_fixes(&files, ("test/geo.test.ts", test), &f);
+        let fix = fixes.first().expect("a fix");
+        assert_eq!(
+            apply_edits(test, fix.edits()).unwrap(),
+            "import { kmToMiles } from '../src/distance.js';\nimport { haversine, bearing as b } from '../src/sphere.js';\nexpect(b(0, 90)).toBe(90);\n"
+        );
+        // vitest's message for the same import (no TS2305 without tsc) reaches the same split.
+        let f = failure(
+            Runner::Vitest,
+            "test/geo.test.ts",
+            "SyntaxError",
+            "The requested module '../src/distance.js' does not provide an export named 'haversine'",
+        );
+        let fixes = split_fixes(&files, ("test/geo.test.ts", test), &f);
+        let fix = fixes.first().expect("a fix");
+        assert!(apply_edits(test, fix.edits())
+            .unwrap()
+            .contains("import { haversine, bearing as b } from '../src/sphere.js';"));
     }
 
     #[test]
