@@ -21,6 +21,7 @@
 //! flips an operator or a boundary, a commit message calling it a refactoring, or a test that states the replaced
 //! value in its name, a comment or a docstring, is refused.
 
+mod binding;
 pub mod evidence;
 pub mod notes;
 mod rows;
@@ -260,15 +261,30 @@ fn stale_literal<'a>(
     failure: &Failure,
 ) -> Option<(Node<'a>, Value)> {
     let values = c.operands.map(|n| literal_value(src, n));
-    let idx = match (&values[0], &values[1]) {
-        (None, Some(_)) => 1,
-        (Some(_), None) => 0,
-        (None, None) => return stale_cell(src, c, printed, failure),
+    let (idx, node) = match (&values[0], &values[1]) {
+        (None, Some(_)) => (1, c.operands[1]),
+        (Some(_), None) => (0, c.operands[0]),
+        (None, None) => {
+            // `assert f() == expected` with `expected = {...}` bound in the test or at module level.
+            let bound = c.operands.map(|n| binding::bound_literal(src, n));
+            match (bound, values) {
+                ([None, Some(b)], _) => return bound_stale(src, 1, b, printed),
+                ([Some(b), None], _) => return bound_stale(src, 0, b, printed),
+                _ => return stale_cell(src, c, printed, failure),
+            }
+        }
         _ => return None,
     };
     let literal = values[idx].as_ref()?;
     let new_value = &printed[1 - idx];
-    (literal == &printed[idx] && literal != new_value).then(|| (c.operands[idx], new_value.ordered_like(literal)))
+    (literal == &printed[idx] && literal != new_value).then(|| (node, new_value.ordered_like(literal)))
+}
+
+/// The same for an operand that names a literal bound elsewhere (`expected = {...}`).
+fn bound_stale<'a>(src: &'a SourceFile, idx: usize, bound: Node<'a>, printed: &[Value; 2]) -> Option<(Node<'a>, Value)> {
+    let literal = literal_value(src, bound)?;
+    let new_value = &printed[1 - idx];
+    (literal == printed[idx] && &literal != new_value).then(|| (bound, new_value.ordered_like(&literal)))
 }
 
 /// The same for a table-driven test: one operand is a parameter (or `Decimal(param)`) whose value comes from the

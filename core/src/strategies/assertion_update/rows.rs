@@ -65,6 +65,8 @@ fn python_cell<'a>(src: &'a SourceFile, failure: &Failure, test: Node<'a>, param
         let [names, table, ..] = positional.as_slice() else { continue };
         let names = arg_names(src, *names)?;
         let Some(index) = names.iter().position(|n| n == param) else { continue };
+        // `@pytest.mark.parametrize("a, b", CASES)` with `CASES = [...]` at module level.
+        let table = &super::binding::bound_literal(src, *table).unwrap_or(*table);
         if table.kind() != "list" && table.kind() != "tuple" {
             return None;
         }
@@ -177,6 +179,8 @@ fn each_cell<'a>(src: &'a SourceFile, failure: &Failure, test: Node<'a>, param: 
     }
     let mut table = each.child_by_field_name("arguments")?.named_child(0)?;
     // `[...] as const`, `([...])`, `[...] satisfies Row[]`: the array inside.
+    // `test.each(cases)` with `const cases = [...]`.
+    table = super::binding::bound_literal(src, table).unwrap_or(table);
     while matches!(table.kind(), "as_expression" | "satisfies_expression" | "parenthesized_expression") {
         table = table.named_child(0)?;
     }
