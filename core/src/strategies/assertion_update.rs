@@ -21,6 +21,7 @@
 //! flips an operator or a boundary, a commit message calling it a refactoring, or a test that states the replaced
 //! value in its name, a comment or a docstring, is refused.
 
+mod arithmetic;
 mod binding;
 pub mod evidence;
 pub mod notes;
@@ -116,7 +117,7 @@ fn value_update(failure: &Failure, ctx: &Context) -> Vec<Fix> {
         return Vec::new();
     }
     let Some(rendered) = new_value.render(&style_for(&src, *literal)) else { return Vec::new() };
-    let rendered = keep_decimals(src.node_text(*literal), rendered);
+    let rendered = keep_grouping(src.node_text(*literal), keep_decimals(src.node_text(*literal), rendered));
     let Some(old_value) = literal_value(&src, *literal) else { return Vec::new() };
     let intent = ctx.git.intent_for(&rel);
     let test_node = crate::strategies::failing_test(&src, failure);
@@ -442,6 +443,36 @@ fn keep_decimals(old: &str, rendered: String) -> String {
     }
 }
 
+/// An integer written with digit separators (`1_500`) keeps them: `1500000` is written `1_500_000`.
+fn keep_grouping(old: &str, rendered: String) -> String {
+    let grouped = |t: &str| {
+        let digits = t.strip_prefix('-').unwrap_or(t);
+        let mut parts = digits.split('_');
+        let head = parts.next().unwrap_or("");
+        let rest: Vec<&str> = parts.collect();
+        !rest.is_empty()
+            && (1..=3).contains(&head.len())
+            && head.bytes().all(|b| b.is_ascii_digit())
+            && rest.iter().all(|p| p.len() == 3 && p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let digits = rendered.strip_prefix('-').unwrap_or(&rendered);
+    if !grouped(old) || digits.len() < 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return rendered;
+    }
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('_');
+        }
+        out.push(c);
+    }
+    if rendered.starts_with('-') {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
+
 /// The quote the new literal should use: the replaced literal's own, else the file's most common one.
 fn style_for(src: &SourceFile, literal: Node) -> Style {
     let own = src.node_text(literal).chars().find(|c| matches!(c, '"' | '\''));
@@ -474,6 +505,39 @@ mod tests {
     use super::*;
     use crate::context::GitSignals;
     use crate::strategies::check::{check_fix, check_fix_with, check_no_fix, check_no_fix_with, mismatch};
+
+    #[test]
+    fn digit_separators_and_bound_names() {
+        // Before: `2_000` was replaced by `2000000`, and `expected = {...}` in the test proposed nothing.
+        check_fix(
+            &AssertionUpdate,
+            "tests/test_ms.py",
+            "def test_ms():\n    assert to_ms('2h') == 7_200\n",
+            &mismatch("tests/test_ms.py", 2, "7200000", "7200"),
+            "def test_ms():\n    assert to_ms('2h') == 7_200_000\n",
+        );
+        check_fix(
+            &AssertionUpdate,
+            "tests/test_user.py",
+            "def test_user():\n    want = {'name': 'ann', 'role': 'admin'}\n    assert user_dict(1) == want\n",
+            &mismatch("tests/test_user.py", 3, "{'name': 'ann', 'role': 'owner'}", "{'name': 'ann', 'role': 'admin'}"),
+            "def test_user():\n    want = {'name': 'ann', 'role': 'owner'}\n    assert user_dict(1) == want\n",
+        );
+        check_fix(
+            &AssertionUpdate,
+            "tests/test_user.py",
+            "ROLES = ['admin', 'guest']\n\n\ndef test_roles():\n    assert roles() == ROLES\n",
+            &mismatch("tests/test_user.py", 5, "['owner', 'guest']", "['admin', 'guest']"),
+            "ROLES = ['owner', 'guest']\n\n\ndef test_roles():\n    assert roles() == ROLES\n",
+        );
+        // A module-level value two tests read would change the other test's expectation too.
+        check_no_fix(
+            &AssertionUpdate,
+            "tests/test_user.py",
+            "ROLES = ['admin']\n\n\ndef test_a():\n    assert roles() == ROLES\n\n\ndef test_b():\n    assert other() == ROLES\n",
+            &mismatch("tests/test_user.py", 5, "['owner']", "['admin']"),
+        );
+    }
 
     #[test]
     fn python_assert_eq_number() {
