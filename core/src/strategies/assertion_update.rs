@@ -26,6 +26,7 @@ mod binding;
 pub mod evidence;
 pub mod notes;
 mod rows;
+mod snapshot;
 pub mod substitute;
 
 pub use rows::id_after;
@@ -76,6 +77,7 @@ impl Strategy for AssertionUpdate {
         // Expected text quoting what the change replaced (all of the test's assertions at once) comes first: it
         // also covers the assertions after the first failing one.
         let mut fixes: Vec<Fix> = substitute::propose(failure, ctx).into_iter().collect();
+        fixes.extend(snapshot::propose(failure, ctx));
         for fix in value_update(failure, ctx) {
             if !fixes.iter().any(|f| f.edits() == fix.edits()) {
                 fixes.push(fix);
@@ -119,19 +121,31 @@ fn value_update(failure: &Failure, ctx: &Context) -> Vec<Fix> {
     let Some(rendered) = new_value.render(&style_for(&src, *literal)) else { return Vec::new() };
     let rendered = keep_grouping(src.node_text(*literal), keep_decimals(src.node_text(*literal), rendered));
     let Some(old_value) = literal_value(&src, *literal) else { return Vec::new() };
-    let intent = ctx.git.intent_for(&rel);
-    let test_node = crate::strategies::failing_test(&src, failure);
+    let judged = judge(&src, &rel, failure, ctx, (new_value, &old_value));
+    vec![build_fix(&src, &rel, *literal, rendered, new_value, judged, located)]
+}
+
+/// What the history says about the failing test, and what the change since it says about the new value.
+fn judge(
+    src: &SourceFile,
+    rel: &Path,
+    failure: &Failure,
+    ctx: &Context,
+    (new_value, old_value): (&Value, &Value),
+) -> (ChangeIntent, Verdict) {
+    let intent = ctx.git.intent_for(rel);
+    let test_node = crate::strategies::failing_test(src, failure);
     let current = |p: &Path| ctx.sources.get(p).ok().map(|s| s.text().to_string());
-    let hunks = ctx.git.changes_since(&rel);
-    let verdict = evidence::judge_with(&src, test_node, &hunks, &ctx.change, (new_value, &old_value), &current);
-    let notes = ctx.git.notes_since(&rel);
-    let by_change = ctx.git.notes_by_change(&rel);
+    let hunks = ctx.git.changes_since(rel);
+    let verdict = evidence::judge_with(src, test_node, &hunks, &ctx.change, (new_value, old_value), &current);
+    let notes = ctx.git.notes_since(rel);
+    let by_change = ctx.git.notes_by_change(rel);
     let refactoring = evidence::refactoring(&by_change);
     let record = evidence::Record { notes: &notes, uncommitted: ctx.git.all_uncommitted(&hunks), refactoring };
-    let verdict = evidence::settle(verdict, &hunks, record, (new_value, &old_value));
-    let said = (notes.as_slice(), ctx.git.release_notes_since(&rel));
-    let verdict = notes::weigh(verdict, &src, test_node, (said.0, &said.1), &ctx.change, &hunks, new_value);
-    vec![build_fix(&src, &rel, *literal, rendered, new_value, (intent, verdict), located)]
+    let verdict = evidence::settle(verdict, &hunks, record, (new_value, old_value));
+    let said = (notes.as_slice(), ctx.git.release_notes_since(rel));
+    let verdict = notes::weigh(verdict, src, test_node, (said.0, &said.1), &ctx.change, &hunks, new_value);
+    (intent, verdict)
 }
 
 /// Vitest and jest shorten long values in the message but print both whole in the `- Expected` / `+ Received`
@@ -282,7 +296,12 @@ fn stale_literal<'a>(
 }
 
 /// The same for an operand that names a literal bound elsewhere (`expected = {...}`).
-fn bound_stale<'a>(src: &'a SourceFile, idx: usize, bound: Node<'a>, printed: &[Value; 2]) -> Option<(Node<'a>, Value)> {
+fn bound_stale<'a>(
+    src: &'a SourceFile,
+    idx: usize,
+    bound: Node<'a>,
+    printed: &[Value; 2],
+) -> Option<(Node<'a>, Value)> {
     let literal = literal_value(src, bound)?;
     let new_value = &printed[1 - idx];
     (literal == printed[idx] && &literal != new_value).then(|| (bound, new_value.ordered_like(&literal)))
@@ -461,7 +480,7 @@ fn keep_grouping(old: &str, rendered: String) -> String {
     }
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push('_');
         }
         out.push(c);

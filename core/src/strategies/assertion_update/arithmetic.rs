@@ -17,6 +17,9 @@ use crate::source::SourceFile;
 const PY_METHODS: &[&str] = &["assertEqual", "assertEquals", "assertAlmostEqual", "assertAlmostEquals"];
 const TS_MATCHERS: &[&str] = &["toBe", "toEqual", "toStrictEqual", "toBeCloseTo"];
 
+/// A byte range of the test, its text and its replacement.
+type Rewrite = (Range<usize>, String, String);
+
 /// The edits of the test's arithmetic expectations, and the failing one's new expression as a witness, when
 /// `subs` holds a numeric swap they use.
 pub(super) fn edits(
@@ -24,7 +27,7 @@ pub(super) fn edits(
     test: Node,
     subs: &[(String, String)],
     failure: &Failure,
-) -> Option<(Vec<(Range<usize>, String, String)>, (String, String))> {
+) -> Option<(Vec<Rewrite>, (String, String))> {
     let numeric: Vec<(f64, f64)> =
         subs.iter().filter_map(|(o, n)| Some((o.parse::<f64>().ok()?, n.parse::<f64>().ok()?))).collect();
     if numeric.is_empty() {
@@ -52,7 +55,8 @@ pub(super) fn edits(
         if local.is_empty() {
             continue;
         }
-        let on_line = failure.line.is_some_and(|l| src.line_of(side.start_byte()) <= l && l <= src.line_of(side.end_byte()));
+        let on_line =
+            failure.line.is_some_and(|l| src.line_of(side.start_byte()) <= l && l <= src.line_of(side.end_byte()));
         if on_line {
             let was = eval(src, side, &mut |n| number(src, n))?;
             // The rewritten arithmetic must produce what the code returned, the original what the test expected.
@@ -203,7 +207,10 @@ mod tests {
             "class T(TestCase):\n    def test_fee(self):\n        self.assertAlmostEqual(fee(80), 80 * 0.075)\n        self.assertAlmostEqual(gross(80), round(80 * (1 - 0.075), 2))\n"
         );
         let one_plus = "def test_total():\n    assert total(40) == 40 * 1.2\n";
-        assert_eq!(run(one_plus, 2, "50.0", "48.0", &[("0.2", "0.25")]).unwrap(), "def test_total():\n    assert total(40) == 40 * 1.25\n");
+        assert_eq!(
+            run(one_plus, 2, "50.0", "48.0", &[("0.2", "0.25")]).unwrap(),
+            "def test_total():\n    assert total(40) == 40 * 1.25\n"
+        );
     }
 
     #[test]

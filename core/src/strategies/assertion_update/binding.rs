@@ -142,13 +142,15 @@ fn mutated(src: &SourceFile, ident: Node) -> bool {
 }
 
 fn is_parameter(src: &SourceFile, scope: Node, text: &str) -> bool {
-    let params = scope.child_by_field_name("parameters").or_else(|| scope.child_by_field_name("parameter")).or_else(|| {
-        // `it('x', (a, b) => ...)`: the callback's parameters.
-        let args = scope.child_by_field_name("arguments")?;
-        let mut c = args.walk();
-        let found = args.named_children(&mut c).find(|a| matches!(a.kind(), "arrow_function" | "function_expression"));
-        found.and_then(|f| f.child_by_field_name("parameters"))
-    });
+    let params =
+        scope.child_by_field_name("parameters").or_else(|| scope.child_by_field_name("parameter")).or_else(|| {
+            // `it('x', (a, b) => ...)`: the callback's parameters.
+            let args = scope.child_by_field_name("arguments")?;
+            let mut c = args.walk();
+            let found =
+                args.named_children(&mut c).find(|a| matches!(a.kind(), "arrow_function" | "function_expression"));
+            found.and_then(|f| f.child_by_field_name("parameters"))
+        });
     params.is_some_and(|p| src.node_text(p).split(|c: char| !(c.is_alphanumeric() || c == '_')).any(|w| w == text))
 }
 
@@ -190,7 +192,8 @@ mod tests {
     fn shared_mutated_or_rebound_names_are_refused() {
         let mutated = "def test_a():\n    want = {'k': 1}\n    want['j'] = 2\n    assert f() == want\n";
         assert_eq!(resolve("test_a.py", mutated, 4, "want"), None);
-        let shared = "ROWS = [1]\n\n\ndef test_a():\n    assert a() == ROWS\n\n\ndef test_b():\n    assert b() == ROWS\n";
+        let shared =
+            "ROWS = [1]\n\n\ndef test_a():\n    assert a() == ROWS\n\n\ndef test_b():\n    assert b() == ROWS\n";
         assert_eq!(resolve("test_a.py", shared, 5, "ROWS"), None);
         let twice = "def test_a():\n    want = 1\n    want = 2\n    assert f() == want\n";
         assert_eq!(resolve("test_a.py", twice, 4, "want"), None);

@@ -179,6 +179,9 @@ pub fn weigh(
     let (all, release) = (lines(notes), lines(release));
     let values = new_values(change, hunks, new_value);
     let mentions = |line: &str, subjects: &[String]| -> Option<String> {
+        if let Some(swap) = quotes_swap(line, hunks) {
+            return Some(swap);
+        }
         let lower = line.to_lowercase();
         let mut words = lower.split(|c: char| !c.is_alphanumeric());
         if words.any(|w| NEUTRAL.iter().any(|n| w.starts_with(n))) {
@@ -208,6 +211,27 @@ pub fn weigh(
         }
     }
     verdict
+}
+
+/// A note quoting both sides of a swap the change made in one line of code ("Entries use `-` bullets instead of
+/// `*`" for `` `* ${x}` `` -> `` `- ${x}` ``): the developer wrote down exactly this change. Short texts count
+/// here, as they are quoted and reproduce the edit.
+fn quotes_swap(line: &str, hunks: &[&Hunk]) -> Option<String> {
+    let spans: Vec<&str> = line.split('`').skip(1).step_by(2).map(str::trim).filter(|s| !s.is_empty()).collect();
+    for hunk in hunks {
+        for r in hunk.removed.iter().map(|l| l.trim()) {
+            for x in hunk.added.iter().map(|l| l.trim()) {
+                for new in &spans {
+                    for old in spans.iter().filter(|o| o != &new) {
+                        if r.contains(old) && r.replacen(old, new, 1) == x {
+                            return Some(format!("`{old}` -> `{new}`"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    None
 }
 
 /// The new values a note may state: the changed constants' and literals' new text, and the value the test now
@@ -451,11 +475,65 @@ mod tests {
         )
         .unwrap();
         let new = Value::parse("{ view: 'a.tsx' }").unwrap();
-        let v = weigh(Verdict::Explained("x".into()), &test, None, (&note.0, &note.1), &ChangeSet::default(), &[&hunk], &new);
+        let v = weigh(
+            Verdict::Explained("x".into()),
+            &test,
+            None,
+            (&note.0, &note.1),
+            &ChangeSet::default(),
+            &[&hunk],
+            &new,
+        );
         assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
         // A note quoting some other string stays silent.
         let other = release("- Styles are emitted with `.css` from now on.");
-        let v = weigh(Verdict::Explained("x".into()), &test, None, (&other.0, &other.1), &ChangeSet::default(), &[&hunk], &new);
+        let v = weigh(
+            Verdict::Explained("x".into()),
+            &test,
+            None,
+            (&other.0, &other.1),
+            &ChangeSet::default(),
+            &[&hunk],
+            &new,
+        );
+        assert_eq!(v, Verdict::Rewritten);
+    }
+
+    #[test]
+    fn release_notes_quoting_both_sides_of_a_swap_document_it() {
+        let hunk = Hunk {
+            file: "src/list.ts".into(),
+            removed: vec!["  const row = `+ ${name}`".into()],
+            added: vec!["  const row = `• ${name}`".into()],
+        };
+        let test = SourceFile::from_text(
+            "test/list.test.ts",
+            "import { list } from '../src/list'\nit('l', () => {\n  expect(list(['a'])).toBe('+ a')\n})\n",
+        )
+        .unwrap();
+        let new = Value::parse("'• a'").unwrap();
+        let note = release("- Rows start with `•` instead of `+`.");
+        let v = weigh(
+            Verdict::Explained("x".into()),
+            &test,
+            None,
+            (&note.0, &note.1),
+            &ChangeSet::default(),
+            &[&hunk],
+            &new,
+        );
+        assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
+        // Quoting texts the edit does not reproduce is no statement about it.
+        let note = release("- Rows start with `-` instead of `+`.");
+        let v = weigh(
+            Verdict::Explained("x".into()),
+            &test,
+            None,
+            (&note.0, &note.1),
+            &ChangeSet::default(),
+            &[&hunk],
+            &new,
+        );
         assert_eq!(v, Verdict::Rewritten);
     }
 

@@ -286,7 +286,7 @@ fn template_rows<'a>(src: &SourceFile, template: Node<'a>) -> Option<Vec<Vec<(St
         .filter(|n| n.kind() == "template_substitution")
         .map(|n| n.named_child(0))
         .collect::<Option<_>>()?;
-    if cells.is_empty() || cells.len() % names.len() != 0 {
+    if cells.is_empty() || !cells.len().is_multiple_of(names.len()) {
         return None;
     }
     Some(cells.chunks(names.len()).map(|row| names.iter().cloned().zip(row.iter().copied()).collect()).collect())
@@ -498,7 +498,9 @@ mod tests {
         f.test_id = Some(id.into());
         let mut found = None;
         src.walk(|n| {
-            if n.kind() == "identifier" && src.node_text(n) == "want" && n.parent().is_some_and(|p| p.kind() == "arguments")
+            if n.kind() == "identifier"
+                && src.node_text(n) == "want"
+                && n.parent().is_some_and(|p| p.kind() == "arguments")
             {
                 found = cell_for(&src, &f, n).map(|c| src.node_text(c.literal).to_string());
             }
