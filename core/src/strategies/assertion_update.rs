@@ -257,14 +257,89 @@ fn build_fix(
         ),
     };
     let line = src.line_of(literal.start_byte());
-    Fix::new(
-        StrategyKind::AssertionUpdate,
-        vec![Edit::replace(rel, literal.byte_range(), rendered.clone())],
-        base + scalar_bonus - location_penalty,
-        format!("Update the expected value on line {line}: {old} -> {rendered}"),
-        format!("The assertion expected {old} but the code returned {rendered}; {why}."),
-    )
-    .with_applicability(applicability)
+    let title_why = match leaf_edits(src, literal, new_value) {
+        // A literal laid out over several lines keeps its layout: only the leaves that differ are rewritten.
+        Some(leaves)
+            if !leaves.is_empty()
+                && old.contains('\n')
+                && matches!(literal.kind(), "dictionary" | "object" | "list" | "tuple" | "array") =>
+        {
+            let edits = leaves.iter().map(|(r, t)| Edit::replace(rel, r.clone(), t.clone())).collect();
+            let shown: Vec<String> = leaves
+                .iter()
+                .map(|(r, t)| format!("{} -> {t}", src.text().get(r.clone()).unwrap_or_default()))
+                .collect();
+            let places = if leaves.len() == 1 { String::new() } else { format!(" ({} places)", leaves.len()) };
+            let line = src.line_of(leaves[0].0.start);
+            (
+                edits,
+                format!("Update the expected value on line {line}: {}{places}", shown.join(", ")),
+                format!(
+                    "The assertion expected {old} but the code returned {rendered}, which differs in {}; {why}.",
+                    shown.join(", ")
+                ),
+            )
+        }
+        _ => (
+            vec![Edit::replace(rel, literal.byte_range(), rendered.clone())],
+            format!("Update the expected value on line {line}: {old} -> {rendered}"),
+            format!("The assertion expected {old} but the code returned {rendered}; {why}."),
+        ),
+    };
+    let (edits, title, rationale) = title_why;
+    Fix::new(StrategyKind::AssertionUpdate, edits, base + scalar_bonus - location_penalty, title, rationale)
+        .with_applicability(applicability)
+}
+
+/// The edits that turn the container literal `node` into `new` leaf by leaf, keeping its layout, comments and
+/// trailing commas: dict/object entries with the same keys in the same order and lists of the same length are
+/// walked into; anything else that differs is rewritten whole. `None` when `node` is no literal.
+fn leaf_edits(src: &SourceFile, node: Node, new: &Value) -> Option<Vec<(std::ops::Range<usize>, String)>> {
+    let old = literal_value(src, node)?;
+    if &old == new {
+        return Some(Vec::new());
+    }
+    match (node.kind(), &old, new) {
+        ("dictionary" | "object", Value::Map(was), Value::Map(now)) if was.len() == now.len() => {
+            let pairs = parts(node);
+            if pairs.len() != was.len() || pairs.iter().any(|p| p.kind() != "pair") {
+                return whole(src, node, new);
+            }
+            if was.iter().zip(now).any(|((a, _), (b, _))| a != b) {
+                return whole(src, node, new);
+            }
+            let mut out = Vec::new();
+            for (pair, (_, value)) in pairs.iter().zip(now) {
+                out.extend(leaf_edits(src, pair.child_by_field_name("value")?, value)?);
+            }
+            Some(out)
+        }
+        ("list" | "tuple" | "array", Value::List(was) | Value::Tuple(was), Value::List(now) | Value::Tuple(now))
+            if was.len() == now.len() =>
+        {
+            let items = parts(node);
+            if items.len() != now.len() {
+                return whole(src, node, new);
+            }
+            let mut out = Vec::new();
+            for (item, value) in items.iter().zip(now) {
+                out.extend(leaf_edits(src, *item, value)?);
+            }
+            Some(out)
+        }
+        _ => whole(src, node, new),
+    }
+}
+
+fn parts(n: Node<'_>) -> Vec<Node<'_>> {
+    let mut c = n.walk();
+    n.named_children(&mut c).filter(|x| x.kind() != "comment").collect()
+}
+
+fn whole(src: &SourceFile, node: Node, new: &Value) -> Option<Vec<(std::ops::Range<usize>, String)>> {
+    let rendered = new.render(&style_for(src, node))?;
+    let rendered = keep_grouping(src.node_text(node), keep_decimals(src.node_text(node), rendered));
+    Some(vec![(node.byte_range(), rendered)])
 }
 
 /// If exactly one operand is a literal equal to what the runner printed for it, that literal and the value
@@ -345,7 +420,29 @@ fn literal_value(src: &SourceFile, node: Node) -> Option<Value> {
             return None;
         }
     }
-    Value::parse(src.node_text(node))
+    // Comments inside a literal laid out over lines (`"state": "open",  # set by the shop`) are no part of it.
+    let mut comments = Vec::new();
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        if n.kind() == "comment" {
+            comments.push(n.byte_range());
+            continue;
+        }
+        let mut c = n.walk();
+        stack.extend(n.children(&mut c));
+    }
+    if comments.is_empty() {
+        return Value::parse(src.node_text(node));
+    }
+    comments.sort_by_key(|r| r.start);
+    let mut text = String::new();
+    let mut at = node.start_byte();
+    for r in comments {
+        text.push_str(src.text().get(at..r.start)?);
+        at = r.end;
+    }
+    text.push_str(src.text().get(at..node.end_byte())?);
+    Value::parse(&text)
 }
 
 fn comparisons_on_line<'a>(src: &'a SourceFile, line: u32) -> Vec<Comparison<'a>> {
@@ -555,6 +652,31 @@ mod tests {
             "tests/test_user.py",
             "ROLES = ['admin']\n\n\ndef test_a():\n    assert roles() == ROLES\n\n\ndef test_b():\n    assert other() == ROLES\n",
             &mismatch("tests/test_user.py", 5, "['owner']", "['admin']"),
+        );
+    }
+
+    #[test]
+    fn a_literal_over_several_lines_keeps_its_layout() {
+        // Before: the whole dict was re-rendered on one line, losing the layout and the trailing comma.
+        check_fix(
+            &AssertionUpdate,
+            "tests/test_order.py",
+            "def test_order():\n    want = {\n        \"id\": 7,\n        \"state\": \"open\",  # set by the shop\n        \"lines\": [(1, \"pen\"), (2, \"ink\")],\n    }\n    assert order(7) == want\n",
+            &mismatch(
+                "tests/test_order.py",
+                7,
+                "{'id': 7, 'state': 'paid', 'lines': [(1, 'pen'), (2, 'nib')]}",
+                "{'id': 7, 'state': 'open', 'lines': [(1, 'pen'), (2, 'ink')]}",
+            ),
+            "def test_order():\n    want = {\n        \"id\": 7,\n        \"state\": \"paid\",  # set by the shop\n        \"lines\": [(1, \"pen\"), (2, \"nib\")],\n    }\n    assert order(7) == want\n",
+        );
+        // A key added or removed rewrites the smallest container that holds it.
+        check_fix(
+            &AssertionUpdate,
+            "order.test.ts",
+            "it('o', () => {\n  expect(order(7)).toEqual({\n    id: 7,\n    meta: { state: 'open' },\n  })\n})\n",
+            &mismatch("order.test.ts", 2, "{ id: 7, meta: { state: 'open', paid: true } }", "{ id: 7, meta: { state: 'open' } }"),
+            "it('o', () => {\n  expect(order(7)).toEqual({\n    id: 7,\n    meta: { state: 'open', paid: true },\n  })\n})\n",
         );
     }
 
