@@ -17,7 +17,13 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<Fix> {
     if failure.kind != FailureKind::TestFailure || ctx.observed.flipped() {
         return None;
     }
-    let (actual, expected) = (failure.actual.as_deref()?, failure.expected.as_deref()?);
+    // A saved log or a first run read from the console has no structured values: the diff below the message
+    // holds the snapshot whole, and the expected side is checked against the template below.
+    let (actual, expected) = match (&failure.actual, &failure.expected) {
+        (Some(a), Some(e)) => (a.clone(), e.clone()),
+        _ => diff_texts(&failure.raw)?,
+    };
+    let (actual, expected) = (actual.as_str(), expected.as_str());
     if actual == expected {
         return None;
     }
@@ -40,6 +46,37 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<Fix> {
     let (new_value, old_value) = (as_value(actual), as_value(expected));
     let judged = judge(&src, &rel, failure, ctx, (&new_value, &old_value));
     Some(build_fix(&src, &rel, *template, rendered, &new_value, judged, true))
+}
+
+/// The received and expected texts of a vitest/jest snapshot diff (`- Expected` / `+ Received`, then common
+/// lines indented by two spaces, blank lines empty), up to the code frame (`❯ file:line`).
+fn diff_texts(raw: &str) -> Option<(String, String)> {
+    let mut lines = raw.lines().skip_while(|l| l.trim() != "+ Received").skip(1).skip_while(|l| l.trim().is_empty());
+    let (mut received, mut expected) = (Vec::new(), Vec::new());
+    for line in lines.by_ref() {
+        let t = line.trim_start();
+        if t.starts_with('❯') || t.starts_with('⎯') || t.starts_with("at ") {
+            break;
+        }
+        match line.chars().next() {
+            None => {
+                received.push("");
+                expected.push("");
+            }
+            Some('+') => received.push(line.get(2..).unwrap_or("")),
+            Some('-') => expected.push(line.get(2..).unwrap_or("")),
+            Some(' ') if line.starts_with("  ") => {
+                received.push(&line[2..]);
+                expected.push(&line[2..]);
+            }
+            _ => return None,
+        }
+    }
+    while received.last() == Some(&"") && expected.last() == Some(&"") {
+        received.pop();
+        expected.pop();
+    }
+    (!received.is_empty() && !expected.is_empty()).then(|| (received.join("\n"), expected.join("\n")))
 }
 
 /// The template argument of `expect(...).toMatchInlineSnapshot(`...`)` (no property matcher, no `${}`).
@@ -112,6 +149,25 @@ mod tests {
             &mismatch("card.test.ts", 2, "\"Name: Ann\n\nRole: owner\"", "\"Name: Ann\n\nRole: admin\""),
             "it('card', () => {\n  expect(card(u)).toMatchInlineSnapshot(`\n    \"Name: Ann\n\n    Role: owner\"\n  `)\n  expect(card(v)).toMatchInlineSnapshot(`\"x\"`)\n})\n",
         );
+    }
+
+    #[test]
+    fn a_console_diff_gives_the_values_when_the_run_captured_none() {
+        // Before: a snapshot failure read from the console (no structured values) proposed nothing.
+        let mut f = mismatch("card.test.ts", 2, "", "");
+        f.actual = None;
+        f.expected = None;
+        f.raw = " FAIL  card.test.ts > card\nError: Snapshot `card 1` mismatched\n\n- Expected\n+ Received\n\n  \"Name: Ann\n\n- Role: admin\"\n+ Role: owner\"\n\n ❯ card.test.ts:2:19\n".into();
+        check_fix(
+            &AssertionUpdate,
+            "card.test.ts",
+            BEFORE,
+            &f,
+            "it('card', () => {\n  expect(card(u)).toMatchInlineSnapshot(`\n    \"Name: Ann\n\n    Role: owner\"\n  `)\n  expect(card(v)).toMatchInlineSnapshot(`\"x\"`)\n})\n",
+        );
+        // A diff that does not hold the template's content (cut, or another snapshot's) is no value to write.
+        f.raw = " FAIL  card.test.ts > card\n- Expected\n+ Received\n\n- Role: admin\"\n+ Role: owner\"\n\n ❯ card.test.ts:2:19\n".into();
+        check_no_fix(&AssertionUpdate, "card.test.ts", BEFORE, &f);
     }
 
     #[test]
