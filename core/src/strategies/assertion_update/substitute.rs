@@ -98,6 +98,7 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<Fix> {
         edits.push((range, old, new));
     }
     // The code must have produced the new text: otherwise the substitution is a guess about another assertion.
+    let arithmetic = witness.is_none();
     let (old, new, values) = match witness {
         Some((old, new)) => (old.clone(), new.clone(), (Value::Str(new), Value::Str(old))),
         None => {
@@ -128,11 +129,23 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<Fix> {
             StrategyKind::AssertionUpdate,
             edits,
             0.88,
-            format!("Update the expected text the change replaced: '{old}' -> '{new}' ({places})"),
-            format!(
-                "The test expects text the code under test no longer produces; the code changed after this test and \
-                 explains it ({how}), and the run printed the new text '{new}'."
-            ),
+            if arithmetic {
+                format!("Update the factor the change replaced: {old} -> {new} ({places})")
+            } else {
+                format!("Update the expected text the change replaced: '{old}' -> '{new}' ({places})")
+            },
+            if arithmetic {
+                format!(
+                    "The test computes its expected value from a factor the change replaced; the code changed after \
+                     this test and explains it ({how}), and {new} gives the value the run returned ({}).",
+                    failure.actual.as_deref().unwrap_or("?")
+                )
+            } else {
+                format!(
+                    "The test expects text the code under test no longer produces; the code changed after this test \
+                     and explains it ({how}), and the run printed the new text '{new}'."
+                )
+            },
         )
         .with_applicability(Applicability::Unsafe),
     )
