@@ -24,10 +24,13 @@
 //! flips an operator or a boundary, a commit message calling it a refactoring, or a test that states the replaced
 //! value in its name, a comment or a docstring, is refused.
 
+mod arithmetic;
+mod binding;
 pub mod evidence;
 mod loops;
 pub mod notes;
 mod rows;
+mod snapshot;
 pub mod substitute;
 
 pub use rows::id_after;
@@ -86,6 +89,7 @@ impl Strategy for AssertionUpdate {
         // Expected text quoting what the change replaced (all of the test's assertions at once) comes first: it
         // also covers the assertions after the first failing one.
         let mut fixes: Vec<Fix> = substitute::propose(failure, ctx).into_iter().collect();
+        fixes.extend(snapshot::propose(failure, ctx));
         for fix in value_update(failure, ctx) {
             if !fixes.iter().any(|f| f.edits() == fix.edits()) {
                 fixes.push(fix);
@@ -131,26 +135,38 @@ fn value_update(failure: &Failure, ctx: &Context) -> Vec<Fix> {
         return Vec::new();
     }
     let Some(rendered) = new_value.render(&style_for(&src, *literal)) else { return Vec::new() };
-    let rendered = keep_decimals(src.node_text(*literal), rendered);
+    let rendered = keep_grouping(src.node_text(*literal), keep_decimals(src.node_text(*literal), rendered));
     let Some(old_value) = literal_value(&src, *literal) else { return Vec::new() };
-    let intent = ctx.git.intent_for(&rel);
+    let judged = judge(&src, &rel, failure, ctx, (new_value, &old_value));
+    vec![build_fix(&src, &rel, *literal, rendered, new_value, judged, located)]
+}
+
+/// What the history says about the failing test, and what the change since it says about the new value.
+fn judge(
+    src: &SourceFile,
+    rel: &Path,
+    failure: &Failure,
+    ctx: &Context,
+    (new_value, old_value): (&Value, &Value),
+) -> (ChangeIntent, Verdict) {
+    let intent = ctx.git.intent_for(rel);
     // A loop's tests compute their titles: the test call around the failing assertion.
-    let test_node = crate::strategies::failing_test(&src, failure).or_else(|| {
+    let test_node = crate::strategies::failing_test(src, failure).or_else(|| {
         let line = failure.line?;
         let node = src.nodes_on_line(line, &["call_expression"]).into_iter().next()?;
-        loops::test_call(&src, node)
+        loops::test_call(src, node)
     });
     let current = |p: &Path| ctx.sources.get(p).ok().map(|s| s.text().to_string());
-    let hunks = ctx.git.changes_since(&rel);
-    let verdict = evidence::judge_with(&src, test_node, &hunks, &ctx.change, (new_value, &old_value), &current);
-    let notes = ctx.git.notes_since(&rel);
-    let by_change = ctx.git.notes_by_change(&rel);
+    let hunks = ctx.git.changes_since(rel);
+    let verdict = evidence::judge_with(src, test_node, &hunks, &ctx.change, (new_value, old_value), &current);
+    let notes = ctx.git.notes_since(rel);
+    let by_change = ctx.git.notes_by_change(rel);
     let refactoring = evidence::refactoring(&by_change);
     let record = evidence::Record { notes: &notes, uncommitted: ctx.git.all_uncommitted(&hunks), refactoring };
-    let verdict = evidence::settle(verdict, &hunks, record, (new_value, &old_value));
-    let said = (notes.as_slice(), ctx.git.release_notes_since(&rel));
-    let verdict = notes::weigh(verdict, &src, test_node, (said.0, &said.1), &ctx.change, &hunks, new_value);
-    vec![build_fix(&src, &rel, *literal, rendered, new_value, (intent, verdict), located)]
+    let verdict = evidence::settle(verdict, &hunks, record, (new_value, old_value));
+    let said = (notes.as_slice(), ctx.git.release_notes_since(rel));
+    let verdict = notes::weigh(verdict, src, test_node, (said.0, &said.1), &ctx.change, &hunks, new_value);
+    (intent, verdict)
 }
 
 /// Vitest and jest shorten long values in the message but print both whole in the `- Expected` / `+ Received`
@@ -262,14 +278,89 @@ fn build_fix(
         ),
     };
     let line = src.line_of(literal.start_byte());
-    Fix::new(
-        StrategyKind::AssertionUpdate,
-        vec![Edit::replace(rel, literal.byte_range(), rendered.clone())],
-        base + scalar_bonus - location_penalty,
-        format!("Update the expected value on line {line}: {old} -> {rendered}"),
-        format!("The assertion expected {old} but the code returned {rendered}; {why}."),
-    )
-    .with_applicability(applicability)
+    let title_why = match leaf_edits(src, literal, new_value) {
+        // A literal laid out over several lines keeps its layout: only the leaves that differ are rewritten.
+        Some(leaves)
+            if !leaves.is_empty()
+                && old.contains('\n')
+                && matches!(literal.kind(), "dictionary" | "object" | "list" | "tuple" | "array") =>
+        {
+            let edits = leaves.iter().map(|(r, t)| Edit::replace(rel, r.clone(), t.clone())).collect();
+            let shown: Vec<String> = leaves
+                .iter()
+                .map(|(r, t)| format!("{} -> {t}", src.text().get(r.clone()).unwrap_or_default()))
+                .collect();
+            let places = if leaves.len() == 1 { String::new() } else { format!(" ({} places)", leaves.len()) };
+            let line = src.line_of(leaves[0].0.start);
+            (
+                edits,
+                format!("Update the expected value on line {line}: {}{places}", shown.join(", ")),
+                format!(
+                    "The assertion expected {old} but the code returned {rendered}, which differs in {}; {why}.",
+                    shown.join(", ")
+                ),
+            )
+        }
+        _ => (
+            vec![Edit::replace(rel, literal.byte_range(), rendered.clone())],
+            format!("Update the expected value on line {line}: {old} -> {rendered}"),
+            format!("The assertion expected {old} but the code returned {rendered}; {why}."),
+        ),
+    };
+    let (edits, title, rationale) = title_why;
+    Fix::new(StrategyKind::AssertionUpdate, edits, base + scalar_bonus - location_penalty, title, rationale)
+        .with_applicability(applicability)
+}
+
+/// The edits that turn the container literal `node` into `new` leaf by leaf, keeping its layout, comments and
+/// trailing commas: dict/object entries with the same keys in the same order and lists of the same length are
+/// walked into; anything else that differs is rewritten whole. `None` when `node` is no literal.
+fn leaf_edits(src: &SourceFile, node: Node, new: &Value) -> Option<Vec<(std::ops::Range<usize>, String)>> {
+    let old = literal_value(src, node)?;
+    if &old == new {
+        return Some(Vec::new());
+    }
+    match (node.kind(), &old, new) {
+        ("dictionary" | "object", Value::Map(was), Value::Map(now)) if was.len() == now.len() => {
+            let pairs = parts(node);
+            if pairs.len() != was.len() || pairs.iter().any(|p| p.kind() != "pair") {
+                return whole(src, node, new);
+            }
+            if was.iter().zip(now).any(|((a, _), (b, _))| a != b) {
+                return whole(src, node, new);
+            }
+            let mut out = Vec::new();
+            for (pair, (_, value)) in pairs.iter().zip(now) {
+                out.extend(leaf_edits(src, pair.child_by_field_name("value")?, value)?);
+            }
+            Some(out)
+        }
+        ("list" | "tuple" | "array", Value::List(was) | Value::Tuple(was), Value::List(now) | Value::Tuple(now))
+            if was.len() == now.len() =>
+        {
+            let items = parts(node);
+            if items.len() != now.len() {
+                return whole(src, node, new);
+            }
+            let mut out = Vec::new();
+            for (item, value) in items.iter().zip(now) {
+                out.extend(leaf_edits(src, *item, value)?);
+            }
+            Some(out)
+        }
+        _ => whole(src, node, new),
+    }
+}
+
+fn parts(n: Node<'_>) -> Vec<Node<'_>> {
+    let mut c = n.walk();
+    n.named_children(&mut c).filter(|x| x.kind() != "comment").collect()
+}
+
+fn whole(src: &SourceFile, node: Node, new: &Value) -> Option<Vec<(std::ops::Range<usize>, String)>> {
+    let rendered = new.render(&style_for(src, node))?;
+    let rendered = keep_grouping(src.node_text(node), keep_decimals(src.node_text(node), rendered));
+    Some(vec![(node.byte_range(), rendered)])
 }
 
 /// If exactly one operand is a literal equal to what the runner printed for it, that literal and the value
@@ -281,15 +372,35 @@ fn stale_literal<'a>(
     failure: &Failure,
 ) -> Option<(Node<'a>, Value)> {
     let values = c.operands.map(|n| literal_value(src, n));
-    let idx = match (&values[0], &values[1]) {
-        (None, Some(_)) => 1,
-        (Some(_), None) => 0,
-        (None, None) => return stale_cell(src, c, printed, failure),
+    let (idx, node) = match (&values[0], &values[1]) {
+        (None, Some(_)) => (1, c.operands[1]),
+        (Some(_), None) => (0, c.operands[0]),
+        (None, None) => {
+            // `assert f() == expected` with `expected = {...}` bound in the test or at module level.
+            let bound = c.operands.map(|n| binding::bound_literal(src, n));
+            match (bound, values) {
+                ([None, Some(b)], _) => return bound_stale(src, 1, b, printed),
+                ([Some(b), None], _) => return bound_stale(src, 0, b, printed),
+                _ => return stale_cell(src, c, printed, failure),
+            }
+        }
         _ => return None,
     };
     let literal = values[idx].as_ref()?;
     let new_value = &printed[1 - idx];
-    (literal == &printed[idx] && literal != new_value).then(|| (c.operands[idx], new_value.ordered_like(literal)))
+    (literal == &printed[idx] && literal != new_value).then(|| (node, new_value.ordered_like(literal)))
+}
+
+/// The same for an operand that names a literal bound elsewhere (`expected = {...}`).
+fn bound_stale<'a>(
+    src: &'a SourceFile,
+    idx: usize,
+    bound: Node<'a>,
+    printed: &[Value; 2],
+) -> Option<(Node<'a>, Value)> {
+    let literal = literal_value(src, bound)?;
+    let new_value = &printed[1 - idx];
+    (literal == printed[idx] && &literal != new_value).then(|| (bound, new_value.ordered_like(&literal)))
 }
 
 /// The same for a table-driven test: one operand is a parameter (or `Decimal(param)`) whose value comes from the
@@ -338,7 +449,29 @@ fn literal_value(src: &SourceFile, node: Node) -> Option<Value> {
             return None;
         }
     }
-    Value::parse(src.node_text(node))
+    // Comments inside a literal laid out over lines (`"state": "open",  # set by the shop`) are no part of it.
+    let mut comments = Vec::new();
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        if n.kind() == "comment" {
+            comments.push(n.byte_range());
+            continue;
+        }
+        let mut c = n.walk();
+        stack.extend(n.children(&mut c));
+    }
+    if comments.is_empty() {
+        return Value::parse(src.node_text(node));
+    }
+    comments.sort_by_key(|r| r.start);
+    let mut text = String::new();
+    let mut at = node.start_byte();
+    for r in comments {
+        text.push_str(src.text().get(at..r.start)?);
+        at = r.end;
+    }
+    text.push_str(src.text().get(at..node.end_byte())?);
+    Value::parse(&text)
 }
 
 fn comparisons_on_line<'a>(src: &'a SourceFile, line: u32) -> Vec<Comparison<'a>> {
@@ -477,6 +610,36 @@ fn keep_decimals(old: &str, rendered: String) -> String {
     }
 }
 
+/// An integer written with digit separators (`1_500`) keeps them: `1500000` is written `1_500_000`.
+fn keep_grouping(old: &str, rendered: String) -> String {
+    let grouped = |t: &str| {
+        let digits = t.strip_prefix('-').unwrap_or(t);
+        let mut parts = digits.split('_');
+        let head = parts.next().unwrap_or("");
+        let rest: Vec<&str> = parts.collect();
+        !rest.is_empty()
+            && (1..=3).contains(&head.len())
+            && head.bytes().all(|b| b.is_ascii_digit())
+            && rest.iter().all(|p| p.len() == 3 && p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let digits = rendered.strip_prefix('-').unwrap_or(&rendered);
+    if !grouped(old) || digits.len() < 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return rendered;
+    }
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('_');
+        }
+        out.push(c);
+    }
+    if rendered.starts_with('-') {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
+
 /// The quote the new literal should use: the replaced literal's own, else the file's most common one.
 fn style_for(src: &SourceFile, literal: Node) -> Style {
     let own = src.node_text(literal).chars().find(|c| matches!(c, '"' | '\''));
@@ -509,6 +672,64 @@ mod tests {
     use super::*;
     use crate::context::GitSignals;
     use crate::strategies::check::{check_fix, check_fix_with, check_no_fix, check_no_fix_with, mismatch};
+
+    #[test]
+    fn digit_separators_and_bound_names() {
+        // Before: `2_000` was replaced by `2000000`, and `expected = {...}` in the test proposed nothing.
+        check_fix(
+            &AssertionUpdate,
+            "tests/test_ms.py",
+            "def test_ms():\n    assert to_ms('2h') == 7_200\n",
+            &mismatch("tests/test_ms.py", 2, "7200000", "7200"),
+            "def test_ms():\n    assert to_ms('2h') == 7_200_000\n",
+        );
+        check_fix(
+            &AssertionUpdate,
+            "tests/test_user.py",
+            "def test_user():\n    want = {'name': 'ann', 'role': 'admin'}\n    assert user_dict(1) == want\n",
+            &mismatch("tests/test_user.py", 3, "{'name': 'ann', 'role': 'owner'}", "{'name': 'ann', 'role': 'admin'}"),
+            "def test_user():\n    want = {'name': 'ann', 'role': 'owner'}\n    assert user_dict(1) == want\n",
+        );
+        check_fix(
+            &AssertionUpdate,
+            "tests/test_user.py",
+            "ROLES = ['admin', 'guest']\n\n\ndef test_roles():\n    assert roles() == ROLES\n",
+            &mismatch("tests/test_user.py", 5, "['owner', 'guest']", "['admin', 'guest']"),
+            "ROLES = ['owner', 'guest']\n\n\ndef test_roles():\n    assert roles() == ROLES\n",
+        );
+        // A module-level value two tests read would change the other test's expectation too.
+        check_no_fix(
+            &AssertionUpdate,
+            "tests/test_user.py",
+            "ROLES = ['admin']\n\n\ndef test_a():\n    assert roles() == ROLES\n\n\ndef test_b():\n    assert other() == ROLES\n",
+            &mismatch("tests/test_user.py", 5, "['owner']", "['admin']"),
+        );
+    }
+
+    #[test]
+    fn a_literal_over_several_lines_keeps_its_layout() {
+        // Before: the whole dict was re-rendered on one line, losing the layout and the trailing comma.
+        check_fix(
+            &AssertionUpdate,
+            "tests/test_order.py",
+            "def test_order():\n    want = {\n        \"id\": 7,\n        \"state\": \"open\",  # set by the shop\n        \"lines\": [(1, \"pen\"), (2, \"ink\")],\n    }\n    assert order(7) == want\n",
+            &mismatch(
+                "tests/test_order.py",
+                7,
+                "{'id': 7, 'state': 'paid', 'lines': [(1, 'pen'), (2, 'nib')]}",
+                "{'id': 7, 'state': 'open', 'lines': [(1, 'pen'), (2, 'ink')]}",
+            ),
+            "def test_order():\n    want = {\n        \"id\": 7,\n        \"state\": \"paid\",  # set by the shop\n        \"lines\": [(1, \"pen\"), (2, \"nib\")],\n    }\n    assert order(7) == want\n",
+        );
+        // A key added or removed rewrites the smallest container that holds it.
+        check_fix(
+            &AssertionUpdate,
+            "order.test.ts",
+            "it('o', () => {\n  expect(order(7)).toEqual({\n    id: 7,\n    meta: { state: 'open' },\n  })\n})\n",
+            &mismatch("order.test.ts", 2, "{ id: 7, meta: { state: 'open', paid: true } }", "{ id: 7, meta: { state: 'open' } }"),
+            "it('o', () => {\n  expect(order(7)).toEqual({\n    id: 7,\n    meta: { state: 'open', paid: true },\n  })\n})\n",
+        );
+    }
 
     #[test]
     fn python_assert_eq_number() {

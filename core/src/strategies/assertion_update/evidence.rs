@@ -18,7 +18,7 @@
 //! assert!(matches!(verdict, Verdict::Explained(_)));
 //! ```
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use tree_sitter::Node;
 
@@ -109,7 +109,18 @@ pub fn judge_with(
     (new_value, old_value): (&Value, &Value),
     current: &dyn Fn(&Path) -> Option<String>,
 ) -> Verdict {
-    let mut summary = summarize(hunks);
+    // The lines inside the changed files' docstrings and JSDoc blocks as they are now: a docstring's inner lines
+    // are prose the hunks alone cannot tell from code.
+    let mut doc_lines: Vec<(PathBuf, Vec<String>)> = Vec::new();
+    for hunk in hunks {
+        if doc_lines.iter().any(|(f, _)| f == &hunk.file) {
+            continue;
+        }
+        let python = hunk.file.extension().is_some_and(|e| e == "py" || e == "pyi");
+        let docs = current(&hunk.file).map(|t| split_docs(&t, python).0).unwrap_or_default();
+        doc_lines.push((hunk.file.clone(), docs.lines().map(|l| l.trim().to_string()).collect()));
+    }
+    let mut summary = summarize_with(hunks, &doc_lines);
     for delta in &change.deltas {
         let (file, old, new) = match delta {
             Delta::ConstantChanged { constant, old, new } => (&constant.file, old, new),
@@ -438,9 +449,26 @@ fn ignored_input(test: &SourceFile, test_node: Option<Node>, change: &ChangeSet)
 }
 
 fn summarize(hunks: &[&Hunk]) -> Summary {
+    summarize_with(hunks, &[])
+}
+
+/// Five words in a row with nothing between them: a sentence, not code.
+fn prose(tokens: &[Token]) -> bool {
+    tokens.windows(5).any(|w| w.iter().all(|t| matches!(t, Token::Word(_))))
+}
+
+/// [`summarize`], knowing which lines of each file are inside its documentation now (`doc_lines`): an added
+/// line found there is documentation, and so is a removed sentence in a hunk that added some.
+fn summarize_with(hunks: &[&Hunk], doc_lines: &[(PathBuf, Vec<String>)]) -> Summary {
     let mut s = Summary::default();
     for hunk in hunks {
         let python = hunk.file.extension().is_some_and(|e| e == "py" || e == "pyi");
+        let docs_now: &[String] = doc_lines.iter().find(|(f, _)| f == &hunk.file).map_or(&[], |(_, d)| d);
+        let in_docs = |t: &str| docs_now.iter().any(|d| d == t);
+        let doc_added = hunk.added.iter().any(|l| {
+            let t = l.trim();
+            !t.is_empty() && in_docs(t) && prose(&tokenize(t, python))
+        });
         let split = |lines: &[String]| -> (Vec<Vec<Token>>, bool) {
             let mut doc = false;
             let mut code = Vec::new();
@@ -453,6 +481,8 @@ fn summarize(hunks: &[&Hunk]) -> Summary {
                 // Comments say how the code works; only docstrings and JSDoc say what it promises callers.
                 let comment = t.starts_with('#') || t.starts_with("//");
                 let is_doc = (tokens.is_empty() && !comment)
+                    || (in_docs(t) && prose(&tokens))
+                    || (doc_added && !in_docs(t) && prose(&tokens) && !t.contains('='))
                     || t.starts_with("/*")
                     || t.starts_with('*')
                     || t.starts_with("\"\"\"")
@@ -632,9 +662,18 @@ const FLIP_WORDS: &[&str] = &[
 ];
 
 /// How many `+ 1` / `- 1` a line's code holds (`n + 1`, `size - 1`, `i += 1` is not one: it counts, not shifts).
+/// A sign with no operand before it is no shift either: `plan[-1]` is the last item, `(-1, 1)` a literal.
 fn off_by_ones(line: &[Token]) -> usize {
-    line.windows(2)
-        .filter(|w| matches!(&w[0], Token::Op(o) if o == "+" || o == "-") && matches!(&w[1], Token::Lit(l) if l == "1"))
+    let operand = |t: &Token| match t {
+        Token::Lit(_) | Token::Word(_) => true,
+        Token::Op(o) => o == ")" || o == "]",
+    };
+    (0..line.len().saturating_sub(1))
+        .filter(|&i| {
+            matches!(&line[i], Token::Op(o) if o == "+" || o == "-")
+                && matches!(&line[i + 1], Token::Lit(l) if l == "1")
+                && i.checked_sub(1).is_some_and(|p| operand(&line[p]))
+        })
         .count()
 }
 
@@ -1575,6 +1614,27 @@ mod tests {
         let test = "from reports.paging import page_count\n\ndef test_pages():\n    assert page_count(40, 20) == 2\n";
         let v = verdict("tests/test_paging.py", test, &[h], "3", "2");
         assert!(matches!(v, Verdict::Rewritten | Verdict::Flipped(_)), "{v:?}");
+    }
+
+    #[test]
+    fn a_negative_index_is_no_boundary() {
+        // Before: `items[-1]` in an added line read as "an added `- 1`", i.e. an off-by-one bug, and a documented
+        // change that touches the last item was refused as one.
+        let test = "from shop.split import parts\n\n\ndef test_parts():\n    assert parts(10, 3) == [3, 3, 4]\n";
+        let h = hunk(
+            "shop/split.py",
+            &["    \"\"\"Equal parts; the remainder is dropped.\"\"\"", "    return [total // n] * n"],
+            &[
+                "    \"\"\"Equal parts; the last part carries the remainder.\"\"\"",
+                "    out = [total // n] * n",
+                "    out[-1] += total % n",
+                "    return out",
+            ],
+        );
+        let v = verdict("tests/test_split.py", test, &[h], "[3, 3, 4]", "[3, 3, 3]");
+        assert!(matches!(v, Verdict::Documented(_)), "{v:?}");
+        assert_eq!(off_by_ones(&tokenize("x = items[-1] + 1", true)), 1);
+        assert_eq!(off_by_ones(&tokenize("x = f(-1, a)", true)), 0);
     }
 
     #[test]

@@ -179,6 +179,9 @@ pub fn weigh(
     let (all, release) = (lines(notes), lines(release));
     let values = new_values(change, hunks, new_value);
     let mentions = |line: &str, subjects: &[String]| -> Option<String> {
+        if let Some(swap) = quotes_swap(line, hunks) {
+            return Some(swap);
+        }
         let lower = line.to_lowercase();
         let mut words = lower.split(|c: char| !c.is_alphanumeric());
         if words.any(|w| NEUTRAL.iter().any(|n| w.starts_with(n))) {
@@ -210,6 +213,27 @@ pub fn weigh(
     verdict
 }
 
+/// A note quoting both sides of a swap the change made in one line of code ("Entries use `-` bullets instead of
+/// `*`" for `` `* ${x}` `` -> `` `- ${x}` ``): the developer wrote down exactly this change. Short texts count
+/// here, as they are quoted and reproduce the edit.
+fn quotes_swap(line: &str, hunks: &[&Hunk]) -> Option<String> {
+    let spans: Vec<&str> = line.split('`').skip(1).step_by(2).map(str::trim).filter(|s| !s.is_empty()).collect();
+    for hunk in hunks {
+        for r in hunk.removed.iter().map(|l| l.trim()) {
+            for x in hunk.added.iter().map(|l| l.trim()) {
+                for new in &spans {
+                    for old in spans.iter().filter(|o| o != &new) {
+                        if r.contains(old) && r.replacen(old, new, 1) == x {
+                            return Some(format!("`{old}` -> `{new}`"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
 /// The new values a note may state: the changed constants' and literals' new text, and the value the test now
 /// gets (numbers as written, strings without quotes).
 fn new_values(change: &ChangeSet, hunks: &[&Hunk], new_value: &Value) -> Vec<String> {
@@ -223,9 +247,27 @@ fn new_values(change: &ChangeSet, hunks: &[&Hunk], new_value: &Value) -> Vec<Str
             .filter(|w| w.chars().any(|c| c.is_ascii_digit()) && w.parse::<f64>().is_ok())
             .collect()
     };
+    // Likewise the strings it wrote (`cjs: '.cjs'` where `cjs: '.js'` was): a release note quoting `.cjs`
+    // describes the change even when the value the test gets is a whole object.
+    let strings = |lines: &[String]| -> Vec<String> {
+        let mut found = Vec::new();
+        for line in lines {
+            let mut rest = line.as_str();
+            while let Some(at) = rest.find(['\'', '"', '`']) {
+                let quote = rest[at..].chars().next().unwrap_or('"');
+                let body = &rest[at + 1..];
+                let Some(end) = body.find(quote) else { break };
+                found.push(body[..end].to_string());
+                rest = &body[end + 1..];
+            }
+        }
+        found
+    };
     for hunk in hunks {
         let gone = numbers(&hunk.removed);
         out.extend(numbers(&hunk.added).into_iter().filter(|n| !gone.contains(n)));
+        let gone = strings(&hunk.removed);
+        out.extend(strings(&hunk.added).into_iter().filter(|s| !gone.contains(s) && !s.contains(char::is_whitespace)));
     }
     let unquote = |t: &str| t.trim_matches(|c| c == '"' || c == '\'' || c == '`').to_string();
     for delta in &change.deltas {
@@ -415,6 +457,84 @@ mod tests {
         assert_eq!(v, Verdict::StatedOld("the test says 250".into()));
         let none = (Vec::new(), Vec::new());
         assert_eq!(weigh1(Verdict::Explained("x".into()), &test, &none, "25"), Verdict::Explained("x".into()));
+    }
+
+    #[test]
+    fn release_notes_quoting_a_string_the_change_wrote_are_not_silent() {
+        // Before: only numbers the change wrote counted, so a changelog line quoting the new `.tsx` extension
+        // was "silent" and an object whose leaves the change explained was left for review.
+        let hunk = Hunk {
+            file: "src/paths.ts".into(),
+            removed: vec!["  view: '.jsx',".into()],
+            added: vec!["  view: '.tsx',".into()],
+        };
+        let note = release("- View files are emitted with `.tsx` from now on.");
+        let test = SourceFile::from_text(
+            "test/paths.test.ts",
+            "import { outputs } from '../src/paths'\nit('o', () => {\n  expect(outputs('a')).toEqual({ view: 'a.jsx' })\n})\n",
+        )
+        .unwrap();
+        let new = Value::parse("{ view: 'a.tsx' }").unwrap();
+        let v = weigh(
+            Verdict::Explained("x".into()),
+            &test,
+            None,
+            (&note.0, &note.1),
+            &ChangeSet::default(),
+            &[&hunk],
+            &new,
+        );
+        assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
+        // A note quoting some other string stays silent.
+        let other = release("- Styles are emitted with `.css` from now on.");
+        let v = weigh(
+            Verdict::Explained("x".into()),
+            &test,
+            None,
+            (&other.0, &other.1),
+            &ChangeSet::default(),
+            &[&hunk],
+            &new,
+        );
+        assert_eq!(v, Verdict::Rewritten);
+    }
+
+    #[test]
+    fn release_notes_quoting_both_sides_of_a_swap_document_it() {
+        let hunk = Hunk {
+            file: "src/list.ts".into(),
+            removed: vec!["  const row = `+ ${name}`".into()],
+            added: vec!["  const row = `• ${name}`".into()],
+        };
+        let test = SourceFile::from_text(
+            "test/list.test.ts",
+            "import { list } from '../src/list'\nit('l', () => {\n  expect(list(['a'])).toBe('+ a')\n})\n",
+        )
+        .unwrap();
+        let new = Value::parse("'• a'").unwrap();
+        let note = release("- Rows start with `•` instead of `+`.");
+        let v = weigh(
+            Verdict::Explained("x".into()),
+            &test,
+            None,
+            (&note.0, &note.1),
+            &ChangeSet::default(),
+            &[&hunk],
+            &new,
+        );
+        assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
+        // Quoting texts the edit does not reproduce is no statement about it.
+        let note = release("- Rows start with `-` instead of `+`.");
+        let v = weigh(
+            Verdict::Explained("x".into()),
+            &test,
+            None,
+            (&note.0, &note.1),
+            &ChangeSet::default(),
+            &[&hunk],
+            &new,
+        );
+        assert_eq!(v, Verdict::Rewritten);
     }
 
     #[test]

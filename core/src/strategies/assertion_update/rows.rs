@@ -65,6 +65,8 @@ fn python_cell<'a>(src: &'a SourceFile, failure: &Failure, test: Node<'a>, param
         let [names, table, ..] = positional.as_slice() else { continue };
         let names = arg_names(src, *names)?;
         let Some(index) = names.iter().position(|n| n == param) else { continue };
+        // `@pytest.mark.parametrize("a, b", CASES)` with `CASES = [...]` at module level.
+        let table = &super::binding::bound_literal(src, *table).unwrap_or(*table);
         if table.kind() != "list" && table.kind() != "tuple" {
             return None;
         }
@@ -168,14 +170,28 @@ fn literal_id(src: &SourceFile, n: Node) -> Option<String> {
 }
 
 /// `it.each([[a, b], ...])('title %i', (a, b) => ...)`: the cell of the row whose formatted title is the
-/// failing test's name.
+/// failing test's name. Rows may also be objects (`test.each([{ bytes, expected }])('$bytes', ({ expected }) =>
+/// ...)`) or a tagged template table (`` it.each`input | expected ${1} | ${2}` ``), named by `$key` in the title.
 fn each_cell<'a>(src: &'a SourceFile, failure: &Failure, test: Node<'a>, param: &str) -> Option<Node<'a>> {
     let each = test.child_by_field_name("function").filter(|f| f.kind() == "call_expression")?;
     let callee = src.node_text(each.child_by_field_name("function")?);
     if !callee.ends_with(".each") {
         return None;
     }
-    let mut table = each.child_by_field_name("arguments")?.named_child(0)?;
+    let table_arg = each.child_by_field_name("arguments")?;
+    let args = test.child_by_field_name("arguments")?;
+    let title = string_literal_value(src, args.named_child(0)?)?;
+    let func = args.named_child(1)?;
+    let id = failure.test_id.as_deref()?;
+    let wanted = id.rsplit(" > ").next().unwrap_or(id).trim();
+    if table_arg.kind() == "template_string" {
+        let key = object_key(src, func, param)?;
+        let rows = template_rows(src, table_arg)?;
+        return keyed_cell(src, &rows, &title, wanted, &key);
+    }
+    let mut table = table_arg.named_child(0)?;
+    // `test.each(cases)` with `const cases = [...]`.
+    table = super::binding::bound_literal(src, table).unwrap_or(table);
     // `[...] as const`, `([...])`, `[...] satisfies Row[]`: the array inside.
     while matches!(table.kind(), "as_expression" | "satisfies_expression" | "parenthesized_expression") {
         table = table.named_child(0)?;
@@ -183,15 +199,17 @@ fn each_cell<'a>(src: &'a SourceFile, failure: &Failure, test: Node<'a>, param: 
     if table.kind() != "array" {
         return None;
     }
-    let args = test.child_by_field_name("arguments")?;
-    let title = string_literal_value(src, args.named_child(0)?)?;
-    let func = args.named_child(1)?;
+    let mut c = table.walk();
+    let objects: Vec<Node> = table.named_children(&mut c).filter(|n| n.kind() == "object").collect();
+    if !objects.is_empty() {
+        let key = object_key(src, func, param)?;
+        let rows: Vec<Vec<(String, Node)>> = objects.iter().map(|o| object_row(src, *o)).collect::<Option<_>>()?;
+        return keyed_cell(src, &rows, &title, wanted, &key);
+    }
     let params = func.child_by_field_name("parameters")?;
     let mut c = params.walk();
     let names: Vec<String> = params.named_children(&mut c).map(|p| src.node_text(p).to_string()).collect();
     let index = names.iter().position(|n| n == param || n.split(':').next().map(str::trim) == Some(param))?;
-    let id = failure.test_id.as_deref()?;
-    let wanted = id.rsplit(" > ").next().unwrap_or(id).trim();
     let mut c = table.walk();
     let rows: Vec<Node> = table.named_children(&mut c).filter(|n| n.kind() == "array").collect();
     let mut found = Vec::new();
@@ -208,6 +226,126 @@ fn each_cell<'a>(src: &'a SourceFile, failure: &Failure, test: Node<'a>, param: 
         [one] => Some(*one),
         _ => None,
     }
+}
+
+/// The row key a callback parameter stands for: `({ expected })` → `expected`, `({ expected: want })` with
+/// `want` → `expected`.
+fn object_key(src: &SourceFile, func: Node, param: &str) -> Option<String> {
+    let params = func.child_by_field_name("parameters")?;
+    let pattern = params.named_child(0)?;
+    let pattern = match pattern.kind() {
+        "required_parameter" | "optional_parameter" => pattern.child_by_field_name("pattern")?,
+        _ => pattern,
+    };
+    if pattern.kind() != "object_pattern" {
+        return None;
+    }
+    let mut c = pattern.walk();
+    for p in pattern.named_children(&mut c) {
+        match p.kind() {
+            "shorthand_property_identifier_pattern" if src.node_text(p) == param => return Some(param.to_string()),
+            "pair_pattern" if p.child_by_field_name("value").is_some_and(|v| src.node_text(v) == param) => {
+                let key = p.child_by_field_name("key")?;
+                return string_literal_value(src, key).or_else(|| Some(src.node_text(key).to_string()));
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// `{ name: 'zero', bytes: 0 }`: each key with its value node; `None` for spreads and shorthand properties.
+fn object_row<'a>(src: &SourceFile, object: Node<'a>) -> Option<Vec<(String, Node<'a>)>> {
+    let mut c = object.walk();
+    let mut out = Vec::new();
+    for p in object.named_children(&mut c).filter(|n| n.kind() != "comment") {
+        if p.kind() != "pair" {
+            return None;
+        }
+        let key = p.child_by_field_name("key")?;
+        let key = string_literal_value(src, key).unwrap_or_else(|| src.node_text(key).to_string());
+        out.push((key, p.child_by_field_name("value")?));
+    }
+    Some(out)
+}
+
+/// The rows of a tagged template table: the header line's names, then the `${...}` cells in reading order.
+fn template_rows<'a>(src: &SourceFile, template: Node<'a>) -> Option<Vec<Vec<(String, Node<'a>)>>> {
+    let text = src.node_text(template).trim_start_matches('`');
+    let header = text.lines().map(str::trim).find(|l| !l.is_empty())?;
+    if header.contains("${") {
+        return None;
+    }
+    let names: Vec<String> = header.split('|').map(|n| n.trim().to_string()).collect();
+    if names.iter().any(|n| n.is_empty()) {
+        return None;
+    }
+    let mut c = template.walk();
+    let cells: Vec<Node> = template
+        .named_children(&mut c)
+        .filter(|n| n.kind() == "template_substitution")
+        .map(|n| n.named_child(0))
+        .collect::<Option<_>>()?;
+    if cells.is_empty() || !cells.len().is_multiple_of(names.len()) {
+        return None;
+    }
+    Some(cells.chunks(names.len()).map(|row| names.iter().cloned().zip(row.iter().copied()).collect()).collect())
+}
+
+/// The `key` cell of the one keyed row whose `$key` title is the failing test's name.
+fn keyed_cell<'a>(
+    src: &SourceFile,
+    rows: &[Vec<(String, Node<'a>)>],
+    title: &str,
+    wanted: &str,
+    key: &str,
+) -> Option<Node<'a>> {
+    let mut found = Vec::new();
+    for (i, row) in rows.iter().enumerate() {
+        let values: Option<Vec<(String, Value)>> =
+            row.iter().map(|(k, n)| Value::parse(src.node_text(*n)).map(|v| (k.clone(), v))).collect();
+        let Some(values) = values else { continue };
+        // Vitest quotes strings with `'`, jest with `"`; a title may also show them bare.
+        if [None, Some('\''), Some('"')].iter().any(|q| keyed_title(title, &values, i, *q).as_deref() == Some(wanted)) {
+            found.push(row.iter().find(|(k, _)| k == key)?.1);
+        }
+    }
+    match found.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
+/// An `each` title with `$key` (and `$#`) replaced by the row's values, strings in `quote`.
+fn keyed_title(title: &str, values: &[(String, Value)], index: usize, quote: Option<char>) -> Option<String> {
+    let mut out = String::new();
+    let mut rest = title;
+    while let Some(at) = rest.find('$') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        if let Some(tail) = after.strip_prefix('#') {
+            out.push_str(&index.to_string());
+            rest = tail;
+            continue;
+        }
+        let len = after.find(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap_or(after.len());
+        let name = &after[..len];
+        match values.iter().find(|(k, _)| k == name) {
+            Some((_, v)) => out.push_str(&match v {
+                Value::Number(n) => format!("{}", n.replace('_', "").parse::<f64>().ok()?),
+                Value::Str(s) => quote.map_or_else(|| s.clone(), |q| format!("{q}{s}{q}")),
+                Value::Bool(b) => b.to_string(),
+                _ => return None,
+            }),
+            None => {
+                out.push('$');
+                out.push_str(name);
+            }
+        }
+        rest = &after[len..];
+    }
+    out.push_str(rest);
+    Some(out)
 }
 
 /// Vitest/jest `%` formatting of an `each` title.
@@ -352,6 +490,40 @@ mod tests {
         assert_eq!(id_after(&f, &fix, &cache), None);
         f.test_id = Some("t.test.ts > 9.6 or 9.6".into());
         assert_eq!(id_after(&f, &fix, &cache), None);
+    }
+
+    fn cell_of(path: &str, text: &str, id: &str) -> Option<String> {
+        let src = SourceFile::from_text(path, text).unwrap();
+        let mut f = Failure::new(crate::failure::FailureKind::TestFailure, crate::failure::Runner::Vitest, "x");
+        f.test_id = Some(id.into());
+        let mut found = None;
+        src.walk(|n| {
+            if n.kind() == "identifier"
+                && src.node_text(n) == "want"
+                && n.parent().is_some_and(|p| p.kind() == "arguments")
+            {
+                found = cell_for(&src, &f, n).map(|c| src.node_text(c.literal).to_string());
+            }
+            true
+        });
+        found
+    }
+
+    #[test]
+    fn each_object_rows_and_template_tables_are_read() {
+        // Before: only array rows with positional parameters were read; object rows and tagged templates gave
+        // no cell, so nothing was proposed.
+        let objects = "test.each([\n  { label: 'one', n: 1, want: 'I' },\n  { label: 'four', n: 4, want: 'IIII' },\n])('$label is $n', ({ n, want }) => {\n  expect(roman(n)).toBe(want)\n})\n";
+        assert_eq!(cell_of("r.test.ts", objects, "r.test.ts > 'four' is 4").as_deref(), Some("'IIII'"));
+        assert_eq!(cell_of("r.test.ts", objects, "r.test.ts > \"one\" is 1").as_deref(), Some("'I'"));
+        let renamed = objects.replace("({ n, want })", "({ n, out: want })").replace("want: '", "out: '");
+        assert_eq!(cell_of("r.test.ts", &renamed, "r.test.ts > 'four' is 4").as_deref(), Some("'IIII'"));
+        let template = "it.each`\n  n     | want\n  ${1}  | ${'I'}\n  ${4}  | ${'IIII'}\n`('roman $n', ({ n, want }) => {\n  expect(roman(n)).toBe(want)\n})\n";
+        assert_eq!(cell_of("r.test.ts", template, "r.test.ts > suite > roman 4").as_deref(), Some("'IIII'"));
+        // A title that names no row, or two rows alike: no cell.
+        assert_eq!(cell_of("r.test.ts", template, "r.test.ts > roman 9"), None);
+        let twice = template.replace("${1}  | ${'I'}", "${4}  | ${'IV'}");
+        assert_eq!(cell_of("r.test.ts", &twice, "r.test.ts > roman 4"), None);
     }
 
     #[test]

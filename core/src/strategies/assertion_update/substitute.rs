@@ -98,23 +98,25 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<Fix> {
         edits.push((range, old, new));
     }
     // The code must have produced the new text: otherwise the substitution is a guess about another assertion.
-    let (old, new) = witness?;
-    let verdict = evidence::judge_with(
-        &src,
-        Some(test),
-        &hunks,
-        &ctx.change,
-        (&Value::Str(new.clone()), &Value::Str(old.clone())),
-        &current,
-    );
+    let arithmetic = witness.is_none();
+    let (old, new, values) = match witness {
+        Some((old, new)) => (old.clone(), new.clone(), (Value::Str(new), Value::Str(old))),
+        None => {
+            // `200.0 * 1.10` with the rate 0.10 -> 0.125: the factor is rewritten and the arithmetic kept.
+            let (arithmetic, (old, new)) = super::arithmetic::edits(&src, test, &subs, failure)?;
+            edits.extend(arithmetic);
+            let values = (Value::parse(failure.actual.as_deref()?)?, Value::parse(failure.expected.as_deref()?)?);
+            (old, new, values)
+        }
+    };
+    let verdict = evidence::judge_with(&src, Some(test), &hunks, &ctx.change, (&values.0, &values.1), &current);
     let notes = ctx.git.notes_since(&rel);
     let by_change = ctx.git.notes_by_change(&rel);
     let refactoring = evidence::refactoring(&by_change);
     let record = evidence::Record { notes: &notes, uncommitted: ctx.git.all_uncommitted(&hunks), refactoring };
-    let verdict = evidence::settle(verdict, &hunks, record, (&Value::Str(new.clone()), &Value::Str(old.clone())));
+    let verdict = evidence::settle(verdict, &hunks, record, (&values.0, &values.1));
     let release = ctx.git.release_notes_since(&rel);
-    let new_text = Value::Str(new.clone());
-    let verdict = super::notes::weigh(verdict, &src, Some(test), (&notes, &release), &ctx.change, &hunks, &new_text);
+    let verdict = super::notes::weigh(verdict, &src, Some(test), (&notes, &release), &ctx.change, &hunks, &values.0);
     let how = match verdict {
         Verdict::Explained(how) | Verdict::Documented(how) => how,
         _ => return None,
@@ -127,11 +129,23 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<Fix> {
             StrategyKind::AssertionUpdate,
             edits,
             0.88,
-            format!("Update the expected text the change replaced: '{old}' -> '{new}' ({places})"),
-            format!(
-                "The test expects text the code under test no longer produces; the code changed after this test and \
-                 explains it ({how}), and the run printed the new text '{new}'."
-            ),
+            if arithmetic {
+                format!("Update the factor the change replaced: {old} -> {new} ({places})")
+            } else {
+                format!("Update the expected text the change replaced: '{old}' -> '{new}' ({places})")
+            },
+            if arithmetic {
+                format!(
+                    "The test computes its expected value from a factor the change replaced; the code changed after \
+                     this test and explains it ({how}), and {new} gives the value the run returned ({}).",
+                    failure.actual.as_deref().unwrap_or("?")
+                )
+            } else {
+                format!(
+                    "The test expects text the code under test no longer produces; the code changed after this test \
+                     and explains it ({how}), and the run printed the new text '{new}'."
+                )
+            },
         )
         .with_applicability(Applicability::Unsafe),
     )

@@ -1,0 +1,225 @@
+//! Expected values written as arithmetic on literals: `self.assertAlmostEqual(total(200.0, 8), 200.0 * 1.10)`,
+//! `expect(fee(50)).toBeCloseTo(50 * 0.2)`. When the change replaced a numeric constant (`RATE = 0.10` ->
+//! `0.125`), a careful developer keeps the arithmetic and changes the factor the constant explains: the rate
+//! itself (`0.10` -> `0.125`) or one plus/minus it (`1.10` -> `1.125`). The expression is never flattened into
+//! its result.
+//!
+//! The failing assertion's rewritten expression must evaluate to the value the code returned (and the original
+//! one to the value it expected): otherwise the factor is a coincidence and nothing is proposed.
+
+use std::ops::Range;
+
+use tree_sitter::Node;
+
+use crate::failure::Failure;
+use crate::source::SourceFile;
+
+const PY_METHODS: &[&str] = &["assertEqual", "assertEquals", "assertAlmostEqual", "assertAlmostEquals"];
+const TS_MATCHERS: &[&str] = &["toBe", "toEqual", "toStrictEqual", "toBeCloseTo"];
+
+/// A byte range of the test, its text and its replacement.
+type Rewrite = (Range<usize>, String, String);
+
+/// The edits of the test's arithmetic expectations, and the failing one's new expression as a witness, when
+/// `subs` holds a numeric swap they use.
+pub(super) fn edits(
+    src: &SourceFile,
+    test: Node,
+    subs: &[(String, String)],
+    failure: &Failure,
+) -> Option<(Vec<Rewrite>, (String, String))> {
+    let numeric: Vec<(f64, f64)> =
+        subs.iter().filter_map(|(o, n)| Some((o.parse::<f64>().ok()?, n.parse::<f64>().ok()?))).collect();
+    if numeric.is_empty() {
+        return None;
+    }
+    let actual: f64 = failure.actual.as_deref()?.trim().parse().ok()?;
+    let expected: Option<f64> = failure.expected.as_deref().and_then(|e| e.trim().parse().ok());
+    let mut out = Vec::new();
+    let mut witness = None;
+    for side in expected_sides(src, test) {
+        let mut local = Vec::new();
+        let mut replaced = |n: Node| -> Option<f64> {
+            let x = number(src, n)?;
+            for (old, new) in &numeric {
+                for (from, to) in [(*old, *new), (1.0 + old, 1.0 + new), (1.0 - old, 1.0 - new)] {
+                    if close(x, from) {
+                        local.push((n.byte_range(), src.node_text(n).to_string(), render(to)));
+                        return Some(to);
+                    }
+                }
+            }
+            Some(x)
+        };
+        let Some(now) = eval(src, side, &mut replaced) else { continue };
+        if local.is_empty() {
+            continue;
+        }
+        let on_line =
+            failure.line.is_some_and(|l| src.line_of(side.start_byte()) <= l && l <= src.line_of(side.end_byte()));
+        if on_line {
+            let was = eval(src, side, &mut |n| number(src, n))?;
+            // The rewritten arithmetic must produce what the code returned, the original what the test expected.
+            if !close(now, actual) || expected.is_some_and(|e| !close(was, e)) {
+                return None;
+            }
+            let text = src.node_text(side).to_string();
+            let mut new_text = text.clone();
+            for (range, _, to) in local.iter().rev() {
+                let (a, b) = (range.start - side.start_byte(), range.end - side.start_byte());
+                new_text.replace_range(a..b, to);
+            }
+            witness = Some((text, new_text));
+        }
+        out.extend(local);
+    }
+    let witness = witness?;
+    out.sort_by_key(|(r, _, _)| r.start);
+    out.dedup_by_key(|(r, _, _)| r.start);
+    Some((out, witness))
+}
+
+/// The expected operands of the test's equality assertions.
+fn expected_sides<'a>(src: &SourceFile, test: Node<'a>) -> Vec<Node<'a>> {
+    let mut out = Vec::new();
+    let mut stack = vec![test];
+    while let Some(n) = stack.pop() {
+        let mut c = n.walk();
+        stack.extend(n.named_children(&mut c));
+        match n.kind() {
+            "assert_statement" => {
+                let Some(cmp) = n.named_child(0).filter(|c| c.kind() == "comparison_operator") else { continue };
+                if cmp.child(1).is_some_and(|op| src.node_text(op) == "==") {
+                    out.extend(cmp.named_child(1));
+                }
+            }
+            "call" => {
+                let Some(func) = n.child_by_field_name("function") else { continue };
+                let name = func.child_by_field_name("attribute").map(|a| src.node_text(a)).unwrap_or("");
+                if func.kind() == "attribute" && PY_METHODS.contains(&name) {
+                    out.extend(n.child_by_field_name("arguments").and_then(|a| a.named_child(1)));
+                }
+            }
+            "call_expression" => {
+                let Some(func) = n.child_by_field_name("function").filter(|f| f.kind() == "member_expression") else {
+                    continue;
+                };
+                let name = func.child_by_field_name("property").map(|p| src.node_text(p)).unwrap_or("");
+                let subject = func.child_by_field_name("object").filter(|o| o.kind() == "call_expression");
+                let on_expect = subject
+                    .and_then(|s| s.child_by_field_name("function"))
+                    .is_some_and(|f| src.node_text(f) == "expect");
+                if TS_MATCHERS.contains(&name) && on_expect {
+                    out.extend(n.child_by_field_name("arguments").and_then(|a| a.named_child(0)));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn number(src: &SourceFile, n: Node) -> Option<f64> {
+    matches!(n.kind(), "integer" | "float" | "number").then(|| src.node_text(n).replace('_', "").parse().ok())?
+}
+
+/// The value of an expression made only of numbers, `+ - * /`, parentheses and `round(x, n)` /
+/// `Math.round(x)`; `leaf` gives each number's value. `None` for anything else (a name, a call of the code).
+fn eval(src: &SourceFile, n: Node, leaf: &mut dyn FnMut(Node) -> Option<f64>) -> Option<f64> {
+    match n.kind() {
+        "integer" | "float" | "number" => leaf(n),
+        "parenthesized_expression" => eval(src, n.named_child(0)?, leaf),
+        "unary_operator" | "unary_expression" => {
+            let x = eval(src, n.named_child(0)?, leaf)?;
+            match src.node_text(n.child(0)?) {
+                "-" => Some(-x),
+                "+" => Some(x),
+                _ => None,
+            }
+        }
+        "binary_operator" | "binary_expression" => {
+            let a = eval(src, n.child_by_field_name("left")?, leaf)?;
+            let b = eval(src, n.child_by_field_name("right")?, leaf)?;
+            match src.node_text(n.child_by_field_name("operator")?) {
+                "+" => Some(a + b),
+                "-" => Some(a - b),
+                "*" => Some(a * b),
+                "/" if b != 0.0 => Some(a / b),
+                _ => None,
+            }
+        }
+        "call" | "call_expression" => {
+            let func = src.node_text(n.child_by_field_name("function")?);
+            let args = n.child_by_field_name("arguments")?;
+            let x = eval(src, args.named_child(0)?, leaf)?;
+            match (func, args.named_child_count()) {
+                ("round", 1) | ("Math.round", 1) => Some(x.round()),
+                ("round", 2) => {
+                    let digits = src.node_text(args.named_child(1)?).parse::<i32>().ok()?;
+                    let scale = 10f64.powi(digits);
+                    Some((x * scale).round() / scale)
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+/// `1.125`, not `1.1250000000000002`.
+fn render(x: f64) -> String {
+    let s = format!("{x:.10}");
+    let s = s.trim_end_matches('0');
+    let s = s.strip_suffix('.').map_or_else(|| s.to_string(), |i| format!("{i}.0"));
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn run(text: &str, line: u32, actual: &str, expected: &str, subs: &[(&str, &str)]) -> Option<String> {
+        let src = SourceFile::from_text("tests/test_fee.py", text).unwrap();
+        let mut f = crate::strategies::check::mismatch("tests/test_fee.py", line, actual, expected);
+        f.test_id = None;
+        let test = crate::strategies::failing_test(&src, &f).unwrap();
+        let subs: Vec<(String, String)> = subs.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        let (edits, _) = edits(&src, test, &subs, &f)?;
+        let mut out = text.to_string();
+        for (r, _, new) in edits.iter().rev() {
+            out.replace_range(r.clone(), new);
+        }
+        Some(out)
+    }
+
+    #[test]
+    fn the_factor_the_constant_explains_is_rewritten() {
+        // Before: arithmetic expectations were never literals, so a changed rate proposed nothing.
+        let test = "class T(TestCase):\n    def test_fee(self):\n        self.assertAlmostEqual(fee(80), 80 * 0.05)\n        self.assertAlmostEqual(gross(80), round(80 * (1 - 0.05), 2))\n";
+        let after = run(test, 3, "6.0", "4.0", &[("0.05", "0.075")]).unwrap();
+        assert_eq!(
+            after,
+            "class T(TestCase):\n    def test_fee(self):\n        self.assertAlmostEqual(fee(80), 80 * 0.075)\n        self.assertAlmostEqual(gross(80), round(80 * (1 - 0.075), 2))\n"
+        );
+        let one_plus = "def test_total():\n    assert total(40) == 40 * 1.2\n";
+        assert_eq!(
+            run(one_plus, 2, "50.0", "48.0", &[("0.2", "0.25")]).unwrap(),
+            "def test_total():\n    assert total(40) == 40 * 1.25\n"
+        );
+    }
+
+    #[test]
+    fn arithmetic_that_does_not_produce_the_new_value_is_left_alone() {
+        // The code returned something the changed factor does not explain.
+        let test = "def test_fee():\n    assert fee(80) == 80 * 0.05\n";
+        assert_eq!(run(test, 2, "7.0", "4.0", &[("0.05", "0.075")]), None);
+        // A name in the expression is code, not arithmetic on literals.
+        let named = "def test_fee():\n    assert fee(80) == base * 0.05\n";
+        assert_eq!(run(named, 2, "6.0", "4.0", &[("0.05", "0.075")]), None);
+    }
+}
