@@ -21,8 +21,11 @@
 //! flips an operator or a boundary, a commit message calling it a refactoring, or a test that states the replaced
 //! value in its name, a comment or a docstring, is refused.
 
+pub mod computed;
 pub mod evidence;
+mod judged;
 pub mod notes;
+pub mod reworded;
 mod rows;
 pub mod substitute;
 
@@ -74,7 +77,11 @@ impl Strategy for AssertionUpdate {
         // Expected text quoting what the change replaced (all of the test's assertions at once) comes first: it
         // also covers the assertions after the first failing one.
         let mut fixes: Vec<Fix> = substitute::propose(failure, ctx).into_iter().collect();
-        for fix in value_update(failure, ctx) {
+        for fix in value_update(failure, ctx)
+            .into_iter()
+            .chain(reworded::propose(failure, ctx))
+            .chain(computed::propose(failure, ctx))
+        {
             if !fixes.iter().any(|f| f.edits() == fix.edits()) {
                 fixes.push(fix);
             }
@@ -191,7 +198,22 @@ fn build_fix(
     let old = src.node_text(literal);
     let scalar_bonus = if new_value.is_scalar() { 0.02 } else { 0.0 };
     let location_penalty = if located { 0.0 } else { 0.05 };
-    let (base, applicability, why) = match (intent, verdict) {
+    let (base, applicability, why) = grade(intent, verdict);
+    let line = src.line_of(literal.start_byte());
+    Fix::new(
+        StrategyKind::AssertionUpdate,
+        vec![Edit::replace(rel, literal.byte_range(), rendered.clone())],
+        base + scalar_bonus - location_penalty,
+        format!("Update the expected value on line {line}: {old} -> {rendered}"),
+        format!("The assertion expected {old} but the code returned {rendered}; {why}."),
+    )
+    .with_applicability(applicability)
+}
+
+/// The base confidence, applicability and reason of a value update, from which side changed last and what the
+/// change says about the new value.
+fn grade(intent: ChangeIntent, verdict: Verdict) -> (f64, Applicability, String) {
+    match (intent, verdict) {
         (_, Verdict::StatedOld(said) | Verdict::IgnoredInput(said)) => {
             (0.25, Applicability::DisplayOnly, format!("{said}: {LEFT_AS_WRITTEN}, so it is left as written"))
         }
@@ -239,16 +261,7 @@ fn build_fix(
             Applicability::Unsafe,
             "nothing in the history says whether the new value is intended; review before applying".into(),
         ),
-    };
-    let line = src.line_of(literal.start_byte());
-    Fix::new(
-        StrategyKind::AssertionUpdate,
-        vec![Edit::replace(rel, literal.byte_range(), rendered.clone())],
-        base + scalar_bonus - location_penalty,
-        format!("Update the expected value on line {line}: {old} -> {rendered}"),
-        format!("The assertion expected {old} but the code returned {rendered}; {why}."),
-    )
-    .with_applicability(applicability)
+    }
 }
 
 /// If exactly one operand is a literal equal to what the runner printed for it, that literal and the value
