@@ -48,13 +48,22 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<Fix> {
         return None;
     }
     let test = crate::strategies::failing_test(&src, failure)?;
-    let mut pairs: Vec<[Node; 2]> = super::comparisons_on_line(&src, line).into_iter().map(|c| c.operands).collect();
+    // Each candidate comparison: its operands as the test writes them, the line they are read at, and whether
+    // they were reached through a helper's parameters (then even a plain literal is this update's, not the
+    // ordinary one's, which only reads the assertion's own line).
+    let mut pairs: Vec<([Option<Node>; 2], u32, bool)> = Vec::new();
+    for c in super::comparisons_on_line(&src, line) {
+        pairs.push(match through_helper(&src, test, c.operands, failure, &rel) {
+            Some((operands, call_line)) => (operands, call_line, true),
+            None => (c.operands.map(Some), line, false),
+        });
+    }
     if pairs.is_empty() {
-        pairs.extend(helper_operands(&src, line, failure, ctx));
+        pairs.extend(helper_operands(&src, line, failure, ctx).map(|o| (o.map(Some), line, true)));
     }
     let mut found = Vec::new();
-    for operands in pairs {
-        let values = operands.map(|n| resolve(&src, test, n, line).and_then(|e| eval(&src, e).map(|v| (e, v))));
+    for (operands, at, via_helper) in pairs {
+        let values = operands.map(|n| resolve(&src, test, n?, at).and_then(|e| eval(&src, e).map(|v| (e, v))));
         let idx = match (&values[0], &values[1]) {
             (Some(_), None) => 0,
             (None, Some(_)) => 1,
@@ -62,8 +71,10 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<Fix> {
         };
         let Some((expr, old)) = values[idx].clone() else { continue };
         let (Value::Str(was), Value::Str(now)) = (&printed[idx], &printed[1 - idx]) else { continue };
-        // The expression must be the one the runner printed, and a plain literal is the ordinary update's.
-        if &old != was || was == now || is_plain_literal(expr) {
+        // The expression must be the one the runner printed; a plain literal written in the assertion itself is
+        // the ordinary update's.
+        let direct = !via_helper && Some(expr) == operands[idx];
+        if &old != was || was == now || (direct && is_plain_literal(expr)) {
             continue;
         }
         found.push((expr, was.clone(), now.clone()));
@@ -170,6 +181,89 @@ fn helper_operands<'a>(src: &'a SourceFile, line: u32, failure: &Failure, ctx: &
         positional.get(i).map(|n| **n)
     };
     Some([arg_for(&names[0])?, arg_for(&names[1])?])
+}
+
+/// A comparison inside a helper function of the test file (`function expectRoundTrip(input, expected) {
+/// expect(f(input)).toBe(expected) }`, a `def check(expected, actual): assert ...`): its operands that are the
+/// helper's parameters, as the arguments of the failing test's call to it, and that call's line. The call is the
+/// one a stack frame of the failure names, else the test's only call to the helper.
+fn through_helper<'a>(
+    src: &'a SourceFile,
+    test: Node<'a>,
+    operands: [Node<'a>; 2],
+    failure: &Failure,
+    rel: &std::path::Path,
+) -> Option<([Option<Node<'a>>; 2], u32)> {
+    const FUNCTIONS: &[&str] =
+        &["function_definition", "function_declaration", "function_expression", "arrow_function", "method_definition"];
+    let mut func = operands[0].parent();
+    while let Some(f) = func.filter(|f| !FUNCTIONS.contains(&f.kind())) {
+        func = f.parent();
+    }
+    let func = func?;
+    // The test's own body (or a callback inside it) is not a helper.
+    if func.start_byte() >= test.start_byte() && func.end_byte() <= test.end_byte() || func == test {
+        return None;
+    }
+    let name_node = func.child_by_field_name("name").or_else(|| {
+        let parent = func.parent()?;
+        (parent.kind() == "variable_declarator").then(|| parent.child_by_field_name("name")).flatten()
+    })?;
+    let name = src.node_text(name_node);
+    let params_node = func.child_by_field_name("parameters")?;
+    let mut c = params_node.walk();
+    let mut params: Vec<&str> = params_node
+        .named_children(&mut c)
+        .filter_map(|p| match p.kind() {
+            "identifier" => Some(src.node_text(p)),
+            _ => p
+                .child_by_field_name("pattern")
+                .or_else(|| p.child_by_field_name("name"))
+                .or_else(|| p.named_child(0))
+                .filter(|n| n.kind() == "identifier")
+                .map(|n| src.node_text(n)),
+        })
+        .collect();
+    if params.first().is_some_and(|p| *p == "self" || *p == "cls") {
+        params.remove(0);
+    }
+    let index =
+        |n: &Node| (n.kind() == "identifier").then(|| params.iter().position(|p| *p == src.node_text(*n))).flatten();
+    if operands.iter().all(|n| index(n).is_none()) {
+        return None;
+    }
+    let mut calls = Vec::new();
+    let mut stack = vec![test];
+    while let Some(n) = stack.pop() {
+        if matches!(n.kind(), "call" | "call_expression") {
+            let callee = n.child_by_field_name("function").map(|f| src.node_text(f)).unwrap_or("");
+            if callee == name || callee.ends_with(&format!(".{name}")) {
+                calls.push(n);
+            }
+        }
+        let mut c = n.walk();
+        stack.extend(n.named_children(&mut c));
+    }
+    let framed: Vec<u32> =
+        failure.frames.iter().filter(|f| f.file.ends_with(rel) || rel.ends_with(&f.file)).map(|f| f.line).collect();
+    let by_frame: Vec<Node> = calls.iter().copied().filter(|c| framed.contains(&src.line_of(c.start_byte()))).collect();
+    let call = match (by_frame.as_slice(), calls.as_slice()) {
+        ([one], _) | ([], [one]) => *one,
+        _ => return None,
+    };
+    let args = call.child_by_field_name("arguments")?;
+    let mut c = args.walk();
+    let positional: Vec<Node> = args
+        .named_children(&mut c)
+        .filter(|a| !matches!(a.kind(), "comment" | "keyword_argument" | "spread_element"))
+        .collect();
+    // A parameter becomes the call's argument; anything else stays the helper's own (never statically known
+    // from the test: a local of the helper must not be looked up among the test's variables).
+    let mapped = operands.map(|n| index(&n).map(|i| positional.get(i).copied()));
+    if mapped.iter().any(|m| matches!(m, Some(None))) {
+        return None;
+    }
+    Some((mapped.map(Option::flatten), src.line_of(call.start_byte())))
 }
 
 /// The expression an operand stands for: itself, or for a variable, the one value it is assigned in the test
@@ -590,6 +684,29 @@ mod tests {
         let src = "from num import big\n\ndef test_big():\n    assert big() == str(10) + \"0\"\n";
         let f = failing("test_num.py", 4, "'1001'", "'100'");
         assert_eq!(healed(&[("test_num.py", src)], f, ("num.py", &["DIGITS = 1"], &["DIGITS = 2"])), None);
+    }
+
+    #[test]
+    fn a_helper_in_the_test_file_maps_its_parameter_to_the_framed_call() {
+        let src = "import { expect, it } from 'vitest';\nimport { shout } from '../src/shout';\n\nfunction expectShout(input: string, expected: string) {\n  expect(shout(input)).toBe(expected);\n}\n\nit('shouts', () => {\n  expectShout('a', 'A!');\n  expectShout('b', 'B!');\n});\n";
+        let mut f = failing("test/shout.test.ts", 5, "'B!!'", "'B!'");
+        f.test_id = Some("test/shout.test.ts > shouts".into());
+        f.frames = vec![
+            Frame { file: "test/shout.test.ts".into(), line: 10, column: None, function: None },
+            Frame { file: "test/shout.test.ts".into(), line: 5, column: None, function: Some("expectShout".into()) },
+        ];
+        let code: (&str, &[&str], &[&str]) = ("src/shout.ts", &["const MARK = '!';"], &["const MARK = '!!';"]);
+        let after = healed(&[("test/shout.test.ts", src)], f.clone(), code).unwrap();
+        assert_eq!(after, src.replace("'B!'", "'B!!'"));
+        // Two calls and no frame naming one: which call failed is not known.
+        f.frames.clear();
+        assert_eq!(healed(&[("test/shout.test.ts", src)], f, code), None);
+        // A Python helper beside the test, called once.
+        let src = "from shout import shout\n\n\ndef check(expected, word):\n    assert expected == shout(word)\n\n\ndef test_shout():\n    check(\"A!\", \"a\")\n";
+        let mut f = failing("test_shout.py", 5, "'A!'", "'A!!'");
+        f.test_id = Some("test_shout.py::test_shout".into());
+        let after = healed(&[("test_shout.py", src)], f, ("shout.py", &["MARK = '!'"], &["MARK = '!!'"])).unwrap();
+        assert_eq!(after, src.replace("\"A!\"", "\"A!!\""));
     }
 
     #[test]
