@@ -109,3 +109,20 @@ fn a_reworded_vitest_to_throw_message_is_read_whole_from_the_rerun() {
     assert_eq!(out.status.code(), Some(0), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(read(dir.path(), "test/wallet.test.ts"), test.replace("'Insufficient funds'", "'insufficient funds'"));
 }
+
+#[test]
+fn a_vitest_helper_in_the_test_file_gets_the_argument_of_the_failing_call() {
+    let shout = "export const SHORT = '!';\nexport const MARK = '!';\nexport function shout(s: string): string {\n  return s.toUpperCase() + (s.length === 1 ? SHORT : MARK);\n}\n";
+    let test = "import { expect, it } from 'vitest';\nimport { shout } from '../src/shout';\n\nfunction expectShout(input: string, expected: string) {\n  expect(shout(input)).toBe(expected);\n}\n\nit('shouts', () => {\n  expectShout('a', 'A!');\n  expectShout('bee', 'BEE!');\n});\n";
+    let dir =
+        project(&[("package.json", "{\"type\":\"module\"}\n"), ("src/shout.ts", shout), ("test/shout.test.ts", test)]);
+    std::os::unix::fs::symlink(tools().join("node/node_modules"), dir.path().join("node_modules")).unwrap();
+    std::fs::write(dir.path().join(".git/info/exclude"), "node_modules\n").unwrap();
+    let louder = shout.replace("export const MARK = '!';", "export const MARK = '!!';");
+    commit(dir.path(), &[("src/shout.ts", &louder)], "Words are shouted twice as loud");
+    let out = heal(dir.path(), &["run", "--apply", "--", "vitest", "run"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    // The second call failed (its stack frame says so); the first call's argument is left alone.
+    assert_eq!(read(dir.path(), "test/shout.test.ts"), test.replace("'BEE!'", "'BEE!!'"), "{stdout}");
+}
