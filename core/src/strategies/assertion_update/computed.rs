@@ -5,7 +5,8 @@
 //! own helper (`def assert_equal(expected, actual): assert expected == actual` in `tests/common.py`). When the
 //! code now produces another value, the smallest set of literals *inside* the expression is edited so that it
 //! evaluates to the new value, keeping its shape: for a join, only the lines that differ (or one clear block of
-//! inserted or deleted lines); for a concatenation, the one literal or repeat count the change falls in. The
+//! inserted or deleted lines); for a concatenation, the one literal or repeat count the change falls in; for
+//! `"{} | {} items".format("spam", 3)`, the one static piece of the template or the one argument. The
 //! expression is never replaced by a flat literal.
 //!
 //! For a helper, the failing comparison is inside the helper (the innermost frame, often with an empty
@@ -329,6 +330,10 @@ pub(crate) fn eval(src: &SourceFile, node: Node) -> Option<String> {
                 _ => None,
             }
         }
+        "call" if format_parts(src, node).is_some() => {
+            let (_, segments) = format_parts(src, node)?;
+            Some(segments.into_iter().map(|(text, _)| text).collect())
+        }
         "call" | "call_expression" => {
             let (sep, items) = join_parts(src, node)?;
             let sep = eval(src, sep)?;
@@ -341,6 +346,54 @@ pub(crate) fn eval(src: &SourceFile, node: Node) -> Option<String> {
 
 fn int(src: &SourceFile, node: Node) -> Option<usize> {
     matches!(node.kind(), "integer" | "number").then(|| src.node_text(node).parse().ok()).flatten()
+}
+
+/// `"template {} {}".format(a, b)` with bare `{}` fields (or `{{`/`}}`) and literal arguments: the template node
+/// and the value's segments, each a static piece (`None`) or an argument's text (its node).
+fn format_parts<'a>(src: &SourceFile, call: Node<'a>) -> Option<(Node<'a>, Vec<(String, Option<Node<'a>>)>)> {
+    let func = call.child_by_field_name("function")?;
+    if func.kind() != "attribute" || src.node_text(func.child_by_field_name("attribute")?) != "format" {
+        return None;
+    }
+    let template = func.child_by_field_name("object")?;
+    if template.kind() != "string" {
+        return None;
+    }
+    let text = eval(src, template)?;
+    let args = call.child_by_field_name("arguments")?;
+    let mut c = args.walk();
+    let positional: Vec<Node> = args.named_children(&mut c).filter(|a| a.kind() != "comment").collect();
+    if positional.iter().any(|a| !matches!(a.kind(), "string" | "integer")) {
+        return None;
+    }
+    let mut segments: Vec<(String, Option<Node>)> = Vec::new();
+    let mut static_text = String::new();
+    let mut next = 0;
+    let mut chars = text.chars().peekable();
+    while let Some(ch) = chars.next() {
+        match (ch, chars.peek()) {
+            ('{', Some('{')) | ('}', Some('}')) => {
+                chars.next();
+                static_text.push(ch);
+            }
+            ('{', Some('}')) => {
+                chars.next();
+                let arg = *positional.get(next)?;
+                next += 1;
+                let value = if arg.kind() == "integer" { src.node_text(arg).to_string() } else { eval(src, arg)? };
+                if !static_text.is_empty() {
+                    segments.push((std::mem::take(&mut static_text), None));
+                }
+                segments.push((value, Some(arg)));
+            }
+            ('{' | '}', _) => return None,
+            _ => static_text.push(ch),
+        }
+    }
+    if !static_text.is_empty() {
+        segments.push((static_text, None));
+    }
+    (next == positional.len()).then_some((template, segments))
 }
 
 /// `sep.join([items])` (Python) or `[items].join(sep)` (TypeScript): the separator and the list's elements.
@@ -370,6 +423,49 @@ fn rewrite(src: &SourceFile, expr: Node, new: &str) -> Option<Vec<(Range<usize>,
     match expr.kind() {
         "string" | "template_string" => Some(vec![(expr.byte_range(), render(src, expr, new)?)]),
         "parenthesized_expression" => rewrite(src, expr.named_child(0)?, new),
+        "call" if format_parts(src, expr).is_some() => {
+            // `"...".format(args)`: the one static piece of the template, or the one argument, that the change
+            // falls in.
+            let (template, segments) = format_parts(src, expr)?;
+            let old: String = segments.iter().map(|(t, _)| t.as_str()).collect();
+            let prefix = common_prefix(&old, new);
+            let suffix = common_suffix(&old[prefix..], &new[prefix..]);
+            let changed = prefix..old.len() - suffix;
+            let delta = new.len() as isize - old.len() as isize;
+            let mut at = 0;
+            for (i, (text, arg)) in segments.iter().enumerate() {
+                let span = at..at + text.len();
+                at += text.len();
+                if !(span.start <= changed.start && changed.end <= span.end) {
+                    continue;
+                }
+                let piece = new.get(span.start..(span.end as isize + delta) as usize)?;
+                return match arg {
+                    Some(arg) if arg.kind() == "integer" => {
+                        piece.parse::<u64>().ok().map(|_| vec![(arg.byte_range(), piece.to_string())])
+                    }
+                    Some(arg) => rewrite(src, *arg, piece),
+                    None => {
+                        // Rebuild the template with this static piece replaced, braces escaped again.
+                        let body: String = segments
+                            .iter()
+                            .enumerate()
+                            .map(|(j, (t, a))| match (j == i, a) {
+                                (true, _) => piece.replace('{', "{{").replace('}', "}}"),
+                                (false, None) => t.replace('{', "{{").replace('}', "}}"),
+                                (false, Some(_)) => "{}".to_string(),
+                            })
+                            .collect();
+                        // Only templates of bare `{}` fields can be rebuilt this way.
+                        let original = eval(src, template)?;
+                        let fields = segments.iter().filter(|(_, a)| a.is_some()).count();
+                        (original.matches("{}").count() == fields).then_some(())?;
+                        Some(vec![(template.byte_range(), render(src, template, &body)?)])
+                    }
+                };
+            }
+            None
+        }
         "call" | "call_expression" => {
             let (sep, items) = join_parts(src, expr)?;
             let sep = eval(src, sep)?;
@@ -707,6 +803,22 @@ mod tests {
         f.test_id = Some("test_shout.py::test_shout".into());
         let after = healed(&[("test_shout.py", src)], f, ("shout.py", &["MARK = '!'"], &["MARK = '!!'"])).unwrap();
         assert_eq!(after, src.replace("\"A!\"", "\"A!!\""));
+    }
+
+    #[test]
+    fn format_calls_edit_the_template_piece_or_the_argument() {
+        let src = "from fmt import row\n\ndef test_row():\n    assert row() == \"{} | {} items\".format(\"spam\", 3)\n";
+        let code: (&str, &[&str], &[&str]) = ("fmt.py", &["UNIT = 'items'"], &["UNIT = 'articles'"]);
+        let f = failing("test_fmt.py", 4, "'spam | 3 articles'", "'spam | 3 items'");
+        let after = healed(&[("test_fmt.py", src)], f, code).unwrap();
+        assert_eq!(after, src.replace("{} items", "{} articles"));
+        let code: (&str, &[&str], &[&str]) = ("fmt.py", &["NAME = 'spam'"], &["NAME = 'eggs'"]);
+        let f = failing("test_fmt.py", 4, "'eggs | 3 items'", "'spam | 3 items'");
+        let after = healed(&[("test_fmt.py", src)], f, code).unwrap();
+        assert_eq!(after, src.replace("\"spam\"", "\"eggs\""));
+        // A change across a field and the template is not one piece: refused.
+        let f = failing("test_fmt.py", 4, "'eggs - 3 items'", "'spam | 3 items'");
+        assert_eq!(healed(&[("test_fmt.py", src)], f, code), None);
     }
 
     #[test]
