@@ -348,9 +348,12 @@ fn int(src: &SourceFile, node: Node) -> Option<usize> {
     matches!(node.kind(), "integer" | "number").then(|| src.node_text(node).parse().ok()).flatten()
 }
 
+/// A piece of a formatted value: its text, and the argument it came from (`None` for the template's own text).
+type Segment<'a> = (String, Option<Node<'a>>);
+
 /// `"template {} {}".format(a, b)` with bare `{}` fields (or `{{`/`}}`) and literal arguments: the template node
 /// and the value's segments, each a static piece (`None`) or an argument's text (its node).
-fn format_parts<'a>(src: &SourceFile, call: Node<'a>) -> Option<(Node<'a>, Vec<(String, Option<Node<'a>>)>)> {
+fn format_parts<'a>(src: &SourceFile, call: Node<'a>) -> Option<(Node<'a>, Vec<Segment<'a>>)> {
     let func = call.child_by_field_name("function")?;
     if func.kind() != "attribute" || src.node_text(func.child_by_field_name("attribute")?) != "format" {
         return None;
@@ -366,7 +369,7 @@ fn format_parts<'a>(src: &SourceFile, call: Node<'a>) -> Option<(Node<'a>, Vec<(
     if positional.iter().any(|a| !matches!(a.kind(), "string" | "integer")) {
         return None;
     }
-    let mut segments: Vec<(String, Option<Node>)> = Vec::new();
+    let mut segments: Vec<Segment> = Vec::new();
     let mut static_text = String::new();
     let mut next = 0;
     let mut chars = text.chars().peekable();
