@@ -1830,7 +1830,11 @@ fn with_plugin_args(argv: &[String], plugin: &[String]) -> Option<Vec<String>> {
         out[idx] = format!("{script} {}", plugin.join(" "));
         return Some(out);
     }
-    let at = argv.iter().position(|a| a.contains("::")).unwrap_or(argv.len());
+    // Before the first node id; a `::` in an option's value (`-W ignore::DeprecationWarning`) is not one.
+    let takes_value = |a: &String| matches!(a.as_str(), "-W" | "-k" | "-m" | "-o" | "-p" | "-c" | "--deselect");
+    let at = (0..argv.len())
+        .find(|&i| argv[i].contains("::") && !argv[i].starts_with('-') && (i == 0 || !takes_value(&argv[i - 1])))
+        .unwrap_or(argv.len());
     Some(argv[..at].iter().chain(plugin).chain(&argv[at..]).cloned().collect())
 }
 
@@ -1947,6 +1951,15 @@ mod tests {
 
     /// The plugin goes where the runner reads it: before the node ids, or into a `sh -c` script (never as
     /// arguments of `sh` itself, where `sh -c -p ...` would not run the script); not into a compound script.
+    #[test]
+    fn plugin_arguments_go_before_node_ids_not_inside_an_option() {
+        let argv: Vec<String> = ["python", "-m", "pytest", "-W", "ignore::DeprecationWarning", "test/t.py::test_a"]
+            .map(String::from)
+            .into();
+        let with = with_plugin_args(&argv, &["-p".into(), "maestro_capture".into()]).unwrap();
+        assert_eq!(with[3..], ["-W", "ignore::DeprecationWarning", "-p", "maestro_capture", "test/t.py::test_a"]);
+    }
+
     #[test]
     fn plugin_arguments_reach_pytest_directly_or_through_a_shell_script() {
         let v = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<String>>();

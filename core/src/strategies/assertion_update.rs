@@ -26,9 +26,12 @@
 
 mod arithmetic;
 mod binding;
+pub mod computed;
 pub mod evidence;
+mod judged;
 mod loops;
 pub mod notes;
+pub mod reworded;
 mod rows;
 mod snapshot;
 pub mod substitute;
@@ -90,7 +93,11 @@ impl Strategy for AssertionUpdate {
         // also covers the assertions after the first failing one.
         let mut fixes: Vec<Fix> = substitute::propose(failure, ctx).into_iter().collect();
         fixes.extend(snapshot::propose(failure, ctx));
-        for fix in value_update(failure, ctx) {
+        for fix in value_update(failure, ctx)
+            .into_iter()
+            .chain(reworded::propose(failure, ctx))
+            .chain(computed::propose(failure, ctx))
+        {
             if !fixes.iter().any(|f| f.edits() == fix.edits()) {
                 fixes.push(fix);
             }
@@ -149,24 +156,13 @@ fn judge(
     ctx: &Context,
     (new_value, old_value): (&Value, &Value),
 ) -> (ChangeIntent, Verdict) {
-    let intent = ctx.git.intent_for(rel);
     // A loop's tests compute their titles: the test call around the failing assertion.
     let test_node = crate::strategies::failing_test(src, failure).or_else(|| {
         let line = failure.line?;
         let node = src.nodes_on_line(line, &["call_expression"]).into_iter().next()?;
         loops::test_call(src, node)
     });
-    let current = |p: &Path| ctx.sources.get(p).ok().map(|s| s.text().to_string());
-    let hunks = ctx.git.changes_since(rel);
-    let verdict = evidence::judge_with(src, test_node, &hunks, &ctx.change, (new_value, old_value), &current);
-    let notes = ctx.git.notes_since(rel);
-    let by_change = ctx.git.notes_by_change(rel);
-    let refactoring = evidence::refactoring(&by_change);
-    let record = evidence::Record { notes: &notes, uncommitted: ctx.git.all_uncommitted(&hunks), refactoring };
-    let verdict = evidence::settle(verdict, &hunks, record, (new_value, old_value));
-    let said = (notes.as_slice(), ctx.git.release_notes_since(rel));
-    let verdict = notes::weigh(verdict, src, test_node, (said.0, &said.1), &ctx.change, &hunks, new_value);
-    (intent, verdict)
+    judged::judged(src, rel, test_node, ctx, (new_value, old_value))
 }
 
 /// Vitest and jest shorten long values in the message but print both whole in the `- Expected` / `+ Received`
@@ -228,55 +224,7 @@ fn build_fix(
     let old = src.node_text(literal);
     let scalar_bonus = if new_value.is_scalar() { 0.02 } else { 0.0 };
     let location_penalty = if located { 0.0 } else { 0.05 };
-    let (base, applicability, why) = match (intent, verdict) {
-        (_, Verdict::StatedOld(said) | Verdict::IgnoredInput(said)) => {
-            (0.25, Applicability::DisplayOnly, format!("{said}: {LEFT_AS_WRITTEN}, so it is left as written"))
-        }
-        (ChangeIntent::TestNewer, _) => (
-            0.25,
-            Applicability::DisplayOnly,
-            "the test changed after the code (per git): it may be exposing a real bug, so it is left as written".into(),
-        ),
-        (ChangeIntent::CodeNewer, Verdict::Explained(how) | Verdict::Documented(how)) => (
-            0.88,
-            Applicability::Unsafe,
-            format!("the code under test changed after this test and explains the new value ({how})"),
-        ),
-        // Below the default threshold: a rewrite that explains nothing about the value is what a bug looks like
-        // too (measured on mutants: scripts/mutants/RESULTS.md), so it is shown for review, not applied.
-        (ChangeIntent::CodeNewer, Verdict::Rewritten) => (
-            0.7,
-            Applicability::Unsafe,
-            "the code this test imports was rewritten after the test (per git), but nothing in the change explains \
-             the new value; review before applying"
-                .into(),
-        ),
-        // Below the default threshold too: a mutation tool's `25 -> 26` reads exactly like this.
-        (ChangeIntent::CodeNewer, Verdict::Unrecorded(how)) => (
-            0.7,
-            Applicability::Unsafe,
-            format!(
-                "the change explains the new value ({how}): it may still be work in progress; review before applying"
-            ),
-        ),
-        (ChangeIntent::CodeNewer, Verdict::Flipped(flip)) => (
-            0.3,
-            Applicability::DisplayOnly,
-            format!("the only change to the code is {flip}, which explains no new value: likely a bug, review it"),
-        ),
-        (ChangeIntent::CodeNewer, Verdict::Unknown) => (
-            0.7,
-            Applicability::Unsafe,
-            "the code changed after this test, but nothing shows the change explains the new value; review before \
-             applying"
-                .into(),
-        ),
-        (ChangeIntent::Unknown, _) => (
-            0.68,
-            Applicability::Unsafe,
-            "nothing in the history says whether the new value is intended; review before applying".into(),
-        ),
-    };
+    let (base, applicability, why) = grade(intent, verdict);
     let line = src.line_of(literal.start_byte());
     let title_why = match leaf_edits(src, literal, new_value) {
         // A literal laid out over several lines keeps its layout: only the leaves that differ are rewritten.
@@ -361,6 +309,60 @@ fn whole(src: &SourceFile, node: Node, new: &Value) -> Option<Vec<(std::ops::Ran
     let rendered = new.render(&style_for(src, node))?;
     let rendered = keep_grouping(src.node_text(node), keep_decimals(src.node_text(node), rendered));
     Some(vec![(node.byte_range(), rendered)])
+}
+
+/// The base confidence, applicability and reason of a value update, from which side changed last and what the
+/// change says about the new value.
+fn grade(intent: ChangeIntent, verdict: Verdict) -> (f64, Applicability, String) {
+    match (intent, verdict) {
+        (_, Verdict::StatedOld(said) | Verdict::IgnoredInput(said)) => {
+            (0.25, Applicability::DisplayOnly, format!("{said}: {LEFT_AS_WRITTEN}, so it is left as written"))
+        }
+        (ChangeIntent::TestNewer, _) => (
+            0.25,
+            Applicability::DisplayOnly,
+            "the test changed after the code (per git): it may be exposing a real bug, so it is left as written".into(),
+        ),
+        (ChangeIntent::CodeNewer, Verdict::Explained(how) | Verdict::Documented(how)) => (
+            0.88,
+            Applicability::Unsafe,
+            format!("the code under test changed after this test and explains the new value ({how})"),
+        ),
+        // Below the default threshold: a rewrite that explains nothing about the value is what a bug looks like
+        // too (measured on mutants: scripts/mutants/RESULTS.md), so it is shown for review, not applied.
+        (ChangeIntent::CodeNewer, Verdict::Rewritten) => (
+            0.7,
+            Applicability::Unsafe,
+            "the code this test imports was rewritten after the test (per git), but nothing in the change explains \
+             the new value; review before applying"
+                .into(),
+        ),
+        // Below the default threshold too: a mutation tool's `25 -> 26` reads exactly like this.
+        (ChangeIntent::CodeNewer, Verdict::Unrecorded(how)) => (
+            0.7,
+            Applicability::Unsafe,
+            format!(
+                "the change explains the new value ({how}): it may still be work in progress; review before applying"
+            ),
+        ),
+        (ChangeIntent::CodeNewer, Verdict::Flipped(flip)) => (
+            0.3,
+            Applicability::DisplayOnly,
+            format!("the only change to the code is {flip}, which explains no new value: likely a bug, review it"),
+        ),
+        (ChangeIntent::CodeNewer, Verdict::Unknown) => (
+            0.7,
+            Applicability::Unsafe,
+            "the code changed after this test, but nothing shows the change explains the new value; review before \
+             applying"
+                .into(),
+        ),
+        (ChangeIntent::Unknown, _) => (
+            0.68,
+            Applicability::Unsafe,
+            "nothing in the history says whether the new value is intended; review before applying".into(),
+        ),
+    }
 }
 
 /// If exactly one operand is a literal equal to what the runner printed for it, that literal and the value

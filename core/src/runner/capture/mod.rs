@@ -259,7 +259,12 @@ pub fn fill(failure: &Failure, records: &[Record], root: &Path) -> Option<Failur
         rid => rid == Some(id),
     };
     let record = records.iter().rev().find(|r| {
-        same_test(r) && r.op == "==" && (failure.line.is_none() || r.line.is_none() || same_site(failure, r, root))
+        same_test(r)
+            && r.op == "=="
+            && (failure.line.is_none()
+                || r.line.is_none()
+                || same_site(failure, r, root)
+                || in_helper(failure, r, root))
     })?;
     let (left, right) = if record.pretty {
         // A top-level string is printed bare: the console's own rendering says which side was a string.
@@ -321,6 +326,15 @@ fn from_pretty(text: &str, string: bool) -> String {
         out.push(c);
     }
     out
+}
+
+/// The comparison failed inside a helper the test calls (`assert_equal(expected, result)` in `tests/common.py`):
+/// the record is at the failure's innermost frame, in another place than the test's own line.
+fn in_helper(failure: &Failure, r: &Record, root: &Path) -> bool {
+    let Some(inner) = failure.frames.last() else { return false };
+    let at_test = failure.file.as_ref() == Some(&inner.file) && failure.line == Some(inner.line);
+    let site = Failure { file: Some(inner.file.clone()), line: Some(inner.line), ..failure.clone() };
+    !at_test && same_site(&site, r, root)
 }
 
 fn same_site(failure: &Failure, r: &Record, root: &Path) -> bool {
