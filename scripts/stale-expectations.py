@@ -190,6 +190,7 @@ def main():
     ap.add_argument("--per-language", type=int, default=20, help="at most N changes per language (in scenario order)")
     ap.add_argument("--per-scenario", type=int, default=3, help="at most N changes per scenario project")
     ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--lang", choices=("python", "typescript"), help="only the scenarios of this language")
     ap.add_argument("--message", default="change {rel} line {line}",
                     help="commit message of each change ({rel}, {line}, {old}, {new})")
     args = ap.parse_args()
@@ -198,10 +199,22 @@ def main():
     env["PATH"] = f"{tools / 'venv/bin'}:{tools / 'node/node_modules/.bin'}:{tools / 'bin'}:{env['PATH']}"
     env["MAESTRO_CALIBRATION"] = "off"
     tomls = [t for t in sorted(Path(args.scenarios).glob("*/scenario.toml"))
-             if tomllib.loads(t.read_text()).get("expect") == "heal"]
+             if tomllib.loads(t.read_text()).get("expect") == "heal"
+             and (args.lang is None or tomllib.loads(t.read_text()).get("language") == args.lang)]
     results: dict[str, list[tuple[str, bool, str]]] = {}
     with cf.ThreadPoolExecutor(max_workers=args.jobs) as pool:
-        futures = {pool.submit(run_scenario, t, args, exe, tools, env): t for t in tomls}
+        done: dict[str, int] = {}
+
+        def one(t: Path):
+            # With one job the scenarios run in order: stop generating a language once it has --per-language cases.
+            lang = tomllib.loads(t.read_text()).get("language", "?")
+            if args.jobs == 1 and done.get(lang, 0) >= args.per_language:
+                return []
+            out = run_scenario(t, args, exe, tools, env)
+            done[lang] = done.get(lang, 0) + len(out)
+            return out
+
+        futures = {pool.submit(one, t): t for t in tomls}
         for future in cf.as_completed(futures):
             results[str(futures[future])] = future.result()
             for _, healed, line in results[str(futures[future])]:
