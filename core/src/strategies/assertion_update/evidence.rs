@@ -75,6 +75,51 @@ struct Summary {
     /// Numbers moved as boundaries (beside a comparison, a slice bound), by value: the change model reports
     /// them as changed literals too, which must not then explain a value.
     bounds: Vec<(f64, f64)>,
+    /// Structural numbers (`0`, `1`, `-1`) a function's code moved, as the change model reported them.
+    steps: Vec<LiteralSwap>,
+}
+
+/// The hunks' [`Summary`] with the change model's changed constants and literals added as swaps, except the
+/// numbers the hunks show moving as boundaries and the structural numbers a function's code moved (see
+/// [`is_step`]), which become flips: neither explains a value, committed or not.
+fn summarize_with(hunks: &[&Hunk], change: &ChangeSet) -> Summary {
+    let mut summary = summarize(hunks);
+    for delta in &change.deltas {
+        let (file, old, new, inline) = match delta {
+            Delta::ConstantChanged { constant, old, new } => (&constant.file, old, new, None),
+            Delta::LiteralChanged { function, old, new } => (&function.file, old, new, Some(function)),
+            _ => continue,
+        };
+        let swap = LiteralSwap { file: file.clone(), old: old.clone(), new: new.clone() };
+        if let Some(function) = inline.filter(|_| is_step(old, new)) {
+            summary.swaps.retain(|s| s != &swap);
+            summary.loose.retain(|s| s != &swap);
+            summary.flips.push(format!(
+                "the {old} in `{}` became {new} (a base case, step or identity moved)",
+                function.qualified()
+            ));
+            summary.steps.push(swap);
+            continue;
+        }
+        if !summary.swaps.contains(&swap) && !summary.is_bound(&swap) && !summary.steps.contains(&swap) {
+            summary.swaps.push(swap);
+        }
+    }
+    summary
+}
+
+/// Whether a number changed inside a function's code is a structural one: `0`, `1` or `-1` moved to another
+/// number (`return 0` -> `return 1`, `get(k, 0) + n` -> `get(k, 1) + n`, `(1 + rate)` -> `(2 + rate)`,
+/// `timedelta(days=1)` -> `days=2`, `quantity=1` -> `quantity=2`). Those are base cases, identities, steps
+/// and counts: moving one is the off-by-one the issue calls a boundary moved, and it explains no particular
+/// new value. A named constant (`MAX_RETRIES = 1` -> `2`) is a setting and is not judged here.
+fn is_step(old: &str, new: &str) -> bool {
+    // A string holding a number (`Decimal("1")`, a label `"0"`) is text, not code's arithmetic.
+    if [old, new].iter().any(|t| t.starts_with(['"', '\'', '`'])) {
+        return false;
+    }
+    let (Some(o), Some(n)) = (number_of(old), number_of(new)) else { return false };
+    [0.0, 1.0, -1.0].contains(&o) && o != n
 }
 
 impl Summary {
@@ -109,18 +154,7 @@ pub fn judge_with(
     (new_value, old_value): (&Value, &Value),
     current: &dyn Fn(&Path) -> Option<String>,
 ) -> Verdict {
-    let mut summary = summarize(hunks);
-    for delta in &change.deltas {
-        let (file, old, new) = match delta {
-            Delta::ConstantChanged { constant, old, new } => (&constant.file, old, new),
-            Delta::LiteralChanged { function, old, new } => (&function.file, old, new),
-            _ => continue,
-        };
-        let swap = LiteralSwap { file: file.clone(), old: old.clone(), new: new.clone() };
-        if !summary.swaps.contains(&swap) && !summary.is_bound(&swap) {
-            summary.swaps.push(swap);
-        }
-    }
+    let summary = summarize_with(hunks, change);
     if let Some(said) = states_old(test, test_node, &summary.swaps, old_value) {
         return Verdict::StatedOld(said);
     }
@@ -352,18 +386,7 @@ pub fn substitutions(
     change: &ChangeSet,
     current: &dyn Fn(&Path) -> Option<String>,
 ) -> Vec<(String, String)> {
-    let mut summary = summarize(hunks);
-    for delta in &change.deltas {
-        let (file, old, new) = match delta {
-            Delta::ConstantChanged { constant, old, new } => (&constant.file, old, new),
-            Delta::LiteralChanged { function, old, new } => (&function.file, old, new),
-            _ => continue,
-        };
-        let swap = LiteralSwap { file: file.clone(), old: old.clone(), new: new.clone() };
-        if !summary.swaps.contains(&swap) && !summary.is_bound(&swap) {
-            summary.swaps.push(swap);
-        }
-    }
+    let summary = summarize_with(hunks, change);
     let imports = imported_segments(test);
     let packages = imported_modules(test);
     let mut out = Vec::new();

@@ -178,6 +178,11 @@ pub fn weigh(
     };
     let (all, release) = (lines(notes), lines(release));
     let values = new_values(change, hunks, new_value);
+    // The changed files' names: a message names them whatever it is about (`slugify: update`).
+    let stems: Vec<String> = hunks
+        .iter()
+        .filter_map(|h| h.file.file_stem().and_then(|s| s.to_str()).map(str::to_lowercase))
+        .collect();
     let mentions = |line: &str, subjects: &[String]| -> Option<String> {
         let lower = line.to_lowercase();
         let mut words = lower.split(|c: char| !c.is_alphanumeric());
@@ -186,7 +191,7 @@ pub fn weigh(
         }
         subjects
             .iter()
-            .find(|s| names(&lower, s))
+            .find(|s| names(&lower, s) && (!stems.contains(&s.to_lowercase()) || describes(&lower, subjects, &stems)))
             .map(|s| format!("`{s}`"))
             .or_else(|| values.iter().find(|v| states(&lower, v)).map(|v| format!("the new value {v}")))
     };
@@ -208,6 +213,23 @@ pub fn weigh(
         }
     }
     verdict
+}
+
+/// Whether a note line says something beyond the names it holds: a word of four letters or more that is no
+/// subject, no changed file's name and no word any message may hold (`update`, `change`). `slugify: update`
+/// names the file it changed and describes nothing; `slugify: keep accents` describes a behaviour.
+fn describes(line: &str, subjects: &[String], stems: &[String]) -> bool {
+    const EMPTY: &[&str] = &["change", "changes", "changed", "edit", "edits", "wip", "misc", "minor", "tweak", "bump"];
+    let named: Vec<String> =
+        subjects.iter().flat_map(|s| std::iter::once(s.to_lowercase()).chain(split_words(s))).collect();
+    line.split(|c: char| !(c.is_alphanumeric() || c == '_')).any(|w| {
+        w.chars().count() >= 4
+            && !w.chars().all(|c| c.is_ascii_digit())
+            && !GENERIC.contains(&w)
+            && !EMPTY.contains(&w)
+            && !stems.iter().any(|s| s == w)
+            && !named.iter().any(|n| n == w)
+    })
 }
 
 /// The new values a note may state: the changed constants' and literals' new text, and the value the test now
