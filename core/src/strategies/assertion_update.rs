@@ -18,8 +18,9 @@
 //! the change *explains* the new value ([`evidence`]): a constant or literal it touched flows into the test and
 //! agrees with the value, or a function's code and documentation changed together; a literal swap left uncommitted
 //! also needs a comment, docstring or changelog line written with it ([`evidence::settle`]). A change that only
-//! flips an operator or a boundary, a commit message calling it a refactoring, or a test that states the replaced
-//! value in its name, a comment or a docstring, is refused.
+//! flips an operator or a boundary or moves a `0`/`1` inside a function (a base case, identity or step), a commit
+//! message calling it a refactoring, or a test that states the replaced value in its name, a comment or a
+//! docstring, is refused unless a note says what changed (a message naming only the changed file does not).
 
 pub mod evidence;
 pub mod notes;
@@ -637,20 +638,29 @@ mod tests {
         let fix = committed_fix(("fees.py", fees, &mutant), "fees: update", ("tests/test_fees.py", test), &failure);
         assert!(fix.as_ref().is_some_and(|f| f.applicability() == Applicability::DisplayOnly), "{fix:?}");
 
-        let invoice = "class Invoice:\n    def total(self):\n        return round(self.subtotal() * (1 + self.tax_rate))\n";
+        let invoice =
+            "class Invoice:\n    def total(self):\n        return round(self.subtotal() * (1 + self.tax_rate))\n";
         let test = "from invoice import Invoice\n\ndef test_total():\n    assert Invoice().total() == 1100\n";
         let failure = mismatch("tests/test_invoice.py", 4, "2100", "1100");
         let mutant = invoice.replace("(1 + self", "(2 + self");
-        let fix =
-            committed_fix(("invoice.py", invoice, &mutant), "invoice: update", ("tests/test_invoice.py", test), &failure);
+        let fix = committed_fix(
+            ("invoice.py", invoice, &mutant),
+            "invoice: update",
+            ("tests/test_invoice.py", test),
+            &failure,
+        );
         assert!(!applied(&fix), "{fix:?}");
 
         let library = "class Library:\n    def add(self, isbn, count):\n        self.copies[isbn] = self.copies.get(isbn, 0) + count\n        return self.copies[isbn]\n";
         let test = "from library import Library\n\ndef test_add():\n    assert Library().add('x', 3) == 3\n";
         let failure = mismatch("tests/test_library.py", 4, "4", "3");
         let mutant = library.replace("get(isbn, 0)", "get(isbn, 1)");
-        let fix =
-            committed_fix(("library.py", library, &mutant), "library: update", ("tests/test_library.py", test), &failure);
+        let fix = committed_fix(
+            ("library.py", library, &mutant),
+            "library: update",
+            ("tests/test_library.py", test),
+            &failure,
+        );
         assert!(!applied(&fix), "{fix:?}");
 
         // The same move said in words is a decision: the message names what the test calls and how it changed.

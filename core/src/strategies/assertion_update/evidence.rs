@@ -3,9 +3,10 @@
 //! A developer's change explains a failing test's new value when a constant or literal it touched flows into
 //! the test (the test imports the changed module) and the value agrees with it (a number for a changed number,
 //! the pieces of a changed format string inside the new string), or when a function's behaviour and its
-//! documentation changed together. A change that only flips a comparison operator or moves a boundary
-//! explains nothing; a test whose name, comment or docstring states the value the change replaced says the
-//! change is the bug.
+//! documentation changed together. A change that only flips a comparison operator, moves a boundary (a number
+//! beside a comparison, a slice bound) or moves a `0`/`1` inside a function's code (a base case, identity or
+//! step: `return 0` -> `return 1`, `(1 + rate)` -> `(2 + rate)`) explains nothing, committed or not; a test
+//! whose name, comment or docstring states the value the change replaced says the change is the bug.
 //!
 //! ```
 //! use maestro_test_healer::context::Hunk;

@@ -179,10 +179,8 @@ pub fn weigh(
     let (all, release) = (lines(notes), lines(release));
     let values = new_values(change, hunks, new_value);
     // The changed files' names: a message names them whatever it is about (`slugify: update`).
-    let stems: Vec<String> = hunks
-        .iter()
-        .filter_map(|h| h.file.file_stem().and_then(|s| s.to_str()).map(str::to_lowercase))
-        .collect();
+    let stems: Vec<String> =
+        hunks.iter().filter_map(|h| h.file.file_stem().and_then(|s| s.to_str()).map(str::to_lowercase)).collect();
     let mentions = |line: &str, subjects: &[String]| -> Option<String> {
         let lower = line.to_lowercase();
         let mut words = lower.split(|c: char| !c.is_alphanumeric());
