@@ -1432,6 +1432,38 @@ mod tests {
     }
 
     #[test]
+    fn a_zero_or_one_moved_inside_a_function_is_a_step() {
+        let test = "from library import Library\n\ndef test_add():\n    assert Library().add('x', 3) == 3\n";
+        let src = SourceFile::from_text("tests/test_library.py", test).unwrap();
+        let function = crate::change::SymbolRef {
+            name: "add".into(),
+            container: Some("Library".into()),
+            kind: crate::project_index::SymbolKind::Method,
+            file: "library.py".into(),
+            module: "library".into(),
+        };
+        let judged = |old: &str, new: &str, value: (&str, &str)| {
+            let line = |n: &str| format!("        self.copies[isbn] = self.copies.get(isbn, {n}) + count");
+            let h = hunk("library.py", &[&line(old)], &[&line(new)]);
+            let change = ChangeSet {
+                deltas: vec![Delta::LiteralChanged { function: function.clone(), old: old.into(), new: new.into() }],
+                ..Default::default()
+            };
+            let (new_value, old_value) = (Value::parse(value.0).unwrap(), Value::parse(value.1).unwrap());
+            judge(&src, None, &[&h], &change, &new_value, &old_value)
+        };
+        // Before: `get(isbn, 0)` -> `get(isbn, 1)` (a mutant, committed) explained 3 -> 4. After: a step moved.
+        let v = judged("0", "1", ("4", "3"));
+        assert!(matches!(&v, Verdict::Flipped(w) if w.contains("Library.add")), "{v:?}");
+        assert!(matches!(judged("1", "2", ("5", "4")), Verdict::Flipped(_)));
+        assert!(matches!(judged("0.0", "1.0", ("4.0", "3.0")), Verdict::Flipped(_)));
+        // Any other number is what a deliberate change looks like too: still explained (the measured limit).
+        assert!(matches!(judged("2", "3", ("6", "5")), Verdict::Explained(_)));
+        assert!(is_step("0", "1") && is_step("-1", "0") && is_step("1", "2"));
+        assert!(!is_step("\"1\"", "\"2\"") && !is_step("2", "3") && !is_step("0.5", "1") && !is_step("1", "1.0"));
+    }
+
+    #[test]
     fn a_changed_constant_the_test_imports_explains_a_number() {
         let h = hunk(
             "lodging/tax.py",

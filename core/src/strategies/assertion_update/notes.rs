@@ -413,6 +413,49 @@ mod tests {
     }
 
     #[test]
+    fn a_message_naming_only_the_changed_file_describes_nothing() {
+        // `slugify.py` defines `slugify`: "slugify: update" names the function the test calls only because it
+        // names the file. Before: a flipped comparison committed so read as documented (applied at 0.90).
+        let test = py("from slugify import slugify\n\ndef test_s():\n    assert slugify('a b c') == 'a-b'\n");
+        let hunk = Hunk {
+            file: "slugify.py".into(),
+            removed: vec!["if n < limit:".into()],
+            added: vec!["if n > limit:".into()],
+        };
+        let weighed = |note: &str| {
+            let flipped = Verdict::Flipped("`<` became `>`".into());
+            weigh(
+                flipped,
+                &test,
+                None,
+                (&[note], &[]),
+                &ChangeSet::default(),
+                &[&hunk],
+                &Value::parse("'a-b-c'").unwrap(),
+            )
+        };
+        for empty in ["slugify: update", "slugify: changes", "Update slugify", "slugify: wip"] {
+            assert!(matches!(weighed(empty), Verdict::Flipped(_)), "{empty}");
+        }
+        // After: a line that says what changed still documents the behaviour it names.
+        assert!(matches!(weighed("slugify: keep short slugs whole"), Verdict::Documented(_)));
+        // A name that is not the changed file's (a function of a bigger module) is judged as before.
+        let hunk = Hunk { file: "text.py".into(), ..hunk.clone() };
+        let v = weigh(
+            Verdict::Flipped("`<` became `>`".into()),
+            &test,
+            None,
+            (&["Update slugify"], &[]),
+            &ChangeSet::default(),
+            &[&hunk],
+            &Value::parse("'a-b-c'").unwrap(),
+        );
+        assert!(matches!(v, Verdict::Documented(_)), "{v:?}");
+        assert!(describes("slugify: keep accents", &["slugify".into()], &["slugify".into()]));
+        assert!(!describes("slugify: update", &["slugify".into()], &["slugify".into()]));
+    }
+
+    #[test]
     fn notes_about_refactoring_or_other_names_document_nothing() {
         let test =
             py("from humanize import naturaltime\n\ndef test_n():\n    assert naturaltime(23.5) == '23 seconds ago'\n");
