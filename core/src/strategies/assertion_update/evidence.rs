@@ -82,9 +82,13 @@ struct Summary {
 
 /// The hunks' [`Summary`] with the change model's changed constants and literals added as swaps, except the
 /// numbers the hunks show moving as boundaries and the structural numbers a function's code moved (see
-/// [`is_step`]), which become flips: neither explains a value, committed or not.
+/// [`is_step`]), which become flips unless a comment or docstring written with the change describes it: neither
+/// explains a value, committed or not.
 fn summarize_with(hunks: &[&Hunk], change: &ChangeSet) -> Summary {
     let mut summary = summarize(hunks);
+    // A comment or docstring written with the change describes the move (`return 2  # new rate`): then it is a
+    // literal like any other.
+    let documented = documents(hunks, &summary);
     for delta in &change.deltas {
         let (file, old, new, inline) = match delta {
             Delta::ConstantChanged { constant, old, new } => (&constant.file, old, new, None),
@@ -92,7 +96,7 @@ fn summarize_with(hunks: &[&Hunk], change: &ChangeSet) -> Summary {
             _ => continue,
         };
         let swap = LiteralSwap { file: file.clone(), old: old.clone(), new: new.clone() };
-        if let Some(function) = inline.filter(|_| is_step(old, new)) {
+        if let Some(function) = inline.filter(|_| !documented && is_step(old, new)) {
             summary.swaps.retain(|s| s != &swap);
             summary.loose.retain(|s| s != &swap);
             summary.flips.push(format!(
@@ -1457,6 +1461,14 @@ mod tests {
         assert!(matches!(&v, Verdict::Flipped(w) if w.contains("Library.add")), "{v:?}");
         assert!(matches!(judged("1", "2", ("5", "4")), Verdict::Flipped(_)));
         assert!(matches!(judged("0.0", "1.0", ("4.0", "3.0")), Verdict::Flipped(_)));
+        // A comment written with the move describes it (cli/tests/learning_cli.rs: `return 2  # new rate`).
+        let h = hunk("library.py", &["        return 1"], &["        return 2  # two copies per title now"]);
+        let change = ChangeSet {
+            deltas: vec![Delta::LiteralChanged { function: function.clone(), old: "1".into(), new: "2".into() }],
+            ..Default::default()
+        };
+        let v = judge(&src, None, &[&h], &change, &Value::parse("2").unwrap(), &Value::parse("1").unwrap());
+        assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
         // Any other number is what a deliberate change looks like too: still explained (the measured limit).
         assert!(matches!(judged("2", "3", ("6", "5")), Verdict::Explained(_)));
         assert!(is_step("0", "1") && is_step("-1", "0") && is_step("1", "2"));
