@@ -14,6 +14,9 @@ passes, only test files changed, and the changed source file is as the developer
 
 Changes: module-level constants (numbers raised ~10 %, strings given a " (v2)" suffix) and format strings in a
 `return` (the first lower-case word of their static text upper-cased: `f"{n} items"` -> `f"{n} ITEMS"`).
+With `--wide`, also: a number (or a dict's string value) inside a module-level table (`RATES = {"eu": 1.6}`,
+lines of a multi-line `BANDS = [...]`), a format string on any code line (`raise ValueError(f"...")`,
+`label = `${n} items``), and TypeScript `const` declarations of any name at the top level.
 
 Prints one line per generated change and a summary per language.
 """
@@ -124,7 +127,74 @@ def changed_value(value: str) -> str | None:
     return str(n + max(1, abs(n) // 10))
 
 
-def candidates(root: Path):
+class Span:
+    """A literal found by position (the `--wide` kinds), read like a regex match: head, value, tail."""
+
+    def __init__(self, line: str, start: int, end: int):
+        self.parts = {"head": line[:start], "value": line[start:end], "tail": line[end:]}
+
+    def group(self, name: str) -> str:
+        return self.parts[name]
+
+
+# A module-level table: `NAME = {` / `[` / `(` (Python), `const NAME = {` / `[` (TypeScript) at column 0.
+PY_TABLE = re.compile(r"^[A-Z][A-Z0-9_]*\s*(?::[^=]+)?=\s*[\[{(]")
+TS_TABLE = re.compile(r"^(?:export\s+)?const\s+\w+\s*(?::[^=]+)?=\s*[\[{]")
+TS_ANY_CONST = re.compile(r"^(?P<head>(?:export\s+)?const\s+[A-Za-z_]\w*\s*(?::\s*\w+\s*)?=\s*)(?P<value>-?\d+(?:\.\d+)?|'[^'\\]{1,40}'|\"[^\"\\]{1,40}\")(?P<tail>\s*;?\s*(?://.*)?)$")
+NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?![\w.])")
+DICT_STRING = re.compile(r":\s*(\"[^\"\\]{1,40}\"|'[^'\\]{1,40}')")
+PY_FSTRING = re.compile(r"(?<![\w])f(\"[^\"\\]{1,80}\"|'[^'\\]{1,80}')")
+TS_TEMPLATE = re.compile(r"`[^`\\]{1,80}`")
+
+
+def table_literals(line: str):
+    """Numbers and dict string values of one line of a table (not keys, not inside a comment)."""
+    code = re.split(r"\s(?:#|//)", line, maxsplit=1)[0]
+    for m in NUMBER.finditer(code):
+        yield m.start(), m.end()
+    for m in DICT_STRING.finditer(code):
+        yield m.start(1), m.end(1)
+
+
+def wide_candidates(path: Path, lines: list[str], python: bool):
+    depth = 0  # bracket depth of the module-level table being read (0: outside one)
+    in_doc = False
+    for i, raw in enumerate(lines):
+        line = raw.rstrip("\n")
+        stripped = line.strip()
+        if python and stripped.count('"""') + stripped.count("'''") == 1:
+            in_doc = not in_doc
+            continue
+        if in_doc or stripped.startswith(("#", "//", "*", "/*")):
+            continue
+        starts = (PY_TABLE if python else TS_TABLE).match(line)
+        if depth or starts:
+            for start, end in table_literals(line[starts.end():] if starts else line):
+                offset = starts.end() if starts else 0
+                span = Span(line, start + offset, end + offset)
+                new = changed_value(span.group("value"))
+                if new:
+                    yield i, span, new
+            depth = max(0, depth + sum(line.count(c) for c in "[{(") - sum(line.count(c) for c in "]})"))
+            continue
+        if not python:
+            m = TS_ANY_CONST.match(line)
+            if m and not TS_CONST.match(line) and changed_value(m.group("value")):
+                yield i, m, changed_value(m.group("value"))
+                continue
+        fmt = PY_FSTRING if python else TS_TEMPLATE
+        if (PY_FORMAT if python else TS_FORMAT).match(line):
+            continue  # the narrow kind already has it
+        for m in fmt.finditer(line):
+            start = m.start() if python else m.start()
+            span = Span(line, start, m.end())
+            new = reworded_format(span.group("value"))
+            if new:
+                yield i, span, new
+                break
+
+
+def candidates(root: Path, wide: bool = False):
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root)
         if any(p in IGNORED for p in rel.parts) or not path.is_file() or is_test(rel):
@@ -136,13 +206,19 @@ def candidates(root: Path):
         else:
             continue
         lines = path.read_text().splitlines(keepends=True)
+        found = set()
         for i, line in enumerate(lines):
             for pattern in patterns:
                 m = pattern.match(line.rstrip("\n"))
                 new = m and changed_value(m.group("value"))
                 if new:
+                    found.add(i)
                     yield rel, i, m, new
                     break
+        if wide:
+            for i, span, new in wide_candidates(path, lines, path.suffix == ".py"):
+                if i not in found:
+                    yield rel, i, span, new
 
 
 def run_scenario(toml: Path, args, exe: Path, tools: Path, env: dict) -> list[tuple[str, bool, str]]:
@@ -158,7 +234,7 @@ def run_scenario(toml: Path, args, exe: Path, tools: Path, env: dict) -> list[tu
         command = ["sh", "-c", meta["command"]]
         if sh(command, base, env).returncode != 0:
             return out
-        for rel, line_no, m, new in list(candidates(base))[: args.per_scenario]:
+        for rel, line_no, m, new in list(candidates(base, args.wide))[: args.per_scenario]:
             work = Path(tmp) / f"w{line_no}{rel.name}"
             shutil.copytree(base, work, symlinks=True)
             path = work / rel
@@ -190,6 +266,8 @@ def main():
     ap.add_argument("--per-language", type=int, default=20, help="at most N changes per language (in scenario order)")
     ap.add_argument("--per-scenario", type=int, default=3, help="at most N changes per scenario project")
     ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--wide", action="store_true", help="also table entries, format strings on any line, any const")
+    ap.add_argument("--lang", choices=("python", "typescript"), help="only the scenarios of this language")
     ap.add_argument("--message", default="change {rel} line {line}",
                     help="commit message of each change ({rel}, {line}, {old}, {new})")
     args = ap.parse_args()
@@ -198,10 +276,22 @@ def main():
     env["PATH"] = f"{tools / 'venv/bin'}:{tools / 'node/node_modules/.bin'}:{tools / 'bin'}:{env['PATH']}"
     env["MAESTRO_CALIBRATION"] = "off"
     tomls = [t for t in sorted(Path(args.scenarios).glob("*/scenario.toml"))
-             if tomllib.loads(t.read_text()).get("expect") == "heal"]
+             if tomllib.loads(t.read_text()).get("expect") == "heal"
+             and (args.lang is None or tomllib.loads(t.read_text()).get("language") == args.lang)]
     results: dict[str, list[tuple[str, bool, str]]] = {}
     with cf.ThreadPoolExecutor(max_workers=args.jobs) as pool:
-        futures = {pool.submit(run_scenario, t, args, exe, tools, env): t for t in tomls}
+        done: dict[str, int] = {}
+
+        def one(t: Path):
+            # With one job the scenarios run in order: stop generating a language once it has --per-language cases.
+            lang = tomllib.loads(t.read_text()).get("language", "?")
+            if args.jobs == 1 and done.get(lang, 0) >= args.per_language:
+                return []
+            out = run_scenario(t, args, exe, tools, env)
+            done[lang] = done.get(lang, 0) + len(out)
+            return out
+
+        futures = {pool.submit(one, t): t for t in tomls}
         for future in cf.as_completed(futures):
             results[str(futures[future])] = future.result()
             for _, healed, line in results[str(futures[future])]:

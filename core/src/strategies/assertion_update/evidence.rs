@@ -3,9 +3,10 @@
 //! A developer's change explains a failing test's new value when a constant or literal it touched flows into
 //! the test (the test imports the changed module) and the value agrees with it (a number for a changed number,
 //! the pieces of a changed format string inside the new string), or when a function's behaviour and its
-//! documentation changed together. A change that only flips a comparison operator or moves a boundary
-//! explains nothing; a test whose name, comment or docstring states the value the change replaced says the
-//! change is the bug.
+//! documentation changed together. A change that only flips a comparison operator, moves a boundary (a number
+//! beside a comparison, a slice bound) or moves a `0`/`1` inside a function's code (a base case, identity or
+//! step: `return 0` -> `return 1`, `(1 + rate)` -> `(2 + rate)`) explains nothing, committed or not; a test
+//! whose name, comment or docstring states the value the change replaced says the change is the bug.
 //!
 //! ```
 //! use maestro_test_healer::context::Hunk;
@@ -75,6 +76,55 @@ struct Summary {
     /// Numbers moved as boundaries (beside a comparison, a slice bound), by value: the change model reports
     /// them as changed literals too, which must not then explain a value.
     bounds: Vec<(f64, f64)>,
+    /// Structural numbers (`0`, `1`, `-1`) a function's code moved, as the change model reported them.
+    steps: Vec<LiteralSwap>,
+}
+
+/// The hunks' [`Summary`] with the change model's changed constants and literals added as swaps, except the
+/// numbers the hunks show moving as boundaries and the structural numbers a function's code moved (see
+/// [`is_step`]), which become flips unless a comment or docstring written with the change describes it: neither
+/// explains a value, committed or not.
+fn summarize_with(hunks: &[&Hunk], change: &ChangeSet, doc_lines: &[(PathBuf, Vec<String>)]) -> Summary {
+    let mut summary = summarize_docs(hunks, doc_lines);
+    // A comment or docstring written with the change describes the move (`return 2  # new rate`): then it is a
+    // literal like any other.
+    let documented = documents(hunks, &summary);
+    for delta in &change.deltas {
+        let (file, old, new, inline) = match delta {
+            Delta::ConstantChanged { constant, old, new } => (&constant.file, old, new, None),
+            Delta::LiteralChanged { function, old, new } => (&function.file, old, new, Some(function)),
+            _ => continue,
+        };
+        let swap = LiteralSwap { file: file.clone(), old: old.clone(), new: new.clone() };
+        if let Some(function) = inline.filter(|_| !documented && is_step(old, new)) {
+            summary.swaps.retain(|s| s != &swap);
+            summary.loose.retain(|s| s != &swap);
+            summary.flips.push(format!(
+                "the {old} in `{}` became {new} (a base case, step or identity moved)",
+                function.qualified()
+            ));
+            summary.steps.push(swap);
+            continue;
+        }
+        if !summary.swaps.contains(&swap) && !summary.is_bound(&swap) && !summary.steps.contains(&swap) {
+            summary.swaps.push(swap);
+        }
+    }
+    summary
+}
+
+/// Whether a number changed inside a function's code is a structural one: `0`, `1` or `-1` moved to another
+/// number (`return 0` -> `return 1`, `get(k, 0) + n` -> `get(k, 1) + n`, `(1 + rate)` -> `(2 + rate)`,
+/// `timedelta(days=1)` -> `days=2`, `quantity=1` -> `quantity=2`). Those are base cases, identities, steps
+/// and counts: moving one is the off-by-one the issue calls a boundary moved, and it explains no particular
+/// new value. A named constant (`MAX_RETRIES = 1` -> `2`) is a setting and is not judged here.
+fn is_step(old: &str, new: &str) -> bool {
+    // A string holding a number (`Decimal("1")`, a label `"0"`) is text, not code's arithmetic.
+    if [old, new].iter().any(|t| t.starts_with(['"', '\'', '`'])) {
+        return false;
+    }
+    let (Some(o), Some(n)) = (number_of(old), number_of(new)) else { return false };
+    [0.0, 1.0, -1.0].contains(&o) && o != n
 }
 
 impl Summary {
@@ -120,18 +170,7 @@ pub fn judge_with(
         let docs = current(&hunk.file).map(|t| split_docs(&t, python).0).unwrap_or_default();
         doc_lines.push((hunk.file.clone(), docs.lines().map(|l| l.trim().to_string()).collect()));
     }
-    let mut summary = summarize_with(hunks, &doc_lines);
-    for delta in &change.deltas {
-        let (file, old, new) = match delta {
-            Delta::ConstantChanged { constant, old, new } => (&constant.file, old, new),
-            Delta::LiteralChanged { function, old, new } => (&function.file, old, new),
-            _ => continue,
-        };
-        let swap = LiteralSwap { file: file.clone(), old: old.clone(), new: new.clone() };
-        if !summary.swaps.contains(&swap) && !summary.is_bound(&swap) {
-            summary.swaps.push(swap);
-        }
-    }
+    let summary = summarize_with(hunks, change, &doc_lines);
     if let Some(said) = states_old(test, test_node, &summary.swaps, old_value) {
         return Verdict::StatedOld(said);
     }
@@ -363,18 +402,7 @@ pub fn substitutions(
     change: &ChangeSet,
     current: &dyn Fn(&Path) -> Option<String>,
 ) -> Vec<(String, String)> {
-    let mut summary = summarize(hunks);
-    for delta in &change.deltas {
-        let (file, old, new) = match delta {
-            Delta::ConstantChanged { constant, old, new } => (&constant.file, old, new),
-            Delta::LiteralChanged { function, old, new } => (&function.file, old, new),
-            _ => continue,
-        };
-        let swap = LiteralSwap { file: file.clone(), old: old.clone(), new: new.clone() };
-        if !summary.swaps.contains(&swap) && !summary.is_bound(&swap) {
-            summary.swaps.push(swap);
-        }
-    }
+    let summary = summarize_with(hunks, change, &[]);
     let imports = imported_segments(test);
     let packages = imported_modules(test);
     let mut out = Vec::new();
@@ -449,7 +477,7 @@ fn ignored_input(test: &SourceFile, test_node: Option<Node>, change: &ChangeSet)
 }
 
 fn summarize(hunks: &[&Hunk]) -> Summary {
-    summarize_with(hunks, &[])
+    summarize_docs(hunks, &[])
 }
 
 /// Five words in a row with nothing between them: a sentence, not code.
@@ -459,7 +487,7 @@ fn prose(tokens: &[Token]) -> bool {
 
 /// [`summarize`], knowing which lines of each file are inside its documentation now (`doc_lines`): an added
 /// line found there is documentation, and so is a removed sentence in a hunk that added some.
-fn summarize_with(hunks: &[&Hunk], doc_lines: &[(PathBuf, Vec<String>)]) -> Summary {
+fn summarize_docs(hunks: &[&Hunk], doc_lines: &[(PathBuf, Vec<String>)]) -> Summary {
     let mut s = Summary::default();
     for hunk in hunks {
         let python = hunk.file.extension().is_some_and(|e| e == "py" || e == "pyi");
@@ -1444,6 +1472,46 @@ mod tests {
         let table = hunk("receipts.py", &["FEES = {\"eu\": 16}"], &["FEES = {\"eu\": 18}"]);
         let v = verdict("tests/test_receipts.py", "from receipts import fee\n", &[table], "18", "16");
         assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
+    }
+
+    #[test]
+    fn a_zero_or_one_moved_inside_a_function_is_a_step() {
+        let test = "from library import Library\n\ndef test_add():\n    assert Library().add('x', 3) == 3\n";
+        let src = SourceFile::from_text("tests/test_library.py", test).unwrap();
+        let function = crate::change::SymbolRef {
+            name: "add".into(),
+            container: Some("Library".into()),
+            kind: crate::project_index::SymbolKind::Method,
+            file: "library.py".into(),
+            module: "library".into(),
+        };
+        let judged = |old: &str, new: &str, value: (&str, &str)| {
+            let line = |n: &str| format!("        self.copies[isbn] = self.copies.get(isbn, {n}) + count");
+            let h = hunk("library.py", &[&line(old)], &[&line(new)]);
+            let change = ChangeSet {
+                deltas: vec![Delta::LiteralChanged { function: function.clone(), old: old.into(), new: new.into() }],
+                ..Default::default()
+            };
+            let (new_value, old_value) = (Value::parse(value.0).unwrap(), Value::parse(value.1).unwrap());
+            judge(&src, None, &[&h], &change, &new_value, &old_value)
+        };
+        // Before: `get(isbn, 0)` -> `get(isbn, 1)` (a mutant, committed) explained 3 -> 4. After: a step moved.
+        let v = judged("0", "1", ("4", "3"));
+        assert!(matches!(&v, Verdict::Flipped(w) if w.contains("Library.add")), "{v:?}");
+        assert!(matches!(judged("1", "2", ("5", "4")), Verdict::Flipped(_)));
+        assert!(matches!(judged("0.0", "1.0", ("4.0", "3.0")), Verdict::Flipped(_)));
+        // A comment written with the move describes it (cli/tests/learning_cli.rs: `return 2  # new rate`).
+        let h = hunk("library.py", &["        return 1"], &["        return 2  # two copies per title now"]);
+        let change = ChangeSet {
+            deltas: vec![Delta::LiteralChanged { function: function.clone(), old: "1".into(), new: "2".into() }],
+            ..Default::default()
+        };
+        let v = judge(&src, None, &[&h], &change, &Value::parse("2").unwrap(), &Value::parse("1").unwrap());
+        assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
+        // Any other number is what a deliberate change looks like too: still explained (the measured limit).
+        assert!(matches!(judged("2", "3", ("6", "5")), Verdict::Explained(_)));
+        assert!(is_step("0", "1") && is_step("-1", "0") && is_step("1", "2"));
+        assert!(!is_step("\"1\"", "\"2\"") && !is_step("2", "3") && !is_step("0.5", "1") && !is_step("1", "1.0"));
     }
 
     #[test]

@@ -178,6 +178,9 @@ pub fn weigh(
     };
     let (all, release) = (lines(notes), lines(release));
     let values = new_values(change, hunks, new_value);
+    // The changed files' names: a message names them whatever it is about (`slugify: update`).
+    let stems: Vec<String> =
+        hunks.iter().filter_map(|h| h.file.file_stem().and_then(|s| s.to_str()).map(str::to_lowercase)).collect();
     let mentions = |line: &str, subjects: &[String]| -> Option<String> {
         if let Some(swap) = quotes_swap(line, hunks) {
             return Some(swap);
@@ -189,7 +192,7 @@ pub fn weigh(
         }
         subjects
             .iter()
-            .find(|s| names(&lower, s))
+            .find(|s| names(&lower, s) && (!stems.contains(&s.to_lowercase()) || describes(&lower, subjects, &stems)))
             .map(|s| format!("`{s}`"))
             .or_else(|| values.iter().find(|v| states(&lower, v)).map(|v| format!("the new value {v}")))
     };
@@ -232,6 +235,23 @@ fn quotes_swap(line: &str, hunks: &[&Hunk]) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether a note line says something beyond the names it holds: a word of four letters or more that is no
+/// subject, no changed file's name and no word any message may hold (`update`, `change`). `slugify: update`
+/// names the file it changed and describes nothing; `slugify: keep accents` describes a behaviour.
+fn describes(line: &str, subjects: &[String], stems: &[String]) -> bool {
+    const EMPTY: &[&str] = &["change", "changes", "changed", "edit", "edits", "wip", "misc", "minor", "tweak", "bump"];
+    let named: Vec<String> =
+        subjects.iter().flat_map(|s| std::iter::once(s.to_lowercase()).chain(split_words(s))).collect();
+    line.split(|c: char| !(c.is_alphanumeric() || c == '_')).any(|w| {
+        w.chars().count() >= 4
+            && !w.chars().all(|c| c.is_ascii_digit())
+            && !GENERIC.contains(&w)
+            && !EMPTY.contains(&w)
+            && !stems.iter().any(|s| s == w)
+            && !named.iter().any(|n| n == w)
+    })
 }
 
 /// The new values a note may state: the changed constants' and literals' new text, and the value the test now
@@ -432,6 +452,49 @@ mod tests {
         let test = py("from shop import shipping\n\ndef test_s():\n    assert shipping(60) == 4.9\n");
         let note = release("- Free shipping now starts at 75.00 EUR (was 50.00 EUR).");
         assert!(matches!(weigh1(Verdict::Rewritten, &test, &note, "75"), Verdict::Documented(_)));
+    }
+
+    #[test]
+    fn a_message_naming_only_the_changed_file_describes_nothing() {
+        // `slugify.py` defines `slugify`: "slugify: update" names the function the test calls only because it
+        // names the file. Before: a flipped comparison committed so read as documented (applied at 0.90).
+        let test = py("from slugify import slugify\n\ndef test_s():\n    assert slugify('a b c') == 'a-b'\n");
+        let hunk = Hunk {
+            file: "slugify.py".into(),
+            removed: vec!["if n < limit:".into()],
+            added: vec!["if n > limit:".into()],
+        };
+        let weighed = |note: &str| {
+            let flipped = Verdict::Flipped("`<` became `>`".into());
+            weigh(
+                flipped,
+                &test,
+                None,
+                (&[note], &[]),
+                &ChangeSet::default(),
+                &[&hunk],
+                &Value::parse("'a-b-c'").unwrap(),
+            )
+        };
+        for empty in ["slugify: update", "slugify: changes", "Update slugify", "slugify: wip"] {
+            assert!(matches!(weighed(empty), Verdict::Flipped(_)), "{empty}");
+        }
+        // After: a line that says what changed still documents the behaviour it names.
+        assert!(matches!(weighed("slugify: keep short slugs whole"), Verdict::Documented(_)));
+        // A name that is not the changed file's (a function of a bigger module) is judged as before.
+        let hunk = Hunk { file: "text.py".into(), ..hunk.clone() };
+        let v = weigh(
+            Verdict::Flipped("`<` became `>`".into()),
+            &test,
+            None,
+            (&["Update slugify"], &[]),
+            &ChangeSet::default(),
+            &[&hunk],
+            &Value::parse("'a-b-c'").unwrap(),
+        );
+        assert!(matches!(v, Verdict::Documented(_)), "{v:?}");
+        assert!(describes("slugify: keep accents", &["slugify".into()], &["slugify".into()]));
+        assert!(!describes("slugify: update", &["slugify".into()], &["slugify".into()]));
     }
 
     #[test]
