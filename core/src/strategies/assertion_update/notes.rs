@@ -254,6 +254,17 @@ fn describes(line: &str, subjects: &[String], stems: &[String]) -> bool {
     })
 }
 
+/// The texts inside a value (its strings, at any depth).
+fn texts_in(v: &Value) -> Vec<&str> {
+    match v {
+        Value::Str(s) => vec![s.as_str()],
+        Value::List(items) | Value::Tuple(items) => items.iter().flat_map(texts_in).collect(),
+        Value::Map(pairs) => pairs.iter().flat_map(|(k, v)| texts_in(k).into_iter().chain(texts_in(v))).collect(),
+        Value::Ctor { args, .. } => args.iter().flat_map(texts_in).collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// The new values a note may state: the changed constants' and literals' new text, and the value the test now
 /// gets (numbers as written, strings without quotes).
 fn new_values(change: &ChangeSet, hunks: &[&Hunk], new_value: &Value) -> Vec<String> {
@@ -287,7 +298,12 @@ fn new_values(change: &ChangeSet, hunks: &[&Hunk], new_value: &Value) -> Vec<Str
         let gone = numbers(&hunk.removed);
         out.extend(numbers(&hunk.added).into_iter().filter(|n| !gone.contains(n)));
         let gone = strings(&hunk.removed);
-        out.extend(strings(&hunk.added).into_iter().filter(|s| !gone.contains(s) && !s.contains(char::is_whitespace)));
+        // Only strings the failing value holds: a note quoting another string the same change wrote (a new
+        // member `refunded` beside a renamed `on_hold`) says nothing about this value.
+        let held = texts_in(new_value);
+        out.extend(strings(&hunk.added).into_iter().filter(|s| {
+            !gone.contains(s) && !s.contains(char::is_whitespace) && held.iter().any(|t| t.contains(s.as_str()))
+        }));
     }
     let unquote = |t: &str| t.trim_matches(|c| c == '"' || c == '\'' || c == '`').to_string();
     for delta in &change.deltas {
@@ -548,6 +564,24 @@ mod tests {
             &new,
         );
         assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
+        // A note quoting another string the same change wrote, which the failing value does not hold, is silent
+        // about it (a new member added beside a renamed one).
+        let two = Hunk {
+            file: "src/paths.ts".into(),
+            removed: vec!["  view: '.jsx',".into()],
+            added: vec!["  view: '.tsx',".into(), "  style: '.scss',".into()],
+        };
+        let about_style = release("- Styles are emitted as `.scss`.");
+        let v = weigh(
+            Verdict::Explained("x".into()),
+            &test,
+            None,
+            (&about_style.0, &about_style.1),
+            &ChangeSet::default(),
+            &[&two],
+            &new,
+        );
+        assert_eq!(v, Verdict::Rewritten);
         // A note quoting some other string stays silent.
         let other = release("- Styles are emitted with `.css` from now on.");
         let v = weigh(
