@@ -1,0 +1,1 @@
+"""Quick column statistics for CSV exports."""

@@ -1,0 +1,3 @@
+from confload.validate import ConfigError, validate
+
+__all__ = ["ConfigError", "validate"]

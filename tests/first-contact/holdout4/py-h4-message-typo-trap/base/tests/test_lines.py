@@ -1,0 +1,25 @@
+import unittest
+
+from orders.lines import LineError, OrderLine, parse_line
+
+
+class ParseLineTest(unittest.TestCase):
+    def test_valid(self):
+        self.assertEqual(parse_line({"sku": " ab-12 ", "quantity": 3}), OrderLine("AB-12", 3))
+
+    def test_missing_sku(self):
+        with self.assertRaises(LineError):
+            parse_line({"quantity": 3})
+
+    def test_quantity_not_int(self):
+        with self.assertRaises(LineError):
+            parse_line({"sku": "AB-12", "quantity": "3"})
+
+    def test_quantity_range(self):
+        for qty in (0, 1000):
+            with self.subTest(qty=qty), self.assertRaises(LineError):
+                parse_line({"sku": "AB-12", "quantity": qty})
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,1 @@
+"""blogkit: helpers for a small static blog generator."""

@@ -1,0 +1,3 @@
+from memo.ttl import TTLCache
+
+__all__ = ["TTLCache"]
