@@ -63,6 +63,20 @@ pub(crate) fn shell_script(argv: &[String]) -> Option<(usize, &str)> {
     argv.get(i + 1).map(|s| (i + 1, s.as_str()))
 }
 
+/// Whether a `sh -c` script is one simple command that arguments can be added to: no pipe, list, redirection,
+/// substitution or second line outside single quotes (`-t '^name$'`, as a re-run writes it, is fine).
+pub(crate) fn is_simple_script(script: &str) -> bool {
+    let mut quoted = false;
+    for c in script.chars() {
+        match c {
+            '\'' => quoted = !quoted,
+            '&' | '|' | ';' | '>' | '<' | '`' | '$' | '\n' if !quoted => return false,
+            _ => {}
+        }
+    }
+    !quoted
+}
+
 /// Options of the runners that take a separate value, so the value is not mistaken for a test path.
 const VALUE_OPTIONS: &[&str] = &[
     "-p",
@@ -98,7 +112,7 @@ const VALUE_OPTIONS: &[&str] = &[
 pub fn rerun_argv(argv: &[String], runner: Runner, test_ids: &[String], files: &[String]) -> Vec<String> {
     if let Some((idx, script)) = shell_script(argv) {
         // Only a simple command can take extra arguments at its end.
-        if script.contains(['&', '|', ';', '>', '<', '`', '$', '\n']) {
+        if !is_simple_script(script) {
             return argv.to_vec();
         }
         let words: Vec<String> = script.split_whitespace().map(String::from).collect();

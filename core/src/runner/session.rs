@@ -1823,7 +1823,7 @@ fn with_plugin_args(argv: &[String], plugin: &[String]) -> Option<Vec<String>> {
     // `sh -c 'pytest ...'`: into the script, at its end (pytest reads `-p` anywhere), when the script is one simple
     // command; otherwise the plugin cannot be placed (`sh -c -p ...` would not even run the script).
     if let Some((idx, script)) = crate::runner::rerun::shell_script(argv) {
-        if script.contains(['&', '|', ';', '>', '<', '`', '$', '\n']) {
+        if !crate::runner::rerun::is_simple_script(script) {
             return None;
         }
         let mut out = argv.to_vec();

@@ -36,6 +36,7 @@ pub mod reworded;
 mod rows;
 mod snapshot;
 pub mod substitute;
+pub mod template;
 
 pub use rows::id_after;
 
@@ -349,7 +350,7 @@ fn grade(intent: ChangeIntent, verdict: Verdict) -> (f64, Applicability, String)
         (ChangeIntent::CodeNewer, Verdict::Flipped(flip)) => (
             0.3,
             Applicability::DisplayOnly,
-            format!("the only change to the code is {flip}, which explains no new value: likely a bug, review it"),
+            format!("in the change to the code, {flip}, which explains no new value: likely a bug, review it"),
         ),
         (ChangeIntent::CodeNewer, Verdict::Unknown) => (
             0.7,

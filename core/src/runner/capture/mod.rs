@@ -149,6 +149,34 @@ impl Capture {
     /// `argv` with [`Capture::args`] where the runner reads them: before pytest's node ids, right after node's
     /// `--test` (options after the file patterns would not be node's), at the end for vitest.
     pub fn insert_into(&self, argv: &[String]) -> Vec<String> {
+        if let Some((idx, script)) = crate::runner::rerun::shell_script(argv) {
+            // `sh -c 'vitest run ...'`: into the script (arguments after it would be the shell's `$0`, `$1`),
+            // when it is one simple command; otherwise the re-run goes without capture.
+            if !crate::runner::rerun::is_simple_script(script) {
+                return argv.to_vec();
+            }
+            let starts: Vec<usize> = script
+                .char_indices()
+                .filter(|&(i, c)| !c.is_whitespace() && (i == 0 || script[..i].ends_with(char::is_whitespace)))
+                .map(|(i, _)| i)
+                .collect();
+            let words: Vec<String> = script.split_whitespace().map(String::from).collect();
+            let with = self.insert_into(&words);
+            if with.len() == words.len() {
+                return argv.to_vec();
+            }
+            // Where ours went among the script's words; the script's own text (and quoting) is kept around it.
+            let at = (0..words.len()).find(|&i| with[i] != words[i]).unwrap_or(words.len());
+            let added: Vec<String> = with[at..at + with.len() - words.len()]
+                .iter()
+                .map(|a| crate::runner::command::shell_quote(a))
+                .collect();
+            let cut = starts.get(at).copied().unwrap_or(script.len());
+            let (head, tail) = script.split_at(cut);
+            let mut out = argv.to_vec();
+            out[idx] = format!("{} {} {}", head.trim_end(), added.join(" "), tail).trim_end().to_string();
+            return out;
+        }
         let chosen = |flag: &str| argv.iter().any(|a| a == flag || a.starts_with(&format!("{flag}=")));
         let mut args = self.args();
         match self.kind {
@@ -266,7 +294,15 @@ pub fn fill(failure: &Failure, records: &[Record], root: &Path) -> Option<Failur
                 || same_site(failure, r, root)
                 || in_helper(failure, r, root))
     })?;
-    let (left, right) = if record.pretty {
+    let (left, right) = if record.pretty && failure.message.contains("to throw error ") {
+        // `toThrow`: the thrown message and the expected text, or the pattern of an expected regex (`/.../i`),
+        // both strings; the console cuts the message short.
+        let right = match record.right.strip_prefix('/').and_then(|r| r.rsplit_once('/')) {
+            Some((pattern, flags)) if flags.chars().all(|c| c.is_ascii_alphabetic()) => pattern,
+            _ => record.right.as_str(),
+        };
+        (from_pretty(&record.left, true), from_pretty(right, true))
+    } else if record.pretty {
         // A top-level string is printed bare: the console's own rendering says which side was a string.
         let quoted = |s: &Option<String>| s.as_deref().is_some_and(|t| t.starts_with(['\'', '"']));
         (
@@ -424,6 +460,14 @@ mod tests {
         assert_eq!(argv[1], "--test");
         let own = ["node".to_string(), "--test".into(), "--test-reporter=spec".into()];
         assert_eq!(capture.insert_into(&own), own, "the command's own reporter is left alone");
+        let script = capture.insert_into(&["sh".into(), "-c".into(), "node --test  'test/a b.mjs'".into()]);
+        assert!(script[2].starts_with("node --test --test-reporter=tap "), "{script:?}");
+        assert!(script[2].ends_with(" 'test/a b.mjs'"), "the script's own quoting is kept: {script:?}");
+        let named =
+            capture.insert_into(&["sh".into(), "-c".into(), "node --test --test-name-pattern '^a$' t.mjs".into()]);
+        assert!(named[2].contains("--test-reporter=tap") && named[2].ends_with("'^a$' t.mjs"), "{named:?}");
+        let piped = ["sh".to_string(), "-c".into(), "node --test test/ | tee log".into()];
+        assert_eq!(capture.insert_into(&piped), piped, "a pipeline goes without capture");
         let Ok(out) = Command::new(&argv[0]).args(&argv[1..]).envs(capture.env()).current_dir(root).output() else {
             eprintln!("node not installed; skipped");
             return;
@@ -462,22 +506,22 @@ mod tests {
         std::os::unix::fs::symlink(&tools, root.join("node_modules")).unwrap();
         std::fs::write(
             root.join("test/card.test.ts"),
-            "import { describe, expect, it } from 'vitest';\ndescribe('card', () => {\n  it('has fields', () => {\n    expect({ id: 42, firstName: 'Ada', lastName: 'Lovelace', areaLabel: '84 m²', rooms: 3, tags: ['a'] }).toEqual({ id: 42, firstName: 'Ada', lastName: 'Lovelace', areaLabel: '84 sqm', rooms: 3, tags: ['a'] });\n  });\n  it('label', () => {\n    expect('10.5').toBe('9.6');\n  });\n});\n",
+            "import { describe, expect, it } from 'vitest';\ndescribe('card', () => {\n  it('has fields', () => {\n    expect({ id: 42, firstName: 'Ada', lastName: 'Lovelace', areaLabel: '84 m²', rooms: 3, tags: ['a'] }).toEqual({ id: 42, firstName: 'Ada', lastName: 'Lovelace', areaLabel: '84 sqm', rooms: 3, tags: ['a'] });\n  });\n  it('label', () => {\n    expect('10.5').toBe('9.6');\n  });\n  it('port', () => {\n    expect(() => { throw new RangeError('PORT must be an integer between 1 and 65535 (got \"70000\")'); }).toThrowError(/^Invalid port: \"70000\"$/);\n  });\n});\n",
         )
         .unwrap();
         let before: Vec<_> = std::fs::read_dir(root).unwrap().map(|e| e.unwrap().file_name()).collect();
         let capture = Capture::vitest().unwrap();
-        let out = Command::new(&vitest)
-            .arg("run")
-            .args(capture.args())
-            .envs(capture.env())
-            .current_dir(root)
-            .output()
-            .unwrap();
+        // As `eval` and most CI scripts run it: inside `sh -c`, where arguments after the script would be lost.
+        let argv = capture.insert_into(&["sh".into(), "-c".into(), format!("{} run", vitest.display())]);
+        assert_eq!(argv.len(), 3, "{argv:?}");
+        assert!(
+            argv[2].contains("--reporter=default --reporter=") && argv[2].starts_with(&vitest.display().to_string())
+        );
+        let out = Command::new(&argv[0]).args(&argv[1..]).envs(capture.env()).current_dir(root).output().unwrap();
         let console = String::from_utf8_lossy(&out.stdout);
         assert!(console.contains("…"), "vitest shortened the value: {console}");
         let records = capture.read();
-        assert_eq!(records.len(), 2, "{records:?}\n{console}");
+        assert_eq!(records.len(), 3, "{records:?}\n{console}");
         let mut f = Failure::new(FailureKind::TestFailure, Runner::Vitest, "expected { id: 42, …(5) } to deeply equal");
         f.test_id = Some("test/card.test.ts > card > has fields".into());
         f.file = Some("test/card.test.ts".into());
@@ -500,6 +544,19 @@ mod tests {
         f.expected = Some("'9.6'".into());
         let filled = fill(&f, &records, root).unwrap();
         assert_eq!(filled.actual.as_deref(), Some("'10.5'"));
+        // `toThrowError(/regex/)`: the whole message thrown and the pattern, both as strings (the console cut
+        // the message and printed no operands).
+        f.test_id = Some("test/card.test.ts > card > port".into());
+        f.message = "expected [Function] to throw error matching /^Invalid port: \"70000\"$/ but got 'PORT must be an integer between 1 and…'".into();
+        f.line = Some(10);
+        (f.actual, f.expected) = (None, None);
+        let filled = fill(&f, &records, root).unwrap();
+        let text = |v: Option<&str>| match v.and_then(Value::parse) {
+            Some(Value::Str(s)) => s,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(text(filled.actual.as_deref()), "PORT must be an integer between 1 and 65535 (got \"70000\")");
+        assert_eq!(text(filled.expected.as_deref()), "^Invalid port: \"70000\"$");
         let after: Vec<_> = std::fs::read_dir(root).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(before, after, "nothing written into the project");
     }

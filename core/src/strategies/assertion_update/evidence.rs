@@ -78,6 +78,8 @@ struct Summary {
     bounds: Vec<(f64, f64)>,
     /// Structural numbers (`0`, `1`, `-1`) a function's code moved, as the change model reported them.
     steps: Vec<LiteralSwap>,
+    /// Files where an operator, logical word or dual function was swapped (`+` -> `-`, `ceil` -> `floor`).
+    flipped: Vec<PathBuf>,
 }
 
 /// The hunks' [`Summary`] with the change model's changed constants and literals added as swaps, except the
@@ -213,6 +215,11 @@ pub fn judge_with(
     let moved =
         |f: &Path| summary.removed_words.iter().any(|(file, gone)| file == f && novel.iter().any(|n| gone.contains(n)));
     if let Some(f) = summary.revised.iter().find(|f| summary.rewritten.contains(f) && reached(f) && !moved(f)) {
+        // Unless the same file also swapped an operator or a dual function (`ceil` -> `floor`): a revised
+        // docstring about something else (a parameter that now takes strings) does not make that swap meant.
+        if summary.flipped.contains(f) {
+            return Verdict::Flipped(summary.flips.first().cloned().unwrap_or_default());
+        }
         return Verdict::Documented(format!("{} changed its code and its documentation together", f.display()));
     }
     if summary.rewritten.iter().any(|f| reached(f)) || summary.swaps.iter().any(|s| agrees(s, new_value, old_value)) {
@@ -610,8 +617,15 @@ fn classify_pair(file: &Path, r: &[Token], a: &[Token], s: &mut Summary, rewritt
         Token::Word(w) => FLIP_WORDS.contains(&w.as_str()),
         Token::Lit(_) => false,
     };
-    if diffs.iter().all(|&i| (is_cmp(&r[i]) && is_cmp(&a[i])) || (is_op(&r[i]) && is_op(&a[i]))) {
+    let is_dual = |x: &Token, y: &Token| matches!((x, y), (Token::Word(x), Token::Word(y)) if dual(x, y));
+    if diffs
+        .iter()
+        .all(|&i| (is_cmp(&r[i]) && is_cmp(&a[i])) || (is_op(&r[i]) && is_op(&a[i])) || is_dual(&r[i], &a[i]))
+    {
         s.flips.push(format!("`{}` became `{}`", r[diffs[0]].text(), a[diffs[0]].text()));
+        if !s.flipped.contains(&file.to_path_buf()) {
+            s.flipped.push(file.to_path_buf());
+        }
         return;
     }
     if diffs.iter().all(|&i| matches!((&r[i], &a[i]), (Token::Lit(_), Token::Lit(_)))) {
@@ -669,6 +683,29 @@ fn in_slice(line: &[Token], i: usize) -> bool {
         }
     }
     false
+}
+
+/// Functions that come in opposite pairs or families: swapping one for another (`Math.ceil` -> `Math.floor`,
+/// `min` -> `max`, `startswith` -> `endswith`) combines the same values differently, like an operator flip; the
+/// method swaps mutation tools make for the same reason.
+const DUALS: &[&[&str]] = &[
+    &["ceil", "floor", "round", "trunc"],
+    &["min", "max"],
+    &["startswith", "endswith"],
+    &["startsWith", "endsWith"],
+    &["lstrip", "rstrip"],
+    &["trimStart", "trimEnd"],
+    &["ljust", "rjust"],
+    &["padStart", "padEnd"],
+    &["upper", "lower"],
+    &["toUpperCase", "toLowerCase"],
+    &["any", "all"],
+    &["some", "every"],
+];
+
+/// Whether two words are members of one [`DUALS`] family.
+fn dual(a: &str, b: &str) -> bool {
+    a != b && DUALS.iter().any(|family| family.contains(&a) && family.contains(&b))
 }
 
 const COMPARISONS: &[&str] = &["<", "<=", ">", ">=", "==", "!=", "===", "!==", "is", "in"];
@@ -1703,6 +1740,36 @@ mod tests {
         assert!(matches!(v, Verdict::Documented(_)), "{v:?}");
         assert_eq!(off_by_ones(&tokenize("x = items[-1] + 1", true)), 1);
         assert_eq!(off_by_ones(&tokenize("x = f(-1, a)", true)), 0);
+    }
+
+    #[test]
+    fn a_dual_function_swapped_beside_a_revised_doc_is_not_documented() {
+        // Before: `Math.ceil` -> `Math.floor` in a commit that also revised the JSDoc of another parameter read as
+        // "changed its code and its documentation together" and the page counts were rewritten at 0.99.
+        let test = "import { paginate } from '../src/paginate.js'\ntest('pages', () => {\n  expect(paginate(items, 1, 10).totalPages).toBe(3)\n})\n";
+        let h = hunk(
+            "src/paginate.js",
+            &[
+                " * @param {number} page 1-based",
+                "  const totalPages = Math.max(1, Math.ceil(items.length / perPage));",
+                "  const current = Math.min(Math.max(1, Math.trunc(page) || 1), totalPages);",
+            ],
+            &[
+                " * @param {number|string} page 1-based; strings from the query string are accepted",
+                "  const totalPages = Math.max(1, Math.floor(items.length / perPage));",
+                "  const current = clampPage(page, totalPages);",
+            ],
+        );
+        let v = verdict("test/paginate.test.js", test, std::slice::from_ref(&h), "2", "3");
+        assert!(matches!(&v, Verdict::Flipped(f) if f.contains("ceil")), "{v:?}");
+        // The same revision without the swap still documents the rewrite.
+        let mut plain = h.clone();
+        plain.removed[1] = plain.added[1].clone();
+        let v = verdict("test/paginate.test.js", test, &[plain], "2", "3");
+        assert!(matches!(v, Verdict::Documented(_)), "{v:?}");
+        assert!(
+            dual("ceil", "floor") && dual("startsWith", "endsWith") && !dual("ceil", "ceil") && !dual("min", "floor")
+        );
     }
 
     #[test]

@@ -197,7 +197,12 @@ pub fn weigh(
             .or_else(|| values.iter().find(|v| states(&lower, v)).map(|v| format!("the new value {v}")))
     };
     if matches!(verdict, Verdict::Rewritten | Verdict::Unknown | Verdict::Flipped(_)) {
-        let subjects = subjects(test, test_node, change, true);
+        // A flipped operator or swapped dual function is what a slip looks like. When the change did more than
+        // the flip (a helper added, lines rewritten), a note about the function ("paginate: accept the page from
+        // the query string") may be about the rest: only a note quoting the swap or stating the new value
+        // makes the flip meant.
+        let slipped_in = matches!(verdict, Verdict::Flipped(_)) && !in_place(hunks);
+        let subjects = if slipped_in { Vec::new() } else { subjects(test, test_node, change, true) };
         for line in &all {
             if let Some(what) = mentions(line, &subjects) {
                 return Verdict::Documented(format!("the change's notes describe {what}: \"{}\"", clip(line)));
@@ -214,6 +219,19 @@ pub fn weigh(
         }
     }
     verdict
+}
+
+/// Whether the change only edited lines in place: as many code lines added as removed in every hunk (comments
+/// and docs aside), no line added without one removed.
+fn in_place(hunks: &[&Hunk]) -> bool {
+    let code = |lines: &[String]| {
+        lines
+            .iter()
+            .map(|l| l.trim())
+            .filter(|l| !l.is_empty() && !l.starts_with(['#', '*']) && !l.starts_with("//") && !l.starts_with("/*"))
+            .count()
+    };
+    hunks.iter().all(|h| code(&h.added) == code(&h.removed))
 }
 
 /// A note quoting both sides of a swap the change made in one line of code ("Entries use `-` bullets instead of
@@ -526,6 +544,37 @@ mod tests {
         let test = py("def test_r():\n    assert round(format(2.5)) == 2\n");
         let note = msg("Round and format prices differently");
         assert_eq!(weigh1(Verdict::Rewritten, &test, &note, "3"), Verdict::Rewritten);
+    }
+
+    #[test]
+    fn a_flip_beside_other_edits_needs_a_note_about_the_flip() {
+        // Before: `Math.ceil` -> `Math.floor` committed as "paginate: accept the page straight from the query
+        // string" was documented by the message naming `paginate`, and the page counts were rewritten.
+        let test = py("from pages import paginate\n\ndef test_p():\n    assert paginate(25, 10) == 3\n");
+        let hunk = Hunk {
+            file: "pages.py".into(),
+            removed: vec!["    pages = max(1, math.ceil(n / per))".into(), "    page = int(page)".into()],
+            added: vec![
+                "    pages = max(1, math.floor(n / per))".into(),
+                "    page = _clamp(page, pages)".into(),
+                "def _clamp(raw, pages):".into(),
+                "    return min(max(1, int(raw or 1)), pages)".into(),
+            ],
+        };
+        let weighed = |verdict: Verdict, note: &str, hunk: &Hunk| {
+            weigh(verdict, &test, None, (&[note], &[]), &ChangeSet::default(), &[hunk], &Value::parse("2").unwrap())
+        };
+        let flip = Verdict::Flipped("`ceil` became `floor`".into());
+        let about = "paginate: accept the page straight from the query string";
+        assert_eq!(weighed(flip.clone(), about, &hunk), flip);
+        // A note that quotes the swap does.
+        let v = weighed(flip.clone(), "paginate: count full pages (`math.floor`, not `math.ceil`)", &hunk);
+        assert!(matches!(v, Verdict::Documented(_)), "{v:?}");
+        // When the flip is all the change did, a note about the function is about the flip.
+        let alone = Hunk { removed: hunk.removed[..1].to_vec(), added: hunk.added[..1].to_vec(), ..hunk.clone() };
+        assert!(matches!(weighed(flip, about, &alone), Verdict::Documented(_)));
+        // Other verdicts still read notes about the function.
+        assert!(matches!(weighed(Verdict::Rewritten, about, &hunk), Verdict::Documented(_)));
     }
 
     #[test]

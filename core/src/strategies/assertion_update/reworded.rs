@@ -57,18 +57,26 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<Fix> {
     sites.retain(|(node, _)| literal_text(&src, *node).is_some_and(|(text, _)| text == pattern));
     let [(node, check)] = sites.as_slice() else { return None };
     let (text, flags) = literal_text(&src, *node)?;
-    let old = match check {
-        Check::Regex => unregex(&text)?,
-        Check::Substring => text.clone(),
+    let (anchors, old) = match check {
+        Check::Regex => {
+            let (anchors, inner) = anchored(&text);
+            (anchors, unregex(inner)?)
+        }
+        Check::Substring => ((false, false), text.clone()),
     };
     let insensitive = flags.contains('i');
-    let found = if insensitive { message.to_lowercase().contains(&old.to_lowercase()) } else { message.contains(&old) };
-    if found {
+    let fold = |t: &str| if insensitive { t.to_lowercase() } else { t.to_string() };
+    if holds(&fold(&message), &fold(&old), anchors) {
         // The old text is still in the message: the failure is not about its wording.
         return None;
     }
-    let new = reword(&old, &message)?;
-    let rendered = render(&src, *node, *check, &new)?;
+    // The change's own rewrite of the message first: it needs no word in common with the old text.
+    let new = from_change(&old, &message, ctx).or_else(|| reword(&old, &message))?;
+    if !holds(&message, &new, anchors) {
+        // An anchored pattern must match the whole message (or its start / end) again.
+        return None;
+    }
+    let rendered = render(&src, *node, *check, &new, anchors)?;
     let (new_value, old_value) = (Value::Str(message.clone()), Value::Str(old.clone()));
     let (intent, verdict) = super::judged::judged(&src, &rel, Some(test), ctx, (&new_value, &old_value));
     Some(super::build_fix(&src, &rel, *node, rendered, &Value::Str(new), (intent, verdict), true))
@@ -219,6 +227,53 @@ fn literal_text(src: &SourceFile, node: Node) -> Option<(String, String)> {
     string_literal_value(src, node).map(|b| (b, String::new()))
 }
 
+/// Whether a message holds `text` where the pattern's anchors (`^`, `$`) say it must be.
+fn holds(message: &str, text: &str, (start, end): (bool, bool)) -> bool {
+    match (start, end) {
+        (true, true) => message == text,
+        (true, false) => message.starts_with(text),
+        (false, true) => message.ends_with(text),
+        (false, false) => message.contains(text),
+    }
+}
+
+/// A regex's anchors (`^` at its start, an unescaped `$` at its end) and the pattern between them.
+fn anchored(pattern: &str) -> ((bool, bool), &str) {
+    let start = pattern.starts_with('^');
+    let inner = pattern.strip_prefix('^').unwrap_or(pattern);
+    // `\$` is a literal dollar: an odd run of backslashes before it escapes it.
+    let slashes = inner.strip_suffix('$').map_or(0, |b| b.chars().rev().take_while(|c| *c == '\\').count());
+    let end = inner.ends_with('$') && slashes.is_multiple_of(2);
+    ((start, end), if end { &inner[..inner.len() - 1] } else { inner })
+}
+
+/// The new text as the change wrote it: a string literal of the code under test that the change rewrote, whose
+/// old form renders exactly `old` (the text the test checks) and whose new form renders exactly the message now
+/// raised, every hole both forms share holding the same value (the same port, the same amount). `None` when no
+/// changed literal explains both, or two explain it differently.
+fn from_change(old: &str, message: &str, ctx: &Context) -> Option<String> {
+    use super::template::Template;
+    use crate::change::Delta;
+    let mut explained = false;
+    for delta in &ctx.change.deltas {
+        let (file, before, after) = match delta {
+            Delta::LiteralChanged { function, old, new } => (&function.file, old, new),
+            Delta::ConstantChanged { constant, old, new } => (&constant.file, old, new),
+            _ => continue,
+        };
+        let python = file.extension().is_some_and(|e| e == "py" || e == "pyi");
+        let (Some(a), Some(b)) = (Template::parse(before, python), Template::parse(after, python)) else { continue };
+        let (Some(was), Some(now)) = (a.matches(old), b.matches(message)) else { continue };
+        let agree = was.iter().all(|(hole, value)| now.iter().all(|(h, v)| h != hole || v == value));
+        let shared = was.iter().any(|(hole, _)| now.iter().any(|(h, _)| h == hole));
+        // Holes on both sides with nothing in common: the same words could come from another message.
+        if agree && (shared || a.is_static() || b.is_static()) {
+            explained = true;
+        }
+    }
+    explained.then(|| message.to_string())
+}
+
 const META: &[char] = &['\\', '.', '^', '$', '*', '+', '?', '{', '}', '[', ']', '|', '(', ')'];
 
 /// The text a regex matches literally, when it is one: escaped metacharacters stand for themselves and an
@@ -253,13 +308,14 @@ fn escape_regex(text: &str) -> String {
 
 /// The literal that replaces `node`, checking `new` in the same way (escaped for a regex, in the literal's own
 /// quotes and prefix; a Python literal gains an `r` prefix when the escapes need one).
-fn render(src: &SourceFile, node: Node, check: Check, new: &str) -> Option<String> {
+fn render(src: &SourceFile, node: Node, check: Check, new: &str, (start, end): (bool, bool)) -> Option<String> {
     let text = src.node_text(node);
+    let pattern = || format!("{}{}{}", if start { "^" } else { "" }, escape_regex(new), if end { "$" } else { "" });
     if node.kind() == "regex" {
         let flags = node.child_by_field_name("flags").map(|f| src.node_text(f)).unwrap_or("");
-        return Some(format!("/{}/{flags}", escape_regex(new).replace('/', "\\/")));
+        return Some(format!("/{}/{flags}", pattern().replace('/', "\\/")));
     }
-    let body = if check == Check::Regex { escape_regex(new) } else { new.to_string() };
+    let body = if check == Check::Regex { pattern() } else { new.to_string() };
     let prefix: String = text.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
     let quote = text[prefix.len()..].chars().next()?;
     if body.contains(quote) || body.contains('\n') || quote == '`' && body.contains("${") {
@@ -392,6 +448,9 @@ mod tests {
         assert_eq!(unregex("balance of 80.00").as_deref(), Some("balance of 80.00"));
         assert_eq!(unregex("amount .* positive"), None);
         assert_eq!(unregex(r"^amount"), None);
+        assert_eq!(anchored(r"^port: 0$"), ((true, true), "port: 0"));
+        assert_eq!(anchored(r"costs 5\$"), ((false, false), r"costs 5\$"));
+        assert_eq!(anchored(r"ends\\$"), ((false, true), r"ends\\"));
         assert_eq!(escape_regex("of 80.00 (EUR)"), r"of 80\.00 \(EUR\)");
     }
 
