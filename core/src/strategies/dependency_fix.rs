@@ -1428,6 +1428,9 @@ fn moved_name(file: &FileCtx, name: &str, module: &str, ctx: &Context) -> Option
         let node = *all.iter().find(|s| ts_specifier_name(src, **s) == name)?;
         (import.node, node, all)
     };
+    // The module the import names, as a project path without extension: a defining module that is this one
+    // means the import is already right (the runner's message is about an earlier version of the file).
+    let imported_from = if file.python() { None } else { resolve_spec(file.rel, module) };
     if let Some(promise) = file.python().then(|| exports_promise(ctx, module, name)).flatten() {
         return Some(Fix::advice(
             StrategyKind::DependencyFix,
@@ -1452,6 +1455,11 @@ fn moved_name(file: &FileCtx, name: &str, module: &str, ctx: &Context) -> Option
             ));
         }
     };
+    if file.python() && target.module == module
+        || imported_from.as_deref() == Some(strip_ts_ext(&target.path.to_string_lossy()))
+    {
+        return None;
+    }
     let target_desc = Target::Project(target.clone()).describe_for(file);
     let rationale = format!("`{name}` is no longer defined in `{module}`; `{}` defines it now.", target.path.display());
     let title = format!("Import `{name}` from `{target_desc}` instead of `{module}`");

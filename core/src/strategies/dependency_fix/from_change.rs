@@ -795,7 +795,15 @@ mod tests {
         let mut change = diff(&versions);
         change.origin = "the last commit".into();
         let ctx = Context::new(&cache, GitSignals::default()).with_change(Arc::new(change));
-        DependencyFix.propose(f, &ctx)
+        let fixes = DependencyFix.propose(f, &ctx);
+        for fix in &fixes {
+            // Proposing again on the split import must not move a name once more (validate's convergence):
+            // before, a name already imported from its new module was "moved" to it again, and the fix was
+            // dropped as not idempotent.
+            let checked = crate::validate::check(fix, f, &ctx);
+            assert!(checked.is_ok(), "{checked:?}: {}", fix.rationale());
+        }
+        fixes
     }
 
     const DIST_OLD: &str = "def km_to_miles(km):\n    return km / 1.6\n\n\ndef haversine(a, b):\n    return abs(a - b) * 111.0\n\n\ndef bearing(a, b):\n    return (b - a) % 360.0\n\n\ndef clamp(x):\n    return max(0.0, x)\n";
