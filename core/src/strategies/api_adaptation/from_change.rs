@@ -342,22 +342,36 @@ impl<'a> Site<'a, '_> {
         let change = &self.ctx.change;
         for delta in &change.deltas {
             let Delta::KeywordOnly { function, params } = delta else { continue };
+            // A constructor's parameters are passed at the class's calls: `TokenBucket(3, 2.0)`.
+            let constructor = matches!(function.name.as_str(), "__init__" | "constructor");
+            let called = match (&function.container, constructor) {
+                (Some(class), true) => class.clone(),
+                _ => function.name.clone(),
+            };
             let Some(def) = self
                 .ctx
                 .project()
                 .find(&function.name)
-                .find(|(f, s)| f.path == function.file && matches!(s.kind, SymbolKind::Function | SymbolKind::Method))
+                .find(|(f, s)| {
+                    f.path == function.file
+                        && matches!(s.kind, SymbolKind::Function | SymbolKind::Method)
+                        && (!constructor || s.container == function.container)
+                })
                 .map(|(_, s)| s.clone())
             else {
                 continue;
             };
             let positional_before = def.params.iter().take_while(|p| !p.keyword_only && !p.variadic).count();
             let mut edits = Vec::new();
-            for call in self.calls_on_line(&function.name) {
+            for call in self.calls_on_line(&called) {
                 let args = positional_args(self.src, call);
                 for (i, arg) in args.iter().enumerate().skip(positional_before) {
                     let p = def.params.iter().filter(|p| p.keyword_only).nth(i - positional_before)?;
-                    if !params.contains(&p.name) {
+                    // Made keyword-only, possibly under a new name (`refill_per_sec` -> `*, refill_rate`).
+                    let renamed = change.deltas.iter().any(|d| {
+                        matches!(d, Delta::ParamRenamed { function: f, new, .. } if f == function && new == &p.name)
+                    });
+                    if !params.contains(&p.name) && !renamed {
                         return None;
                     }
                     edits.push(Edit::insert(self.rel, arg.start_byte(), format!("{}=", p.name)));
@@ -789,6 +803,26 @@ mod tests {
             ("tests/test_fx.py", test),
             &f,
             &test.replace("convert(10, 2)", "convert(10, rate=2)"),
+        );
+
+        // A constructor whose parameter became keyword-only under a new name: the class's calls are adapted.
+        // Before: `__init__` was looked for as a call name, and a renamed parameter was not "made keyword-only".
+        let before =
+            "class Bucket:\n    def __init__(self, capacity, per_sec, clock=None):\n        self.rate = per_sec\n";
+        let after = "class Bucket:\n    def __init__(self, capacity, *, rate, clock=None):\n        self.rate = rate\n";
+        let test = "from bucket import Bucket\n\ndef test_b():\n    assert Bucket(3, 2.0, clock=None).rate == 2.0\n";
+        let f = failure(
+            Runner::Pytest,
+            "tests/test_b.py",
+            "TypeError",
+            4,
+            "Bucket.__init__() takes 2 positional arguments but 3 positional arguments (and 1 keyword-only argument) were given",
+        );
+        check(
+            ("bucket.py", before, after),
+            ("tests/test_b.py", test),
+            &f,
+            &test.replace("Bucket(3, 2.0,", "Bucket(3, rate=2.0,"),
         );
 
         let before = "def fetch(n):\n    return n * 2\n";
