@@ -265,9 +265,10 @@ fn from_change(old: &str, message: &str, ctx: &Context) -> Option<String> {
         let (Some(a), Some(b)) = (Template::parse(before, python), Template::parse(after, python)) else { continue };
         let (Some(was), Some(now)) = (a.matches(old), b.matches(message)) else { continue };
         let agree = was.iter().all(|(hole, value)| now.iter().all(|(h, v)| h != hole || v == value));
-        let shared = was.iter().any(|(hole, _)| now.iter().any(|(h, _)| h == hole));
-        // Holes on both sides with nothing in common: the same words could come from another message.
-        if agree && (shared || a.is_static() || b.is_static()) {
+        // Every value the new message carries was in the old text too: otherwise the whole message would write
+        // one run's value (an amount, a reference) into a check that held none, and other rows would fail.
+        let covered = now.iter().all(|(hole, _)| was.iter().any(|(h, _)| h == hole));
+        if agree && covered {
             explained = true;
         }
     }
@@ -522,6 +523,40 @@ mod tests {
         f.raw = printed.into();
         let fix = propose(&f, &Context::new(&cache, git));
         assert!(fix.is_none_or(|f| f.confidence() < crate::confidence::DEFAULT_THRESHOLD));
+    }
+
+    /// [`from_change`] with the change model's delta of `code` (before, after) in `file`.
+    fn from_delta(file: &str, code: (&str, &str), old: &str, message: &str) -> Option<String> {
+        use crate::change::{diff, FileVersions};
+        let cache = SourceCache::new("/nonexistent");
+        let change = diff(&[FileVersions::modified(file, code.0, code.1)]);
+        let ctx = Context::new(&cache, GitSignals::default()).with_change(std::sync::Arc::new(change));
+        from_change(old, message, &ctx)
+    }
+
+    #[test]
+    fn a_message_the_change_rewrote_is_read_from_its_literal() {
+        // Before: "port out of range: 0" shares two words with the new message, fewer than half: nothing proposed.
+        let before =
+            "def parse(p):\n    if p < 1:\n        raise ValueError(f\"port out of range: {p}\")\n    return p\n";
+        let after = before.replace("port out of range: {p}", "port must be between 1 and 65535, got {p}");
+        let new = "port must be between 1 and 65535, got 0";
+        assert_eq!(from_delta("net.py", (before, &after), "port out of range: 0", new).as_deref(), Some(new));
+        // The same hole must hold the same value on both sides.
+        assert_eq!(from_delta("net.py", (before, &after), "port out of range: 7", new), None);
+        // A new message that carries values the old text did not (a reference, an amount) would pin one run's
+        // value into a check shared by parametrized rows: left to the word alignment.
+        let before =
+            "def refund(p, a):\n    if a <= 0:\n        raise ValueError(\"amount must be positive\")\n    return a\n";
+        let after =
+            before.replace("\"amount must be positive\"", "f\"{p.ref}: amount must be greater than 0, got {a}\"");
+        let msg = "PAY-1: amount must be greater than 0, got 0";
+        assert_eq!(from_delta("pay.py", (before, &after), "amount must be positive", msg), None);
+        // TypeScript template literals, anchored regexes kept whole.
+        let before = "export function port(v: string): number {\n  throw new RangeError(`Invalid port: \"${v}\"`)\n}\n";
+        let after = before.replace("Invalid port: \"${v}\"", "PORT must be an integer (got \"${v}\")");
+        let msg = "PORT must be an integer (got \"70000\")";
+        assert_eq!(from_delta("src/port.ts", (before, &after), "Invalid port: \"70000\"", msg).as_deref(), Some(msg));
     }
 
     #[test]

@@ -69,11 +69,6 @@ impl Template {
         let mut caps = Vec::new();
         walk(&self.parts, text, &mut caps).then_some(caps)
     }
-
-    /// Whether the template has no hole.
-    pub fn is_static(&self) -> bool {
-        self.parts.iter().all(|p| matches!(p, Part::Text(_)))
-    }
 }
 
 fn walk(parts: &[Part], text: &str, caps: &mut Vec<(String, String)>) -> bool {
