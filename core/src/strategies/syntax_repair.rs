@@ -105,7 +105,14 @@ impl Strategy for SyntaxRepair {
         let lower = failure.message.to_ascii_lowercase();
         let opener =
             (lower.contains("unterminated") || lower.contains("end of input")).then(|| unterminated_opener(&errors));
-        let anchor = opener.flatten().or(failure.line).unwrap_or(first_line);
+        // `closing parenthesis ')' does not match opening parenthesis '[' on line 21`: the damage starts at the
+        // opener, which the closer's line lies after.
+        let opened = failure
+            .message
+            .split_once("does not match opening parenthesis")
+            .and_then(|(_, rest)| rest.rsplit_once(" on line "))
+            .and_then(|(_, n)| n.trim().trim_end_matches('.').parse::<u32>().ok());
+        let anchor = opener.flatten().or(opened).or(failure.line).unwrap_or(first_line);
         let mut candidates = Vec::new();
         for (line, indent) in &indentation {
             if let Some(range) = src.line_range(*line) {
@@ -120,6 +127,8 @@ impl Strategy for SyntaxRepair {
         if !empty_block {
             collect_near(&src, &rel, &errors, anchor, first_line, &mut candidates);
             collect_dedent_closers(&src, &rel, &failure.message, anchor, &mut candidates);
+            let error_line = failure.line.unwrap_or(anchor);
+            collect_mismatched_closer(&src, &rel, &failure.message, error_line, &mut candidates);
         }
         best_fix(&src, &rel, candidates, &failure.message, anchor)
     }
@@ -239,11 +248,89 @@ fn collect_dedent_closers(src: &SourceFile, rel: &Path, message: &str, anchor: u
     found.sort_by_key(|(_, l)| l.abs_diff(anchor));
     for (p, line) in found.into_iter().take(MAX_DEDENTS) {
         let Some(end) = code_end(src, p) else { continue };
-        out.push(Candidate {
-            edit: Edit::insert(rel, end, format!("\n{}}}", src.indent_of(line))),
-            origin: Origin::Dedent,
-            distance: line.abs_diff(anchor),
-        });
+        let indent = src.indent_of(line);
+        // The block that ends here was opened by the nearest line above at the dedented indentation: it may
+        // have opened a call too (`it('x', () => {` closes with `});`), so its own unclosed brackets are tried.
+        let opener = (1..p).rev().find(|&l| code(l).is_some() && src.indent_of(l) == indent);
+        let mut closers = vec!["}".to_string()];
+        if let Some(own) = opener.and_then(|l| src.line_text(l)).map(unclosed_closers).filter(|c| c.starts_with('}')) {
+            if own.len() > 1 {
+                // With or without `;`, as the file's other lines that close the same way do (both when it has none).
+                let style = |t: &str| src.text().lines().filter(|l| l.trim() == t).count();
+                let (with, without) = (style(&format!("{own};")), style(&own));
+                if with >= without {
+                    closers.push(format!("{own};"));
+                }
+                if without >= with {
+                    closers.push(own);
+                }
+            }
+        }
+        for closer in closers {
+            out.push(Candidate {
+                edit: Edit::insert(rel, end, format!("\n{indent}{closer}")),
+                origin: Origin::Dedent,
+                distance: line.abs_diff(anchor),
+            });
+        }
+    }
+}
+
+/// The closers of the brackets a line opens and leaves open, innermost first (`it('x', () => {` -> `})`),
+/// brackets inside string literals and after a `//` comment ignored.
+fn unclosed_closers(line: &str) -> String {
+    let mut stack = Vec::new();
+    let mut quote: Option<char> = None;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quote, c) {
+            (Some(_), '\\') => {
+                chars.next();
+            }
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '\'' | '"' | '`') => quote = Some(c),
+            (None, '/') if chars.peek() == Some(&'/') => break,
+            (None, '(') => stack.push(')'),
+            (None, '[') => stack.push(']'),
+            (None, '{') => stack.push('}'),
+            (None, ')' | ']' | '}') => {
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+    stack.iter().rev().collect()
+}
+
+/// Python: `closing parenthesis ')' does not match opening parenthesis '[' on line 21`: the `]` is missing
+/// where the code drops back to the opening line's indentation (`    ,` under `    [` becomes `    ],`), or at
+/// the end of the code line before it; the parse check and ranking choose.
+fn collect_mismatched_closer(src: &SourceFile, rel: &Path, message: &str, error_line: u32, out: &mut Vec<Candidate>) {
+    if !src.lang().is_python() || !message.contains("does not match opening parenthesis") {
+        return;
+    }
+    let quoted: Vec<&str> = message.split('\'').skip(1).step_by(2).collect();
+    let closer = match quoted.get(1) {
+        Some(&"(") => ")",
+        Some(&"[") => "]",
+        Some(&"{") => "}",
+        _ => return,
+    };
+    let open_line = message
+        .rsplit_once(" on line ")
+        .and_then(|(_, n)| n.trim().trim_end_matches('.').parse::<u32>().ok())
+        .unwrap_or(error_line);
+    let opener_indent = src.indent_of(open_line).len();
+    let code = |l: u32| src.line_text(l).map(str::trim).is_some_and(|t| !t.is_empty() && !t.starts_with('#'));
+    let Some(back) = (open_line + 1..=error_line).find(|&l| code(l) && src.indent_of(l).len() <= opener_indent) else {
+        return;
+    };
+    let Some(range) = src.line_range(back) else { return };
+    let start = range.start + src.indent_of(back).len();
+    out.push(Candidate { edit: Edit::insert(rel, start, closer), origin: Origin::AtError, distance: 0 });
+    if let Some(end) = (open_line..back).rev().find(|&l| code(l)).and_then(|l| code_end(src, l)) {
+        out.push(Candidate { edit: Edit::insert(rel, end, closer), origin: Origin::LineEnd, distance: 1 });
     }
 }
 
@@ -595,7 +682,12 @@ fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &
         let region = match damage {
             _ if reference => whole.clone(),
             Some((first, last)) => typescript_region(src, first.unwrap_or(lo).min(lo), last.unwrap_or(hi).max(hi)),
-            None => python_region(src, lo, hi, lines),
+            // The damaged statements around the error, with the edit: a fragment of them (the lines around a
+            // `]` put back before a `,` in a multi-line decorator) does not parse on its own either way.
+            None => match &damaged {
+                Some(d) => python_region(src, d.start.min(lo), d.end.max(hi), lines),
+                None => python_region(src, lo, hi, lines),
+            },
         };
         if region != whole {
             let Some(local) = region_edit(&region, &c.edit) else { continue };
@@ -1000,6 +1092,39 @@ mod tests {
             &syntax_error("test_a.py", 2, "unterminated string literal (detected at line 2)"),
             "def test_name():\n    assert greet() == \"hello\"\n",
         );
+    }
+
+    #[test]
+    fn python_list_left_open_in_a_decorator_closes_where_the_indentation_drops_back() {
+        // Before: the `]` before `,` lay outside the few lines tried around it, which never parse on their own
+        // inside the multi-line decorator: nothing was proposed.
+        let before = "import pytest\n\n\n@pytest.mark.parametrize(\n    \"text, n\",\n    [\n        (\"a\", 1),\n        (\"bb\", 2),\n    ,\n)\ndef test_len(text, n):\n    assert len(text) == n\n";
+        check_fix(
+            &SyntaxRepair,
+            "tests/test_len.py",
+            before,
+            &syntax_error(
+                "tests/test_len.py",
+                10,
+                "closing parenthesis ')' does not match opening parenthesis '[' on line 6",
+            ),
+            &before.replace("    ,\n)", "    ],\n)"),
+        );
+    }
+
+    #[test]
+    fn typescript_test_left_open_closes_its_call_in_the_files_style() {
+        // Before: only a `}` was tried where the indentation drops, which leaves `it(` open: nothing parsed.
+        let before = "import { it, expect } from 'vitest';\n\nit('a', () => {\n  expect(1).toBe(1);\n});\n\nit('b', () => {\n  expect(2).toBe(2);\n\nit('c', () => {\n  expect(3).toBe(3);\n});\n";
+        check_fix(
+            &SyntaxRepair,
+            "test/a.test.ts",
+            before,
+            &syntax_error("test/a.test.ts", 13, "Unexpected end of file"),
+            &before.replace("toBe(2);\n\n", "toBe(2);\n});\n\n"),
+        );
+        assert_eq!(unclosed_closers("it('x (y', () => {"), "})");
+        assert_eq!(unclosed_closers("const a = [1, {"), "}]");
     }
 
     #[test]
