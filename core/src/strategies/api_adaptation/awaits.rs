@@ -28,6 +28,9 @@ enum Plan<'t> {
     Await { make_async: Option<Node<'t>> },
     /// `expect(() => call).toThrow(...)` → `await expect(() => call).rejects.toThrow(...)`.
     Rejects { expect: Node<'t>, make_async: Option<Node<'t>> },
+    /// node's `assert.throws(() => call, e)` → `await assert.rejects(() => call, e)`: `throws` is `name`, the
+    /// assertion call `assertion`.
+    AssertRejects { assertion: Node<'t>, name: Node<'t>, make_async: Option<Node<'t>> },
 }
 
 impl<'a> Site<'a, '_> {
@@ -90,6 +93,11 @@ impl<'a> Site<'a, '_> {
                         make(make_async, &mut edits);
                         edits.push(Edit::insert(self.rel, expect.start_byte(), "await "));
                         edits.push(Edit::insert(self.rel, expect.end_byte(), ".rejects"));
+                    }
+                    Plan::AssertRejects { assertion, name, make_async } => {
+                        make(make_async, &mut edits);
+                        edits.push(Edit::insert(self.rel, assertion.start_byte(), "await "));
+                        edits.push(Edit::replace(self.rel, name.byte_range(), "rejects"));
                     }
                 }
             }
@@ -222,6 +230,9 @@ impl<'a> Site<'a, '_> {
         }
         let expect = func.parent().filter(|a| a.kind() == "arguments")?.parent()?;
         let callee = expect.child_by_field_name("function").map(|f| self.src.node_text(f));
+        if let Some(plan) = self.assert_rejects_plan(expect, func) {
+            return Some(plan);
+        }
         if callee != Some("expect") {
             return None;
         }
@@ -239,6 +250,40 @@ impl<'a> Site<'a, '_> {
             return None;
         };
         Some(Plan::Rejects { expect, make_async })
+    }
+
+    /// node's `assert.throws(() => call, ...)` (also `assert.strict.throws`, a bare imported `throws`), `arrow`
+    /// its first argument: the same check on the rejection is `await assert.rejects(() => call, ...)`.
+    fn assert_rejects_plan(&self, assertion: Node<'a>, arrow: Node<'a>) -> Option<Plan<'a>> {
+        let callee = assertion.child_by_field_name("function")?;
+        let name = match callee.kind() {
+            "member_expression" => callee.child_by_field_name("property")?,
+            "identifier" => callee,
+            _ => return None,
+        };
+        if self.src.node_text(name) != "throws" {
+            return None;
+        }
+        if callee.kind() == "member_expression" {
+            let object = self.src.node_text(callee.child_by_field_name("object")?);
+            if !matches!(object, "assert" | "assert.strict" | "strict") {
+                return None;
+            }
+        }
+        let args = assertion.child_by_field_name("arguments")?;
+        if args.named_child(0).is_none_or(|first| first.id() != arrow.id()) {
+            return None;
+        }
+        let outer = self.src.enclosing_function(assertion)?;
+        let is_async = outer.child(0).is_some_and(|c| c.kind() == "async");
+        let make_async = if is_async {
+            None
+        } else if self.holds_test_code(outer) {
+            Some(outer)
+        } else {
+            return None;
+        };
+        Some(Plan::AssertRejects { assertion, name, make_async })
     }
 
     /// A callback passed straight to `it`/`test` or a hook.
@@ -313,6 +358,26 @@ mod tests {
         let helper = "import { fee } from '../src/fee.js';\nimport { it, expect } from 'vitest';\nfunction twice(n: number) {\n  return fee(n) * 2;\n}\nit('fee', () => {\n  expect(twice(100)).toBe(4);\n});\n";
         let fixes = heal(("src/fee.ts", FEE, &after), &[], helper, 7, "AssertionError: expected NaN to be 4");
         assert!(fixes.iter().all(|f| f.applicability() == Applicability::DisplayOnly), "{fixes:?}");
+    }
+
+    #[test]
+    fn node_assert_throws_becomes_an_awaited_rejects() {
+        // Before: `assert.throws(() => fee(-1))` on a function made async failed with "Missing expected
+        // exception." and nothing was proposed.
+        let after = FEE.replace(
+            "export function fee(amount: number): number",
+            "export async function fee(amount: number): Promise<number>",
+        );
+        let test = "import { fee } from '../src/fee.js';\nimport { it } from 'node:test';\nimport assert from 'node:assert/strict';\nit('fee', () => {\n  assert.throws(() => fee(-1), /negative/);\n});\n";
+        check(
+            ("src/fee.ts", FEE, &after),
+            test,
+            5,
+            "AssertionError [ERR_ASSERTION]: Missing expected exception.",
+            &test
+                .replace("it('fee', () =>", "it('fee', async () =>")
+                .replace("assert.throws(", "await assert.rejects("),
+        );
     }
 
     #[test]
