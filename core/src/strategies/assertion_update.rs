@@ -385,7 +385,13 @@ fn stale_literal<'a>(
             match (bound, values) {
                 ([None, Some(b)], _) => return bound_stale(src, 1, b, printed),
                 ([Some(b), None], _) => return bound_stale(src, 0, b, printed),
-                _ => return stale_cell(src, c, printed, failure),
+                _ => {
+                    let mixed = |i: usize| mixed_stale(src, c.operands[i], &printed[i], &printed[1 - i]);
+                    return match (mixed(0), mixed(1)) {
+                        (None, Some(found)) | (Some(found), None) => Some(found),
+                        _ => stale_cell(src, c, printed, failure),
+                    };
+                }
             }
         }
         _ => return None,
@@ -393,6 +399,51 @@ fn stale_literal<'a>(
     let literal = values[idx].as_ref()?;
     let new_value = &printed[1 - idx];
     (literal == &printed[idx] && literal != new_value).then(|| (node, new_value.ordered_like(literal)))
+}
+
+/// The same for a list, tuple or dict display that mixes literals with computed elements (`[{...},
+/// export_order(order)]`), `was` its value as the runner printed it and `now` the other side's: every computed
+/// element already equals what the code returned, and exactly one literal element differs; that element is the
+/// stale literal.
+fn mixed_stale<'a>(src: &'a SourceFile, node: Node<'a>, was: &Value, now: &Value) -> Option<(Node<'a>, Value)> {
+    let items = parts(node);
+    let elements: Vec<(Node, &Value, &Value)> = match (node.kind(), was, now) {
+        ("list" | "tuple" | "array", Value::List(w) | Value::Tuple(w), Value::List(n) | Value::Tuple(n))
+            if items.len() == w.len() && w.len() == n.len() =>
+        {
+            items.iter().zip(w).zip(n).map(|((i, w), n)| (*i, w, n)).collect()
+        }
+        ("dictionary" | "object", Value::Map(w), Value::Map(n)) if items.len() == w.len() && w.len() == n.len() => {
+            let mut out = Vec::new();
+            for (pair, ((wk, wv), (nk, nv))) in items.iter().zip(w.iter().zip(n)) {
+                let key = pair.child_by_field_name("key").filter(|_| pair.kind() == "pair")?;
+                let key_value = literal_value(src, key).or_else(|| Some(Value::Str(src.node_text(key).to_string())))?;
+                if &key_value != wk || wk != nk {
+                    return None;
+                }
+                out.push((pair.child_by_field_name("value")?, wv, nv));
+            }
+            out
+        }
+        _ => return None,
+    };
+    let mut found = None;
+    for (item, w, n) in elements {
+        match literal_value(src, item) {
+            Some(literal) if &literal != w => return None,
+            Some(literal) if w != n => {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some((item, n.ordered_like(&literal)));
+            }
+            Some(_) => {}
+            // A computed element the code disagrees with is not a stale literal's doing.
+            None if w != n => return None,
+            None => {}
+        }
+    }
+    found
 }
 
 /// The same for an operand that names a literal bound elsewhere (`expected = {...}`).
@@ -732,6 +783,36 @@ mod tests {
             "it('o', () => {\n  expect(order(7)).toEqual({\n    id: 7,\n    meta: { state: 'open' },\n  })\n})\n",
             &mismatch("order.test.ts", 2, "{ id: 7, meta: { state: 'open', paid: true } }", "{ id: 7, meta: { state: 'open' } }"),
             "it('o', () => {\n  expect(order(7)).toEqual({\n    id: 7,\n    meta: { state: 'open', paid: true },\n  })\n})\n",
+        );
+    }
+
+    #[test]
+    fn a_display_mixing_literals_and_calls_updates_only_its_stale_literal() {
+        // Before: `[{...}, export_order(order)]` is no literal, so nothing was proposed.
+        let test = "def test_batch(order):\n    assert batch([order]) == [\n        {\"id\": 12, \"at\": \"2024-02-01 23:59\"},\n        export_order(order),\n    ]\n";
+        check_fix(
+            &AssertionUpdate,
+            "tests/test_batch.py",
+            test,
+            &mismatch(
+                "tests/test_batch.py",
+                2,
+                "[{'id': 12, 'at': '2024-02-01T23:59'}, {'id': 7, 'at': '2024-02-03T08:30'}]",
+                "[{'id': 12, 'at': '2024-02-01 23:59'}, {'id': 7, 'at': '2024-02-03T08:30'}]",
+            ),
+            &test.replace("2024-02-01 23:59", "2024-02-01T23:59"),
+        );
+        // The computed element disagrees with the code too: not a stale literal's doing.
+        check_no_fix(
+            &AssertionUpdate,
+            "tests/test_batch.py",
+            test,
+            &mismatch(
+                "tests/test_batch.py",
+                2,
+                "[{'id': 12, 'at': '2024-02-01T23:59'}, {'id': 8, 'at': '2024-02-03T08:30'}]",
+                "[{'id': 12, 'at': '2024-02-01 23:59'}, {'id': 7, 'at': '2024-02-03T08:30'}]",
+            ),
         );
     }
 
