@@ -138,6 +138,14 @@ fn value_update(failure: &Failure, ctx: &Context) -> Vec<Fix> {
         .filter(|c| !c.partial || scalars)
         .filter_map(|c| stale_literal(&src, c, &printed, failure))
         .collect();
+    if updates.is_empty() {
+        // `expect(quote(...)).toEqual({ cents, free })` in an `each` table: the row's cells behind the operand.
+        let rows: Vec<Vec<(Node, Value)>> =
+            comparisons.iter().filter_map(|c| compound_cells(&src, c, &printed, failure)).collect();
+        if let [cells] = rows.as_slice() {
+            return row_update(&src, &rel, cells, failure, ctx, located).into_iter().collect();
+        }
+    }
     // Two assertions that could both be the failing one: guessing would be wrong half the time.
     let [(literal, new_value)] = updates.as_slice() else { return Vec::new() };
     if new_value.is_suspicious() {
@@ -444,6 +452,107 @@ fn mixed_stale<'a>(src: &'a SourceFile, node: Node<'a>, was: &Value, now: &Value
         }
     }
     found
+}
+
+/// An operand built from a table row's parameters (`{ cents, free }`, `{ total: cents }`, `(low, high)`, `[a, b]`)
+/// whose printed value is what the failing row held: the row's cells that differ from what the code returned,
+/// with their new values. `None` unless every leaf is a parameter whose cell holds the printed value.
+fn compound_cells<'a>(
+    src: &'a SourceFile,
+    c: &Comparison<'a>,
+    printed: &[Value; 2],
+    failure: &Failure,
+) -> Option<Vec<(Node<'a>, Value)>> {
+    for (idx, operand) in c.operands.iter().enumerate() {
+        let (was, now) = (&printed[idx], &printed[1 - idx]);
+        let items = parts(*operand);
+        // (the parameter's node, its printed value, the code's value)
+        let leaves: Option<Vec<(Node, &Value, &Value)>> = match (operand.kind(), was, now) {
+            ("object" | "dictionary", Value::Map(w), Value::Map(n)) if items.len() == w.len() && w.len() == n.len() => {
+                items
+                    .iter()
+                    .map(|item| {
+                        let (key, param) = match item.kind() {
+                            "shorthand_property_identifier" => (src.node_text(*item).to_string(), *item),
+                            "pair" => {
+                                let key = item.child_by_field_name("key")?;
+                                let key = literal_value(src, key)
+                                    .and_then(|k| if let Value::Str(s) = k { Some(s) } else { None })
+                                    .unwrap_or_else(|| src.node_text(key).to_string());
+                                (key, item.child_by_field_name("value")?)
+                            }
+                            _ => return None,
+                        };
+                        let fw = w.iter().find(|(k, _)| matches!(k, Value::Str(s) if *s == key)).map(|(_, v)| v)?;
+                        let fnow = n.iter().find(|(k, _)| matches!(k, Value::Str(s) if *s == key)).map(|(_, v)| v)?;
+                        Some((param, fw, fnow))
+                    })
+                    .collect()
+            }
+            ("tuple" | "list" | "array", Value::List(w) | Value::Tuple(w), Value::List(n) | Value::Tuple(n))
+                if items.len() == w.len() && w.len() == n.len() =>
+            {
+                Some(items.iter().zip(w).zip(n).map(|((i, w), n)| (*i, w, n)).collect())
+            }
+            _ => None,
+        };
+        let Some(leaves) = leaves else { continue };
+        let mut out = Vec::new();
+        for (param, w, n) in leaves {
+            let cell = rows::cell_for(src, failure, param)?;
+            if cell.wrapper.is_some() {
+                return None;
+            }
+            let value = literal_value(src, cell.literal)?;
+            if &value != w {
+                return None;
+            }
+            if w != n {
+                out.push((cell.literal, n.ordered_like(&value)));
+            }
+        }
+        return (!out.is_empty()).then_some(out);
+    }
+    None
+}
+
+/// One fix writing the failing row's new values into its cells, judged as one value update.
+fn row_update(
+    src: &SourceFile,
+    rel: &Path,
+    cells: &[(Node, Value)],
+    failure: &Failure,
+    ctx: &Context,
+    located: bool,
+) -> Option<Fix> {
+    let (first, first_value) = cells.first()?;
+    let mut edits = Vec::new();
+    let mut shown = Vec::new();
+    for (cell, value) in cells {
+        if value.is_suspicious() {
+            return None;
+        }
+        let rendered = value.render(&style_for(src, *cell))?;
+        let rendered = keep_grouping(src.node_text(*cell), keep_decimals(src.node_text(*cell), rendered));
+        shown.push(format!("{} -> {rendered}", src.node_text(*cell)));
+        edits.push(Edit::replace(rel, cell.byte_range(), rendered));
+    }
+    let (new_value, old_value) =
+        (Value::parse(failure.actual.as_deref()?)?, Value::parse(failure.expected.as_deref()?)?);
+    let judged = judge(src, rel, failure, ctx, (&new_value, &old_value));
+    let rendered = first_value.render(&style_for(src, *first))?;
+    let one = build_fix(src, rel, *first, rendered, &new_value, judged, located);
+    let line = src.line_of(first.start_byte());
+    Some(
+        Fix::new(
+            StrategyKind::AssertionUpdate,
+            edits,
+            one.confidence(),
+            format!("Update the failing row on line {line}: {}", shown.join(", ")),
+            one.rationale().to_string(),
+        )
+        .with_applicability(one.applicability()),
+    )
 }
 
 /// The same for an operand that names a literal bound elsewhere (`expected = {...}`).
@@ -814,6 +923,25 @@ mod tests {
                 "[{'id': 12, 'at': '2024-02-01 23:59'}, {'id': 7, 'at': '2024-02-03T08:30'}]",
             ),
         );
+    }
+
+    #[test]
+    fn an_each_row_behind_an_object_of_its_parameters_is_updated_cell_by_cell() {
+        // Before: `toEqual({ cents, free })` is neither a literal nor one parameter: nothing was proposed.
+        let test = "import { it, expect } from 'vitest';\nit.each([\n  [4_999, 499, false],\n  [5_000, 0, true],\n] as const)('%i costs %i', (subtotal, cents, free) => {\n  expect(quote(subtotal)).toEqual({ cents, free });\n});\n";
+        let mut f = mismatch("test/q.test.ts", 6, "{ cents: 499, free: false }", "{ cents: 0, free: true }");
+        f.test_id = Some("test/q.test.ts > 5000 costs 0".into());
+        check_fix(
+            &AssertionUpdate,
+            "test/q.test.ts",
+            test,
+            &f,
+            &test.replace("[5_000, 0, true]", "[5_000, 499, false]"),
+        );
+        // A row whose printed value is not what its cells hold is another row: left alone.
+        let mut other = f.clone();
+        other.expected = Some("{ cents: 1, free: true }".into());
+        check_no_fix(&AssertionUpdate, "test/q.test.ts", test, &other);
     }
 
     #[test]

@@ -185,6 +185,9 @@ pub fn weigh(
         if let Some(swap) = quotes_swap(line, hunks) {
             return Some(swap);
         }
+        if let Some(scaled) = states_scaled_change(line, change) {
+            return Some(scaled);
+        }
         let lower = line.to_lowercase();
         let mut words = lower.split(|c: char| !c.is_alphanumeric());
         if words.any(|w| NEUTRAL.iter().any(|n| w.starts_with(n))) {
@@ -232,6 +235,39 @@ fn in_place(hunks: &[&Hunk]) -> bool {
             .count()
     };
     hunks.iter().all(|h| code(&h.added) == code(&h.removed))
+}
+
+/// A note stating a changed number's old and new value in other units ("free shipping now starts at 75.00 (was
+/// 50.00)" for `FREE_SHIPPING_FROM = 5_000` -> `7_500` in cents): two numbers of the line whose ratio is the
+/// constant's. The developer wrote down this change, in the units people read.
+fn states_scaled_change(line: &str, change: &ChangeSet) -> Option<String> {
+    let numbers: Vec<f64> = line
+        .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '_'))
+        .filter_map(|w| w.trim_matches(['.', '_']).replace('_', "").parse::<f64>().ok())
+        .filter(|x| x.is_finite() && *x != 0.0)
+        .collect();
+    if numbers.len() < 2 {
+        return None;
+    }
+    let number = |t: &str| t.replace('_', "").parse::<f64>().ok().filter(|x| x.is_finite() && *x != 0.0);
+    for delta in &change.deltas {
+        let (what, old, new) = match delta {
+            Delta::ConstantChanged { constant, old, new } => (constant.name.as_str(), old, new),
+            _ => continue,
+        };
+        let (Some(o), Some(n)) = (number(old), number(new)) else { continue };
+        if o == n {
+            continue;
+        }
+        let ratio = n / o;
+        let stated = numbers.iter().enumerate().any(|(i, a)| {
+            numbers.iter().enumerate().any(|(j, b)| i != j && a != b && ((a / b) - ratio).abs() < 1e-9 * ratio.abs())
+        });
+        if stated {
+            return Some(format!("`{what}` ({old} -> {new})"));
+        }
+    }
+    None
 }
 
 /// A note quoting both sides of a swap the change made in one line of code ("Entries use `-` bullets instead of
@@ -575,6 +611,28 @@ mod tests {
         assert!(matches!(weighed(flip, about, &alone), Verdict::Documented(_)));
         // Other verdicts still read notes about the function.
         assert!(matches!(weighed(Verdict::Rewritten, about, &hunk), Verdict::Documented(_)));
+    }
+
+    #[test]
+    fn a_note_stating_a_constants_change_in_other_units_documents_it() {
+        // Before: "75.00 (was 50.00)" for `FREE_SHIPPING_FROM = 5_000` -> `7_500` (cents) stated no number the
+        // change wrote, and the stale table rows were only shown.
+        let before = "export const FREE_SHIPPING_FROM = 5_000;\nexport function eligible(c: number) {\n  return c >= FREE_SHIPPING_FROM;\n}\n";
+        let after = before.replace("5_000", "7_500");
+        let change = crate::change::diff(&[crate::change::FileVersions::modified("src/ship.ts", before, &after)]);
+        let test = SourceFile::from_text(
+            "test/ship.test.ts",
+            "import { eligible } from '../src/ship'\nit('f', () => {\n  expect(eligible(5000)).toBe(true)\n})\n",
+        )
+        .unwrap();
+        let weighed = |note: &str| {
+            weigh(Verdict::Rewritten, &test, None, (&[note], &[]), &change, &[], &Value::parse("false").unwrap())
+        };
+        let v = weighed("- Free standard shipping now starts at 75.00 (was 50.00).");
+        assert!(matches!(&v, Verdict::Documented(w) if w.contains("FREE_SHIPPING_FROM")), "{v:?}");
+        // Numbers in another ratio say nothing about it.
+        assert_eq!(weighed("- Free standard shipping now starts at 80.00 (was 50.00)."), Verdict::Rewritten);
+        assert_eq!(states_scaled_change("release 4.2.0", &change), None);
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub(super) fn cell_for<'a>(src: &'a SourceFile, failure: &Failure, operand: Node
 /// `expected` or `Decimal(expected)`.
 fn parameter_of(src: &SourceFile, operand: Node) -> Option<(String, Option<String>)> {
     match operand.kind() {
-        "identifier" => Some((src.node_text(operand).to_string(), None)),
+        "identifier" | "shorthand_property_identifier" => Some((src.node_text(operand).to_string(), None)),
         "call" | "call_expression" => {
             let func = src.node_text(operand.child_by_field_name("function")?);
             let args = operand.child_by_field_name("arguments")?;
@@ -367,11 +367,11 @@ fn format_title(title: &str, values: &[Value], index: usize) -> Option<String> {
             '%' => out.push('%'),
             '#' => out.push_str(&index.to_string()),
             'i' | 'd' => match next.next()? {
-                Value::Number(n) => out.push_str(&format!("{}", n.parse::<f64>().ok()?.trunc())),
+                Value::Number(n) => out.push_str(&format!("{}", n.replace('_', "").parse::<f64>().ok()?.trunc())),
                 _ => return None,
             },
             's' | 'f' | 'j' | 'o' | 'O' | 'p' => match next.next()? {
-                Value::Number(n) => out.push_str(&format!("{}", n.parse::<f64>().ok()?)),
+                Value::Number(n) => out.push_str(&format!("{}", n.replace('_', "").parse::<f64>().ok()?)),
                 Value::Str(s) if spec == 's' => out.push_str(s),
                 Value::Str(s) => out.push_str(&format!("\"{s}\"")),
                 Value::Bool(b) => out.push_str(&b.to_string()),
