@@ -93,6 +93,9 @@ fn printed(failure: &Failure) -> Option<(String, String)> {
     if let Some(found) = unittest_pair(&failure.message) {
         return Some(found);
     }
+    if let Some(found) = node_pair(&failure.raw) {
+        return Some(found);
+    }
     if text.contains("to throw error including") || text.contains("to throw error matching") {
         // The capture re-run's exact operands first: the console shortens long messages (`re…`).
         if let (Some(Value::Str(got)), Some(Value::Str(want))) =
@@ -116,6 +119,21 @@ fn pytest_pair(text: &str) -> Option<(String, String)> {
     })?;
     match (Value::parse(regex.trim())?, Value::parse(input.trim())?) {
         (Value::Str(r), Value::Str(i)) => Some((r, i)),
+        _ => None,
+    }
+}
+
+/// node's `assert.throws(fn, /re/)` as TAP prints it: `The input did not match the regular expression /re/.
+/// Input:` and, after a blank line, the thrown error as a string (`'ValidationError: needs ...'`).
+fn node_pair(raw: &str) -> Option<(String, String)> {
+    const HEAD: &str = "The input did not match the regular expression ";
+    let mut lines = raw.lines().map(str::trim);
+    let head = lines.find_map(|l| l.split_once(HEAD).map(|(_, rest)| rest))?;
+    let regex = head.strip_suffix(". Input:")?;
+    let (pattern, _flags) = regex.strip_prefix('/')?.rsplit_once('/')?;
+    let input = lines.find(|l| !l.is_empty())?;
+    match Value::parse(input)? {
+        Value::Str(i) => Some((pattern.to_string(), i)),
         _ => None,
     }
 }
@@ -182,6 +200,14 @@ fn check_of<'a>(src: &SourceFile, call: Node<'a>) -> Option<(Node<'a>, Check)> {
             }
             _ => None,
         };
+    }
+    // node's `assert.throws(fn, /re/)` / `assert.rejects(p, /re/)`: the regex is searched in `String(error)`.
+    if matches!(name, "throws" | "rejects") {
+        let object = if func.kind() == "member_expression" { func.child_by_field_name("object") } else { None };
+        if object.is_some_and(|o| !matches!(src.node_text(o), "assert" | "assert.strict" | "strict")) {
+            return None;
+        }
+        return named.get(1).filter(|a| a.kind() == "regex").map(|a| (*a, Check::Regex));
     }
     if !matches!(name, "toThrow" | "toThrowError") || func.kind() != "member_expression" {
         return None;
@@ -254,7 +280,7 @@ fn anchored(pattern: &str) -> ((bool, bool), &str) {
 fn from_change(old: &str, message: &str, ctx: &Context) -> Option<String> {
     use super::template::Template;
     use crate::change::Delta;
-    let mut explained = false;
+    let mut explained: Option<String> = None;
     for delta in &ctx.change.deltas {
         let (file, before, after) = match delta {
             Delta::LiteralChanged { function, old, new } => (&function.file, old, new),
@@ -263,16 +289,41 @@ fn from_change(old: &str, message: &str, ctx: &Context) -> Option<String> {
         };
         let python = file.extension().is_some_and(|e| e == "py" || e == "pyi");
         let (Some(a), Some(b)) = (Template::parse(before, python), Template::parse(after, python)) else { continue };
-        let (Some(was), Some(now)) = (a.matches(old), b.matches(message)) else { continue };
+        // node matches a regex against `String(error)`: `ValidationError: ...` before the message the code wrote.
+        let prefix = error_prefix(message).filter(|p| !b.matches(message).is_some() && message.len() > p.len());
+        let (old_body, message_body) = match prefix {
+            Some(p) => (old.strip_prefix(p).unwrap_or(old), &message[p.len()..]),
+            None => (old, message),
+        };
+        // A test checking most of a fixed message (`too short (minimum is 10 characters)` of `Password is too
+        // short (minimum is 10 characters)`) checks the message: it gets the whole new one.
+        let most = a.text().is_some_and(|t| t.contains(old_body) && old_body.len() * 2 >= t.len());
+        let was = a.matches(old_body).or_else(|| most.then(Vec::new));
+        let (Some(was), Some(now)) = (was, b.matches(message_body)) else { continue };
         let agree = was.iter().all(|(hole, value)| now.iter().all(|(h, v)| h != hole || v == value));
         // Every value the new message carries was in the old text too: otherwise the whole message would write
         // one run's value (an amount, a reference) into a check that held none, and other rows would fail.
         let covered = now.iter().all(|(hole, _)| was.iter().any(|(h, _)| h == hole));
         if agree && covered {
-            explained = true;
+            // The new text in the old one's form: with the error's name only when the test wrote it.
+            let text =
+                if prefix.is_some_and(|p| old.starts_with(p)) || prefix.is_none() { message } else { message_body };
+            match &explained {
+                Some(other) if other != text => return None,
+                _ => explained = Some(text.to_string()),
+            }
         }
     }
-    explained.then(|| message.to_string())
+    explained
+}
+
+/// `ValidationError: ` at the start of an error's string form: an identifier, a colon and a space.
+fn error_prefix(message: &str) -> Option<&str> {
+    let (name, _) = message.split_once(": ")?;
+    let ident = !name.is_empty()
+        && name.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    (ident && name.ends_with("Error")).then(|| &message[..name.len() + 2])
 }
 
 const META: &[char] = &['\\', '.', '^', '$', '*', '+', '?', '{', '}', '[', ']', '|', '(', ')'];
@@ -557,6 +608,33 @@ mod tests {
         let after = before.replace("Invalid port: \"${v}\"", "PORT must be an integer (got \"${v}\")");
         let msg = "PORT must be an integer (got \"70000\")";
         assert_eq!(from_delta("src/port.ts", (before, &after), "Invalid port: \"70000\"", msg).as_deref(), Some(msg));
+    }
+
+    #[test]
+    fn node_assert_throws_regexes_are_read_from_tap_and_the_change() {
+        let raw = "  error: |-\n    The input did not match the regular expression /too short \\(minimum is 10 characters\\)/. Input:\n    \n    'ValidationError: needs at least 10 characters'\n    \n  code: 'ERR_ASSERTION'\n";
+        assert_eq!(
+            node_pair(raw),
+            Some((
+                r"too short \(minimum is 10 characters\)".into(),
+                "ValidationError: needs at least 10 characters".into()
+            ))
+        );
+        // Most of a fixed message checked: the whole new message, without the error name the test did not write.
+        let before = "function check(v) {\n  if (v.length < 10) throw new ValidationError('password', 'Password is too short (minimum is 10 characters)');\n}\n";
+        let after = before.replace("Password is too short (minimum is 10 characters)", "needs at least 10 characters");
+        let msg = "ValidationError: needs at least 10 characters";
+        let got = from_delta("src/v.js", (before, &after), "too short (minimum is 10 characters)", msg);
+        assert_eq!(got.as_deref(), Some("needs at least 10 characters"));
+        // An anchored check that wrote the error's name keeps it.
+        let before =
+            "function age(v) {\n  throw new ValidationError('age', `Age must be a whole number, got ${v}`);\n}\n";
+        let after = before.replace("Age must be a whole number, got ${v}", "not a whole number: \"${v}\"");
+        let msg = "ValidationError: not a whole number: \"4.5\"";
+        let got = from_delta("src/v.js", (before, &after), "ValidationError: Age must be a whole number, got 4.5", msg);
+        assert_eq!(got.as_deref(), Some(msg));
+        assert_eq!(error_prefix("TypeError: x"), Some("TypeError: "));
+        assert_eq!(error_prefix("port: 8080"), None);
     }
 
     #[test]

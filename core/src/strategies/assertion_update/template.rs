@@ -71,6 +71,19 @@ impl Template {
     }
 }
 
+impl Template {
+    /// The whole text of a template without holes.
+    pub fn text(&self) -> Option<String> {
+        self.parts
+            .iter()
+            .map(|p| match p {
+                Part::Text(t) => Some(t.as_str()),
+                Part::Hole(_) => None,
+            })
+            .collect()
+    }
+}
+
 fn walk(parts: &[Part], text: &str, caps: &mut Vec<(String, String)>) -> bool {
     match parts.split_first() {
         None => text.is_empty(),
