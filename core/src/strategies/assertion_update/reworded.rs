@@ -290,7 +290,7 @@ fn from_change(old: &str, message: &str, ctx: &Context) -> Option<String> {
         let python = file.extension().is_some_and(|e| e == "py" || e == "pyi");
         let (Some(a), Some(b)) = (Template::parse(before, python), Template::parse(after, python)) else { continue };
         // node matches a regex against `String(error)`: `ValidationError: ...` before the message the code wrote.
-        let prefix = error_prefix(message).filter(|p| !b.matches(message).is_some() && message.len() > p.len());
+        let prefix = error_prefix(message).filter(|p| b.matches(message).is_none() && message.len() > p.len());
         let (old_body, message_body) = match prefix {
             Some(p) => (old.strip_prefix(p).unwrap_or(old), &message[p.len()..]),
             None => (old, message),
