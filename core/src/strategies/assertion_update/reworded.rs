@@ -37,6 +37,8 @@ enum Check {
     Regex,
     /// A substring of the message (`toThrow('...')`).
     Substring,
+    /// The whole message (node's `assert.throws(fn, { message: '...' })`).
+    Exact,
 }
 
 /// The fix, when the failing test's message check looks for an older wording of the message now raised.
@@ -63,6 +65,7 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<Fix> {
             (anchors, unregex(inner)?)
         }
         Check::Substring => ((false, false), text.clone()),
+        Check::Exact => ((true, true), text.clone()),
     };
     let insensitive = flags.contains('i');
     let fold = |t: &str| if insensitive { t.to_lowercase() } else { t.to_string() };
@@ -93,7 +96,7 @@ fn printed(failure: &Failure) -> Option<(String, String)> {
     if let Some(found) = unittest_pair(&failure.message) {
         return Some(found);
     }
-    if let Some(found) = node_pair(&failure.raw) {
+    if let Some(found) = node_pair(&failure.raw).or_else(|| node_message_diff(&failure.raw)) {
         return Some(found);
     }
     if text.contains("to throw error including") || text.contains("to throw error matching") {
@@ -136,6 +139,24 @@ fn node_pair(raw: &str) -> Option<(String, String)> {
         Value::Str(i) => Some((pattern.to_string(), i)),
         _ => None,
     }
+}
+
+/// node's `assert.throws(fn, { message: '...' })` as TAP prints it: a `Comparison {` diff whose `-` line holds the
+/// expected message and whose `+` line the one thrown.
+fn node_message_diff(raw: &str) -> Option<(String, String)> {
+    if !raw.contains("Comparison {") {
+        return None;
+    }
+    let side = |sign: char| {
+        raw.lines().map(str::trim).find_map(|l| {
+            let rest = l.strip_prefix(sign)?.trim_start().strip_prefix("message: ")?;
+            match Value::parse(rest.trim_end_matches(','))? {
+                Value::Str(s) => Some(s),
+                _ => None,
+            }
+        })
+    };
+    Some((side('-')?, side('+')?))
 }
 
 fn unittest_pair(message: &str) -> Option<(String, String)> {
@@ -207,7 +228,21 @@ fn check_of<'a>(src: &SourceFile, call: Node<'a>) -> Option<(Node<'a>, Check)> {
         if object.is_some_and(|o| !matches!(src.node_text(o), "assert" | "assert.strict" | "strict")) {
             return None;
         }
-        return named.get(1).filter(|a| a.kind() == "regex").map(|a| (*a, Check::Regex));
+        return match named.get(1) {
+            Some(a) if a.kind() == "regex" => Some((*a, Check::Regex)),
+            // `{ name: 'ValidationError', message: '...' }`: the message is compared whole.
+            Some(a) if a.kind() == "object" => {
+                let mut c = a.walk();
+                let pairs: Vec<Node> = a.named_children(&mut c).filter(|p| p.kind() == "pair").collect();
+                pairs.into_iter().find_map(|p| {
+                    let key = p.child_by_field_name("key")?;
+                    let key = src.node_text(key).trim_matches(['\'', '"']);
+                    let value = p.child_by_field_name("value")?;
+                    (key == "message" && value.kind() == "string").then_some((value, Check::Exact))
+                })
+            }
+            _ => None,
+        };
     }
     if !matches!(name, "toThrow" | "toThrowError") || func.kind() != "member_expression" {
         return None;
@@ -370,6 +405,12 @@ fn render(src: &SourceFile, node: Node, check: Check, new: &str, (start, end): (
     let body = if check == Check::Regex { pattern() } else { new.to_string() };
     let prefix: String = text.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
     let quote = text[prefix.len()..].chars().next()?;
+    // A new text holding the literal's quote takes the other quote, as a formatter would.
+    let quote = match quote {
+        '"' if body.contains('"') && !body.contains('\'') && !text[prefix.len()..].starts_with("\"\"\"") => '\'',
+        '\'' if body.contains('\'') && !body.contains('"') && !text[prefix.len()..].starts_with("\'\'\'") => '"',
+        q => q,
+    };
     if body.contains(quote) || body.contains('\n') || quote == '`' && body.contains("${") {
         return None;
     }
@@ -633,6 +674,12 @@ mod tests {
         let msg = "ValidationError: not a whole number: \"4.5\"";
         let got = from_delta("src/v.js", (before, &after), "ValidationError: Age must be a whole number, got 4.5", msg);
         assert_eq!(got.as_deref(), Some(msg));
+        // `assert.throws(fn, { message: '...' })`: the TAP diff gives both messages; the new one is written whole.
+        let raw = "    Expected values to be strictly deep-equal:\n    + actual - expected\n    \n      Comparison {\n    +   message: 'not a valid address: \"ada@example\"',\n    -   message: 'Invalid email address: ada@example',\n        name: 'ValidationError'\n      }\n";
+        assert_eq!(
+            node_message_diff(raw),
+            Some(("Invalid email address: ada@example".into(), "not a valid address: \"ada@example\"".into()))
+        );
         assert_eq!(error_prefix("TypeError: x"), Some("TypeError: "));
         assert_eq!(error_prefix("port: 8080"), None);
     }
