@@ -11,6 +11,8 @@ passes, only test files changed, and the changed source file is as the developer
     . scripts/tools.sh
     python3 scripts/stale-expectations.py --exe target/release/maestro-heal --per-language 20
     python3 scripts/stale-expectations.py --exe BIN --per-language 1000 --per-scenario 50 --jobs 2   # every change
+    python3 scripts/stale-expectations.py --exe BIN --wide --lang python --per-language 1000 --per-scenario 8 \
+        --scenarios tests/scenarios --scenarios tests/first-contact/holdout3   # several folders, traps included
 
 Changes: module-level constants (numbers raised ~10 %, strings given a " (v2)" suffix) and format strings in a
 `return` (the first lower-case word of their static text upper-cased: `f"{n} items"` -> `f"{n} ITEMS"`).
