@@ -1001,7 +1001,7 @@ impl Session<'_> {
                 if joined.is_none() {
                     if let Some((_, why)) = rejected.iter_mut().find(|(u, _)| u.members == [m]) {
                         *why = format!(
-                            "rolled back: the test then failed on another row of its table (line {}), and no update \
+                            "rolled back: the test then failed on another row or check (line {}), and no update \
                              of that row is justified",
                             next.line.unwrap_or(0)
                         );
@@ -1015,7 +1015,7 @@ impl Session<'_> {
                     item.fixes.push(joined);
                     item.decisions.push(None);
                     if let Some((_, why)) = rejected.iter_mut().find(|(u, _)| u.members == [m]) {
-                        *why = "rolled back alone: the test then failed on another row of its table; tried again \
+                        *why = "rolled back alone: the test then failed on another row or check; tried again \
                                 with that row updated too"
                             .to_string();
                     }
@@ -1275,6 +1275,11 @@ impl Session<'_> {
                 } else if unit.members.len() > 1 {
                     next.extend(unit.members.iter().map(|m| Unit { members: vec![*m] }));
                 } else {
+                    // Its test now fails on its next row or check: offered joined with that one, as when the
+                    // fix is validated alone.
+                    if let Some(row) = next_row(&items[unit.members[0].item], unit.members[0].fix, &trial.after) {
+                        self.moved.push((unit.members[0], row));
+                    }
                     rejected.push((unit, "rolled back: the failing tests still fail with it".to_string()));
                 }
             }
@@ -1853,8 +1858,11 @@ fn next_row(item: &Item, fix: usize, after: &[Failure]) -> Option<Failure> {
     }
     let mut same_test = after.iter().filter(|f| same_failure(f, was));
     let next = same_test.next()?;
+    // Another row or value of the same check, or (when the runner printed no operands, as for node's
+    // `assert.throws` messages) a later check of the test: the fixed one now holds.
+    let later = matches!((next.line, was.line), (Some(n), Some(w)) if n > w);
     let moved = next.kind == FailureKind::TestFailure
-        && next.expected.is_some()
+        && (next.expected.is_some() || later)
         && next.file == was.file
         && (next.line != was.line || next.expected != was.expected || next.actual != was.actual);
     (moved && same_test.next().is_none()).then(|| next.clone())
