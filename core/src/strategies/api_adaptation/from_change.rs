@@ -73,6 +73,18 @@ impl<'a> Site<'a, '_> {
         // fix (see crate::eligibility::follows_project_rename); in a test, a caller left behind in the code says
         // the rename is unfinished.
         let in_source = !is_test_path(self.rel);
+        // A stale caller in the code whose tests still use the old name too: the rename is the odd one out (an
+        // unfinished or accidental rename), not a change the code should follow.
+        if let Some(test) = in_source.then(|| test_user(self.ctx, self.src.lang().is_python(), name)).flatten() {
+            return self.defect(
+                format!("`{name}` was renamed to `{}`, but {test} still uses `{name}`", new.name),
+                format!(
+                    "{}; the project's tests (at {test}) and its code here still use the old name, so the rename \
+                     looks unfinished or accidental: fix the definition or finish the rename, not this caller.",
+                    change.because(delta)
+                ),
+            );
+        }
         if let Some(caller) = self.stale_caller(name, old.kind).filter(|_| !in_source) {
             return self.defect(
                 format!("`{name}` was renamed to `{}`, but {caller} still uses `{name}`", new.name),
@@ -509,7 +521,18 @@ pub(crate) fn stale_caller(
     {
         return None;
     }
-    for file in index.files.iter().filter(|f| !is_test_path(&f.path) && f.lang.is_python() == python) {
+    first_use(ctx, python, name, false)
+}
+
+/// Where a test file of the language still uses `name`, as `file:line`.
+fn test_user(ctx: &crate::context::Context, python: bool, name: &str) -> Option<String> {
+    first_use(ctx, python, name, true)
+}
+
+/// The first use of the identifier `name` in the project's test files (`tests`) or code files of the language.
+fn first_use(ctx: &crate::context::Context, python: bool, name: &str, tests: bool) -> Option<String> {
+    let index = ctx.project();
+    for file in index.files.iter().filter(|f| is_test_path(&f.path) == tests && f.lang.is_python() == python) {
         let Ok(src) = ctx.sources.get(&file.path) else { continue };
         let mut hit = None;
         src.walk(|n| {
@@ -722,6 +745,40 @@ mod tests {
         let fixes = ApiAdaptation.propose(&f, &ctx);
         assert!(fixes.iter().all(|x| x.applicability() == Applicability::DisplayOnly), "{fixes:?}");
         assert!(fixes[0].title().contains("shop/orders.py:4 still uses `add_line`"), "{}", fixes[0].title());
+    }
+
+    #[test]
+    fn a_stale_caller_in_the_code_follows_the_rename_unless_the_tests_still_use_the_old_name() {
+        // Before: the code's caller was renamed at 0.99 even while the tests called the old name too (the change/
+        // set's half-done-rename trap): the rename was the odd one out.
+        let after = CART_BEFORE.replace("def add_line", "def push");
+        let caller = "from shop.invoice import Invoice\n\ndef build():\n    return Invoice().add_line('x')\n";
+        let heal_caller = |test: &str| {
+            let cache = SourceCache::new("/nonexistent");
+            cache.set_text("shop/invoice.py", after.clone());
+            cache.set_text("shop/orders.py", caller);
+            cache.set_text("tests/test_inv.py", test);
+            let change = diff(&[FileVersions::modified("shop/invoice.py", CART_BEFORE, &after)]);
+            let ctx = Context::new(&cache, GitSignals::default()).with_change(Arc::new(change));
+            let f = failure(
+                Runner::Pytest,
+                "shop/orders.py",
+                "AttributeError",
+                4,
+                "'Invoice' object has no attribute 'add_line'",
+            );
+            ApiAdaptation.propose(&f, &ctx)
+        };
+        let stale = heal_caller(
+            "from shop.invoice import Invoice\n\ndef test_total():\n    assert Invoice().add_line('a').total() == 1\n",
+        );
+        assert!(stale.iter().all(|x| x.applicability() == Applicability::DisplayOnly), "{stale:?}");
+        assert!(stale[0].title().contains("tests/test_inv.py:4 still uses `add_line`"), "{}", stale[0].title());
+        let followed =
+            heal_caller("from shop.orders import build\n\ndef test_build():\n    assert build().total() == 1\n");
+        let fix = followed.first().expect("the caller follows the rename");
+        assert_ne!(fix.applicability(), Applicability::DisplayOnly);
+        assert_eq!(apply_edits(caller, fix.edits()).unwrap(), caller.replace("add_line", "push"));
     }
 
     #[test]
