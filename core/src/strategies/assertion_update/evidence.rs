@@ -336,6 +336,11 @@ const NO_CHANGE: &[&str] = &[
     "output is unchanged",
     "output unchanged",
     "purely internal",
+    // "Amounts are unchanged.", "results stay the same": the change claims what it produces did not move.
+    "are unchanged",
+    "stay the same",
+    "stays the same",
+    "no change in output",
 ];
 
 fn claims_no_change(note: &str) -> bool {
@@ -1455,7 +1460,12 @@ mod tests {
     #[test]
     fn a_change_described_as_a_refactoring_explains_no_new_value() {
         let bare = hunk("fees.py", &["FEE_PER_DAY_CENTS = 25"], &["FEE_PER_DAY_CENTS = 30"]);
-        for message in ["fees: simplify the calculation", "Refactor fees", "tidy up, no behaviour change"] {
+        for message in [
+            "fees: simplify the calculation",
+            "Refactor fees",
+            "tidy up, no behaviour change",
+            "- Internal: rates are kept in basis points so fees are computed in integers. Amounts are unchanged.",
+        ] {
             let v = settled(std::slice::from_ref(&bare), &[message], false, "150", "125");
             assert!(matches!(v, Verdict::StatedOld(_)), "{message}: {v:?}");
         }
