@@ -151,8 +151,7 @@ fn value_update(failure: &Failure, ctx: &Context) -> Vec<Fix> {
     if new_value.is_suspicious() {
         return Vec::new();
     }
-    let Some(rendered) = new_value.render(&style_for(&src, *literal)) else { return Vec::new() };
-    let rendered = keep_grouping(src.node_text(*literal), keep_decimals(src.node_text(*literal), rendered));
+    let Some(rendered) = rendered_over(&src, *literal, new_value) else { return Vec::new() };
     let Some(old_value) = literal_value(&src, *literal) else { return Vec::new() };
     let judged = judge(&src, &rel, failure, ctx, (new_value, &old_value));
     vec![build_fix(&src, &rel, *literal, rendered, new_value, judged, located)]
@@ -316,9 +315,13 @@ fn parts(n: Node<'_>) -> Vec<Node<'_>> {
 }
 
 fn whole(src: &SourceFile, node: Node, new: &Value) -> Option<Vec<(std::ops::Range<usize>, String)>> {
+    Some(vec![(node.byte_range(), rendered_over(src, node, new)?)])
+}
+
+/// `new` written in the place of the literal `node`: in its style, with its digit grouping and decimals kept.
+fn rendered_over(src: &SourceFile, node: Node, new: &Value) -> Option<String> {
     let rendered = new.render(&style_for(src, node))?;
-    let rendered = keep_grouping(src.node_text(node), keep_decimals(src.node_text(node), rendered));
-    Some(vec![(node.byte_range(), rendered)])
+    Some(keep_grouping(src.node_text(node), keep_decimals(src.node_text(node), rendered)))
 }
 
 /// The base confidence, applicability and reason of a value update, from which side changed last and what the
@@ -414,27 +417,7 @@ fn stale_literal<'a>(
 /// element already equals what the code returned, and exactly one literal element differs; that element is the
 /// stale literal.
 fn mixed_stale<'a>(src: &'a SourceFile, node: Node<'a>, was: &Value, now: &Value) -> Option<(Node<'a>, Value)> {
-    let items = parts(node);
-    let elements: Vec<(Node, &Value, &Value)> = match (node.kind(), was, now) {
-        ("list" | "tuple" | "array", Value::List(w) | Value::Tuple(w), Value::List(n) | Value::Tuple(n))
-            if items.len() == w.len() && w.len() == n.len() =>
-        {
-            items.iter().zip(w).zip(n).map(|((i, w), n)| (*i, w, n)).collect()
-        }
-        ("dictionary" | "object", Value::Map(w), Value::Map(n)) if items.len() == w.len() && w.len() == n.len() => {
-            let mut out = Vec::new();
-            for (pair, ((wk, wv), (nk, nv))) in items.iter().zip(w.iter().zip(n)) {
-                let key = pair.child_by_field_name("key").filter(|_| pair.kind() == "pair")?;
-                let key_value = literal_value(src, key).or_else(|| Some(Value::Str(src.node_text(key).to_string())))?;
-                if &key_value != wk || wk != nk {
-                    return None;
-                }
-                out.push((pair.child_by_field_name("value")?, wv, nv));
-            }
-            out
-        }
-        _ => return None,
-    };
+    let elements = display_elements(src, node, was, now)?;
     let mut found = None;
     for (item, w, n) in elements {
         match literal_value(src, item) {
@@ -454,6 +437,45 @@ fn mixed_stale<'a>(src: &'a SourceFile, node: Node<'a>, was: &Value, now: &Value
     found
 }
 
+/// The elements of a list, tuple or dict/object display paired with their values on both printed sides: a
+/// list's items in order, a dict's values (or an object's shorthand properties, `{ cents }`) by their key. `None`
+/// when the display's shape is not the values' shape.
+fn display_elements<'a, 'v>(
+    src: &SourceFile,
+    node: Node<'a>,
+    was: &'v Value,
+    now: &'v Value,
+) -> Option<Vec<(Node<'a>, &'v Value, &'v Value)>> {
+    let items = parts(node);
+    match (node.kind(), was, now) {
+        ("list" | "tuple" | "array", Value::List(w) | Value::Tuple(w), Value::List(n) | Value::Tuple(n))
+            if items.len() == w.len() && w.len() == n.len() =>
+        {
+            Some(items.iter().zip(w).zip(n).map(|((i, w), n)| (*i, w, n)).collect())
+        }
+        ("dictionary" | "object", Value::Map(w), Value::Map(n)) if items.len() == w.len() && w.len() == n.len() => {
+            items
+                .iter()
+                .map(|item| {
+                    let (key, element) = match item.kind() {
+                        "shorthand_property_identifier" => (Value::Str(src.node_text(*item).to_string()), *item),
+                        "pair" => {
+                            let key = item.child_by_field_name("key")?;
+                            let key =
+                                literal_value(src, key).unwrap_or_else(|| Value::Str(src.node_text(key).to_string()));
+                            (key, item.child_by_field_name("value")?)
+                        }
+                        _ => return None,
+                    };
+                    let of = |m: &'v [(Value, Value)]| m.iter().find(|(k, _)| *k == key).map(|(_, v)| v);
+                    Some((element, of(w)?, of(n)?))
+                })
+                .collect()
+        }
+        _ => None,
+    }
+}
+
 /// An operand built from a table row's parameters (`{ cents, free }`, `{ total: cents }`, `(low, high)`, `[a, b]`)
 /// whose printed value is what the failing row held: the row's cells that differ from what the code returned,
 /// with their new values. `None` unless every leaf is a parameter whose cell holds the printed value.
@@ -465,38 +487,7 @@ fn compound_cells<'a>(
 ) -> Option<Vec<(Node<'a>, Value)>> {
     for (idx, operand) in c.operands.iter().enumerate() {
         let (was, now) = (&printed[idx], &printed[1 - idx]);
-        let items = parts(*operand);
-        // (the parameter's node, its printed value, the code's value)
-        let leaves: Option<Vec<(Node, &Value, &Value)>> = match (operand.kind(), was, now) {
-            ("object" | "dictionary", Value::Map(w), Value::Map(n)) if items.len() == w.len() && w.len() == n.len() => {
-                items
-                    .iter()
-                    .map(|item| {
-                        let (key, param) = match item.kind() {
-                            "shorthand_property_identifier" => (src.node_text(*item).to_string(), *item),
-                            "pair" => {
-                                let key = item.child_by_field_name("key")?;
-                                let key = literal_value(src, key)
-                                    .and_then(|k| if let Value::Str(s) = k { Some(s) } else { None })
-                                    .unwrap_or_else(|| src.node_text(key).to_string());
-                                (key, item.child_by_field_name("value")?)
-                            }
-                            _ => return None,
-                        };
-                        let fw = w.iter().find(|(k, _)| matches!(k, Value::Str(s) if *s == key)).map(|(_, v)| v)?;
-                        let fnow = n.iter().find(|(k, _)| matches!(k, Value::Str(s) if *s == key)).map(|(_, v)| v)?;
-                        Some((param, fw, fnow))
-                    })
-                    .collect()
-            }
-            ("tuple" | "list" | "array", Value::List(w) | Value::Tuple(w), Value::List(n) | Value::Tuple(n))
-                if items.len() == w.len() && w.len() == n.len() =>
-            {
-                Some(items.iter().zip(w).zip(n).map(|((i, w), n)| (*i, w, n)).collect())
-            }
-            _ => None,
-        };
-        let Some(leaves) = leaves else { continue };
+        let Some(leaves) = display_elements(src, *operand, was, now) else { continue };
         let mut out = Vec::new();
         for (param, w, n) in leaves {
             let cell = rows::cell_for(src, failure, param)?;
@@ -525,23 +516,22 @@ fn row_update(
     ctx: &Context,
     located: bool,
 ) -> Option<Fix> {
-    let (first, first_value) = cells.first()?;
     let mut edits = Vec::new();
     let mut shown = Vec::new();
     for (cell, value) in cells {
         if value.is_suspicious() {
             return None;
         }
-        let rendered = value.render(&style_for(src, *cell))?;
-        let rendered = keep_grouping(src.node_text(*cell), keep_decimals(src.node_text(*cell), rendered));
+        let rendered = rendered_over(src, *cell, value)?;
         shown.push(format!("{} -> {rendered}", src.node_text(*cell)));
         edits.push(Edit::replace(rel, cell.byte_range(), rendered));
     }
+    let ((first, _), first_edit) = (cells.first()?, edits.first()?);
     let (new_value, old_value) =
         (Value::parse(failure.actual.as_deref()?)?, Value::parse(failure.expected.as_deref()?)?);
     let judged = judge(src, rel, failure, ctx, (&new_value, &old_value));
-    let rendered = first_value.render(&style_for(src, *first))?;
-    let one = build_fix(src, rel, *first, rendered, &new_value, judged, located);
+    // Graded as the update of its first cell would be; the fix writes every cell.
+    let one = build_fix(src, rel, *first, first_edit.replacement.clone(), &new_value, judged, located);
     let line = src.line_of(first.start_byte());
     Some(
         Fix::new(

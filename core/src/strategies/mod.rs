@@ -119,6 +119,21 @@ pub fn propose_with(failure: &Failure, ctx: &Context, store: &crate::patterns::P
     fixes
 }
 
+/// The method of node's `assert` module a call makes (`assert.throws(...)`, `assert.strict.rejects(...)`,
+/// `strict.equal(...)`, an imported bare `throws(...)`); `None` for a method of anything else.
+pub(crate) fn node_assert_method<'a>(src: &'a SourceFile, call: Node) -> Option<&'a str> {
+    let callee = call.child_by_field_name("function")?;
+    match callee.kind() {
+        "identifier" => Some(src.node_text(callee)),
+        "member_expression" => {
+            let object = src.node_text(callee.child_by_field_name("object")?);
+            let method = src.node_text(callee.child_by_field_name("property")?);
+            matches!(object, "assert" | "assert.strict" | "strict").then_some(method)
+        }
+        _ => None,
+    }
+}
+
 /// The failing test's definition. Among the tests the id names (`file::Class::name[param]`, `file > suite > name`),
 /// the one around the failing line, else the only one; failing that, the test around the failing line, else
 /// the first test with that name. The id matters when the failing line is in a helper the test calls.

@@ -255,21 +255,11 @@ impl<'a> Site<'a, '_> {
     /// node's `assert.throws(() => call, ...)` (also `assert.strict.throws`, a bare imported `throws`), `arrow`
     /// its first argument: the same check on the rejection is `await assert.rejects(() => call, ...)`.
     fn assert_rejects_plan(&self, assertion: Node<'a>, arrow: Node<'a>) -> Option<Plan<'a>> {
-        let callee = assertion.child_by_field_name("function")?;
-        let name = match callee.kind() {
-            "member_expression" => callee.child_by_field_name("property")?,
-            "identifier" => callee,
-            _ => return None,
-        };
-        if self.src.node_text(name) != "throws" {
+        if crate::strategies::node_assert_method(self.src, assertion) != Some("throws") {
             return None;
         }
-        if callee.kind() == "member_expression" {
-            let object = self.src.node_text(callee.child_by_field_name("object")?);
-            if !matches!(object, "assert" | "assert.strict" | "strict") {
-                return None;
-            }
-        }
+        let callee = assertion.child_by_field_name("function")?;
+        let name = if callee.kind() == "member_expression" { callee.child_by_field_name("property")? } else { callee };
         let args = assertion.child_by_field_name("arguments")?;
         if args.named_child(0).is_none_or(|first| first.id() != arrow.id()) {
             return None;

@@ -223,11 +223,7 @@ fn check_of<'a>(src: &SourceFile, call: Node<'a>) -> Option<(Node<'a>, Check)> {
         };
     }
     // node's `assert.throws(fn, /re/)` / `assert.rejects(p, /re/)`: the regex is searched in `String(error)`.
-    if matches!(name, "throws" | "rejects") {
-        let object = if func.kind() == "member_expression" { func.child_by_field_name("object") } else { None };
-        if object.is_some_and(|o| !matches!(src.node_text(o), "assert" | "assert.strict" | "strict")) {
-            return None;
-        }
+    if matches!(crate::strategies::node_assert_method(src, call), Some("throws" | "rejects")) {
         return match named.get(1) {
             Some(a) if a.kind() == "regex" => Some((*a, Check::Regex)),
             // `{ name: 'ValidationError', message: '...' }`: the message is compared whole.
@@ -325,24 +321,24 @@ fn from_change(old: &str, message: &str, ctx: &Context) -> Option<String> {
         let python = file.extension().is_some_and(|e| e == "py" || e == "pyi");
         let (Some(a), Some(b)) = (Template::parse(before, python), Template::parse(after, python)) else { continue };
         // node matches a regex against `String(error)`: `ValidationError: ...` before the message the code wrote.
-        let prefix = error_prefix(message).filter(|p| b.matches(message).is_none() && message.len() > p.len());
-        let (old_body, message_body) = match prefix {
-            Some(p) => (old.strip_prefix(p).unwrap_or(old), &message[p.len()..]),
-            None => (old, message),
+        let whole = b.matches(message);
+        let prefix = error_prefix(message).filter(|p| whole.is_none() && message.len() > p.len());
+        let (old_body, message_body, now) = match prefix {
+            Some(p) => (old.strip_prefix(p).unwrap_or(old), &message[p.len()..], b.matches(&message[p.len()..])),
+            None => (old, message, whole),
         };
         // A test checking most of a fixed message (`too short (minimum is 10 characters)` of `Password is too
         // short (minimum is 10 characters)`) checks the message: it gets the whole new one.
         let most = a.text().is_some_and(|t| t.contains(old_body) && old_body.len() * 2 >= t.len());
         let was = a.matches(old_body).or_else(|| most.then(Vec::new));
-        let (Some(was), Some(now)) = (was, b.matches(message_body)) else { continue };
+        let (Some(was), Some(now)) = (was, now) else { continue };
         let agree = was.iter().all(|(hole, value)| now.iter().all(|(h, v)| h != hole || v == value));
         // Every value the new message carries was in the old text too: otherwise the whole message would write
         // one run's value (an amount, a reference) into a check that held none, and other rows would fail.
         let covered = now.iter().all(|(hole, _)| was.iter().any(|(h, _)| h == hole));
         if agree && covered {
             // The new text in the old one's form: with the error's name only when the test wrote it.
-            let text =
-                if prefix.is_some_and(|p| old.starts_with(p)) || prefix.is_none() { message } else { message_body };
+            let text = if prefix.is_none_or(|p| old.starts_with(p)) { message } else { message_body };
             match &explained {
                 Some(other) if other != text => return None,
                 _ => explained = Some(text.to_string()),

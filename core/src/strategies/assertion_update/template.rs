@@ -69,9 +69,7 @@ impl Template {
         let mut caps = Vec::new();
         walk(&self.parts, text, &mut caps).then_some(caps)
     }
-}
 
-impl Template {
     /// The whole text of a template without holes.
     pub fn text(&self) -> Option<String> {
         self.parts
