@@ -1,0 +1,36 @@
+"""Customer records as sent to the newsletter and invoicing services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Customer:
+    id: int
+    first: str
+    last: str
+    email: str
+    street: str
+    postcode: str
+    city: str
+    country: str
+    since: date
+    opted_in: bool = False
+
+
+def to_record(c: Customer) -> dict[str, Any]:
+    """Serialize ``c`` to the record both services consume."""
+    return {
+        "id": c.id,
+        "name": {"display": f"{c.first} {c.last}", "sort": f"{c.last}, {c.first}"},
+        "email": c.email.lower(),
+        "address": {
+            "lines": [c.street, f"{c.postcode} {c.city}"],
+            "country": c.country,
+        },
+        "customer_since": c.since.isoformat(),
+        "newsletter": c.opted_in,
+    }

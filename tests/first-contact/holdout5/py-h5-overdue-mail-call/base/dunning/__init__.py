@@ -1,0 +1,3 @@
+from .reminders import Invoice, ReminderService
+
+__all__ = ["Invoice", "ReminderService"]

@@ -1,0 +1,3 @@
+from .client import RatesClient
+
+__all__ = ["RatesClient"]

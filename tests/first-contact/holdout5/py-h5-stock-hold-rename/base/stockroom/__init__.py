@@ -1,0 +1,3 @@
+from .stock import OutOfStock, Stock
+
+__all__ = ["OutOfStock", "Stock"]

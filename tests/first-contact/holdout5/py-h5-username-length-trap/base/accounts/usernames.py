@@ -1,0 +1,21 @@
+"""Username rules for sign-up."""
+
+from __future__ import annotations
+
+import re
+
+MIN_LEN = 3
+MAX_LEN = 32  # users.username is VARCHAR(32)
+_ALLOWED = re.compile(r"^[a-z0-9_-]+$")
+
+
+def validate_username(raw: str) -> str:
+    """Return the normalized (lowercased, stripped) username or raise ValueError."""
+    name = raw.strip().lower()
+    if len(name) < MIN_LEN:
+        raise ValueError(f"username must be at least {MIN_LEN} characters")
+    if len(name) > MAX_LEN:
+        raise ValueError(f"username must be at most {MAX_LEN} characters")
+    if not _ALLOWED.match(name):
+        raise ValueError("username may only contain a-z, 0-9, '_' and '-'")
+    return name
