@@ -14,7 +14,8 @@ passes, only test files changed, and the changed source file is as the developer
     python3 scripts/stale-expectations.py --exe BIN --wide --lang python --per-language 1000 --per-scenario 8 \
         --scenarios tests/scenarios --scenarios tests/first-contact/holdout3   # several folders, traps included
 
-Changes: module-level constants (numbers raised ~10 %, strings given a " (v2)" suffix) and format strings in a
+Changes: module-level constants (numbers raised ~10 %, strings given a " (v2)" suffix; a changed number is
+also changed where the file's comments and docstrings state it, as a developer would) and format strings in a
 `return` (the first lower-case word of their static text upper-cased: `f"{n} items"` -> `f"{n} ITEMS"`).
 With `--wide`, also: a number (or a dict's string value) inside a module-level table (`RATES = {"eu": 1.6}`,
 lines of a multi-line `BANDS = [...]`), a format string on any code line (`raise ValueError(f"...")`,
@@ -24,12 +25,14 @@ Prints one line per generated change and a summary per language.
 """
 import argparse
 import concurrent.futures as cf
+import io
 import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import tokenize
 import tomllib
 from pathlib import Path
 
@@ -127,6 +130,62 @@ def changed_value(value: str) -> str | None:
         return f"{new:.{decimals}f}"
     n = int(value)
     return str(n + max(1, abs(n) // 10))
+
+
+def doc_spans(text: str, python: bool) -> list[tuple[int, int]]:
+    """Byte ranges of the comments and docstrings of a source file."""
+    if python:
+        offsets = [0]
+        for line in text.splitlines(keepends=True):
+            offsets.append(offsets[-1] + len(line))
+        spans, previous = [], tokenize.NEWLINE
+        try:
+            tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
+        except (tokenize.TokenError, SyntaxError):
+            return []
+        for k, tok in enumerate(tokens):
+            start = offsets[tok.start[0] - 1] + tok.start[1]
+            end = offsets[tok.end[0] - 1] + tok.end[1]
+            following = tokens[k + 1].type if k + 1 < len(tokens) else tokenize.NEWLINE
+            if tok.type == tokenize.COMMENT or (
+                tok.type == tokenize.STRING
+                and previous in (tokenize.NEWLINE, tokenize.NL, tokenize.INDENT, tokenize.DEDENT)
+                and following in (tokenize.NEWLINE, tokenize.ENDMARKER)
+            ):
+                spans.append((start, end))
+            if tok.type not in (tokenize.COMMENT, tokenize.NL):
+                previous = tok.type
+        return spans
+    spans, i = [], 0
+    while i < len(text):
+        c = text[i]
+        if c in "'\"`":
+            j = i + 1
+            while j < len(text) and text[j] != c:
+                j += 2 if text[j] == "\\" else 1
+            i = j + 1
+        elif text.startswith("//", i):
+            j = text.find("\n", i)
+            j = len(text) if j < 0 else j
+            spans.append((i, j))
+            i = j
+        elif text.startswith("/*", i):
+            j = text.find("*/", i + 2)
+            j = len(text) if j < 0 else j + 2
+            spans.append((i, j))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+def stated_in_docs(text: str, value: str, python: bool) -> list[tuple[int, int]]:
+    """Where the comments and docstrings state `value` as a whole number (not `250` or `2.5` for `25`)."""
+    out = []
+    for start, end in doc_spans(text, python):
+        for m in re.finditer(r"(?<![\w.])" + re.escape(value) + r"(?![\w]|\.\d)", text[start:end]):
+            out.append((start + m.start(), start + m.end()))
+    return out
 
 
 class Span:
@@ -243,7 +302,15 @@ def run_scenario(toml: Path, args, exe: Path, tools: Path, env: dict) -> list[tu
             lines = path.read_text().splitlines(keepends=True)
             end = "\n" if lines[line_no].endswith("\n") else ""
             lines[line_no] = f"{m.group('head')}{new}{m.group('tail')}{end}"
-            path.write_text("".join(lines))
+            text = "".join(lines)
+            old = m.group("value")
+            if NUMBER.fullmatch(old):
+                # A developer who changes a number on purpose updates the comments and docstrings of the file
+                # that state it ("25 cents per late day"); left stale they say the change is the slip, which
+                # the healer rightly refuses (as `refactor-eval`'s change_constant does).
+                for start, stop in reversed(stated_in_docs(text, old, path.suffix == ".py")):
+                    text = text[:start] + new + text[stop:]
+            path.write_text(text)
             commit(work, args.message.format(rel=rel, line=line_no + 1, old=m.group("value"), new=new))
             if sh(command, work, env).returncode == 0:
                 shutil.rmtree(work)

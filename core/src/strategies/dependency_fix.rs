@@ -83,7 +83,8 @@ impl Strategy for DependencyFix {
             Problem::NameNotInModule { name, module } => from_change::renamed_import(&file, &name, ctx)
                 .or_else(|| from_change::moved_submodule(&file, &name, &module, ctx))
                 .or_else(|| from_change::split_import(&file, &name, &module, ctx))
-                .or_else(|| moved_name(&file, &name, &module, ctx)),
+                .or_else(|| moved_name(&file, &name, &module, ctx))
+                .or_else(|| from_change::moved_callee(failure, ctx)),
         };
         fix.into_iter().collect()
     }
@@ -151,10 +152,12 @@ fn diagnose(failure: &Failure) -> Option<Problem> {
         let module = quoted_after(msg, " from '")?;
         return Some(Problem::NameNotInModule { name, module });
     }
-    if ty == "TS2305" {
-        let module = quoted_after(msg, "Module '")?;
+    // TS2724 is TS2305 with a spelling suggestion (`has no exported member named 'x'. Did you mean 'X'?`):
+    // the suggestion is only a similar name, the change says what the name became.
+    if ty == "TS2305" || ty == "TS2724" {
+        let module = quoted_after(msg, "Module '").or_else(|| quoted_after(msg, "'"))?;
         let module = module.trim_matches('"').to_string();
-        let name = quoted_after(msg, "exported member '")?;
+        let name = quoted_after(msg, "exported member '").or_else(|| quoted_after(msg, "exported member named '"))?;
         return Some(Problem::NameNotInModule { name, module });
     }
     if let Some(m) = quoted_after(msg, "No module named '") {
@@ -1553,6 +1556,10 @@ mod tests {
         assert_eq!(
             f("TS2305", "Module '\"./cart\"' has no exported member 'total'."),
             Some(Problem::NameNotInModule { name: "total".into(), module: "./cart".into() })
+        );
+        assert_eq!(
+            f("TS2724", "'\"../src/options\"' has no exported member named 'resolveOptions'. Did you mean 'ResolvedOptions'?"),
+            Some(Problem::NameNotInModule { name: "resolveOptions".into(), module: "../src/options".into() })
         );
         assert_eq!(
             f(

@@ -31,6 +31,8 @@ enum Plan<'t> {
     /// node's `assert.throws(() => call, e)` → `await assert.rejects(() => call, e)`: `throws` is `name`, the
     /// assertion call `assertion`.
     AssertRejects { assertion: Node<'t>, name: Node<'t>, make_async: Option<Node<'t>> },
+    /// `xs.map((x) => call)` → `await Promise.all(xs.map((x) => call))`: the mapped promises awaited together.
+    AwaitAll { mapped: Node<'t>, make_async: Option<Node<'t>> },
 }
 
 impl<'a> Site<'a, '_> {
@@ -99,6 +101,13 @@ impl<'a> Site<'a, '_> {
                         edits.push(Edit::insert(self.rel, assertion.start_byte(), "await "));
                         edits.push(Edit::replace(self.rel, name.byte_range(), "rejects"));
                     }
+                    Plan::AwaitAll { mapped, make_async } => {
+                        make(make_async, &mut edits);
+                        let read = self.result_is_read(mapped);
+                        let open = if read { "(await Promise.all(" } else { "await Promise.all(" };
+                        edits.push(Edit::insert(self.rel, mapped.start_byte(), open));
+                        edits.push(Edit::insert(self.rel, mapped.end_byte(), if read { "))" } else { ")" }));
+                    }
                 }
             }
             if runs && python && !self.src.text().lines().any(|l| l.trim() == "import asyncio") {
@@ -140,6 +149,13 @@ impl<'a> Site<'a, '_> {
             let chained = expect.and_then(|e| e.parent()).filter(|m| m.kind() == "member_expression");
             let prop = chained.and_then(|m| m.child_by_field_name("property")).map(|p| self.src.node_text(p));
             return matches!(prop, Some("resolves" | "rejects"));
+        }
+        if parent.kind() == "arrow_function" {
+            // `Promise.all(xs.map((x) => f(x)))`: the mapped promises are awaited together.
+            let mapped = parent.parent().filter(|a| a.kind() == "arguments").and_then(|a| a.parent());
+            let all = mapped.and_then(|m| m.parent()).filter(|a| a.kind() == "arguments").and_then(|a| a.parent());
+            let callee = all.and_then(|c| c.child_by_field_name("function")).map(|f| self.src.node_text(f));
+            return matches!(callee, Some("Promise.all" | "Promise.allSettled"));
         }
         parent.kind() == "return_statement" && !self.src.lang().is_python()
     }
@@ -233,6 +249,9 @@ impl<'a> Site<'a, '_> {
         if let Some(plan) = self.assert_rejects_plan(expect, func) {
             return Some(plan);
         }
+        if let Some(plan) = self.await_all_plan(expect) {
+            return Some(plan);
+        }
         if callee != Some("expect") {
             return None;
         }
@@ -274,6 +293,24 @@ impl<'a> Site<'a, '_> {
             return None;
         };
         Some(Plan::AssertRejects { assertion, name, make_async })
+    }
+
+    /// `xs.map((x) => call)` (`mapped` is the `map` call, the arrow its only argument) in a test's callback:
+    /// the array of promises is awaited with `Promise.all`, which keeps the calls in the same order.
+    fn await_all_plan(&self, mapped: Node<'a>) -> Option<Plan<'a>> {
+        let callee = mapped.child_by_field_name("function").filter(|f| f.kind() == "member_expression")?;
+        if callee.child_by_field_name("property").map(|p| self.src.node_text(p)) != Some("map") {
+            return None;
+        }
+        let outer = self.src.enclosing_function(mapped)?;
+        let make_async = if outer.child(0).is_some_and(|c| c.kind() == "async") {
+            None
+        } else if self.holds_test_code(outer) {
+            Some(outer)
+        } else {
+            return None;
+        };
+        Some(Plan::AwaitAll { mapped, make_async })
     }
 
     /// A callback passed straight to `it`/`test` or a hook.
@@ -367,6 +404,25 @@ mod tests {
             &test
                 .replace("it('fee', () =>", "it('fee', async () =>")
                 .replace("assert.throws(", "await assert.rejects("),
+        );
+    }
+
+    #[test]
+    fn a_mapped_call_is_awaited_with_promise_all() {
+        let after = FEE.replace(
+            "export function fee(amount: number): number",
+            "export async function fee(amount: number): Promise<number>",
+        );
+        let test = "import { fee } from '../src/fee.js';\nimport { it, expect } from 'vitest';\nit('fees', () => {\n  expect([100, 200].map((a) => fee(a))).toEqual([2, 4]);\n  expect([100].map((a) => fee(a)).length).toBe(1);\n});\n";
+        check(
+            ("src/fee.ts", FEE, &after),
+            test,
+            4,
+            "AssertionError: expected [ Promise{…}, Promise{…} ] to deeply equal [ 2, 4 ]",
+            &test
+                .replace("it('fees', () =>", "it('fees', async () =>")
+                .replace("expect([100, 200].map((a) => fee(a)))", "expect(await Promise.all([100, 200].map((a) => fee(a))))")
+                .replace("expect([100].map((a) => fee(a)).length)", "expect((await Promise.all([100].map((a) => fee(a)))).length)"),
         );
     }
 

@@ -69,6 +69,9 @@ struct Summary {
     removed_words: Vec<(std::path::PathBuf, Vec<String>)>,
     /// Files whose existing documentation was revised (a doc line removed and one added), not only added to.
     revised: Vec<std::path::PathBuf>,
+    /// Files of `revised` whose every revision kept the old description word for word and appended to it: they
+    /// document something added, not a change of what was there.
+    extended: Vec<std::path::PathBuf>,
     /// Off-by-one shifts the change introduced (`+ 1`/`- 1` appended to an expression), by file.
     shifts: Vec<(std::path::PathBuf, String)>,
     /// Numbers that left a file's code while another number arrived, in lines too rewritten to pair up.
@@ -214,13 +217,18 @@ pub fn judge_with(
     let novel = novel_words(new_value, old_value);
     let moved =
         |f: &Path| summary.removed_words.iter().any(|(file, gone)| file == f && novel.iter().any(|n| gone.contains(n)));
+    // A description only extended ("Records a failed login." + what a new field means) documents an addition:
+    // a value that gained parts (a key, items, text) and kept the rest, not one whose existing parts changed.
+    let extension_only = |f: &Path| summary.extended.iter().any(|e| e == f) && !only_adds(old_value, new_value);
     if let Some(f) = summary.revised.iter().find(|f| summary.rewritten.contains(f) && reached(f) && !moved(f)) {
         // Unless the same file also swapped an operator or a dual function (`ceil` -> `floor`): a revised
         // docstring about something else (a parameter that now takes strings) does not make that swap meant.
         if summary.flipped.contains(f) {
             return Verdict::Flipped(summary.flips.first().cloned().unwrap_or_default());
         }
-        return Verdict::Documented(format!("{} changed its code and its documentation together", f.display()));
+        if !extension_only(f) {
+            return Verdict::Documented(format!("{} changed its code and its documentation together", f.display()));
+        }
     }
     if summary.rewritten.iter().any(|f| reached(f)) || summary.swaps.iter().any(|s| agrees(s, new_value, old_value)) {
         return Verdict::Rewritten;
@@ -232,6 +240,20 @@ pub fn judge_with(
         Verdict::Unknown
     } else {
         Verdict::Rewritten
+    }
+}
+
+/// Whether `new` is `old` with parts added and none changed: a dict with more keys, a list or tuple with more
+/// items around the old ones in order, a string holding the old one.
+fn only_adds(old: &Value, new: &Value) -> bool {
+    match (old, new) {
+        (Value::Map(o), Value::Map(n)) => n.len() > o.len() && o.iter().all(|p| n.iter().any(|q| q.0 == p.0 && q.1 == p.1)),
+        (Value::List(o), Value::List(n)) | (Value::Tuple(o), Value::Tuple(n)) => {
+            let mut rest = n.iter();
+            n.len() > o.len() && o.iter().all(|x| rest.any(|y| y == x))
+        }
+        (Value::Str(o), Value::Str(n)) => n.len() > o.len() && n.contains(o.as_str()),
+        _ => false,
     }
 }
 
@@ -509,8 +531,8 @@ fn summarize_docs(hunks: &[&Hunk], doc_lines: &[(PathBuf, Vec<String>)]) -> Summ
             let t = l.trim();
             !t.is_empty() && in_docs(t) && prose(&tokenize(t, python))
         });
-        let split = |lines: &[String]| -> (Vec<Vec<Token>>, bool) {
-            let mut doc = false;
+        let split = |lines: &[String]| -> (Vec<Vec<Token>>, Vec<String>) {
+            let mut doc = Vec::new();
             let mut code = Vec::new();
             for line in lines {
                 let t = line.trim();
@@ -529,7 +551,7 @@ fn summarize_docs(hunks: &[&Hunk], doc_lines: &[(PathBuf, Vec<String>)]) -> Summ
                     || t.starts_with("'''")
                     || matches!(tokens.as_slice(), [Token::Lit(l)] if l.starts_with('"') || l.starts_with('\''));
                 if is_doc {
-                    doc = true;
+                    doc.extend(t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase));
                 }
                 if !is_doc && !comment {
                     code.push(tokens);
@@ -539,8 +561,16 @@ fn summarize_docs(hunks: &[&Hunk], doc_lines: &[(PathBuf, Vec<String>)]) -> Summ
         };
         let (removed, doc_removed) = split(&hunk.removed);
         let (added, doc_added) = split(&hunk.added);
-        if doc_removed && doc_added && !s.revised.contains(&hunk.file) {
-            s.revised.push(hunk.file.clone());
+        // A description kept word for word with more appended ("Records a failed login." + what a new field
+        // means) documents the addition: what it said of the existing behaviour still stands.
+        if !doc_removed.is_empty() && !doc_added.is_empty() {
+            if !s.revised.contains(&hunk.file) {
+                s.revised.push(hunk.file.clone());
+                s.extended.push(hunk.file.clone());
+            }
+            if !doc_removed.iter().all(|w| doc_added.contains(w)) {
+                s.extended.retain(|f| f != &hunk.file);
+            }
         }
         let ones = |lines: &[Vec<Token>]| lines.iter().map(|l| off_by_ones(l)).sum::<usize>();
         if ones(&added) > ones(&removed) {
@@ -1694,6 +1724,37 @@ mod tests {
     }
 
     #[test]
+    fn a_description_only_extended_documents_an_addition_not_a_changed_value() {
+        // Before: a JSDoc that kept "Records a failed login." and added what a new `remaining` field means
+        // documented a lock that now came one failure early, and the lockout tests were rewritten at 0.99.
+        let test = "import { LoginGuard } from '../lib/guard.mjs';\ntest('locks', () => {\n  const g = new LoginGuard(5);\n  assert.deepStrictEqual([1, 2, 3, 4, 5, 6].map(() => g.fail('a').locked), [false, false, false, false, false, true]);\n});\n";
+        let h = hunk(
+            "lib/guard.mjs",
+            &[
+                "  /** Records a failed login. @returns {{ locked: boolean }} */",
+                "    if (recent.length >= this.maxFailures) return { locked: true };",
+                "    recent.push(now);",
+                "    return { locked: false };",
+            ],
+            &[
+                "  /**",
+                "   * Records a failed login.",
+                "   * @returns {{ locked: boolean, remaining: number }} remaining: failures left before a lock,",
+                "   *   so the login form can warn (\"2 attempts left\").",
+                "   */",
+                "    if (recent.length < this.maxFailures) recent.push(now);",
+                "    const remaining = Math.max(0, this.maxFailures - recent.length);",
+                "    return { locked: remaining === 0, remaining };",
+            ],
+        );
+        let (new, old) = ("[false, false, false, false, true, true]", "[false, false, false, false, false, true]");
+        assert_eq!(verdict("test/guard.test.mjs", test, std::slice::from_ref(&h), new, old), Verdict::Rewritten);
+        // The value the addition explains: the old result with the new field beside it.
+        let v = verdict("test/guard.test.mjs", test, &[h], "{'locked': false, 'remaining': 4}", "{'locked': false}");
+        assert!(matches!(v, Verdict::Documented(_)), "{v:?}");
+    }
+
+    #[test]
     fn a_docstring_touched_by_a_refactor_explains_no_value() {
         // Shipping numbers moved into a table, `>=` turned into `>` on the way, the docstring reworded.
         let test = "from checkout.shipping import shipping_fee\n\ndef test_edge():\n    assert shipping_fee(Decimal('50.00')) == Decimal('0.00')\n";
@@ -1772,9 +1833,14 @@ mod tests {
         );
         let v = verdict("test/paginate.test.js", test, std::slice::from_ref(&h), "2", "3");
         assert!(matches!(&v, Verdict::Flipped(f) if f.contains("ceil")), "{v:?}");
-        // The same revision without the swap still documents the rewrite.
+        // The same revision without the swap: the JSDoc only gained words about another parameter, which
+        // documents that addition, not a page count that changed.
         let mut plain = h.clone();
         plain.removed[1] = plain.added[1].clone();
+        let v = verdict("test/paginate.test.js", test, std::slice::from_ref(&plain), "2", "3");
+        assert_eq!(v, Verdict::Rewritten);
+        // A description reworded (words left it) documents the rewrite.
+        plain.added[0] = " * @param {string} page 1-based page from the query string".into();
         let v = verdict("test/paginate.test.js", test, &[plain], "2", "3");
         assert!(matches!(v, Verdict::Documented(_)), "{v:?}");
         assert!(

@@ -15,12 +15,12 @@
 //! use maestro_test_healer::strategies::assertion_update::notes::weigh;
 //! use maestro_test_healer::strategies::value::Value;
 //! let test = SourceFile::from_text("tests/test_t.py", "from t import naturaltime\n\ndef test_t():\n    assert naturaltime(23.5) == '23 seconds ago'\n").unwrap();
-//! let new = Value::parse("'24 seconds ago'").unwrap();
+//! let (new, old) = (Value::parse("'24 seconds ago'").unwrap(), Value::parse("'23 seconds ago'").unwrap());
 //! let said: &[&str] = &["naturaltime rounds to the nearest second"];
-//! let v = weigh(Verdict::Rewritten, &test, None, (said, &[]), &Default::default(), &[], &new);
+//! let v = weigh(Verdict::Rewritten, &test, None, (said, &[]), &Default::default(), &[], (&new, &old));
 //! assert!(matches!(v, Verdict::Documented(_)));
 //! let other: &[&str] = &["Speed up naturaltime"];
-//! let v = weigh(Verdict::Rewritten, &test, None, (other, &[]), &Default::default(), &[], &new);
+//! let v = weigh(Verdict::Rewritten, &test, None, (other, &[]), &Default::default(), &[], (&new, &old));
 //! assert_eq!(v, Verdict::Rewritten);
 //! ```
 
@@ -168,7 +168,7 @@ pub fn weigh(
     (notes, release): (&[&str], &[&str]),
     change: &ChangeSet,
     hunks: &[&Hunk],
-    new_value: &Value,
+    (new_value, old_value): (&Value, &Value),
 ) -> Verdict {
     if matches!(verdict, Verdict::StatedOld(_) | Verdict::IgnoredInput(_)) || notes.is_empty() {
         return verdict;
@@ -178,6 +178,18 @@ pub fn weigh(
     };
     let (all, release) = (lines(notes), lines(release));
     let values = new_values(change, hunks, new_value);
+    // A sentence stating the old value beside the new one ("the first retry waits 0.5 s, / then 1 s, 2 s") lists
+    // both, it does not say one replaced the other. Notes arrive line by line: a line is read with its
+    // neighbours.
+    let olds: Vec<String> = match old_value {
+        Value::Number(n) => vec![n.clone()],
+        Value::Str(s) if s.chars().count() >= 2 => vec![s.clone()],
+        _ => Vec::new(),
+    };
+    let paragraph_of = |line: &str| -> String {
+        let at = all.iter().position(|l| l == line).unwrap_or(0);
+        all[at.saturating_sub(1)..(at + 2).min(all.len())].join(" ").to_lowercase()
+    };
     // The changed files' names: a message names them whatever it is about (`slugify: update`).
     let stems: Vec<String> =
         hunks.iter().filter_map(|h| h.file.file_stem().and_then(|s| s.to_str()).map(str::to_lowercase)).collect();
@@ -197,7 +209,14 @@ pub fn weigh(
             .iter()
             .find(|s| names(&lower, s) && (!stems.contains(&s.to_lowercase()) || describes(&lower, subjects, &stems)))
             .map(|s| format!("`{s}`"))
-            .or_else(|| values.iter().find(|v| states(&lower, v)).map(|v| format!("the new value {v}")))
+            .or_else(|| {
+                let both = |p: &str| olds.iter().any(|o| states(p, &o.to_lowercase()));
+                values
+                    .iter()
+                    .find(|v| states(&lower, v))
+                    .filter(|_| !both(&paragraph_of(line)))
+                    .map(|v| format!("the new value {v}"))
+            })
     };
     if matches!(verdict, Verdict::Rewritten | Verdict::Unknown | Verdict::Flipped(_)) {
         // A flipped operator or swapped dual function is what a slip looks like. When the change did more than
@@ -308,6 +327,17 @@ fn describes(line: &str, subjects: &[String], stems: &[String]) -> bool {
     })
 }
 
+/// The numbers inside a value, at any depth.
+fn numbers_in(v: &Value) -> Vec<f64> {
+    match v {
+        Value::Number(n) => n.replace('_', "").parse::<f64>().ok().into_iter().collect(),
+        Value::List(items) | Value::Tuple(items) => items.iter().flat_map(numbers_in).collect(),
+        Value::Map(pairs) => pairs.iter().flat_map(|(k, v)| numbers_in(k).into_iter().chain(numbers_in(v))).collect(),
+        Value::Ctor { args, .. } => args.iter().flat_map(numbers_in).collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// The texts inside a value (its strings, at any depth).
 fn texts_in(v: &Value) -> Vec<&str> {
     match v {
@@ -348,9 +378,14 @@ fn new_values(change: &ChangeSet, hunks: &[&Hunk], new_value: &Value) -> Vec<Str
         }
         found
     };
+    let held_numbers = numbers_in(new_value);
     for hunk in hunks {
         let gone = numbers(&hunk.removed);
-        out.extend(numbers(&hunk.added).into_iter().filter(|n| !gone.contains(n)));
+        let came = numbers(&hunk.added);
+        // A number the change wrote is a new value when it replaced one (a number left the hunk) or when the
+        // failing value holds it: a new `jitter <= 1.0` check beside an untouched default is neither.
+        let replaced = gone.iter().any(|g| !came.contains(g));
+        out.extend(came.into_iter().filter(|n| !gone.contains(n) && (replaced || n.parse::<f64>().is_ok_and(|x| held_numbers.contains(&x)))));
         let gone = strings(&hunk.removed);
         // Only strings the failing value holds: a note quoting another string the same change wrote (a new
         // member `refunded` beside a renamed `on_hold`) says nothing about this value.
@@ -505,7 +540,7 @@ mod tests {
     }
 
     fn weigh1(v: Verdict, test: &SourceFile, note: &(Vec<&str>, Vec<&str>), new: &str) -> Verdict {
-        weigh(v, test, None, (&note.0, &note.1), &ChangeSet::default(), &[], &Value::parse(new).unwrap())
+        weigh(v, test, None, (&note.0, &note.1), &ChangeSet::default(), &[], (&Value::parse(new).unwrap(), &Value::Null))
     }
 
     #[test]
@@ -543,7 +578,7 @@ mod tests {
                 (&[note], &[]),
                 &ChangeSet::default(),
                 &[&hunk],
-                &Value::parse("'a-b-c'").unwrap(),
+                (&Value::parse("'a-b-c'").unwrap(), &Value::Null),
             )
         };
         for empty in ["slugify: update", "slugify: changes", "Update slugify", "slugify: wip"] {
@@ -560,7 +595,7 @@ mod tests {
             (&["Update slugify"], &[]),
             &ChangeSet::default(),
             &[&hunk],
-            &Value::parse("'a-b-c'").unwrap(),
+            (&Value::parse("'a-b-c'").unwrap(), &Value::Null),
         );
         assert!(matches!(v, Verdict::Documented(_)), "{v:?}");
         assert!(describes("slugify: keep accents", &["slugify".into()], &["slugify".into()]));
@@ -598,7 +633,7 @@ mod tests {
             ],
         };
         let weighed = |verdict: Verdict, note: &str, hunk: &Hunk| {
-            weigh(verdict, &test, None, (&[note], &[]), &ChangeSet::default(), &[hunk], &Value::parse("2").unwrap())
+            weigh(verdict, &test, None, (&[note], &[]), &ChangeSet::default(), &[hunk], (&Value::parse("2").unwrap(), &Value::Null))
         };
         let flip = Verdict::Flipped("`ceil` became `floor`".into());
         let about = "paginate: accept the page straight from the query string";
@@ -614,6 +649,34 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_listing_the_old_value_beside_the_new_or_an_unrelated_new_number_documents_nothing() {
+        // Before: a README listing the whole backoff sequence ("0.5 s, then 1 s, 2 s") "described the new value
+        // 1.0" of a shifted exponent, and a `jitter <= 1.0` check the change added did too: applied at 0.99.
+        let test = py("from jobq.retry import retry_delay\n\ndef test_first():\n    assert retry_delay(0) == 0.5\n");
+        let hunk = Hunk {
+            file: "jobq/retry.py".into(),
+            removed: vec!["    return min(base * factor**attempt, cap)".into()],
+            added: vec![
+                "    if not 0.0 <= jitter <= 1.0:".into(),
+                "    delay = min(base * factor ** (attempt + 1), cap)".into(),
+            ],
+        };
+        let readme = "Failed jobs are retried with exponential backoff: the first retry waits 0.5 s,\nthen 1 s, 2 s, 4 s, ... up to 60 s.";
+        let shift = Verdict::Flipped("an added `+ 1`".into());
+        let (new, old) = (Value::parse("1.0").unwrap(), Value::parse("0.5").unwrap());
+        let weighed = |note: &str, new: &Value| {
+            weigh(shift.clone(), &test, None, (&[note], &[]), &ChangeSet::default(), &[&hunk], (new, &old))
+        };
+        assert_eq!(weighed(readme, &new), shift);
+        // A note stating only the new value still documents it.
+        let raised = "The first retry now waits 1 s.";
+        assert!(matches!(weighed(raised, &new), Verdict::Documented(_)));
+        // The added `1.0` of the jitter check is no new value of a list the test compares.
+        let list = Value::parse("[3.0, 9.0, 27.0]").unwrap();
+        assert_eq!(weighed("Retries: jitter up to 1.0 of the delay.", &list), shift);
+    }
+
+    #[test]
     fn a_note_stating_a_constants_change_in_other_units_documents_it() {
         // Before: "75.00 (was 50.00)" for `FREE_SHIPPING_FROM = 5_000` -> `7_500` (cents) stated no number the
         // change wrote, and the stale table rows were only shown.
@@ -626,7 +689,7 @@ mod tests {
         )
         .unwrap();
         let weighed = |note: &str| {
-            weigh(Verdict::Rewritten, &test, None, (&[note], &[]), &change, &[], &Value::parse("false").unwrap())
+            weigh(Verdict::Rewritten, &test, None, (&[note], &[]), &change, &[], (&Value::parse("false").unwrap(), &Value::Null))
         };
         let v = weighed("- Free standard shipping now starts at 75.00 (was 50.00).");
         assert!(matches!(&v, Verdict::Documented(w) if w.contains("FREE_SHIPPING_FROM")), "{v:?}");
@@ -668,7 +731,7 @@ mod tests {
             (&note.0, &note.1),
             &ChangeSet::default(),
             &[&hunk],
-            &new,
+            (&new, &Value::Null),
         );
         assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
         // A note quoting another string the same change wrote, which the failing value does not hold, is silent
@@ -686,7 +749,7 @@ mod tests {
             (&about_style.0, &about_style.1),
             &ChangeSet::default(),
             &[&two],
-            &new,
+            (&new, &Value::Null),
         );
         assert_eq!(v, Verdict::Rewritten);
         // A note quoting some other string stays silent.
@@ -698,7 +761,7 @@ mod tests {
             (&other.0, &other.1),
             &ChangeSet::default(),
             &[&hunk],
-            &new,
+            (&new, &Value::Null),
         );
         assert_eq!(v, Verdict::Rewritten);
     }
@@ -724,7 +787,7 @@ mod tests {
             (&note.0, &note.1),
             &ChangeSet::default(),
             &[&hunk],
-            &new,
+            (&new, &Value::Null),
         );
         assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
         // Quoting texts the edit does not reproduce is no statement about it.
@@ -736,7 +799,7 @@ mod tests {
             (&note.0, &note.1),
             &ChangeSet::default(),
             &[&hunk],
-            &new,
+            (&new, &Value::Null),
         );
         assert_eq!(v, Verdict::Rewritten);
     }
@@ -773,7 +836,7 @@ mod tests {
             (&note.0, &note.1),
             &ChangeSet::default(),
             &[&hunk],
-            &zero,
+            (&zero, &Value::Null),
         );
         assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
         let sheet = py("from t import format_row, summary\n\ndef test_row():\n    assert format_row('a', 1) == 'a 1'\n\ndef test_summary():\n    assert summary([]) == ''\n");
@@ -787,7 +850,7 @@ mod tests {
             (&note.0, &note.1),
             &ChangeSet::default(),
             &[],
-            &padded,
+            (&padded, &Value::Null),
         );
         assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
         // Release notes that mention the value keep the explanation.

@@ -75,26 +75,34 @@ pub(super) fn moved_callee(failure: &Failure, ctx: &Context) -> Option<Fix> {
     let msg = failure.message.trim();
     let module_attribute = msg.strip_prefix("module '").and_then(|r| r.split_once("' has no attribute '"));
     let ts_module_member = msg.contains("does not exist on type 'typeof import(");
-    let name = match msg.split("does not provide an export named '").nth(1) {
-        Some(rest) => rest.split('\'').next()?.to_string(),
-        None if module_attribute.is_some() => module_attribute?.1.split('\'').next()?.to_string(),
-        None if ts_module_member => msg.strip_prefix("Property '")?.split('\'').next()?.to_string(),
-        None => {
-            let head = msg.strip_suffix(" is not a function").or_else(|| msg.strip_suffix(" is not a constructor"))?;
-            let head = head.rsplit(": ").next().unwrap_or(head).trim();
-            let head = head.strip_prefix("(0 , ").and_then(|h| h.strip_suffix(')')).unwrap_or(head);
-            head.rsplit('.').next()?.to_string()
-        }
+    let named = match msg.split("does not provide an export named '").nth(1) {
+        Some(rest) => rest.split('\'').next().map(str::to_string),
+        None if module_attribute.is_some() => module_attribute?.1.split('\'').next().map(str::to_string),
+        None if ts_module_member => msg.strip_prefix("Property '")?.split('\'').next().map(str::to_string),
+        None => msg.strip_suffix(" is not a function").or_else(|| msg.strip_suffix(" is not a constructor")).and_then(
+            |head| {
+                let head = head.rsplit(": ").next().unwrap_or(head).trim();
+                let head = head.strip_prefix("(0 , ").and_then(|h| h.strip_suffix(')')).unwrap_or(head);
+                head.rsplit('.').next().map(str::to_string)
+            },
+        ),
     };
-    if !super::is_identifier(&name) {
-        return None;
-    }
     let rel = failure.file.as_deref().and_then(|f| ctx.sources.relative(f))?;
     if !crate::context::is_test_path(&rel) {
         return None;
     }
     let src = ctx.sources.get(&rel).ok()?;
     let file = FileCtx { rel: &rel, src: &src, runner: failure.runner };
+    // A message that names no callee (vitest's `expected error to be instance of RangeError` when the callee
+    // inside `expect(() => f()).toThrow(...)` is now `undefined`): the test's own imports say which name the
+    // change took away from the module they import it from.
+    let name = match named {
+        Some(name) => name,
+        None => stale_ts_import(&file, ctx)?,
+    };
+    if !super::is_identifier(&name) {
+        return None;
+    }
     let delta = ctx.change.deltas.iter().find(|d| {
         matches!(d, Delta::Moved { old, .. } | Delta::Renamed { old, .. } if old.name == name && old.container.is_none())
     })?;
@@ -111,6 +119,34 @@ pub(super) fn moved_callee(failure: &Failure, ctx: &Context) -> Option<Fix> {
             })?;
             split_import(&file, &name, &import.spec, ctx).or_else(|| super::moved_name(&file, &name, &import.spec, ctx))
         }
+        _ => None,
+    }
+}
+
+/// The one name a TypeScript test imports from a project module that the change renamed or moved out of that
+/// module (ESM imports of a missing name are `undefined`, not an error, under vitest and tsx).
+fn stale_ts_import(file: &FileCtx, ctx: &Context) -> Option<String> {
+    if file.python() {
+        return None;
+    }
+    let mut found = Vec::new();
+    for import in ts_imports(file.src) {
+        let Some(named) = import.named else { continue };
+        let Some(module) = super::resolve_spec(file.rel, &import.spec) else { continue };
+        for spec in super::ts_specifiers(named) {
+            let name = super::ts_specifier_name(file.src, spec);
+            let gone = ctx.change.deltas.iter().any(|d| {
+                matches!(d, Delta::Moved { old, .. } | Delta::Renamed { old, .. }
+                    if old.name == name && old.container.is_none() && old.module == module)
+            });
+            if gone && !found.contains(&name) {
+                found.push(name);
+            }
+        }
+    }
+    // Two stale names are two fixes' business; a guess between them is not made.
+    match found.as_slice() {
+        [one] => Some(one.clone()),
         _ => None,
     }
 }
@@ -706,6 +742,25 @@ mod tests {
     }
 
     #[test]
+    fn typescript_ts2724_rename_follows_the_delta_not_the_spelling_suggestion() {
+        let old = "export interface ResolvedOptions { base: string }\nexport function resolveOptions(o: { base: string }): ResolvedOptions {\n  return { base: o.base };\n}\n";
+        let new = "export interface ResolvedOptions { base: string }\nexport function deriveOptions(o: { base: string }): ResolvedOptions {\n  return { base: o.base };\n}\n";
+        let test = "import { resolveOptions } from '../src/options';\nexpect(resolveOptions({ base: 'x' }).base).toBe('x');\n";
+        let f = failure(
+            Runner::Tsc,
+            "test/options.test.ts",
+            "TS2724",
+            "'\"../src/options\"' has no exported member named 'resolveOptions'. Did you mean 'ResolvedOptions'?",
+        );
+        check_fix(
+            FileVersions::modified("src/options.ts", old, new),
+            ("test/options.test.ts", test),
+            &f,
+            "import { deriveOptions } from '../src/options';\nexpect(deriveOptions({ base: 'x' }).base).toBe('x');\n",
+        );
+    }
+
+    #[test]
     fn python_module_rename_follows_the_move() {
         let code = "def nightly(rate):\n    return rate * 2\n\nTAX = 0.1\n";
         let test = "from hostel.pricing import nightly\nimport hostel.pricing\n\ndef test_it():\n    assert hostel.pricing.TAX == 0.1\n";
@@ -1011,6 +1066,31 @@ mod tests {
             apply_edits(test, fix.edits()).unwrap(),
             "import { RATE } from '../src/discount.js';\nimport { withFloor } from '../src/discount_ops.js';\nexpect(withFloor(RATE)).toBe(2);\n"
         );
+    }
+
+    #[test]
+    fn a_renamed_import_is_followed_when_the_message_names_no_callee() {
+        let old = "export function daypart(h: number): string {\n  if (h > 23) throw new RangeError('hour');\n  return 'day';\n}\n";
+        let new = old.replace("daypart", "obtainEntry");
+        let test = "import { daypart } from '../src/greeting';\nexpect(() => daypart(24)).toThrow(RangeError);\n";
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text("src/greeting.ts", &new);
+        cache.set_text("test/greeting.test.ts", test);
+        let change = diff(&[FileVersions::modified("src/greeting.ts", old, &new)]);
+        let ctx = Context::new(&cache, GitSignals::default()).with_change(Arc::new(change));
+        let mut f = Failure::new(FailureKind::TestFailure, Runner::Vitest, "expected error to be instance of RangeError");
+        f.file = Some("test/greeting.test.ts".into());
+        f.line = Some(2);
+        let fixes = DependencyFix.propose(&f, &ctx);
+        let fix = fixes.first().expect("a fix");
+        assert_eq!(
+            apply_edits(test, fix.edits()).unwrap(),
+            "import { obtainEntry } from '../src/greeting';\nexpect(() => obtainEntry(24)).toThrow(RangeError);\n"
+        );
+        // The same failure with the name still exported: nothing the change took away, nothing proposed.
+        let unchanged = Context::new(&cache, GitSignals::default())
+            .with_change(Arc::new(diff(&[FileVersions::modified("src/greeting.ts", &new, &new.replace("'day'", "'days'"))])));
+        assert!(DependencyFix.propose(&f, &unchanged).is_empty());
     }
 
     #[test]
