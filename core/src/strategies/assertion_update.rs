@@ -27,6 +27,7 @@
 
 mod arithmetic;
 mod binding;
+mod called_with;
 pub mod computed;
 pub mod evidence;
 mod judged;
@@ -98,6 +99,7 @@ impl Strategy for AssertionUpdate {
         for fix in value_update(failure, ctx)
             .into_iter()
             .chain(reworded::propose(failure, ctx))
+            .chain(called_with::propose(failure, ctx))
             .chain(computed::propose(failure, ctx))
         {
             if !fixes.iter().any(|f| f.edits() == fix.edits()) {

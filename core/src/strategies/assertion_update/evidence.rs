@@ -72,6 +72,10 @@ struct Summary {
     /// Files of `revised` whose every revision kept the old description word for word and appended to it: they
     /// document something added, not a change of what was there.
     extended: Vec<std::path::PathBuf>,
+    /// Words the change's documentation gained, by file (`words_of` spelling: lower case, split on case).
+    doc_words: Vec<(std::path::PathBuf, Vec<String>)>,
+    /// Names the change declared (`const remaining = ...`, `def helper`), by file, in `words_of` spelling.
+    declared: Vec<(std::path::PathBuf, Vec<String>)>,
     /// Off-by-one shifts the change introduced (`+ 1`/`- 1` appended to an expression), by file.
     shifts: Vec<(std::path::PathBuf, String)>,
     /// Numbers that left a file's code while another number arrived, in lines too rewritten to pair up.
@@ -205,6 +209,9 @@ pub fn judge_with(
     if let Some(said) = announced(change, &reached) {
         return Verdict::Documented(said);
     }
+    if let Some(format) = added_format(hunks.iter().filter(|h| reached(&h.file)), new_value, old_value) {
+        return Verdict::Explained(format!("the new text is what the format {format} the change wrote renders"));
+    }
     // An expression moved by one with nothing else explaining the value is the classic off-by-one, however
     // confidently a comment beside it describes it.
     if let Some((_, shift)) = summary.shifts.iter().find(|(f, _)| reached(f)) {
@@ -218,8 +225,22 @@ pub fn judge_with(
     let moved =
         |f: &Path| summary.removed_words.iter().any(|(file, gone)| file == f && novel.iter().any(|n| gone.contains(n)));
     // A description only extended ("Records a failed login." + what a new field means) documents an addition:
-    // a value that gained parts (a key, items, text) and kept the rest, not one whose existing parts changed.
-    let extension_only = |f: &Path| summary.extended.iter().any(|e| e == f) && !only_adds(old_value, new_value);
+    // a value that gained parts (a key, items, text) and kept the rest, not one whose existing parts changed,
+    // unless the words it gained say what the value now holds ("### Added" sections).
+    let says_new = |f: &Path| {
+        summary.doc_words.iter().any(|(file, words)| file == f && novel.iter().any(|n| words.contains(n)))
+    };
+    // ...and the words it gained describe a name the change declared (`remaining: failures left before a lock`
+    // beside a new `const remaining`): an extension about a new part, not a reworded description of behaviour
+    // ("..., lowercased", "..., ties by name").
+    let about_new_name = |f: &Path| {
+        let declared = summary.declared.iter().filter(|(file, _)| file == f).flat_map(|(_, w)| w);
+        let gained: Vec<&String> = summary.doc_words.iter().filter(|(file, _)| file == f).flat_map(|(_, w)| w).collect();
+        declared.into_iter().any(|d| d.chars().count() >= 4 && gained.contains(&d))
+    };
+    let extension_only = |f: &Path| {
+        summary.extended.iter().any(|e| e == f) && about_new_name(f) && !only_adds(old_value, new_value) && !says_new(f)
+    };
     if let Some(f) = summary.revised.iter().find(|f| summary.rewritten.contains(f) && reached(f) && !moved(f)) {
         // Unless the same file also swapped an operator or a dual function (`ceil` -> `floor`): a revised
         // docstring about something else (a parameter that now takes strings) does not make that swap meant.
@@ -241,6 +262,27 @@ pub fn judge_with(
     } else {
         Verdict::Rewritten
     }
+}
+
+/// The names a hunk's code lines declare: after `const`/`let`/`var`/`def`/`function`/`class`, and Python's
+/// `name = ...` at the start of a line.
+fn declared_names(lines: &[Vec<Token>]) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in lines {
+        for pair in line.windows(2) {
+            if let [Token::Word(k), Token::Word(name)] = pair {
+                if matches!(k.as_str(), "const" | "let" | "var" | "def" | "function" | "class") {
+                    out.push(name.clone());
+                }
+            }
+        }
+        if let [Token::Word(name), Token::Op(eq), ..] = line.as_slice() {
+            if eq == "=" {
+                out.push(name.clone());
+            }
+        }
+    }
+    out
 }
 
 /// Whether `new` is `old` with parts added and none changed: a dict with more keys, a list or tuple with more
@@ -543,7 +585,7 @@ fn summarize_docs(hunks: &[&Hunk], doc_lines: &[(PathBuf, Vec<String>)]) -> Summ
                 // Comments say how the code works; only docstrings and JSDoc say what it promises callers.
                 let comment = t.starts_with('#') || t.starts_with("//");
                 let is_doc = (tokens.is_empty() && !comment)
-                    || (in_docs(t) && prose(&tokens))
+                    || in_docs(t)
                     || (doc_added && !in_docs(t) && prose(&tokens) && !t.contains('='))
                     || t.starts_with("/*")
                     || t.starts_with('*')
@@ -551,7 +593,7 @@ fn summarize_docs(hunks: &[&Hunk], doc_lines: &[(PathBuf, Vec<String>)]) -> Summ
                     || t.starts_with("'''")
                     || matches!(tokens.as_slice(), [Token::Lit(l)] if l.starts_with('"') || l.starts_with('\''));
                 if is_doc {
-                    doc.extend(t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase));
+                    doc.extend(words_of(t));
                 }
                 if !is_doc && !comment {
                     code.push(tokens);
@@ -571,6 +613,18 @@ fn summarize_docs(hunks: &[&Hunk], doc_lines: &[(PathBuf, Vec<String>)]) -> Summ
             if !doc_removed.iter().all(|w| doc_added.contains(w)) {
                 s.extended.retain(|f| f != &hunk.file);
             }
+        }
+        let fresh: Vec<String> = doc_added.iter().filter(|w| !doc_removed.contains(w)).cloned().collect();
+        if !fresh.is_empty() {
+            s.doc_words.push((hunk.file.clone(), fresh));
+        }
+        let declared: Vec<String> = declared_names(&added)
+            .into_iter()
+            .filter(|n| !declared_names(&removed).contains(n))
+            .flat_map(|n| words_of(&n))
+            .collect();
+        if !declared.is_empty() {
+            s.declared.push((hunk.file.clone(), declared));
         }
         let ones = |lines: &[Vec<Token>]| lines.iter().map(|l| off_by_ones(l)).sum::<usize>();
         if ones(&added) > ones(&removed) {
@@ -764,8 +818,10 @@ const FLIP_WORDS: &[&str] = &[
 /// How many `+ 1` / `- 1` a line's code holds (`n + 1`, `size - 1`, `i += 1` is not one: it counts, not shifts).
 /// A sign with no operand before it is no shift either: `plan[-1]` is the last item, `(-1, 1)` a literal.
 fn off_by_ones(line: &[Token]) -> usize {
+    // A number before the sign is arithmetic on constants or a name like `ISO 3166-1`, not a bound moved.
     let operand = |t: &Token| match t {
-        Token::Lit(_) | Token::Word(_) => true,
+        Token::Lit(l) => number_of(l).is_none(),
+        Token::Word(_) => true,
         Token::Op(o) => o == ")" || o == "]",
     };
     (0..line.len().saturating_sub(1))
@@ -1087,6 +1143,39 @@ fn agrees(swap: &LiteralSwap, new_value: &Value, old_value: &Value) -> bool {
     fresh.iter().all(|p| texts.iter().any(|t| t.contains(p.as_str())))
 }
 
+/// A format string the change wrote (not one it kept) that renders the new text and not the old one: messages
+/// rebuilt through a new helper (`fail(key, what, value)` with `` `${key}: expected ${what}, got ${value}` ``)
+/// pair no old literal with a new one, yet the new text is exactly what the new format produces. The format
+/// needs some static text of its own (a bare `` `${a}${b}` `` renders anything).
+fn added_format<'h>(hunks: impl Iterator<Item = &'h &'h Hunk>, new_value: &Value, old_value: &Value) -> Option<String> {
+    let (Value::Str(now), Value::Str(was)) = (new_value, old_value) else { return None };
+    for hunk in hunks {
+        let python = hunk.file.extension().is_some_and(|e| e == "py" || e == "pyi");
+        let literals = |lines: &[String]| -> Vec<String> {
+            lines
+                .iter()
+                .flat_map(|l| tokenize(l, python))
+                .filter_map(|t| match t {
+                    Token::Lit(l) if number_of(&l).is_none() => Some(l),
+                    _ => None,
+                })
+                .collect()
+        };
+        let kept = literals(&hunk.removed);
+        for lit in literals(&hunk.added).into_iter().filter(|l| !kept.contains(l)) {
+            let Some(template) = super::template::Template::parse(&lit, python) else { continue };
+            let fixed: usize = pieces(&lit).iter().map(|p| p.chars().filter(|c| c.is_alphanumeric()).count()).sum();
+            if template.text().is_some() || fixed < 6 {
+                continue;
+            }
+            if template.matches(now).is_some() && template.matches(was).is_none() {
+                return Some(lit);
+            }
+        }
+    }
+    None
+}
+
 /// The `{...}` / `${...}` substitutions of a format string, in order.
 fn placeholders(s: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -1279,7 +1368,7 @@ fn states_old(test: &SourceFile, test_node: Option<Node>, swaps: &[LiteralSwap],
 
 /// A number as the prose may state it: the number itself (not for small integers, which say little), a
 /// fraction as a percentage (`20 %`, `20 percent`), or a percentage in words (`twenty_percent`).
-fn states_number(words: &[String], x: f64) -> Option<String> {
+pub(super) fn states_number(words: &[String], x: f64) -> Option<String> {
     let same = |w: &str, y: f64| number_of(w).is_some_and(|v| (v - y).abs() < 1e-9);
     let plain = x.fract() != 0.0 || x.abs() >= 10.0;
     for w in words {
@@ -1343,7 +1432,7 @@ fn number_words(n: u32) -> Vec<String> {
 }
 
 /// Lower-case words, numbers and `%` signs of some prose; identifiers split at `_`, `-` and case changes.
-fn words_of(prose: &str) -> Vec<String> {
+pub(super) fn words_of(prose: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
     let mut prev_lower = false;
@@ -1684,6 +1773,29 @@ mod tests {
     }
 
     #[test]
+    fn a_format_string_the_change_wrote_explains_the_text_it_renders() {
+        // Before: messages rebuilt through a new helper paired no old literal with a new one, and the stale
+        // message checks read as "rewritten, nothing explains the new value" (0.74, shown only).
+        let test = "import { parseConfig } from '../src/config.js';\ntest('level', () => {\n  assert.throws(() => parseConfig({ logLevel: 'verbose' }), { message: 'unknown log level \"verbose\"' });\n});\n";
+        let h = hunk(
+            "src/config.js",
+            &["    throw new ConfigError(`unknown log level \"${raw.logLevel}\"`);"],
+            &[
+                "function fail(key, what, value) {",
+                "  throw new ConfigError(`${key}: expected ${what}, got ${JSON.stringify(value)}`);",
+                "}",
+                "    fail('logLevel', 'one of debug|info|warn|error', raw.logLevel);",
+            ],
+        );
+        let (new, old) = ("'logLevel: expected one of debug|info|warn|error, got \"verbose\"'", "'unknown log level \"verbose\"'");
+        let v = verdict("test/config.test.js", test, std::slice::from_ref(&h), new, old);
+        assert!(matches!(&v, Verdict::Explained(w) if w.contains("expected ${what}")), "{v:?}");
+        // A text the new format does not render is not explained by it.
+        let v = verdict("test/config.test.js", test, &[h], "'level verbose is not known'", old);
+        assert!(!matches!(v, Verdict::Explained(_)), "{v:?}");
+    }
+
+    #[test]
     fn format_strings_explain_strings_whose_new_pieces_they_hold() {
         let test = "import { badge } from '../src/badges';\ntest('low stock badge', () => {\n  expect(badge(3)).toBe('Low stock');\n});\n";
         let h = hunk(
@@ -1750,7 +1862,26 @@ mod tests {
         let (new, old) = ("[false, false, false, false, true, true]", "[false, false, false, false, false, true]");
         assert_eq!(verdict("test/guard.test.mjs", test, std::slice::from_ref(&h), new, old), Verdict::Rewritten);
         // The value the addition explains: the old result with the new field beside it.
-        let v = verdict("test/guard.test.mjs", test, &[h], "{'locked': false, 'remaining': 4}", "{'locked': false}");
+        let v = verdict("test/guard.test.mjs", test, std::slice::from_ref(&h), "{'locked': false, 'remaining': 4}", "{'locked': false}");
+        assert!(matches!(v, Verdict::Documented(_)), "{v:?}");
+        // An extension that rewords behaviour (no new name described) documents it.
+        let lower = hunk(
+            "search.py",
+            &["    \"\"\"Words in order, without stop words.\"\"\"", "        word = word"],
+            &["    \"\"\"Words in order, without stop words, lowercased.\"\"\"", "        word = word.lower()"],
+        );
+        let test = "from search import keywords\n\ndef test_k():\n    assert keywords('Art') == ['Art']\n";
+        let v = verdict("tests/test_search.py", test, &[lower], "['art']", "['Art']");
+        assert!(matches!(v, Verdict::Documented(_)), "{v:?}");
+        // An extension whose new words are the new value's ("### Added" sections described beside the old
+        // sentence) documents it.
+        let notes = hunk(
+            "src/notes.ts",
+            &[" * Renders one release's entry for CHANGELOG.md.", "    out.push(bold(title));"],
+            &[" * Renders one release's entry for CHANGELOG.md,", " * with \"### Added\" / \"### Fixed\" sections.", "    out.push(h3(title));"],
+        );
+        let test = "import { render } from '../src/notes';\ntest('r', () => {\n  expect(render(rel)).toBe('**Features**');\n});\n";
+        let v = verdict("test/notes.test.ts", test, &[notes], "'### Added'", "'**Features**'");
         assert!(matches!(v, Verdict::Documented(_)), "{v:?}");
     }
 
@@ -1811,6 +1942,7 @@ mod tests {
         assert!(matches!(v, Verdict::Documented(_)), "{v:?}");
         assert_eq!(off_by_ones(&tokenize("x = items[-1] + 1", true)), 1);
         assert_eq!(off_by_ones(&tokenize("x = f(-1, a)", true)), 0);
+        assert_eq!(off_by_ones(&tokenize("code = iso(3166-1, name)", true)), 0);
     }
 
     #[test]
@@ -1833,14 +1965,9 @@ mod tests {
         );
         let v = verdict("test/paginate.test.js", test, std::slice::from_ref(&h), "2", "3");
         assert!(matches!(&v, Verdict::Flipped(f) if f.contains("ceil")), "{v:?}");
-        // The same revision without the swap: the JSDoc only gained words about another parameter, which
-        // documents that addition, not a page count that changed.
+        // The same revision without the swap still documents the rewrite.
         let mut plain = h.clone();
         plain.removed[1] = plain.added[1].clone();
-        let v = verdict("test/paginate.test.js", test, std::slice::from_ref(&plain), "2", "3");
-        assert_eq!(v, Verdict::Rewritten);
-        // A description reworded (words left it) documents the rewrite.
-        plain.added[0] = " * @param {string} page 1-based page from the query string".into();
         let v = verdict("test/paginate.test.js", test, &[plain], "2", "3");
         assert!(matches!(v, Verdict::Documented(_)), "{v:?}");
         assert!(

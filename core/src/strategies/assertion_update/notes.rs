@@ -32,6 +32,8 @@ use crate::source::{string_literal_value, SourceFile};
 use crate::strategies::assertion_update::evidence::Verdict;
 use crate::strategies::value::Value;
 
+use super::template::Template;
+
 /// Words of a note line that describe work meant to keep behaviour: such a line names a function without
 /// saying its results change.
 const NEUTRAL: &[&str] = &[
@@ -200,6 +202,9 @@ pub fn weigh(
         if let Some(scaled) = states_scaled_change(line, change) {
             return Some(scaled);
         }
+        if let Some(sample) = quotes_new_format(line, change) {
+            return Some(sample);
+        }
         let lower = line.to_lowercase();
         let mut words = lower.split(|c: char| !c.is_alphanumeric());
         if words.any(|w| NEUTRAL.iter().any(|n| w.starts_with(n))) {
@@ -310,6 +315,24 @@ fn quotes_swap(line: &str, hunks: &[&Hunk]) -> Option<String> {
     None
 }
 
+/// A code span of the note (`` `## [1.4.0] - 2024-03-01` ``) that the new form of a changed format string
+/// renders and its old form does not: the note shows what the change now writes.
+fn quotes_new_format(line: &str, change: &ChangeSet) -> Option<String> {
+    let spans: Vec<&str> = line.split('`').skip(1).step_by(2).map(str::trim).filter(|s| s.chars().count() >= 4).collect();
+    for delta in &change.deltas {
+        let Delta::LiteralChanged { function, old, new } = delta else { continue };
+        let python = function.file.extension().is_some_and(|e| e == "py" || e == "pyi");
+        let (Some(was), Some(now)) = (Template::parse(old, python), Template::parse(new, python)) else { continue };
+        if now.text().is_some() {
+            continue;
+        }
+        if let Some(span) = spans.iter().find(|s| now.matches(s).is_some() && was.matches(s).is_none()) {
+            return Some(format!("`{span}`, a text the new format renders"));
+        }
+    }
+    None
+}
+
 /// Whether a note line says something beyond the names it holds: a word of four letters or more that is no
 /// subject, no changed file's name and no word any message may hold (`update`, `change`). `slugify: update`
 /// names the file it changed and describes nothing; `slugify: keep accents` describes a behaviour.
@@ -413,10 +436,8 @@ fn new_values(change: &ChangeSet, hunks: &[&Hunk], new_value: &Value) -> Vec<Str
 /// whole word.
 fn states(line: &str, value: &str) -> bool {
     if let Ok(x) = value.replace('_', "").parse::<f64>() {
-        return line
-            .split(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .filter_map(|w| w.trim_end_matches('.').parse::<f64>().ok())
-            .any(|y| y == x);
+        // As the settled evidence reads numbers: `21%` states 0.21, a bare `1` or `2` states nothing.
+        return super::evidence::states_number(&super::evidence::words_of(line), x).is_some();
     }
     names(line, &value.to_lowercase())
 }
@@ -668,12 +689,31 @@ mod tests {
             weigh(shift.clone(), &test, None, (&[note], &[]), &ChangeSet::default(), &[&hunk], (new, &old))
         };
         assert_eq!(weighed(readme, &new), shift);
-        // A note stating only the new value still documents it.
-        let raised = "The first retry now waits 1 s.";
-        assert!(matches!(weighed(raised, &new), Verdict::Documented(_)));
+        // A note stating only the new value still documents it (a bare `1` would state nothing: too common).
+        let raised = "The first retry now waits 1.5 s.";
+        assert!(matches!(weighed(raised, &Value::parse("1.5").unwrap()), Verdict::Documented(_)));
         // The added `1.0` of the jitter check is no new value of a list the test compares.
         let list = Value::parse("[3.0, 9.0, 27.0]").unwrap();
         assert_eq!(weighed("Retries: jitter up to 1.0 of the delay.", &list), shift);
+    }
+
+    #[test]
+    fn release_notes_quoting_a_text_the_new_format_renders_are_not_silent() {
+        // Before: a README showing the new heading (`## [1.4.0] - 2024-03-01`) named no function and stated no
+        // value, so the release-notes silence rule took back what the changed format explained.
+        let before = "export function heading(v: string, d: string): string {\n  return `## v${v} (${d})`;\n}\n";
+        let after = "export function heading(v: string, d: string): string {\n  return `## [${v}] - ${d}`;\n}\n";
+        let change = crate::change::diff(&[crate::change::FileVersions::modified("src/notes.ts", before, after)]);
+        let test = SourceFile::from_text("test/notes.test.ts", "import { heading } from '../src/notes';\ntest('h', () => {\n  expect(heading('1.4.1', '2024-03-02')).toBe('## v1.4.1 (2024-03-02)');\n});\n").unwrap();
+        let readme = "Entries follow Keep a Changelog: `## [1.4.0] - 2024-03-01`, then sections.";
+        let (new, old) = (Value::parse("'## [1.4.1] - 2024-03-02'").unwrap(), Value::parse("'## v1.4.1 (2024-03-02)'").unwrap());
+        let explained = Verdict::Explained("a literal changed".into());
+        let v = weigh(explained.clone(), &test, None, (&[readme], &[readme]), &change, &[], (&new, &old));
+        assert_eq!(v, explained);
+        // A README quoting only the old heading stays silent about the change.
+        let stale = "Entries look like `## v1.4.0 (2024-03-01)`, then sections.";
+        let v = weigh(explained, &test, None, (&[stale], &[stale]), &change, &[], (&new, &old));
+        assert_eq!(v, Verdict::Rewritten);
     }
 
     #[test]

@@ -138,7 +138,7 @@ fn stale_ts_import(file: &FileCtx, ctx: &Context) -> Option<String> {
             let gone = ctx.change.deltas.iter().any(|d| {
                 matches!(d, Delta::Moved { old, .. } | Delta::Renamed { old, .. }
                     if old.name == name && old.container.is_none() && old.module == module)
-            });
+            }) && !still_mentions(ctx, &module, &name);
             if gone && !found.contains(&name) {
                 found.push(name);
             }
@@ -149,6 +149,18 @@ fn stale_ts_import(file: &FileCtx, ctx: &Context) -> Option<String> {
         [one] => Some(one.clone()),
         _ => None,
     }
+}
+
+/// Whether the module's file still holds `name` as a word: a re-export (`export type { Payment } from
+/// './types'`) keeps the import working, whatever moved.
+fn still_mentions(ctx: &Context, module: &str, name: &str) -> bool {
+    let Some(file) = ctx.project().files.iter().find(|f| f.module == module) else { return true };
+    let Ok(src) = ctx.sources.get(&file.path) else { return true };
+    let text = src.text();
+    let part = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
+    text.match_indices(name).any(|(i, _)| {
+        !text[..i].chars().next_back().is_some_and(part) && !text[i + name.len()..].chars().next().is_some_and(part)
+    })
 }
 
 /// `util.money(...)` where `util` is the test's import of a whole module (`import shop.util as util`,
@@ -1087,6 +1099,12 @@ mod tests {
             apply_edits(test, fix.edits()).unwrap(),
             "import { obtainEntry } from '../src/greeting';\nexpect(() => obtainEntry(24)).toThrow(RangeError);\n"
         );
+        // The module still re-exports the old name: the import works, nothing proposed.
+        cache.set_text("src/greeting.ts", &format!("{new}export {{ obtainEntry as daypart }};\n"));
+        let reexported = Context::new(&cache, GitSignals::default())
+            .with_change(Arc::new(diff(&[FileVersions::modified("src/greeting.ts", old, &new)])));
+        assert!(DependencyFix.propose(&f, &reexported).is_empty());
+        cache.set_text("src/greeting.ts", &new);
         // The same failure with the name still exported: nothing the change took away, nothing proposed.
         let unchanged = Context::new(&cache, GitSignals::default())
             .with_change(Arc::new(diff(&[FileVersions::modified("src/greeting.ts", &new, &new.replace("'day'", "'days'"))])));
