@@ -28,6 +28,7 @@
 mod arithmetic;
 mod binding;
 mod called_with;
+mod contained;
 pub mod computed;
 pub mod evidence;
 mod judged;
@@ -100,6 +101,7 @@ impl Strategy for AssertionUpdate {
             .into_iter()
             .chain(reworded::propose(failure, ctx))
             .chain(called_with::propose(failure, ctx))
+            .chain(contained::propose(failure, ctx))
             .chain(computed::propose(failure, ctx))
         {
             if !fixes.iter().any(|f| f.edits() == fix.edits()) {

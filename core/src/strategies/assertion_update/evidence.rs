@@ -552,6 +552,12 @@ fn ignored_input(test: &SourceFile, test_node: Option<Node>, change: &ChangeSet)
     })
 }
 
+/// The literals the hunks swapped in place (`f"{m / 60:.2f} h"` -> `f"{h}h {m:02d}m"` on an edited line), as
+/// (file, old source text, new source text).
+pub(super) fn literal_swaps(hunks: &[&Hunk]) -> Vec<(PathBuf, String, String)> {
+    summarize(hunks).swaps.into_iter().map(|s| (s.file, s.old, s.new)).collect()
+}
+
 fn summarize(hunks: &[&Hunk]) -> Summary {
     summarize_docs(hunks, &[])
 }
@@ -1164,8 +1170,7 @@ fn added_format<'h>(hunks: impl Iterator<Item = &'h &'h Hunk>, new_value: &Value
         let kept = literals(&hunk.removed);
         for lit in literals(&hunk.added).into_iter().filter(|l| !kept.contains(l)) {
             let Some(template) = super::template::Template::parse(&lit, python) else { continue };
-            let fixed: usize = pieces(&lit).iter().map(|p| p.chars().filter(|c| c.is_alphanumeric()).count()).sum();
-            if template.text().is_some() || fixed < 6 {
+            if template.text().is_some() || template.fixed_len() < 8 {
                 continue;
             }
             if template.matches(now).is_some() && template.matches(was).is_none() {

@@ -185,9 +185,10 @@ pub fn weigh(
     // neighbours.
     let olds: Vec<String> = match old_value {
         Value::Number(n) => vec![n.clone()],
-        Value::Str(s) if s.chars().count() >= 2 => vec![s.clone()],
         _ => Vec::new(),
     };
+    // "from 2.5% to 2.9%", "was 0.5": a sentence of a change states both on purpose.
+    const CHANGE_WORDS: &[&str] = &["from", "was", "instead", "now", "->", "→", "raise", "lower", "increase", "decrease"];
     let paragraph_of = |line: &str| -> String {
         let at = all.iter().position(|l| l == line).unwrap_or(0);
         all[at.saturating_sub(1)..(at + 2).min(all.len())].join(" ").to_lowercase()
@@ -202,7 +203,7 @@ pub fn weigh(
         if let Some(scaled) = states_scaled_change(line, change) {
             return Some(scaled);
         }
-        if let Some(sample) = quotes_new_format(line, change) {
+        if let Some(sample) = quotes_new_format(line, change, hunks) {
             return Some(sample);
         }
         let lower = line.to_lowercase();
@@ -215,7 +216,11 @@ pub fn weigh(
             .find(|s| names(&lower, s) && (!stems.contains(&s.to_lowercase()) || describes(&lower, subjects, &stems)))
             .map(|s| format!("`{s}`"))
             .or_else(|| {
-                let both = |p: &str| olds.iter().any(|o| states(p, &o.to_lowercase()));
+                let both = |p: &str| {
+                    let words: Vec<&str> = p.split(|c: char| c.is_whitespace() || c == ',').collect();
+                    let change = words.iter().any(|w| CHANGE_WORDS.iter().any(|c| w.starts_with(c)));
+                    !change && olds.iter().any(|o| states(p, &o.to_lowercase()))
+                };
                 values
                     .iter()
                     .find(|v| states(&lower, v))
@@ -317,16 +322,40 @@ fn quotes_swap(line: &str, hunks: &[&Hunk]) -> Option<String> {
 
 /// A code span of the note (`` `## [1.4.0] - 2024-03-01` ``) that the new form of a changed format string
 /// renders and its old form does not: the note shows what the change now writes.
-fn quotes_new_format(line: &str, change: &ChangeSet) -> Option<String> {
+fn quotes_new_format(line: &str, change: &ChangeSet, hunks: &[&Hunk]) -> Option<String> {
     let spans: Vec<&str> = line.split('`').skip(1).step_by(2).map(str::trim).filter(|s| s.chars().count() >= 4).collect();
+    if spans.is_empty() {
+        return None;
+    }
+    // The new forms of rewritten literals (with their old forms, which must not render the span too), and the
+    // formats the change wrote on added lines.
+    let mut formats: Vec<(Template, Option<Template>)> = Vec::new();
     for delta in &change.deltas {
         let Delta::LiteralChanged { function, old, new } = delta else { continue };
         let python = function.file.extension().is_some_and(|e| e == "py" || e == "pyi");
-        let (Some(was), Some(now)) = (Template::parse(old, python), Template::parse(new, python)) else { continue };
-        if now.text().is_some() {
+        if let (Some(was), Some(now)) = (Template::parse(old, python), Template::parse(new, python)) {
+            formats.push((now, Some(was)));
+        }
+    }
+    for hunk in hunks {
+        let python = hunk.file.extension().is_some_and(|e| e == "py" || e == "pyi");
+        for l in hunk.added.iter().filter(|l| !hunk.removed.contains(l)) {
+            for quote in ['`', '"', '\''] {
+                for literal in l.split(quote).skip(1).step_by(2) {
+                    let prefix = if python && l.contains(&format!("f{quote}{literal}{quote}")) { "f" } else { "" };
+                    if let Some(t) = Template::parse(&format!("{prefix}{quote}{literal}{quote}"), python) {
+                        formats.push((t, None));
+                    }
+                }
+            }
+        }
+    }
+    for (now, was) in &formats {
+        if now.text().is_some() || now.fixed_len() < 4 {
             continue;
         }
-        if let Some(span) = spans.iter().find(|s| now.matches(s).is_some() && was.matches(s).is_none()) {
+        let fresh = |s: &str| was.as_ref().is_none_or(|w| w.matches(s).is_none());
+        if let Some(span) = spans.iter().find(|s| now.matches(s).is_some() && fresh(s)) {
             return Some(format!("`{span}`, a text the new format renders"));
         }
     }

@@ -70,6 +70,17 @@ impl Template {
         walk(&self.parts, text, &mut caps).then_some(caps)
     }
 
+    /// How many non-blank characters its static text holds: a template of little but holes renders anything.
+    pub fn fixed_len(&self) -> usize {
+        self.parts
+            .iter()
+            .map(|p| match p {
+                Part::Text(t) => t.chars().filter(|c| !c.is_whitespace()).count(),
+                Part::Hole(_) => 0,
+            })
+            .sum()
+    }
+
     /// The whole text of a template without holes.
     pub fn text(&self) -> Option<String> {
         self.parts
