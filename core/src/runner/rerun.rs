@@ -67,8 +67,13 @@ pub(crate) fn shell_script(argv: &[String]) -> Option<(usize, &str)> {
 /// substitution or second line outside single quotes (`-t '^name$'`, as a re-run writes it, is fine).
 pub(crate) fn is_simple_script(script: &str) -> bool {
     let mut quoted = false;
-    for c in script.chars() {
+    let mut chars = script.chars();
+    while let Some(c) = chars.next() {
         match c {
+            // `'\''`, how a quote is written inside a quoted argument (`-t 'the customer'\''s locale'`).
+            '\\' if !quoted => {
+                chars.next();
+            }
             '\'' => quoted = !quoted,
             '&' | '|' | ';' | '>' | '<' | '`' | '$' | '\n' if !quoted => return false,
             _ => {}
@@ -218,6 +223,15 @@ mod tests {
 
     fn v(s: &str) -> Vec<String> {
         s.split_whitespace().map(String::from).collect()
+    }
+
+    #[test]
+    fn a_quote_written_inside_a_quoted_argument_keeps_the_script_simple() {
+        // Before: a test named "keeps the customer's locale" made every re-run of its file go without capture.
+        let name = crate::runner::command::shell_quote("^keeps the customer's locale$");
+        assert!(is_simple_script(&format!("vitest run lib/a.spec.ts -t {name}")));
+        assert!(!is_simple_script("vitest run -t 'a'\\''b' && rm -rf x"));
+        assert!(!is_simple_script("vitest run $ARGS"));
     }
 
     #[test]
