@@ -137,7 +137,13 @@ pub fn rerun_argv(argv: &[String], runner: Runner, test_ids: &[String], files: &
     let files: Vec<String> = files.iter().filter(|f| !f.contains('\0')).cloned().collect();
     let files = files.as_slice();
     let usable_ids = !test_ids.is_empty() && test_ids.iter().all(|id| !id.contains('\0'));
+    let discover = runner == Runner::Unittest && argv.iter().any(|a| a == "discover");
     let (mut out, targets): (Vec<String>, Vec<String>) = match runner {
+        // `unittest discover -s tests` names tests relative to its start folder, which only discovery puts on
+        // the path: the command stays as it is and `-k` (any part of a test's full name) selects them.
+        Runner::Unittest if usable_ids && discover => {
+            (argv.to_vec(), test_ids.iter().flat_map(|id| ["-k".to_string(), id.clone()]).collect())
+        }
         Runner::Pytest | Runner::Unittest if usable_ids => (strip_positionals(argv, runner), test_ids.to_vec()),
         Runner::Pytest if !files.is_empty() => (strip_positionals(argv, runner), files.to_vec()),
         Runner::Vitest | Runner::Jest if !files.is_empty() => {
@@ -223,6 +229,19 @@ mod tests {
 
     fn v(s: &str) -> Vec<String> {
         s.split_whitespace().map(String::from).collect()
+    }
+
+    #[test]
+    fn unittest_discovery_keeps_its_start_folder_and_selects_by_name() {
+        let ids = vec!["test_report.RenderWeekTest.test_total".to_string()];
+        assert_eq!(
+            rerun_argv(&v("python -m unittest discover -s tests -v"), Runner::Unittest, &ids, &[]),
+            v("python -m unittest discover -s tests -v -k test_report.RenderWeekTest.test_total")
+        );
+        assert_eq!(
+            rerun_argv(&v("python -m unittest -v tests.test_report"), Runner::Unittest, &ids, &[]),
+            v("python -m unittest -v test_report.RenderWeekTest.test_total")
+        );
     }
 
     #[test]
