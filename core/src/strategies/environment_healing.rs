@@ -692,6 +692,17 @@ fn env_var_fix(failure: &Failure, rel: &Path, src: &SourceFile, var: &str, ctx: 
             ),
         ));
     };
+    // A documented production path (`EXPORT_DIR=/var/lib/kpi-reports`): the test would write into the machine's
+    // own folders. Such a variable wants a temporary directory made by the test, which is the developer's call.
+    if is_outside_path(&value) {
+        return Some(Fix::advice(
+            KIND,
+            format!("Set {var} to a temporary directory in the test's setup"),
+            format!(
+                "The test fails because the environment variable {var} is not set. {doc} documents {var}={value},                  a path outside the project: a test pointed there would read and write the machine's own files.                  Create a temporary directory in the test's setup, set {var} to it and remove it afterwards."
+            ),
+        ));
+    }
     let fix = set_env_fix(failure, rel, src, var, &value, false)?;
     Some(fix.with_title_and_rationale(
         &format!("Set {var}={value} in the test's scope"),
@@ -700,6 +711,15 @@ fn env_var_fix(failure: &Failure, rel: &Path, src: &SourceFile, var: &str, ctx: 
              documents {var}={value}; the test now sets it for its own scope and restores it afterwards."
         ),
     ))
+}
+
+/// An absolute path or one under the home folder: somewhere outside the project (`/var/lib/app`, `~/data`,
+/// `C:\\data`).
+fn is_outside_path(value: &str) -> bool {
+    let b = value.as_bytes();
+    value.starts_with('/') && value.len() > 1
+        || value.starts_with("~/")
+        || (b.len() > 2 && b[0].is_ascii_alphabetic() && b[1] == b':' && (b[2] == b'\\' || b[2] == b'/'))
 }
 
 /// The value documented for `var` and the file that documents it. Placeholders do not count.
@@ -1206,6 +1226,20 @@ mod tests {
             heal(&dir, "test/c.test.mjs", &f).unwrap(),
             "import { test } from 'node:test';\n\ntest('ttl', (t) => {\n  const savedCacheTtl = process.env.CACHE_TTL;\n  process.env.CACHE_TTL = '60';\n  t.after(() => {\n    if (savedCacheTtl === undefined) delete process.env.CACHE_TTL;\n    else process.env.CACHE_TTL = savedCacheTtl;\n  });\n  run();\n});\n"
         );
+    }
+
+    #[test]
+    fn a_documented_path_outside_the_project_is_never_set_for_a_test() {
+        // Before: `EXPORT_DIR=/var/lib/kpi-reports` from the README was set for a test that writes reports, and
+        // the test wrote into /var/lib.
+        let before = "import { test } from 'node:test';\n\ntest('write', () => {\n  run();\n});\n";
+        let code = "export const dir = () => process.env.EXPORT_DIR;\n";
+        let dir = project(&[("test/w.test.mjs", before), ("src/w.mjs", code), ("README.md", "`EXPORT_DIR=/var/lib/kpi-reports`\n")]);
+        let f = failure(Runner::NodeTest, "test/w.test.mjs", 4, "Error", "EXPORT_DIR is not set");
+        assert!(heal(&dir, "test/w.test.mjs", &f).is_none());
+        let fixes = advice(&dir, &f);
+        assert!(fixes.iter().all(|x| x.edits().is_empty()) && fixes[0].title().contains("temporary directory"));
+        assert!(is_outside_path("~/data") && is_outside_path("C:\\data") && !is_outside_path("data/out") && !is_outside_path("/"));
     }
 
     #[test]
