@@ -14,8 +14,9 @@ passes, only test files changed, and the changed source file is as the developer
     python3 scripts/stale-expectations.py --exe BIN --wide --lang python --per-language 1000 --per-scenario 8 \
         --scenarios tests/scenarios --scenarios tests/first-contact/holdout3   # several folders, traps included
 
-Changes: module-level constants (numbers raised ~10 %, strings given a " (v2)" suffix; a changed number is
-also changed where the file's comments and docstrings state it, as a developer would) and format strings in a
+Changes: module-level constants (numbers raised ~10 %, display strings given a " (v2)" suffix, one-word lower-case
+strings left alone as keys; a changed number is also changed where the file's comments and docstrings state it,
+as a rate's percentage too, as a developer would) and format strings in a
 `return` (the first lower-case word of their static text upper-cased: `f"{n} items"` -> `f"{n} ITEMS"`).
 With `--wide`, also: a number (or a dict's string value) inside a module-level table (`RATES = {"eu": 1.6}`,
 lines of a multi-line `BANDS = [...]`), a format string on any code line (`raise ValueError(f"...")`,
@@ -121,6 +122,10 @@ def changed_value(value: str) -> str | None:
     if value[0] in "`f":
         return reworded_format(value)
     if value[0] in "'\"":
+        # A one-word lower-case string (`"standard"`, `'reduced'`) is a key or an enum member: renaming it is an
+        # API change, not a new text. Display texts (a symbol, words, punctuation) get the suffix.
+        if re.fullmatch(r"[a-z_][a-z0-9_]*", value[1:-1]):
+            return None
         return value[:-1] + " (v2)" + value[-1]
     if "." in value:
         decimals = len(value.split(".")[1])
@@ -310,6 +315,12 @@ def run_scenario(toml: Path, args, exe: Path, tools: Path, env: dict) -> list[tu
                 # the healer rightly refuses (as `refactor-eval`'s change_constant does).
                 for start, stop in reversed(stated_in_docs(text, old, path.suffix == ".py")):
                     text = text[:start] + new + text[stop:]
+                # A rate written as a percentage in the docs (`0.19` documented as "19%").
+                if 0 < float(old) < 1:
+                    pct = lambda v: f"{float(v) * 100:.4f}".rstrip("0").rstrip(".") + "%"
+                    for start, stop in reversed(stated_in_docs(text, pct(old)[:-1], path.suffix == ".py")):
+                        if text[stop:stop + 1] == "%":
+                            text = text[:start] + pct(new)[:-1] + text[stop:]
             path.write_text(text)
             commit(work, args.message.format(rel=rel, line=line_no + 1, old=m.group("value"), new=new))
             if sh(command, work, env).returncode == 0:
