@@ -31,6 +31,9 @@ pub enum Value {
 
 /// Constructors whose calls are values (their repr is the call that rebuilds them).
 const CTORS: &[&str] = &["Decimal", "datetime", "date", "time", "timedelta", "Fraction"];
+/// JavaScript's global functions and classes: a call of one is code, not a value's printed form.
+const JS_GLOBALS: &[&str] =
+    &["Number", "String", "Boolean", "Symbol", "Array", "Object", "Error", "Map", "Set", "Promise", "RegExp", "Date", "JSON", "Math"];
 
 fn ctor_base(name: &str) -> &str {
     name.rsplit('.').next().unwrap_or(name)
@@ -161,7 +164,11 @@ impl Value {
             (Value::Ctor { name, args }, Value::Ctor { name: old_name, args: old_args })
                 if ctor_base(name) == ctor_base(old_name) =>
             {
-                let mut args = args.clone();
+                let mut args: Vec<Value> = args
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| old_args.get(i).map_or_else(|| a.clone(), |o| a.ordered_like(o)))
+                    .collect();
                 while args.len() > old_args.len().max(3)
                     && matches!(args.last(), Some(Value::Number(n)) if parse_num(n) == Some(0.0))
                 {
@@ -343,6 +350,15 @@ impl Parser<'_> {
                 let args = self.seq(b')')?;
                 Some(Value::Ctor { name, args })
             }
+            // A dataclass or named tuple as Python prints it (`Period(start=datetime.date(2024, 3, 1), end=...)`)
+            // or a test writes it (`Period(date(2024, 3, 1), date(2024, 3, 31))`): its fields in order.
+            w if self.peek() == Some(b'(')
+                && w.starts_with(|c: char| c.is_ascii_uppercase())
+                && !JS_GLOBALS.contains(&w) =>
+            {
+                let args = self.fields()?;
+                Some(Value::Ctor { name: w.to_string(), args })
+            }
             "BigInt" if self.peek() == Some(b'(') => {
                 let args = self.seq(b')')?;
                 matches!(args.as_slice(), [Value::Number(_)]).then(|| Value::Ctor { name: w.to_string(), args })
@@ -441,6 +457,40 @@ impl Parser<'_> {
             out.push(c);
         }
         String::from_utf8(out).ok().map(Value::Str)
+    }
+
+    /// `(a, b)` or `(x=a, y=b)`: the values in order, the field names dropped (all named or none).
+    fn fields(&mut self) -> Option<Vec<Value>> {
+        self.i += 1;
+        self.depth += 1;
+        let (mut items, mut named) = (Vec::new(), Vec::new());
+        loop {
+            self.ws();
+            if self.eat(b')') {
+                break;
+            }
+            let start = self.i;
+            while self.peek().is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                self.i += 1;
+            }
+            let keyword = self.i > start && self.peek() == Some(b'=') && self.s.get(self.i + 1) != Some(&b'=');
+            if keyword {
+                self.i += 1;
+            } else {
+                self.i = start;
+            }
+            named.push(keyword);
+            items.push(self.value()?);
+            if self.eat(b',') {
+                continue;
+            }
+            if self.eat(b')') {
+                break;
+            }
+            return None;
+        }
+        self.depth -= 1;
+        (named.iter().all(|n| *n) || named.iter().all(|n| !n)).then_some(items)
     }
 
     fn seq(&mut self, close: u8) -> Option<Vec<Value>> {
@@ -555,7 +605,8 @@ mod tests {
 
     #[test]
     fn refuses_non_literals() {
-        for s in ["<Cart object at 0x7f>", "[1, 2, ...]", "Cart(1)", "Decimal(x)", "{1, 2}", "", "`a${b}`", "[1, 2"] {
+        // `Cart(1)` is a value (a dataclass's fields); `Cart(x)` is not.
+        for s in ["<Cart object at 0x7f>", "[1, 2, ...]", "Cart(x)", "Decimal(x)", "{1, 2}", "", "`a${b}`", "[1, 2"] {
             assert!(Value::parse(s).is_none(), "{s}");
         }
     }
@@ -591,6 +642,20 @@ mod tests {
             "datetime.date(2024, 3, 9)"
         );
         assert!(Value::parse("Decimal('1.5')").unwrap().render(&Style::typescript('\'')).is_none());
+    }
+
+    #[test]
+    fn dataclass_reprs_compare_with_the_tests_positional_form() {
+        let printed = Value::parse("Period(start=datetime.date(2024, 3, 1), end=datetime.date(2024, 4, 1))").unwrap();
+        let written = Value::parse("Period(date(2024, 3, 1), date(2024, 3, 31))").unwrap();
+        let same = Value::parse("Period(date(2024, 3, 1), date(2024, 4, 1))").unwrap();
+        assert_eq!(printed, same);
+        assert_ne!(printed, written);
+        let rendered = printed.ordered_like(&written).render(&Style::python('"')).unwrap();
+        assert_eq!(rendered, "Period(date(2024, 3, 1), date(2024, 4, 1))");
+        // Mixed positional and named fields, and JavaScript's global calls, are no values.
+        assert_eq!(Value::parse("Period(date(2024, 3, 1), end=date(2024, 4, 1))"), None);
+        assert_eq!(Value::parse("Number(3)"), None);
     }
 
     #[test]
