@@ -34,7 +34,8 @@ pub(super) fn edits(
         return None;
     }
     let actual: f64 = failure.actual.as_deref()?.trim().parse().ok()?;
-    let expected: Option<f64> = failure.expected.as_deref().and_then(|e| e.trim().parse().ok());
+    let expected: Option<f64> =
+        failure.expected.as_deref().and_then(|e| e.split(" ± ").next().unwrap_or(e).trim().parse().ok());
     let mut out = Vec::new();
     let mut witness = None;
     for side in expected_sides(src, test) {
@@ -90,7 +91,7 @@ fn expected_sides<'a>(src: &SourceFile, test: Node<'a>) -> Vec<Node<'a>> {
             "assert_statement" => {
                 let Some(cmp) = n.named_child(0).filter(|c| c.kind() == "comparison_operator") else { continue };
                 if cmp.child(1).is_some_and(|op| src.node_text(op) == "==") {
-                    out.extend(cmp.named_child(1));
+                    out.extend(cmp.named_child(1).map(|side| approx_argument(src, side).unwrap_or(side)));
                 }
             }
             "call" => {
@@ -117,6 +118,15 @@ fn expected_sides<'a>(src: &SourceFile, test: Node<'a>) -> Vec<Node<'a>> {
         }
     }
     out
+}
+
+/// `pytest.approx(2.99 + 7 * 0.55)` compares with its first argument.
+fn approx_argument<'a>(src: &SourceFile, side: Node<'a>) -> Option<Node<'a>> {
+    let func = side.child_by_field_name("function").filter(|_| side.kind() == "call")?;
+    if !matches!(src.node_text(func), "approx" | "pytest.approx") {
+        return None;
+    }
+    side.child_by_field_name("arguments")?.named_child(0)
 }
 
 fn number(src: &SourceFile, n: Node) -> Option<f64> {
@@ -210,6 +220,12 @@ mod tests {
         assert_eq!(
             run(one_plus, 2, "50.0", "48.0", &[("0.2", "0.25")]).unwrap(),
             "def test_total():\n    assert total(40) == 40 * 1.25\n"
+        );
+        // pytest.approx compares with its argument; pytest prints it with its tolerance.
+        let approx = "import pytest\n\ndef test_long():\n    assert fee(12) == pytest.approx(2.99 + 7 * 0.55)\n";
+        assert_eq!(
+            run(approx, 4, "7.26", "6.840000000000001 ± 6.8e-06", &[("0.55", "0.61")]).unwrap(),
+            approx.replace("7 * 0.55", "7 * 0.61")
         );
     }
 

@@ -105,7 +105,12 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<Fix> {
             // `200.0 * 1.10` with the rate 0.10 -> 0.125: the factor is rewritten and the arithmetic kept.
             let (arithmetic, (old, new)) = super::arithmetic::edits(&src, test, &subs, failure)?;
             edits.extend(arithmetic);
-            let values = (Value::parse(failure.actual.as_deref()?)?, Value::parse(failure.expected.as_deref()?)?);
+            // pytest prints an approx expectation as `6.84 ± 6.8e-06`: its centre is the value.
+            let centre = |s: &str| s.split(" ± ").next().unwrap_or(s).trim().to_string();
+            let values = (
+                Value::parse(&centre(failure.actual.as_deref()?))?,
+                Value::parse(&centre(failure.expected.as_deref()?))?,
+            );
             (old, new, values)
         }
     };
