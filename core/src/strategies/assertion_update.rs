@@ -28,8 +28,8 @@
 mod arithmetic;
 mod binding;
 mod called_with;
-mod contained;
 pub mod computed;
+mod contained;
 pub mod evidence;
 mod judged;
 mod loops;
@@ -963,9 +963,15 @@ mod tests {
 
     #[test]
     fn a_subset_match_sees_the_received_object_through_its_own_keys() {
-        let got = Value::parse("{ id: 'c-3', customer: { locale: 'en-US', email: 'j@x' }, amount: { currency: 'EUR', value: 1 } }").unwrap();
+        let got = Value::parse(
+            "{ id: 'c-3', customer: { locale: 'en-US', email: 'j@x' }, amount: { currency: 'EUR', value: 1 } }",
+        )
+        .unwrap();
         let want = Value::parse("{ customer: { locale: 'en_US' }, amount: { currency: 'EUR' } }").unwrap();
-        assert_eq!(projected(&got, &want), Value::parse("{ customer: { locale: 'en-US' }, amount: { currency: 'EUR' } }"));
+        assert_eq!(
+            projected(&got, &want),
+            Value::parse("{ customer: { locale: 'en-US' }, amount: { currency: 'EUR' } }")
+        );
         // A key the received object lacks: the check fails for another reason than a stale value.
         let missing = Value::parse("{ customer: { region: 'US' } }").unwrap();
         assert_eq!(projected(&got, &missing), None);

@@ -1558,7 +1558,10 @@ mod tests {
             Some(Problem::NameNotInModule { name: "total".into(), module: "./cart".into() })
         );
         assert_eq!(
-            f("TS2724", "'\"../src/options\"' has no exported member named 'resolveOptions'. Did you mean 'ResolvedOptions'?"),
+            f(
+                "TS2724",
+                "'\"../src/options\"' has no exported member named 'resolveOptions'. Did you mean 'ResolvedOptions'?"
+            ),
             Some(Problem::NameNotInModule { name: "resolveOptions".into(), module: "../src/options".into() })
         );
         assert_eq!(

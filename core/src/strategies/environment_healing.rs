@@ -1234,12 +1234,21 @@ mod tests {
         // the test wrote into /var/lib.
         let before = "import { test } from 'node:test';\n\ntest('write', () => {\n  run();\n});\n";
         let code = "export const dir = () => process.env.EXPORT_DIR;\n";
-        let dir = project(&[("test/w.test.mjs", before), ("src/w.mjs", code), ("README.md", "`EXPORT_DIR=/var/lib/kpi-reports`\n")]);
+        let dir = project(&[
+            ("test/w.test.mjs", before),
+            ("src/w.mjs", code),
+            ("README.md", "`EXPORT_DIR=/var/lib/kpi-reports`\n"),
+        ]);
         let f = failure(Runner::NodeTest, "test/w.test.mjs", 4, "Error", "EXPORT_DIR is not set");
         assert!(heal(&dir, "test/w.test.mjs", &f).is_none());
         let fixes = advice(&dir, &f);
         assert!(fixes.iter().all(|x| x.edits().is_empty()) && fixes[0].title().contains("temporary directory"));
-        assert!(is_outside_path("~/data") && is_outside_path("C:\\data") && !is_outside_path("data/out") && !is_outside_path("/"));
+        assert!(
+            is_outside_path("~/data")
+                && is_outside_path("C:\\data")
+                && !is_outside_path("data/out")
+                && !is_outside_path("/")
+        );
     }
 
     #[test]

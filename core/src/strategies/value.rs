@@ -32,8 +32,10 @@ pub enum Value {
 /// Constructors whose calls are values (their repr is the call that rebuilds them).
 const CTORS: &[&str] = &["Decimal", "datetime", "date", "time", "timedelta", "Fraction"];
 /// JavaScript's global functions and classes: a call of one is code, not a value's printed form.
-const JS_GLOBALS: &[&str] =
-    &["Number", "String", "Boolean", "Symbol", "Array", "Object", "Error", "Map", "Set", "Promise", "RegExp", "Date", "JSON", "Math"];
+const JS_GLOBALS: &[&str] = &[
+    "Number", "String", "Boolean", "Symbol", "Array", "Object", "Error", "Map", "Set", "Promise", "RegExp", "Date",
+    "JSON", "Math",
+];
 
 fn ctor_base(name: &str) -> &str {
     name.rsplit('.').next().unwrap_or(name)

@@ -421,8 +421,14 @@ mod tests {
             "AssertionError: expected [ Promise{…}, Promise{…} ] to deeply equal [ 2, 4 ]",
             &test
                 .replace("it('fees', () =>", "it('fees', async () =>")
-                .replace("expect([100, 200].map((a) => fee(a)))", "expect(await Promise.all([100, 200].map((a) => fee(a))))")
-                .replace("expect([100].map((a) => fee(a)).length)", "expect((await Promise.all([100].map((a) => fee(a)))).length)"),
+                .replace(
+                    "expect([100, 200].map((a) => fee(a)))",
+                    "expect(await Promise.all([100, 200].map((a) => fee(a))))",
+                )
+                .replace(
+                    "expect([100].map((a) => fee(a)).length)",
+                    "expect((await Promise.all([100].map((a) => fee(a)))).length)",
+                ),
         );
     }
 

@@ -97,9 +97,8 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<Fix> {
 /// unittest.mock's `Expected: send(a, k='v')` and `Actual: send(...)` lines.
 fn mock_calls(failure: &Failure) -> Option<(Vec<Printed>, Vec<Printed>)> {
     let text = format!("{}\n{}", failure.message, failure.raw);
-    let line = |head: &str| {
-        text.lines().map(str::trim).find_map(|l| l.strip_prefix(head)).map(str::trim).map(str::to_string)
-    };
+    let line =
+        |head: &str| text.lines().map(str::trim).find_map(|l| l.strip_prefix(head)).map(str::trim).map(str::to_string);
     let (expected, actual) = (line("Expected: ")?, line("Actual: ")?);
     Some((py_args(&expected)?, py_args(&actual)?))
 }
@@ -257,10 +256,16 @@ mod tests {
         let test = "from unittest.mock import ANY\nfrom reminders.service import remind\n\ndef test_mail(mailer):\n    remind(mailer)\n    mailer.send.assert_called_once_with(\n        to='ops@x.example', subject='Invoice INV-7 is overdue', body=ANY\n    )\n";
         let raw = "AssertionError: expected call not found.\nExpected: send(to='ops@x.example', subject='Invoice INV-7 is overdue', body=<ANY>)\n  Actual: send(to='ops@x.example', subject='[Payment reminder] Invoice INV-7: 19 days overdue', body='Hello,\\n\\nyou owe us.')\n";
         let fixed = heal("tests/test_reminders.py", test, 6, Runner::Pytest, "expected call not found.", raw).unwrap();
-        assert_eq!(fixed, test.replace("'Invoice INV-7 is overdue'", "'[Payment reminder] Invoice INV-7: 19 days overdue'"));
+        assert_eq!(
+            fixed,
+            test.replace("'Invoice INV-7 is overdue'", "'[Payment reminder] Invoice INV-7: 19 days overdue'")
+        );
         // A differing argument the test does not write as a literal: nothing to update.
         let computed = test.replace("subject='Invoice INV-7 is overdue'", "subject=SUBJECT");
-        assert_eq!(heal("tests/test_reminders.py", &computed, 6, Runner::Pytest, "expected call not found.", raw), None);
+        assert_eq!(
+            heal("tests/test_reminders.py", &computed, 6, Runner::Pytest, "expected call not found.", raw),
+            None
+        );
     }
 
     #[test]
@@ -269,6 +274,9 @@ mod tests {
         let raw = "AssertionError: expected 1st \"spy\" call to have been called with [ 'ops@kiosk.test', …(2) ]\n\n- Expected\n+ Received\n\n  [\n    \"ops@kiosk.test\",\n-   \"Invoice INV-7 is overdue\",\n+   \"[Payment reminder] Invoice INV-7: 19 days overdue\",\n    {\n      \"tag\": \"reminder\",\n    },\n  ]\n\n ❯ src/__tests__/reminders.test.ts:5:25\n";
         let message = "expected 1st \"spy\" call to have been called with [ 'ops@kiosk.test', …(2) ]";
         let fixed = heal("src/__tests__/reminders.test.ts", test, 5, Runner::Vitest, message, raw).unwrap();
-        assert_eq!(fixed, test.replace("'Invoice INV-7 is overdue'", "'[Payment reminder] Invoice INV-7: 19 days overdue'"));
+        assert_eq!(
+            fixed,
+            test.replace("'Invoice INV-7 is overdue'", "'[Payment reminder] Invoice INV-7: 19 days overdue'")
+        );
     }
 }

@@ -159,7 +159,8 @@ mod tests {
     #[test]
     fn the_reworded_part_is_taken_from_the_output_with_its_surroundings() {
         let (was, now) = (t("f\"{minutes / 60:.2f} h\"", true), t("f\"{hours}h {mins:02d}m\"", true));
-        let text = "Timesheet: alice\nMon 2024-03-04  ACME-12     7h 30m\nTue 2024-03-05  ACME-12     4h 00m\nTotal 13h 00m\n";
+        let text =
+            "Timesheet: alice\nMon 2024-03-04  ACME-12     7h 30m\nTue 2024-03-05  ACME-12     4h 00m\nTotal 13h 00m\n";
         assert_eq!(
             reworded_piece("Mon 2024-03-04  ACME-12     7.50 h", text, &was, &now).as_deref(),
             Some("Mon 2024-03-04  ACME-12     7h 30m")
@@ -176,7 +177,11 @@ mod tests {
 
     #[test]
     fn printed_pieces_and_texts() {
-        let mut f = Failure::new(FailureKind::TestFailure, crate::failure::Runner::Unittest, "'a 7.50 h' not found in 'x\\na 7h 30m'");
+        let mut f = Failure::new(
+            FailureKind::TestFailure,
+            crate::failure::Runner::Unittest,
+            "'a 7.50 h' not found in 'x\\na 7h 30m'",
+        );
         assert_eq!(printed(&f), Some(("a 7.50 h".into(), "x\na 7h 30m".into())));
         f.message = "expected 'your 2 ITEMS' to contain 'your 2 items'".into();
         assert_eq!(printed(&f), Some(("your 2 items".into(), "your 2 ITEMS".into())));

@@ -227,15 +227,15 @@ pub fn judge_with(
     // A description only extended ("Records a failed login." + what a new field means) documents an addition:
     // a value that gained parts (a key, items, text) and kept the rest, not one whose existing parts changed,
     // unless the words it gained say what the value now holds ("### Added" sections).
-    let says_new = |f: &Path| {
-        summary.doc_words.iter().any(|(file, words)| file == f && novel.iter().any(|n| words.contains(n)))
-    };
+    let says_new =
+        |f: &Path| summary.doc_words.iter().any(|(file, words)| file == f && novel.iter().any(|n| words.contains(n)));
     // ...and the words it gained describe a name the change declared (`remaining: failures left before a lock`
     // beside a new `const remaining`): an extension about a new part, not a reworded description of behaviour
     // ("..., lowercased", "..., ties by name").
     let about_new_name = |f: &Path| {
         let declared = summary.declared.iter().filter(|(file, _)| file == f).flat_map(|(_, w)| w);
-        let gained: Vec<&String> = summary.doc_words.iter().filter(|(file, _)| file == f).flat_map(|(_, w)| w).collect();
+        let gained: Vec<&String> =
+            summary.doc_words.iter().filter(|(file, _)| file == f).flat_map(|(_, w)| w).collect();
         declared.into_iter().any(|d| d.chars().count() >= 4 && gained.contains(&d))
     };
     let extension_only = |f: &Path| {
@@ -289,7 +289,9 @@ fn declared_names(lines: &[Vec<Token>]) -> Vec<String> {
 /// items around the old ones in order, a string holding the old one.
 fn only_adds(old: &Value, new: &Value) -> bool {
     match (old, new) {
-        (Value::Map(o), Value::Map(n)) => n.len() > o.len() && o.iter().all(|p| n.iter().any(|q| q.0 == p.0 && q.1 == p.1)),
+        (Value::Map(o), Value::Map(n)) => {
+            n.len() > o.len() && o.iter().all(|p| n.iter().any(|q| q.0 == p.0 && q.1 == p.1))
+        }
         (Value::List(o), Value::List(n)) | (Value::Tuple(o), Value::Tuple(n)) => {
             let mut rest = n.iter();
             n.len() > o.len() && o.iter().all(|x| rest.any(|y| y == x))
@@ -1792,7 +1794,8 @@ mod tests {
                 "    fail('logLevel', 'one of debug|info|warn|error', raw.logLevel);",
             ],
         );
-        let (new, old) = ("'logLevel: expected one of debug|info|warn|error, got \"verbose\"'", "'unknown log level \"verbose\"'");
+        let (new, old) =
+            ("'logLevel: expected one of debug|info|warn|error, got \"verbose\"'", "'unknown log level \"verbose\"'");
         let v = verdict("test/config.test.js", test, std::slice::from_ref(&h), new, old);
         assert!(matches!(&v, Verdict::Explained(w) if w.contains("expected ${what}")), "{v:?}");
         // A text the new format does not render is not explained by it.
@@ -1867,7 +1870,13 @@ mod tests {
         let (new, old) = ("[false, false, false, false, true, true]", "[false, false, false, false, false, true]");
         assert_eq!(verdict("test/guard.test.mjs", test, std::slice::from_ref(&h), new, old), Verdict::Rewritten);
         // The value the addition explains: the old result with the new field beside it.
-        let v = verdict("test/guard.test.mjs", test, std::slice::from_ref(&h), "{'locked': false, 'remaining': 4}", "{'locked': false}");
+        let v = verdict(
+            "test/guard.test.mjs",
+            test,
+            std::slice::from_ref(&h),
+            "{'locked': false, 'remaining': 4}",
+            "{'locked': false}",
+        );
         assert!(matches!(v, Verdict::Documented(_)), "{v:?}");
         // An extension that rewords behaviour (no new name described) documents it.
         let lower = hunk(
@@ -1883,7 +1892,11 @@ mod tests {
         let notes = hunk(
             "src/notes.ts",
             &[" * Renders one release's entry for CHANGELOG.md.", "    out.push(bold(title));"],
-            &[" * Renders one release's entry for CHANGELOG.md,", " * with \"### Added\" / \"### Fixed\" sections.", "    out.push(h3(title));"],
+            &[
+                " * Renders one release's entry for CHANGELOG.md,",
+                " * with \"### Added\" / \"### Fixed\" sections.",
+                "    out.push(h3(title));",
+            ],
         );
         let test = "import { render } from '../src/notes';\ntest('r', () => {\n  expect(render(rel)).toBe('**Features**');\n});\n";
         let v = verdict("test/notes.test.ts", test, &[notes], "'### Added'", "'**Features**'");

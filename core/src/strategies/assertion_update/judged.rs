@@ -31,6 +31,7 @@ pub(super) fn judged(
     let record = evidence::Record { notes: &notes, uncommitted: ctx.git.all_uncommitted(&hunks), refactoring };
     let verdict = evidence::settle(verdict, &hunks, record, (new_value, old_value));
     let said = (notes.as_slice(), ctx.git.release_notes_since(rel));
-    let verdict = super::notes::weigh(verdict, src, test_node, (said.0, &said.1), &ctx.change, &hunks, (new_value, old_value));
+    let verdict =
+        super::notes::weigh(verdict, src, test_node, (said.0, &said.1), &ctx.change, &hunks, (new_value, old_value));
     (intent, verdict)
 }

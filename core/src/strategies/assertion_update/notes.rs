@@ -188,7 +188,8 @@ pub fn weigh(
         _ => Vec::new(),
     };
     // "from 2.5% to 2.9%", "was 0.5": a sentence of a change states both on purpose.
-    const CHANGE_WORDS: &[&str] = &["from", "was", "instead", "now", "->", "→", "raise", "lower", "increase", "decrease"];
+    const CHANGE_WORDS: &[&str] =
+        &["from", "was", "instead", "now", "->", "→", "raise", "lower", "increase", "decrease"];
     let paragraph_of = |line: &str| -> String {
         let at = all.iter().position(|l| l == line).unwrap_or(0);
         all[at.saturating_sub(1)..(at + 2).min(all.len())].join(" ").to_lowercase()
@@ -323,7 +324,8 @@ fn quotes_swap(line: &str, hunks: &[&Hunk]) -> Option<String> {
 /// A code span of the note (`` `## [1.4.0] - 2024-03-01` ``) that the new form of a changed format string
 /// renders and its old form does not: the note shows what the change now writes.
 fn quotes_new_format(line: &str, change: &ChangeSet, hunks: &[&Hunk]) -> Option<String> {
-    let spans: Vec<&str> = line.split('`').skip(1).step_by(2).map(str::trim).filter(|s| s.chars().count() >= 4).collect();
+    let spans: Vec<&str> =
+        line.split('`').skip(1).step_by(2).map(str::trim).filter(|s| s.chars().count() >= 4).collect();
     if spans.is_empty() {
         return None;
     }
@@ -437,7 +439,11 @@ fn new_values(change: &ChangeSet, hunks: &[&Hunk], new_value: &Value) -> Vec<Str
         // A number the change wrote is a new value when it replaced one (a number left the hunk) or when the
         // failing value holds it: a new `jitter <= 1.0` check beside an untouched default is neither.
         let replaced = gone.iter().any(|g| !came.contains(g));
-        out.extend(came.into_iter().filter(|n| !gone.contains(n) && (replaced || n.parse::<f64>().is_ok_and(|x| held_numbers.contains(&x)))));
+        out.extend(
+            came.into_iter().filter(|n| {
+                !gone.contains(n) && (replaced || n.parse::<f64>().is_ok_and(|x| held_numbers.contains(&x)))
+            }),
+        );
         let gone = strings(&hunk.removed);
         // Only strings the failing value holds: a note quoting another string the same change wrote (a new
         // member `refunded` beside a renamed `on_hold`) says nothing about this value.
@@ -590,7 +596,15 @@ mod tests {
     }
 
     fn weigh1(v: Verdict, test: &SourceFile, note: &(Vec<&str>, Vec<&str>), new: &str) -> Verdict {
-        weigh(v, test, None, (&note.0, &note.1), &ChangeSet::default(), &[], (&Value::parse(new).unwrap(), &Value::Null))
+        weigh(
+            v,
+            test,
+            None,
+            (&note.0, &note.1),
+            &ChangeSet::default(),
+            &[],
+            (&Value::parse(new).unwrap(), &Value::Null),
+        )
     }
 
     #[test]
@@ -683,7 +697,15 @@ mod tests {
             ],
         };
         let weighed = |verdict: Verdict, note: &str, hunk: &Hunk| {
-            weigh(verdict, &test, None, (&[note], &[]), &ChangeSet::default(), &[hunk], (&Value::parse("2").unwrap(), &Value::Null))
+            weigh(
+                verdict,
+                &test,
+                None,
+                (&[note], &[]),
+                &ChangeSet::default(),
+                &[hunk],
+                (&Value::parse("2").unwrap(), &Value::Null),
+            )
         };
         let flip = Verdict::Flipped("`ceil` became `floor`".into());
         let about = "paginate: accept the page straight from the query string";
@@ -735,7 +757,8 @@ mod tests {
         let change = crate::change::diff(&[crate::change::FileVersions::modified("src/notes.ts", before, after)]);
         let test = SourceFile::from_text("test/notes.test.ts", "import { heading } from '../src/notes';\ntest('h', () => {\n  expect(heading('1.4.1', '2024-03-02')).toBe('## v1.4.1 (2024-03-02)');\n});\n").unwrap();
         let readme = "Entries follow Keep a Changelog: `## [1.4.0] - 2024-03-01`, then sections.";
-        let (new, old) = (Value::parse("'## [1.4.1] - 2024-03-02'").unwrap(), Value::parse("'## v1.4.1 (2024-03-02)'").unwrap());
+        let (new, old) =
+            (Value::parse("'## [1.4.1] - 2024-03-02'").unwrap(), Value::parse("'## v1.4.1 (2024-03-02)'").unwrap());
         let explained = Verdict::Explained("a literal changed".into());
         let v = weigh(explained.clone(), &test, None, (&[readme], &[readme]), &change, &[], (&new, &old));
         assert_eq!(v, explained);
@@ -758,7 +781,15 @@ mod tests {
         )
         .unwrap();
         let weighed = |note: &str| {
-            weigh(Verdict::Rewritten, &test, None, (&[note], &[]), &change, &[], (&Value::parse("false").unwrap(), &Value::Null))
+            weigh(
+                Verdict::Rewritten,
+                &test,
+                None,
+                (&[note], &[]),
+                &change,
+                &[],
+                (&Value::parse("false").unwrap(), &Value::Null),
+            )
         };
         let v = weighed("- Free standard shipping now starts at 75.00 (was 50.00).");
         assert!(matches!(&v, Verdict::Documented(w) if w.contains("FREE_SHIPPING_FROM")), "{v:?}");

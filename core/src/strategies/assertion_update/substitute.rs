@@ -121,7 +121,8 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<Fix> {
     let record = evidence::Record { notes: &notes, uncommitted: ctx.git.all_uncommitted(&hunks), refactoring };
     let verdict = evidence::settle(verdict, &hunks, record, (&values.0, &values.1));
     let release = ctx.git.release_notes_since(&rel);
-    let verdict = super::notes::weigh(verdict, &src, Some(test), (&notes, &release), &ctx.change, &hunks, (&values.0, &values.1));
+    let verdict =
+        super::notes::weigh(verdict, &src, Some(test), (&notes, &release), &ctx.change, &hunks, (&values.0, &values.1));
     let how = match verdict {
         Verdict::Explained(how) | Verdict::Documented(how) => how,
         _ => return None,

@@ -757,7 +757,8 @@ mod tests {
     fn typescript_ts2724_rename_follows_the_delta_not_the_spelling_suggestion() {
         let old = "export interface ResolvedOptions { base: string }\nexport function resolveOptions(o: { base: string }): ResolvedOptions {\n  return { base: o.base };\n}\n";
         let new = "export interface ResolvedOptions { base: string }\nexport function deriveOptions(o: { base: string }): ResolvedOptions {\n  return { base: o.base };\n}\n";
-        let test = "import { resolveOptions } from '../src/options';\nexpect(resolveOptions({ base: 'x' }).base).toBe('x');\n";
+        let test =
+            "import { resolveOptions } from '../src/options';\nexpect(resolveOptions({ base: 'x' }).base).toBe('x');\n";
         let f = failure(
             Runner::Tsc,
             "test/options.test.ts",
@@ -1090,7 +1091,8 @@ mod tests {
         cache.set_text("test/greeting.test.ts", test);
         let change = diff(&[FileVersions::modified("src/greeting.ts", old, &new)]);
         let ctx = Context::new(&cache, GitSignals::default()).with_change(Arc::new(change));
-        let mut f = Failure::new(FailureKind::TestFailure, Runner::Vitest, "expected error to be instance of RangeError");
+        let mut f =
+            Failure::new(FailureKind::TestFailure, Runner::Vitest, "expected error to be instance of RangeError");
         f.file = Some("test/greeting.test.ts".into());
         f.line = Some(2);
         let fixes = DependencyFix.propose(&f, &ctx);
@@ -1106,8 +1108,12 @@ mod tests {
         assert!(DependencyFix.propose(&f, &reexported).is_empty());
         cache.set_text("src/greeting.ts", &new);
         // The same failure with the name still exported: nothing the change took away, nothing proposed.
-        let unchanged = Context::new(&cache, GitSignals::default())
-            .with_change(Arc::new(diff(&[FileVersions::modified("src/greeting.ts", &new, &new.replace("'day'", "'days'"))])));
+        let unchanged =
+            Context::new(&cache, GitSignals::default()).with_change(Arc::new(diff(&[FileVersions::modified(
+                "src/greeting.ts",
+                &new,
+                &new.replace("'day'", "'days'"),
+            )])));
         assert!(DependencyFix.propose(&f, &unchanged).is_empty());
     }
 
