@@ -1102,7 +1102,7 @@ mod tests {
             "import { obtainEntry } from '../src/greeting';\nexpect(() => obtainEntry(24)).toThrow(RangeError);\n"
         );
         // The module still re-exports the old name: the import works, nothing proposed.
-        cache.set_text("src/greeting.ts", &format!("{new}export {{ obtainEntry as daypart }};\n"));
+        cache.set_text("src/greeting.ts", format!("{new}export {{ obtainEntry as daypart }};\n"));
         let reexported = Context::new(&cache, GitSignals::default())
             .with_change(Arc::new(diff(&[FileVersions::modified("src/greeting.ts", old, &new)])));
         assert!(DependencyFix.propose(&f, &reexported).is_empty());
@@ -1112,7 +1112,7 @@ mod tests {
             Context::new(&cache, GitSignals::default()).with_change(Arc::new(diff(&[FileVersions::modified(
                 "src/greeting.ts",
                 &new,
-                &new.replace("'day'", "'days'"),
+                new.replace("'day'", "'days'"),
             )])));
         assert!(DependencyFix.propose(&f, &unchanged).is_empty());
     }
