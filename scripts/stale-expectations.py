@@ -188,7 +188,8 @@ def stated_in_docs(text: str, value: str, python: bool) -> list[tuple[int, int]]
     """Where the comments and docstrings state `value` as a whole number (not `250` or `2.5` for `25`)."""
     out = []
     for start, end in doc_spans(text, python):
-        for m in re.finditer(r"(?<![\w.])" + re.escape(value) + r"(?![\w]|\.\d)", text[start:end]):
+        # Not a digit of a longer number (`2.50`, `1250`), but a range's end is one (`1..250`).
+        for m in re.finditer(r"(?:(?<=\.\.)|(?<![\w.]))" + re.escape(value) + r"(?![\w]|\.\d)", text[start:end]):
             out.append((start + m.start(), start + m.end()))
     return out
 
