@@ -205,8 +205,13 @@ fn judge(
 /// diff that follows: the received value is the diff's common and `+` lines, the expected one its common and `-`
 /// lines. `None` unless both sides parse as plain literals.
 fn received_from_diff(raw: &str) -> Option<(Value, Value)> {
+    diff_after(raw, "+ Received")
+}
+
+/// The two sides of the `-`/`+` diff that follows the line `header` (trimmed) in `raw`.
+fn diff_after(raw: &str, header: &str) -> Option<(Value, Value)> {
     let clean = strip_ansi(raw);
-    let mut lines = clean.lines().skip_while(|l| l.trim() != "+ Received").skip(1);
+    let mut lines = clean.lines().skip_while(|l| l.trim() != header).skip(1);
     let (mut received, mut expected) = (String::new(), String::new());
     for line in lines.by_ref().skip_while(|l| l.trim().is_empty()) {
         if line.trim().is_empty() || line.trim_start().starts_with('❯') {

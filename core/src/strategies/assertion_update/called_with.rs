@@ -167,7 +167,10 @@ fn spy_calls(failure: &Failure) -> Option<(Vec<Printed>, Vec<Printed>)> {
     let (expected, actual) = match parsed {
         (Some(e), Some(a)) => (e, a),
         _ => {
-            let (a, e) = super::received_from_diff(&failure.raw)?;
+            // `toHaveBeenCalledWith` on a spy called once prints `1st spy call:` and the argument diff.
+            let once = super::strip_ansi(&failure.raw).contains("Number of calls: 1\n");
+            let (a, e) = super::received_from_diff(&failure.raw)
+                .or_else(|| once.then(|| super::diff_after(&failure.raw, "1st spy call:")).flatten())?;
             (e, a)
         }
     };
@@ -265,6 +268,18 @@ mod tests {
         assert_eq!(
             heal("tests/test_reminders.py", &computed, 6, Runner::Pytest, "expected call not found.", raw),
             None
+        );
+    }
+
+    #[test]
+    fn a_spy_called_once_prints_its_call_as_a_diff() {
+        let test = "import { expect, it, vi } from 'vitest';\nimport { signIn } from '../reminders/service';\nit('audits', () => {\n  const audit = vi.fn();\n  expect(audit).toHaveBeenCalledWith('Invoice INV-7 is overdue', { userId: 7 });\n});\n";
+        let raw = "AssertionError: expected \"spy\" to be called with arguments: [ 'Invoice INV-7 is overdue', …(1) ]\n\nReceived: \n\n\u{1b}[1m  1st spy call:\n\n\u{1b}[22m\u{1b}[2m  [\u{1b}[22m\n\u{1b}[32m-   \"Invoice INV-7 is overdue\",\u{1b}[90m\n\u{1b}[31m+   \"[Payment reminder] Invoice INV-7: 19 days overdue\",\u{1b}[90m\n\u{1b}[2m    {\u{1b}[22m\n\u{1b}[2m      \"userId\": 7,\u{1b}[22m\n\u{1b}[2m    },\u{1b}[22m\n\u{1b}[2m  ]\u{1b}[22m\n\u{1b}[39m\u{1b}[90m\n\nNumber of calls: \u{1b}[1m1\u{1b}[22m\n";
+        let message = "expected \"spy\" to be called with arguments: [ 'Invoice INV-7 is overdue', …(1) ]";
+        let fixed = heal("test/login.test.ts", test, 5, Runner::Vitest, message, raw).unwrap();
+        assert_eq!(
+            fixed,
+            test.replace("'Invoice INV-7 is overdue'", "'[Payment reminder] Invoice INV-7: 19 days overdue'")
         );
     }
 

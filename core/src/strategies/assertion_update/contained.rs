@@ -70,6 +70,14 @@ fn printed(failure: &Failure) -> Option<(String, String)> {
         (Value::Str(a), Value::Str(b)) => Some((a, b)),
         _ => None,
     };
+    // The capture re-run's exact operands first: the console cuts long texts (`'Hi Lin, we will…'`).
+    if msg.contains(" to contain ") {
+        if let (Some(piece), Some(text)) = (&failure.expected, &failure.actual) {
+            if let Some(found) = strings(piece, text) {
+                return Some(found);
+            }
+        }
+    }
     if let Some((piece, text)) = msg.split_once(" not found in ") {
         return strings(piece, text);
     }
@@ -99,8 +107,15 @@ fn reworded_piece(piece: &str, text: &str, was: &Template, now: &Template) -> Op
     for (s, e) in spans {
         let (before, after) = (&piece[..s], &piece[e..]);
         if before.trim().is_empty() && after.trim().is_empty() {
-            // The whole piece is the old literal's rendering: nothing around it says where it went.
-            continue;
+            // The whole piece is the old literal's rendering: the new literal with the same values in the holes
+            // both share, when the output holds it.
+            let rendered = was.matches(&piece[s..e]).and_then(|values| now.render(&values));
+            match rendered {
+                Some(new) if new != piece && text.contains(&format!("{before}{new}{after}")) => {
+                    return Some(format!("{before}{new}{after}"))
+                }
+                _ => continue,
+            }
         }
         let mut candidates: Vec<String> = Vec::new();
         for (at, _) in text.match_indices(before) {
@@ -164,6 +179,13 @@ mod tests {
         assert_eq!(
             reworded_piece("Mon 2024-03-04  ACME-12     7.50 h", text, &was, &now).as_deref(),
             Some("Mon 2024-03-04  ACME-12     7h 30m")
+        );
+        // The whole piece rendered by the old literal: the new one with the same values.
+        let (was2, now2) = (t("`your ${items} items`", false), t("`YOUR ${items} items`", false));
+        assert_eq!(
+            reworded_piece("your 2 items", "Hi Lin, we will dispatch YOUR 2 items within 2 days.", &was2, &now2)
+                .as_deref(),
+            Some("YOUR 2 items")
         );
         // Surroundings the output no longer holds: nothing.
         assert_eq!(reworded_piece("Wed 2024-03-06  ACME-12     7.50 h", text, &was, &now), None);

@@ -81,6 +81,18 @@ impl Template {
             .sum()
     }
 
+    /// The text the template renders with the holes' values (`(hole, value)` as [`Template::matches`] gives
+    /// them); `None` when a hole has no value.
+    pub fn render(&self, values: &[(String, String)]) -> Option<String> {
+        self.parts
+            .iter()
+            .map(|p| match p {
+                Part::Text(t) => Some(t.clone()),
+                Part::Hole(h) => values.iter().find(|(name, _)| name == h).map(|(_, v)| v.clone()),
+            })
+            .collect()
+    }
+
     /// The whole text of a template without holes.
     pub fn text(&self) -> Option<String> {
         self.parts
