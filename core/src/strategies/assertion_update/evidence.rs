@@ -285,6 +285,21 @@ fn declared_names(lines: &[Vec<Token>]) -> Vec<String> {
     out
 }
 
+/// Whether `line` uses `name` as an object or dict field: `{ a, name }`, `name: x`, `"name": x`, `name=x`.
+fn as_field(line: &str, name: &str) -> bool {
+    let bytes = line.as_bytes();
+    line.match_indices(name).any(|(i, _)| {
+        let before = line[..i].trim_end_matches(['"', '\'']).trim_end();
+        let after = line[i + name.len()..].trim_start_matches(['"', '\'']).trim_start();
+        let whole = !line[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_')
+            && !bytes.get(i + name.len()).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_');
+        let keyed = after.starts_with(':') || after.starts_with('=') && !after.starts_with("==");
+        let shorthand =
+            (before.ends_with('{') || before.ends_with(',')) && (after.starts_with('}') || after.starts_with(','));
+        whole && (keyed || shorthand) && !before.ends_with("const") && !before.ends_with("let")
+    })
+}
+
 /// Whether `new` is `old` with parts added and none changed: a dict with more keys, a list or tuple with more
 /// items around the old ones in order, a string holding the old one.
 fn only_adds(old: &Value, new: &Value) -> bool {
@@ -626,9 +641,10 @@ fn summarize_docs(hunks: &[&Hunk], doc_lines: &[(PathBuf, Vec<String>)]) -> Summ
         if !fresh.is_empty() {
             s.doc_words.push((hunk.file.clone(), fresh));
         }
+        // Names the change declared and put in a result as a new field (`return { locked, remaining }`).
         let declared: Vec<String> = declared_names(&added)
             .into_iter()
-            .filter(|n| !declared_names(&removed).contains(n))
+            .filter(|n| !declared_names(&removed).contains(n) && hunk.added.iter().any(|l| as_field(l, n)))
             .flat_map(|n| words_of(&n))
             .collect();
         if !declared.is_empty() {
@@ -1878,6 +1894,25 @@ mod tests {
             "{'locked': false}",
         );
         assert!(matches!(v, Verdict::Documented(_)), "{v:?}");
+        // An extension about new names that only compute the value ("after any bulk discount" beside `const
+        // discount`) documents the changed value.
+        let bulk = hunk(
+            "src/cart.ts",
+            &[
+                "  /** Price of each line, in the order lines were added. */",
+                "    return lines.map((l) => l.price * l.qty);",
+            ],
+            &[
+                "  /** Price of each line (after any bulk discount), in the order lines were added. */",
+                "    const discount = qty >= BULK ? 0.1 : 0;",
+                "    return lines.map((l) => l.price * l.qty * (1 - discount));",
+            ],
+        );
+        let test = "import { Cart } from '../src/cart';\ntest('t', () => {\n  expect(cart.lineTotals()).toEqual([20, 22]);\n});\n";
+        let v = verdict("test/cart.test.ts", test, &[bulk], "[20, 19.8]", "[20, 22]");
+        assert!(matches!(v, Verdict::Documented(_)), "{v:?}");
+        assert!(as_field("    return { locked: remaining === 0, remaining };", "remaining"));
+        assert!(!as_field("    const remaining = Math.max(0, n);", "remaining"));
         // An extension that rewords behaviour (no new name described) documents it.
         let lower = hunk(
             "search.py",
