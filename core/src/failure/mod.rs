@@ -25,7 +25,7 @@ mod ruff;
 mod traceback;
 mod tsc;
 mod unittest;
-mod util;
+pub(crate) mod util;
 mod vitest;
 
 pub use detect::detect_runner;

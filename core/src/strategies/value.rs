@@ -463,57 +463,46 @@ impl Parser<'_> {
 
     /// `(a, b)` or `(x=a, y=b)`: the values in order, the field names dropped (all named or none).
     fn fields(&mut self) -> Option<Vec<Value>> {
+        let (items, named) = self.items(b')', true)?;
+        (named.iter().all(|n| *n) || named.iter().all(|n| !n)).then_some(items)
+    }
+
+    fn seq(&mut self, close: u8) -> Option<Vec<Value>> {
+        self.items(close, false).map(|(items, _)| items)
+    }
+
+    /// The comma-separated values up to `close`, and for each whether it was written `name=value` (read only
+    /// when `keywords`).
+    fn items(&mut self, close: u8, keywords: bool) -> Option<(Vec<Value>, Vec<bool>)> {
         self.i += 1;
         self.depth += 1;
         let (mut items, mut named) = (Vec::new(), Vec::new());
         loop {
-            self.ws();
-            if self.eat(b')') {
+            if self.eat(close) {
                 break;
             }
-            let start = self.i;
-            while self.peek().is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_') {
-                self.i += 1;
-            }
-            let keyword = self.i > start && self.peek() == Some(b'=') && self.s.get(self.i + 1) != Some(&b'=');
-            if keyword {
-                self.i += 1;
-            } else {
-                self.i = start;
+            let mut keyword = false;
+            if keywords {
+                self.ws();
+                let start = self.i;
+                while self.peek().is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                    self.i += 1;
+                }
+                keyword = self.i > start && self.peek() == Some(b'=') && self.s.get(self.i + 1) != Some(&b'=');
+                self.i = if keyword { self.i + 1 } else { start };
             }
             named.push(keyword);
             items.push(self.value()?);
             if self.eat(b',') {
                 continue;
             }
-            if self.eat(b')') {
-                break;
-            }
-            return None;
-        }
-        self.depth -= 1;
-        (named.iter().all(|n| *n) || named.iter().all(|n| !n)).then_some(items)
-    }
-
-    fn seq(&mut self, close: u8) -> Option<Vec<Value>> {
-        self.i += 1;
-        self.depth += 1;
-        let mut items = Vec::new();
-        loop {
-            if self.eat(close) {
-                break;
-            }
-            items.push(self.value()?);
-            if self.eat(b',') {
-                continue;
-            }
             if self.eat(close) {
                 break;
             }
             return None;
         }
         self.depth -= 1;
-        Some(items)
+        Some((items, named))
     }
 
     fn map(&mut self) -> Option<Value> {

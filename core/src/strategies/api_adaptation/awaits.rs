@@ -260,14 +260,7 @@ impl<'a> Site<'a, '_> {
         if !name.starts_with("toThrow") {
             return None;
         }
-        let outer = self.src.enclosing_function(expect)?;
-        let make_async = if is_async(outer) {
-            None
-        } else if self.holds_test_code(outer) {
-            Some(outer)
-        } else {
-            return None;
-        };
+        let make_async = self.await_site(expect)?;
         Some(Plan::Rejects { expect, make_async })
     }
 
@@ -283,15 +276,7 @@ impl<'a> Site<'a, '_> {
         if args.named_child(0).is_none_or(|first| first.id() != arrow.id()) {
             return None;
         }
-        let outer = self.src.enclosing_function(assertion)?;
-        let is_async = outer.child(0).is_some_and(|c| c.kind() == "async");
-        let make_async = if is_async {
-            None
-        } else if self.holds_test_code(outer) {
-            Some(outer)
-        } else {
-            return None;
-        };
+        let make_async = self.await_site(assertion)?;
         Some(Plan::AssertRejects { assertion, name, make_async })
     }
 
@@ -302,15 +287,20 @@ impl<'a> Site<'a, '_> {
         if callee.child_by_field_name("property").map(|p| self.src.node_text(p)) != Some("map") {
             return None;
         }
-        let outer = self.src.enclosing_function(mapped)?;
-        let make_async = if outer.child(0).is_some_and(|c| c.kind() == "async") {
-            None
-        } else if self.holds_test_code(outer) {
-            Some(outer)
-        } else {
-            return None;
-        };
+        let make_async = self.await_site(mapped)?;
         Some(Plan::AwaitAll { mapped, make_async })
+    }
+
+    /// Whether `node` can be awaited where it stands: `Some(None)` inside an `async` function, `Some(Some(f))`
+    /// inside a test's or hook's callback `f` that must become `async` first, `None` elsewhere (a helper made
+    /// async would change its callers).
+    fn await_site(&self, node: Node<'a>) -> Option<Option<Node<'a>>> {
+        let outer = self.src.enclosing_function(node)?;
+        if outer.child(0).is_some_and(|c| c.kind() == "async") {
+            Some(None)
+        } else {
+            self.holds_test_code(outer).then_some(Some(outer))
+        }
     }
 
     /// A callback passed straight to `it`/`test` or a hook.

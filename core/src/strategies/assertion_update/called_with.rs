@@ -128,31 +128,13 @@ fn py_args(call: &str) -> Option<Vec<Printed>> {
 /// `text` split at its top-level commas (outside brackets and quotes).
 fn split_top_level(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    let (mut depth, mut quote, mut escaped, mut start) = (0i32, None::<char>, false, 0);
-    for (i, c) in text.char_indices() {
-        if let Some(q) = quote {
-            if escaped {
-                escaped = false;
-            } else if c == '\\' {
-                escaped = true;
-            } else if c == q {
-                quote = None;
-            }
-            continue;
-        }
-        match c {
-            '\'' | '"' => quote = Some(c),
-            '(' | '[' | '{' => depth += 1,
-            ')' | ']' | '}' => depth -= 1,
-            ',' if depth == 0 => {
-                out.push(&text[start..i]);
-                start = i + 1;
-            }
-            _ => {}
-        }
+    let mut rest = text;
+    while let Some((item, after)) = crate::failure::util::split_top_level(rest, ",") {
+        out.push(item);
+        rest = after;
     }
-    if !text[start..].trim().is_empty() {
-        out.push(&text[start..]);
+    if !rest.trim().is_empty() {
+        out.push(rest);
     }
     out
 }

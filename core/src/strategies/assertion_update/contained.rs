@@ -45,8 +45,7 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<crate::fix::Fi
     }
     let mut found: Vec<String> = Vec::new();
     for (file, old, new) in &swaps {
-        let python = file.extension().is_some_and(|e| e == "py" || e == "pyi");
-        let (Some(was), Some(now)) = (Template::parse(old, python), Template::parse(new, python)) else { continue };
+        let Some((was, now)) = Template::pair(file, old, new) else { continue };
         if let Some(new_piece) = reworded_piece(&piece, &text, &was, &now) {
             if !found.contains(&new_piece) {
                 found.push(new_piece);

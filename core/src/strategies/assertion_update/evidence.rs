@@ -1174,29 +1174,35 @@ fn agrees(swap: &LiteralSwap, new_value: &Value, old_value: &Value) -> bool {
 fn added_format<'h>(hunks: impl Iterator<Item = &'h &'h Hunk>, new_value: &Value, old_value: &Value) -> Option<String> {
     let (Value::Str(now), Value::Str(was)) = (new_value, old_value) else { return None };
     for hunk in hunks {
-        let python = hunk.file.extension().is_some_and(|e| e == "py" || e == "pyi");
-        let literals = |lines: &[String]| -> Vec<String> {
-            lines
-                .iter()
-                .flat_map(|l| tokenize(l, python))
-                .filter_map(|t| match t {
-                    Token::Lit(l) if number_of(&l).is_none() => Some(l),
-                    _ => None,
-                })
-                .collect()
-        };
-        let kept = literals(&hunk.removed);
-        for lit in literals(&hunk.added).into_iter().filter(|l| !kept.contains(l)) {
-            let Some(template) = super::template::Template::parse(&lit, python) else { continue };
-            if template.text().is_some() || template.fixed_len() < 8 {
-                continue;
-            }
-            if template.matches(now).is_some() && template.matches(was).is_none() {
+        for (lit, template) in added_formats(hunk) {
+            if template.fixed_len() >= 8 && template.matches(now).is_some() && template.matches(was).is_none() {
                 return Some(lit);
             }
         }
     }
     None
+}
+
+/// The format strings a hunk's added lines hold that its removed lines did not (source text and template);
+/// literals without a hole are no formats.
+pub(super) fn added_formats(hunk: &Hunk) -> Vec<(String, super::template::Template)> {
+    let python = crate::lang::Language::from_path(&hunk.file).is_some_and(crate::lang::Language::is_python);
+    let literals = |lines: &[String]| -> Vec<String> {
+        lines
+            .iter()
+            .flat_map(|l| tokenize(l, python))
+            .filter_map(|t| match t {
+                Token::Lit(l) if number_of(&l).is_none() => Some(l),
+                _ => None,
+            })
+            .collect()
+    };
+    let kept = literals(&hunk.removed);
+    literals(&hunk.added)
+        .into_iter()
+        .filter(|l| !kept.contains(l))
+        .filter_map(|l| super::template::Template::parse(&l, python).filter(|t| t.text().is_none()).map(|t| (l, t)))
+        .collect()
 }
 
 /// The `{...}` / `${...}` substitutions of a format string, in order.

@@ -334,23 +334,12 @@ fn quotes_new_format(line: &str, change: &ChangeSet, hunks: &[&Hunk]) -> Option<
     let mut formats: Vec<(Template, Option<Template>)> = Vec::new();
     for delta in &change.deltas {
         let Delta::LiteralChanged { function, old, new } = delta else { continue };
-        let python = function.file.extension().is_some_and(|e| e == "py" || e == "pyi");
-        if let (Some(was), Some(now)) = (Template::parse(old, python), Template::parse(new, python)) {
+        if let Some((was, now)) = Template::pair(&function.file, old, new) {
             formats.push((now, Some(was)));
         }
     }
     for hunk in hunks {
-        let python = hunk.file.extension().is_some_and(|e| e == "py" || e == "pyi");
-        for l in hunk.added.iter().filter(|l| !hunk.removed.contains(l)) {
-            for quote in ['`', '"', '\''] {
-                for literal in l.split(quote).skip(1).step_by(2) {
-                    let prefix = if python && l.contains(&format!("f{quote}{literal}{quote}")) { "f" } else { "" };
-                    if let Some(t) = Template::parse(&format!("{prefix}{quote}{literal}{quote}"), python) {
-                        formats.push((t, None));
-                    }
-                }
-            }
-        }
+        formats.extend(super::evidence::added_formats(hunk).into_iter().map(|(_, t)| (t, None)));
     }
     for (now, was) in &formats {
         if now.text().is_some() || now.fixed_len() < 4 {

@@ -320,8 +320,7 @@ fn from_change(old: &str, message: &str, ctx: &Context) -> Option<String> {
             Delta::ConstantChanged { constant, old, new } => (&constant.file, old, new),
             _ => continue,
         };
-        let python = file.extension().is_some_and(|e| e == "py" || e == "pyi");
-        let (Some(a), Some(b)) = (Template::parse(before, python), Template::parse(after, python)) else { continue };
+        let Some((a, b)) = Template::pair(file, before, after) else { continue };
         // node matches a regex against `String(error)`: `ValidationError: ...` before the message the code wrote.
         let whole = b.matches(message);
         let prefix = error_prefix(message).filter(|p| whole.is_none() && message.len() > p.len());

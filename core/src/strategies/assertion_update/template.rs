@@ -60,6 +60,16 @@ impl Template {
         (holes <= MAX_HOLES).then_some(Template { parts })
     }
 
+    /// The template of a literal written in `file` (its language's rules).
+    pub fn in_file(source: &str, file: &std::path::Path) -> Option<Template> {
+        Template::parse(source, crate::lang::Language::from_path(file).is_some_and(crate::lang::Language::is_python))
+    }
+
+    /// The old and new forms of a literal the change rewrote in `file`, both read as templates.
+    pub fn pair(file: &std::path::Path, old: &str, new: &str) -> Option<(Template, Template)> {
+        Some((Template::in_file(old, file)?, Template::in_file(new, file)?))
+    }
+
     /// The values of the holes when the template renders exactly `text` (shortest holes first), as
     /// `(hole, value)` in template order.
     pub fn matches(&self, text: &str) -> Option<Vec<(String, String)>> {
