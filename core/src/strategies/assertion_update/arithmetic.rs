@@ -39,6 +39,10 @@ pub(super) fn edits(
     let mut out = Vec::new();
     let mut witness = None;
     for side in expected_sides(src, test) {
+        let on_line =
+            failure.line.is_some_and(|l| src.line_of(side.start_byte()) <= l && l <= src.line_of(side.end_byte()));
+        // `toBeCloseTo(expected)` in a loop or `it.each` table: the arithmetic is the failing element's cell.
+        let side = if on_line { table_cell(src, failure, side, expected).unwrap_or(side) } else { side };
         let mut local = Vec::new();
         let mut replaced = |n: Node| -> Option<f64> {
             let x = number(src, n)?;
@@ -56,8 +60,6 @@ pub(super) fn edits(
         if local.is_empty() {
             continue;
         }
-        let on_line =
-            failure.line.is_some_and(|l| src.line_of(side.start_byte()) <= l && l <= src.line_of(side.end_byte()));
         if on_line {
             let was = eval(src, side, &mut |n| number(src, n))?;
             // The rewritten arithmetic must produce what the code returned, the original what the test expected.
@@ -78,6 +80,20 @@ pub(super) fn edits(
     out.sort_by_key(|(r, _, _)| r.start);
     out.dedup_by_key(|(r, _, _)| r.start);
     Some((out, witness))
+}
+
+/// The table cell a parameter or loop variable stands for in the failing row or element: the row the test id
+/// names, or the only element whose arithmetic gives the value the runner printed as expected.
+fn table_cell<'a>(src: &'a SourceFile, failure: &Failure, side: Node<'a>, expected: Option<f64>) -> Option<Node<'a>> {
+    if !matches!(side.kind(), "identifier" | "member_expression" | "subscript_expression" | "attribute" | "subscript") {
+        return None;
+    }
+    let row = super::rows::cell_for(src, failure, side).filter(|c| c.wrapper.is_none()).map(|c| c.literal);
+    row.or_else(|| {
+        let expected = expected?;
+        let gives = |n: Node| Some(close(eval(src, n, &mut |x| number(src, x))?, expected));
+        super::loops::cell_where(src, failure, side, &gives)
+    })
 }
 
 /// The expected operands of the test's equality assertions.
@@ -227,6 +243,19 @@ mod tests {
             run(approx, 4, "7.26", "6.840000000000001 ± 6.8e-06", &[("0.55", "0.61")]).unwrap(),
             approx.replace("7 * 0.55", "7 * 0.61")
         );
+    }
+
+    #[test]
+    fn the_failing_elements_arithmetic_in_a_loop_table_is_rewritten() {
+        // Before: the operand was a loop variable, so nothing was proposed.
+        let test = "CASES = [\n    (1, 12),\n    (10, 12 * 10 * 0.9),\n    (50, 12 * 50 * 0.85),\n]\n\ndef test_tiers():\n    for qty, expected in CASES:\n        assert price(qty) == expected\n";
+        let after = run(test, 9, "105.6", "108.0", &[("0.1", "0.12")]).unwrap();
+        assert_eq!(after, test.replace("12 * 10 * 0.9", "12 * 10 * 0.88"));
+        // No element gives the printed expectation: which one failed is unknown.
+        assert_eq!(run(test, 9, "105.6", "107.0", &[("0.1", "0.12")]), None);
+        // A cell that cannot be evaluated could be the failing one.
+        let named = test.replace("(1, 12)", "(1, BASE)");
+        assert_eq!(run(&named, 9, "105.6", "108.0", &[("0.1", "0.12")]), None);
     }
 
     #[test]

@@ -50,6 +50,17 @@ struct Loop<'a> {
 /// The literal behind `operand` in the element of a loop's table the failing run used. `was` is what the runner
 /// printed for the operand (the stale expected value).
 pub(super) fn cell_for<'a>(src: &'a SourceFile, failure: &Failure, operand: Node<'a>, was: &Value) -> Option<Node<'a>> {
+    cell_where(src, failure, operand, &|n| Some(Value::parse(src.node_text(n))? == *was))
+}
+
+/// The cell behind `operand` in the element the failing run used; for a loop inside one test, the only element
+/// whose cell `is_printed` (every cell must be readable: one that is not could be the failing one).
+pub(super) fn cell_where<'a>(
+    src: &'a SourceFile,
+    failure: &Failure,
+    operand: Node<'a>,
+    is_printed: &dyn Fn(Node) -> Option<bool>,
+) -> Option<Node<'a>> {
     let (root, path) = access_path(src, operand)?;
     let (lp, full) = match path.split_first() {
         // `tests[input]`, `input` the key a `for … in tests` (or `Object.keys(tests)`) loop binds.
@@ -86,12 +97,11 @@ pub(super) fn cell_for<'a>(src: &'a SourceFile, failure: &Failure, operand: Node
                 .collect()
         }
         // One test runs the whole table: the element whose expectation is the value the runner printed. Only the
-        // expectations must be literals (inputs may be `10**16`); one that is not could be the failing one.
+        // expectations must be readable (inputs may be `10**16`); one that is not could be the failing one.
         None => {
-            let expectations: Option<Vec<Value>> =
-                leaves.iter().map(|l| l.and_then(|n| Value::parse(src.node_text(n)))).collect();
-            let expectations = expectations?;
-            (0..expectations.len()).filter(|&i| &expectations[i] == was).collect()
+            let printed: Option<Vec<bool>> = leaves.iter().map(|l| l.and_then(is_printed)).collect();
+            let printed = printed?;
+            (0..printed.len()).filter(|&i| printed[i]).collect()
         }
     };
     match matches.as_slice() {
