@@ -110,6 +110,33 @@ pub(super) fn cell_where<'a>(
     }
 }
 
+/// Each name the loops around `node` bind, with its value in every element of the loop's table (loops over
+/// literal tables only; innermost loop first).
+pub(super) fn bound_values(src: &SourceFile, node: Node) -> Vec<(String, Vec<Value>)> {
+    let mut out = Vec::new();
+    let mut cur = node.parent();
+    while let Some(n) = cur {
+        if let Some(lp) = loop_at(src, n) {
+            let values: Option<Vec<Value>> = lp.elements.iter().map(|e| elem_value(src, *e)).collect();
+            for (name, path) in lp.names.iter().filter(|_| values.is_some()) {
+                let per: Option<Vec<Value>> = values.iter().flatten().map(|v| value_at(v, path)).collect();
+                out.extend(per.map(|per| (name.clone(), per)));
+            }
+        }
+        cur = n.parent();
+    }
+    out
+}
+
+/// How JavaScript renders `v` through `form` (`String`, a template hole, or `JSON.stringify`).
+pub(super) fn rendered_as(v: &Value, json_form: bool) -> Option<String> {
+    if json_form {
+        json(v)
+    } else {
+        Some(js_string(v))
+    }
+}
+
 /// The test call inside the loop around `operand` whose title is computed per element: its title expression.
 /// `None` when the loop runs inside one test (or the title is a constant, naming no element).
 fn titled_test<'a>(src: &SourceFile, operand: Node<'a>, loop_node: Node<'a>) -> Option<Node<'a>> {

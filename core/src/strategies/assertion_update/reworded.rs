@@ -77,11 +77,18 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<Fix> {
     // Else the whole message the runner printed (exact, never a guess): a message rebuilt through a new helper
     // shares no literal with the old one and may share few words; whether it is meant is the evidence's call.
     let new = from_change(&old, &message, ctx).or_else(|| reword(&old, &message)).unwrap_or_else(|| message.clone());
+    let new = widened(&message, new, anchors);
     if !holds(&message, &new, anchors) {
         // An anchored pattern must match the whole message (or its start / end) again.
         return None;
     }
-    let rendered = render(&src, *node, *check, &new, anchors)?;
+    // A loop over cases checks each case's message: the value the message shows for this case is written as the
+    // loop variable, the way the change's own format renders it.
+    let per_case = (new == message && *check != Check::Regex).then(|| per_element(&src, &rel, *node, &message, ctx));
+    let rendered = match per_case.flatten() {
+        Some(template) => template,
+        None => render(&src, *node, *check, &new, anchors)?,
+    };
     let (new_value, old_value) = (Value::Str(message.clone()), Value::Str(old.clone()));
     let (intent, verdict) = super::judged::judged(&src, &rel, Some(test), ctx, (&new_value, &old_value));
     Some(super::build_fix(&src, &rel, *node, rendered, &Value::Str(new), (intent, verdict), true))
@@ -296,6 +303,19 @@ fn holds(message: &str, text: &str, (start, end): (bool, bool)) -> bool {
     }
 }
 
+/// The new piece grown to the anchored end(s) of the message: `^…$` checks the whole message, so the reworded
+/// piece of `^ConfigError: host must be …$` is the message from its start to its end.
+fn widened(message: &str, piece: String, (start, end): (bool, bool)) -> String {
+    if holds(message, &piece, (start, end)) {
+        return piece;
+    }
+    // Only a piece the message holds once says where it sits.
+    let Some(at) = message.find(&piece).filter(|&i| message[i + 1..].find(&piece).is_none()) else { return piece };
+    let from = if start { 0 } else { at };
+    let to = if end { message.len() } else { at + piece.len() };
+    message[from..to].to_string()
+}
+
 /// A regex's anchors (`^` at its start, an unescaped `$` at its end) and the pattern between them.
 fn anchored(pattern: &str) -> ((bool, bool), &str) {
     let start = pattern.starts_with('^');
@@ -347,6 +367,76 @@ fn from_change(old: &str, message: &str, ctx: &Context) -> Option<String> {
         }
     }
     explained
+}
+
+/// A JavaScript template literal for a message check inside a loop over literal cases, when the message the
+/// change's format renders carries a value that is a loop variable's in exactly one case (`got 0` for
+/// `for (const port of [0, 70000])`): that hole is written as the format writes it, over the loop variable
+/// (`${JSON.stringify(port)}`), the other holes as the text they rendered. `None` when no hole varies with
+/// the loop, or the check is not a plain JavaScript string.
+fn per_element(src: &SourceFile, rel: &std::path::Path, node: Node, message: &str, ctx: &Context) -> Option<String> {
+    use super::template::Template;
+    use crate::change::Delta;
+    if src.lang().is_python() || node.kind() != "string" {
+        return None;
+    }
+    let bound = super::loops::bound_values(src, node);
+    if bound.is_empty() {
+        return None;
+    }
+    // The formats the change wrote: literals it rewrote and formats its hunks added (`super(`${key}: …`)`).
+    let mut formats: Vec<Template> = ctx
+        .change
+        .deltas
+        .iter()
+        .filter_map(|delta| match delta {
+            Delta::LiteralChanged { function, new, .. } => Template::in_file(new, &function.file),
+            Delta::ConstantChanged { constant, new, .. } => Template::in_file(new, &constant.file),
+            _ => None,
+        })
+        .collect();
+    formats.extend(ctx.git.changes_since(rel).into_iter().flat_map(super::evidence::added_formats).map(|(_, t)| t));
+    let mut found: Option<String> = None;
+    for format in formats {
+        let Some(values) = format.matches(message) else { continue };
+        let varying: Vec<(String, String)> =
+            values.iter().filter_map(|(hole, value)| Some((hole.clone(), loop_form(hole, value, &bound)?))).collect();
+        if varying.is_empty() {
+            continue;
+        }
+        let text = |t: &str| Some(t.replace('\\', "\\\\").replace('`', "\\`").replace("${", "\\${"));
+        let hole = |h: &str| match varying.iter().find(|(v, _)| v == h) {
+            Some((_, written)) => Some(format!("${{{written}}}")),
+            None => values.iter().find(|(v, _)| v == h).and_then(|(_, value)| text(value)),
+        };
+        let literal = format!("`{}`", format.write(&text, &hole)?);
+        match &found {
+            Some(other) if *other != literal => return None,
+            _ => found = Some(literal),
+        }
+    }
+    found
+}
+
+/// The hole's expression over the loop variable whose value it renders in exactly one case: `got` → `port`,
+/// `JSON.stringify(got)` → `JSON.stringify(port)`.
+fn loop_form(hole: &str, value: &str, bound: &[(String, Vec<Value>)]) -> Option<String> {
+    let (json_form, wrap): (bool, fn(&str) -> String) = match hole.strip_suffix(')') {
+        Some(inner) if inner.starts_with("JSON.stringify(") => (true, |n| format!("JSON.stringify({n})")),
+        Some(inner) if inner.starts_with("String(") => (false, |n| format!("String({n})")),
+        Some(_) => return None,
+        None => (false, |n| n.to_string()),
+    };
+    let arg = hole.trim_end_matches(')').rsplit('(').next().unwrap_or(hole);
+    if arg.is_empty() || !arg.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$' || c == '.') {
+        return None;
+    }
+    let mut matched = bound.iter().filter(|(_, per)| {
+        per.iter().filter(|v| super::loops::rendered_as(v, json_form).as_deref() == Some(value)).count() == 1
+    });
+    let (name, _) = matched.next()?;
+    // Two loop variables could each have shown it: which one the case's message carries is unknown.
+    matched.next().is_none().then(|| wrap(name))
 }
 
 /// `ValidationError: ` at the start of an error's string form: an identifier, a colon and a space.
@@ -533,6 +623,24 @@ mod tests {
     }
 
     #[test]
+    fn an_anchored_pattern_takes_the_message_to_its_anchored_ends() {
+        let message = "ConfigError: server.host: expected a non-empty string, got \"\"";
+        let piece = "server.host: expected a non-empty string".to_string();
+        assert_eq!(widened(message, piece.clone(), (true, true)), message);
+        assert_eq!(
+            widened(message, piece.clone(), (true, false)),
+            "ConfigError: server.host: expected a non-empty string"
+        );
+        assert_eq!(
+            widened(message, piece.clone(), (false, true)),
+            "server.host: expected a non-empty string, got \"\""
+        );
+        assert_eq!(widened(message, piece.clone(), (false, false)), piece);
+        // A piece the message holds twice: where the anchor reaches from is unknown.
+        assert_eq!(widened("a b a", "a".to_string(), (true, true)), "a");
+    }
+
+    #[test]
     fn regex_patterns_are_read_and_written_literally() {
         assert_eq!(unregex(r"balance of 80\.00").as_deref(), Some("balance of 80.00"));
         assert_eq!(unregex("balance of 80.00").as_deref(), Some("balance of 80.00"));
@@ -679,6 +787,51 @@ mod tests {
         );
         assert_eq!(error_prefix("TypeError: x"), Some("TypeError: "));
         assert_eq!(error_prefix("port: 8080"), None);
+    }
+
+    #[test]
+    fn a_message_checked_in_a_loop_over_cases_renders_each_cases_value() {
+        use crate::change::{diff, FileVersions};
+        // Before: the first case's message ('got 0') was written as a literal the second case could not match.
+        let before =
+            "function port(p) {\n  if (!(p >= 1)) throw new ConfigError('port must be between 1 and 65535');\n}\n";
+        let after = before.replace(
+            "'port must be between 1 and 65535'",
+            "`${key}: expected an integer from 1 to 65535, got ${JSON.stringify(got)}`",
+        );
+        let test = "test('bad ports', () => {\n  for (const port of [0, 70000, '8080']) {\n    assert.throws(() => check({ port }), { message: 'port must be between 1 and 65535' });\n  }\n});\n";
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text("test/config.test.js", test);
+        let src = cache.get(std::path::Path::new("test/config.test.js")).unwrap();
+        let change = diff(&[FileVersions::modified("lib/config.js", before, &after)]);
+        let ctx = Context::new(&cache, GitSignals::default()).with_change(std::sync::Arc::new(change));
+        let mut sites = Vec::new();
+        message_checks(&src, src.root(), &mut sites);
+        let (node, _) = sites[0];
+        let msg = "server.port: expected an integer from 1 to 65535, got 0";
+        assert_eq!(
+            per_element(&src, std::path::Path::new("test/config.test.js"), node, msg, &ctx).as_deref(),
+            Some("`server.port: expected an integer from 1 to 65535, got ${JSON.stringify(port)}`")
+        );
+        // A value no single case holds (70 is none of them) is not the loop's.
+        let msg = "server.port: expected an integer from 1 to 65535, got 70";
+        assert_eq!(per_element(&src, std::path::Path::new("test/config.test.js"), node, msg, &ctx), None);
+        // Outside a loop: one literal checks one case.
+        let single = "test('bad port', () => {\n  assert.throws(() => check({ port: 0 }), { message: 'port must be between 1 and 65535' });\n});\n";
+        cache.set_text("test/one.test.js", single);
+        let src = cache.get(std::path::Path::new("test/one.test.js")).unwrap();
+        let mut sites = Vec::new();
+        message_checks(&src, src.root(), &mut sites);
+        assert_eq!(
+            per_element(
+                &src,
+                std::path::Path::new("test/one.test.js"),
+                sites[0].0,
+                "server.port: expected an integer from 1 to 65535, got 0",
+                &ctx
+            ),
+            None
+        );
     }
 
     #[test]

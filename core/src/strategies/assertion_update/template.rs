@@ -103,6 +103,22 @@ impl Template {
             .collect()
     }
 
+    /// The template written out part by part: static text through `text`, each hole through `hole` (`None`
+    /// from either gives `None`).
+    pub fn write(
+        &self,
+        text: &dyn Fn(&str) -> Option<String>,
+        hole: &dyn Fn(&str) -> Option<String>,
+    ) -> Option<String> {
+        self.parts
+            .iter()
+            .map(|p| match p {
+                Part::Text(t) => text(t),
+                Part::Hole(h) => hole(h),
+            })
+            .collect()
+    }
+
     /// The whole text of a template without holes.
     pub fn text(&self) -> Option<String> {
         self.parts
