@@ -1,0 +1,1 @@
+"""Ticket desk of the Lichtspiele cinema."""

@@ -1,0 +1,1 @@
+"""Push shop customers to the CRM."""

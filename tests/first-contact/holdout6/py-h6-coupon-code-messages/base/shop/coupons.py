@@ -1,0 +1,40 @@
+"""Coupon codes typed in at checkout.
+
+A code is 8 characters, letters and digits only, case-insensitive; the last
+character is a check character so that typos are caught before the lookup.
+"""
+from __future__ import annotations
+
+import string
+
+ALPHABET = string.ascii_uppercase + string.digits
+LENGTH = 8
+
+
+def check_char(body: str) -> str:
+    """Check character for the first 7 characters of a code."""
+    total = sum((i + 1) * ALPHABET.index(ch) for i, ch in enumerate(body))
+    return ALPHABET[total % len(ALPHABET)]
+
+
+def normalize(raw: str) -> str:
+    """Upper-case ``raw`` and drop the spaces people paste in."""
+    return raw.replace(" ", "").upper()
+
+
+def parse_code(raw: str) -> str:
+    """Validate a typed coupon code and return it normalized.
+
+    Raises ValueError with a message that is shown next to the input field.
+    """
+    code = normalize(raw)
+    if not code:
+        raise ValueError("empty coupon code")
+    if len(code) != LENGTH:
+        raise ValueError(f"coupon code must be {LENGTH} characters, got {len(code)}")
+    for ch in code:
+        if ch not in ALPHABET:
+            raise ValueError(f"invalid character {ch!r} in coupon code")
+    if check_char(code[:-1]) != code[-1]:
+        raise ValueError("coupon code check failed")
+    return code

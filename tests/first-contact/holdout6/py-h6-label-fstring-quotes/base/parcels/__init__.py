@@ -1,0 +1,1 @@
+"""Parcel labels for the shipping printer."""

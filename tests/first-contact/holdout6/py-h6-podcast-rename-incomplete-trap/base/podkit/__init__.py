@@ -1,0 +1,1 @@
+"""podkit: publish a podcast feed."""

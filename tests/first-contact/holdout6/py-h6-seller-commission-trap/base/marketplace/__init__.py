@@ -1,0 +1,1 @@
+"""Craft marketplace back office."""

@@ -1,0 +1,1 @@
+"""blogkit: a tiny static blog generator."""

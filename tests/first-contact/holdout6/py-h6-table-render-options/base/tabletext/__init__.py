@@ -1,0 +1,3 @@
+from .render import render_table
+
+__all__ = ["render_table"]

@@ -1,0 +1,3 @@
+from .render import TableOptions, render_table
+
+__all__ = ["TableOptions", "render_table"]

@@ -1,0 +1,28 @@
+import pytest
+
+from fitlog.sessions import Session, pace_per_km, total_seconds, weekly_summary
+
+WEEK = [Session("run", 45 * 60, 8.0), Session("swim", 30 * 60), Session("ride", 60 * 60 + 20, 28.5)]
+
+
+def test_total_seconds():
+    assert total_seconds(WEEK) == (45 + 30 + 60) * 60 + 20
+
+
+def test_weekly_summary():
+    assert weekly_summary(WEEK) == "3 sessions, 2h 15m"
+
+
+def test_pace():
+    assert pace_per_km(WEEK[0]) == "5:38"
+
+
+def test_pace_needs_distance():
+    with pytest.raises(ValueError, match="no distance recorded"):
+        pace_per_km(WEEK[1])
+
+
+def test_from_watch_keeps_seconds():
+    s = Session.from_watch({"sport": "run", "duration_s": 2723, "distance_m": 8000})
+    assert (s.kind, s.seconds, s.km) == ("run", 2723, 8.0)
+    assert pace_per_km(s) == "5:40"

@@ -1,0 +1,67 @@
+import { readFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
+
+/** What a plugin declares in its plugin.json. */
+export interface Manifest {
+  name: string;
+  version: string;
+  /** Hooks the plugin subscribes to, e.g. "message:before-send". */
+  hooks: string[];
+  permissions: string[];
+}
+
+export class ManifestError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`);
+    this.name = "ManifestError";
+  }
+}
+
+const NAME = /^[a-z][a-z0-9-]*$/;
+const SEMVER = /^\d+\.\d+\.\d+$/;
+
+/** Check a parsed manifest; `file` is only used in error messages. */
+export function validateManifest(data: unknown, file: string): Manifest {
+  if (typeof data !== "object" || data === null) throw new ManifestError(file, "not an object");
+  const m = data as Record<string, unknown>;
+  if (typeof m.name !== "string" || !NAME.test(m.name)) throw new ManifestError(file, "invalid name");
+  if (typeof m.version !== "string" || !SEMVER.test(m.version)) throw new ManifestError(file, "invalid version");
+  const hooks = m.hooks ?? [];
+  if (!Array.isArray(hooks) || !hooks.every((h) => typeof h === "string")) {
+    throw new ManifestError(file, "hooks must be a list of strings");
+  }
+  const permissions = m.permissions ?? [];
+  if (!Array.isArray(permissions)) throw new ManifestError(file, "permissions must be a list");
+  return { name: m.name, version: m.version, hooks, permissions: permissions.map(String) };
+}
+
+/**
+ * Read and validate one plugin.json. Async since 0.12: the host loads plugins while
+ * the gateway is already serving, and a slow disk must not block the event loop.
+ * Rejects with ManifestError.
+ */
+export async function loadManifest(file: string): Promise<Manifest> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch {
+    throw new ManifestError(file, "cannot be read");
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new ManifestError(file, "is not valid JSON");
+  }
+  return validateManifest(data, file);
+}
+
+/** Load every `<dir>/<plugin>/plugin.json` in parallel, sorted by plugin name. */
+export async function loadAll(dir: string): Promise<Manifest[]> {
+  const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory());
+  const manifests = await Promise.all(entries.map((e) => loadManifest(join(dir, e.name, "plugin.json"))));
+  return manifests.sort((a, b) => a.name.localeCompare(b.name));
+}
