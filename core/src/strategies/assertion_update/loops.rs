@@ -110,6 +110,21 @@ pub(super) fn cell_where<'a>(
     }
 }
 
+/// Every element's cell behind `operand`: the same field of each element of the loop's table, when the loop
+/// reads it only there and nothing else reads the table.
+pub(super) fn column<'a>(src: &'a SourceFile, operand: Node<'a>) -> Option<Vec<Node<'a>>> {
+    let (root, path) = access_path(src, operand)?;
+    if path.iter().any(|s| matches!(s, Step::Key(k) if k.starts_with('\u{0}'))) {
+        return None;
+    }
+    let (lp, mut full) = binding_of(src, operand, &root)?;
+    full.extend(path);
+    if full.is_empty() || reads_elsewhere(src, &lp, operand, &full) || table_used_elsewhere(src, &lp) {
+        return None;
+    }
+    lp.elements.iter().map(|e| leaf(src, *e, &full)).collect()
+}
+
 /// Each name the loops around `node` bind, with its value in every element of the loop's table (loops over
 /// literal tables only; innermost loop first).
 pub(super) fn bound_values(src: &SourceFile, node: Node) -> Vec<(String, Vec<Value>)> {

@@ -55,6 +55,9 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<Fix> {
     let test = crate::strategies::failing_test(&src, failure)?;
     let mut sites = Vec::new();
     message_checks(&src, test, &mut sites);
+    if let Some(fix) = table_messages(&src, &rel, test, &sites, (&pattern, &message), ctx) {
+        return Some(fix);
+    }
     // The check the runner printed: its text is the pattern it reported.
     sites.retain(|(node, _)| literal_text(&src, *node).is_some_and(|(text, _)| text == pattern));
     let [(node, check)] = sites.as_slice() else { return None };
@@ -243,7 +246,8 @@ fn check_of<'a>(src: &SourceFile, call: Node<'a>) -> Option<(Node<'a>, Check)> {
                     let key = p.child_by_field_name("key")?;
                     let key = src.node_text(key).trim_matches(['\'', '"']);
                     let value = p.child_by_field_name("value")?;
-                    (key == "message" && value.kind() == "string").then_some((value, Check::Exact))
+                    let operand = matches!(value.kind(), "string" | "identifier" | "member_expression");
+                    (key == "message" && operand).then_some((value, Check::Exact))
                 })
             }
             _ => None,
@@ -261,6 +265,8 @@ fn check_of<'a>(src: &SourceFile, call: Node<'a>) -> Option<(Node<'a>, Check)> {
     match arg.kind() {
         "regex" => Some((*arg, Check::Regex)),
         "string" | "template_string" => Some((*arg, Check::Substring)),
+        // A case's message from a loop's table (`c.message`): the table's cell decides how it is matched.
+        "identifier" | "member_expression" | "subscript_expression" => Some((*arg, Check::Substring)),
         _ => None,
     }
 }
@@ -367,6 +373,95 @@ fn from_change(old: &str, message: &str, ctx: &Context) -> Option<String> {
         }
     }
     explained
+}
+
+/// A message check fed by a loop over a table of cases (`for raw, message in BAD_CODES: with
+/// pytest.raises(ValueError, match=message)`): every case's message the change rewrote is rewritten through the
+/// change's own formats, with the same hole values (a loop stops at its first failing case, so the runner shows
+/// one). The failing case's cell must be the pattern printed, and its rewrite must match the message raised.
+fn table_messages(
+    src: &SourceFile,
+    rel: &std::path::Path,
+    test: Node,
+    sites: &[(Node, Check)],
+    (pattern, message): (&str, &str),
+    ctx: &Context,
+) -> Option<Fix> {
+    let operands = sites.iter().filter(|(n, _)| {
+        matches!(n.kind(), "identifier" | "attribute" | "subscript" | "member_expression" | "subscript_expression")
+    });
+    let mut found = None;
+    for (operand, check) in operands {
+        let Some(cells) = super::loops::column(src, *operand) else { continue };
+        let mut edits = Vec::new();
+        let mut witness = None;
+        for cell in cells {
+            let Some((text, _)) = literal_text(src, cell) else { continue };
+            let check = if cell.kind() == "regex" { Check::Regex } else { *check };
+            let (anchors, old) = match check {
+                Check::Regex => {
+                    let (anchors, inner) = anchored(&text);
+                    (anchors, unregex(inner)?)
+                }
+                Check::Substring => ((false, false), text.clone()),
+                Check::Exact => ((true, true), text.clone()),
+            };
+            let Some(new) = by_change(&old, ctx) else { continue };
+            if text == pattern {
+                // The case the runner showed: the rewrite must be what the code raised.
+                if !holds(message, &new, anchors) {
+                    return None;
+                }
+                witness = Some((cell, old.clone(), new.clone()));
+            }
+            edits.push(crate::fix::Edit::replace(rel, cell.byte_range(), render(src, cell, check, &new, anchors)?));
+        }
+        let Some((cell, old, new)) = witness else { continue };
+        if found.is_some() {
+            return None;
+        }
+        let (new_value, old_value) = (Value::Str(message.to_string()), Value::Str(old));
+        let (intent, verdict) = super::judged::judged(src, rel, Some(test), ctx, (&new_value, &old_value));
+        let rendered = render(src, cell, *check, &new, (false, false))?;
+        let one = super::build_fix(src, rel, cell, rendered, &Value::Str(new), (intent, verdict), true);
+        let cases = edits.len();
+        found = Some(
+            Fix::new(
+                one.strategy(),
+                edits,
+                one.confidence(),
+                format!("{} and {} more case(s) of the table", one.title(), cases.saturating_sub(1)),
+                format!("{} Each case's message is rewritten through the format the change wrote.", one.rationale()),
+            )
+            .with_applicability(one.applicability()),
+        );
+    }
+    found
+}
+
+/// `old` as the change rewrote it: a literal of the code whose old form renders exactly `old` and whose new form
+/// holds no value the old one did not (`got {n}` → `you entered {n}`), rendered with the same values. `None`
+/// when no changed literal renders it, or two rewrite it differently.
+fn by_change(old: &str, ctx: &Context) -> Option<String> {
+    use super::template::Template;
+    use crate::change::Delta;
+    let mut out: Option<String> = None;
+    for delta in &ctx.change.deltas {
+        let (file, before, after) = match delta {
+            Delta::LiteralChanged { function, old, new } => (&function.file, old, new),
+            Delta::ConstantChanged { constant, old, new } => (&constant.file, old, new),
+            _ => continue,
+        };
+        // A literal of little but holes renders any text.
+        let Some((a, b)) = Template::pair(file, before, after).filter(|(a, _)| a.fixed_len() >= 4) else { continue };
+        let Some(values) = a.matches(old) else { continue };
+        let Some(new) = b.render(&values) else { continue };
+        match &out {
+            Some(other) if *other != new => return None,
+            _ => out = Some(new),
+        }
+    }
+    out
 }
 
 /// A JavaScript template literal for a message check inside a loop over literal cases, when the message the
@@ -832,6 +927,51 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn every_case_of_a_message_table_is_rewritten_through_the_changes_formats() {
+        use crate::change::{diff, FileVersions};
+        // Before: the check's operand was a loop variable, so nothing was proposed.
+        let before = "def parse(code):\n    if not code:\n        raise ValueError(\"empty coupon code\")\n    if len(code) != LENGTH:\n        raise ValueError(f\"coupon code must be {LENGTH} characters, got {len(code)}\")\n    return code\n";
+        let after = before.replace("\"empty coupon code\"", "\"Please enter a coupon code.\"").replace(
+            "coupon code must be {LENGTH} characters, got {len(code)}",
+            "A coupon code has {LENGTH} characters; you entered {len(code)}.",
+        );
+        let test = "import pytest\n\nBAD = [\n    (\"\", \"empty coupon code\"),\n    (\"AB\", \"coupon code must be 8 characters, got 2\"),\n    (\"A-\", \"invalid character\"),\n]\n\ndef test_bad():\n    for raw, message in BAD:\n        with pytest.raises(ValueError, match=message):\n            parse(raw)\n";
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text("tests/test_c.py", test);
+        let rel = std::path::Path::new("tests/test_c.py");
+        let src = cache.get(rel).unwrap();
+        let change = diff(&[FileVersions::modified("shop/c.py", before, &after)]);
+        let mut git = GitSignals::default();
+        git.last_commit.insert("tests/test_c.py".into(), "a".into());
+        git.last_commit.insert("shop/c.py".into(), "b".into());
+        git.parents.insert("b".into(), vec!["a".into()]);
+        let ctx = Context::new(&cache, git).with_change(std::sync::Arc::new(change));
+        let mut sites = Vec::new();
+        message_checks(&src, src.root(), &mut sites);
+        let test_fn = src.root().named_child(2).unwrap();
+        let fix =
+            table_messages(&src, rel, test_fn, &sites, ("empty coupon code", "Please enter a coupon code."), &ctx);
+        let fix = fix.unwrap();
+        let mut text = test.to_string();
+        let mut edits = fix.edits().to_vec();
+        edits.sort_by_key(|e| e.range.start);
+        for e in edits.iter().rev() {
+            text.replace_range(e.range.clone(), &e.replacement);
+        }
+        // The case no changed literal renders ("invalid character") is left as written.
+        assert_eq!(
+            text,
+            test.replace("\"empty coupon code\"", "r\"Please enter a coupon code\\.\"").replace(
+                "\"coupon code must be 8 characters, got 2\"",
+                "r\"A coupon code has 8 characters; you entered 2\\.\""
+            )
+        );
+        // A rewrite that is not what the code raised: nothing.
+        let wrong = table_messages(&src, rel, test_fn, &sites, ("empty coupon code", "Enter a code."), &ctx);
+        assert!(wrong.is_none());
     }
 
     #[test]
