@@ -268,6 +268,8 @@ fn file_of_node_id(node_id: &str) -> &str {
 struct ErrorLines {
     error_type: Option<String>,
     message: String,
+    /// The `assert x == y` line after an assertion's own message.
+    comparison: Option<String>,
     syntax_location: Option<(PathBuf, u32)>,
 }
 
@@ -293,6 +295,15 @@ fn read_e_lines(body: &[&str]) -> ErrorLines {
                 out.message = head.to_string();
             }
         }
+    }
+    // `assert x == y, msg` prints the message first and the comparison on the next line at the same indent.
+    if out.error_type.as_deref() == Some("AssertionError") && !out.message.starts_with("assert ") {
+        let comparison = e_lines
+            .iter()
+            .skip_while(|l| Some(*l) != head)
+            .skip(1)
+            .find(|l| Some(indent(l)) == min_indent && l.trim().starts_with("assert "));
+        out.comparison = comparison.map(|l| l.trim().to_string());
     }
     out.syntax_location = e_lines.iter().find_map(|l| {
         let c = l.contains("File \"").then(|| PY_FILE_LINE.captures(l))??;
@@ -350,7 +361,9 @@ fn block_to_failure(block: &Block, node_id: Option<String>) -> Failure {
         f.line = test_file.as_ref().and_then(|tf| frames.iter().rev().find(|fr| &fr.file == tf)).map(|fr| fr.line);
         f.file = test_file;
     }
-    if let (None | Some("AssertionError"), Some((a, x))) = (error_type.as_deref(), python_actual_expected(&e.message)) {
+    let operands =
+        python_actual_expected(&e.message).or_else(|| e.comparison.as_deref().and_then(python_actual_expected));
+    if let (None | Some("AssertionError"), Some((a, x))) = (error_type.as_deref(), operands) {
         f.actual = Some(a);
         f.expected = Some(x);
     }
@@ -475,6 +488,17 @@ FAILED tests/test_a.py::TestX::test_add - assert 3 == 4\n\
         assert_eq!(f.expected.as_deref(), Some("4"));
         assert_eq!(f.error_type.as_deref(), Some("AssertionError"));
         assert_eq!(f.kind, FailureKind::TestFailure);
+    }
+
+    #[test]
+    fn an_assertions_own_message_comes_before_its_operands() {
+        // Before: `assert got == Decimal(expected), (basket, spend, got)` gave no operands, so a loop's next row
+        // was not recognised as another row and its update was never tried.
+        let out = "=== FAILURES ===\n_____ test_totals _____\n\n    def test_totals():\n        for basket, spend, expected in CASES:\n>           assert got == Decimal(expected), (basket, spend, got)\nE           AssertionError: ('19.99', '1200', Decimal('17.59'))\nE           assert Decimal('17.59') == Decimal('17.99')\nE            +  where Decimal('17.99') = Decimal('17.99')\n\ntests/test_d.py:37: AssertionError\n=== short test summary info ===\nFAILED tests/test_d.py::test_totals - AssertionError: ('19.99', '1200', Decimal('17.59'))\n";
+        let f = parse(out).unwrap();
+        assert_eq!(f[0].message, "('19.99', '1200', Decimal('17.59'))");
+        assert_eq!(f[0].actual.as_deref(), Some("Decimal('17.59')"));
+        assert_eq!(f[0].expected.as_deref(), Some("Decimal('17.99')"));
     }
 
     #[test]

@@ -1864,7 +1864,11 @@ fn next_row(item: &Item, fix: usize, after: &[Failure]) -> Option<Failure> {
     let moved = next.kind == FailureKind::TestFailure
         && (next.expected.is_some() || later)
         && next.file == was.file
-        && (next.line != was.line || next.expected != was.expected || next.actual != was.actual);
+        && (next.line != was.line
+            || next.expected != was.expected
+            || next.actual != was.actual
+            // Two cases expecting the same value: the assertion's own message names which case failed.
+            || next.message != was.message && next.expected.is_some());
     (moved && same_test.next().is_none()).then(|| next.clone())
 }
 

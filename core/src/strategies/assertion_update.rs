@@ -603,7 +603,15 @@ fn stale_cell<'a>(
         let printed_here = &printed[at];
         at += 1;
         rows::cell_for(src, failure, n).or_else(|| {
-            loops::cell_for(src, failure, n, printed_here).map(|literal| rows::Cell { literal, wrapper: None })
+            // `Decimal(rate)` over a loop's `"0.10"`: the cell holds the constructor's argument.
+            let (inner, wrapper, was) = match rows::wrapped(src, n) {
+                Some((arg, func)) => match printed_here {
+                    Value::Ctor { args, .. } if args.len() == 1 => (arg, Some(func), args[0].clone()),
+                    _ => return None,
+                },
+                None => (n, None, printed_here.clone()),
+            };
+            loops::cell_for(src, failure, inner, &was).map(|literal| rows::Cell { literal, wrapper })
         })
     });
     let idx = match (&cells[0], &cells[1]) {

@@ -101,7 +101,13 @@ pub(super) fn cell_where<'a>(
         None => {
             let printed: Option<Vec<bool>> = leaves.iter().map(|l| l.and_then(is_printed)).collect();
             let printed = printed?;
-            (0..printed.len()).filter(|&i| printed[i]).collect()
+            let mut found: Vec<usize> = (0..printed.len()).filter(|&i| printed[i]).collect();
+            // The assertion's own message (`assert … == rate, spend`), when it names a case, says which one ran:
+            // two cases may expect the same.
+            if let Some(named) = by_message(src, failure, operand, &lp) {
+                found.retain(|i| named.contains(i));
+            }
+            found
         }
     };
     match matches.as_slice() {
@@ -150,6 +156,48 @@ pub(super) fn rendered_as(v: &Value, json_form: bool) -> Option<String> {
     } else {
         Some(js_string(v))
     }
+}
+
+/// The cases the failing assertion's message names: `assert x == y, spend` printed as `500`,
+/// `expect(x, `qty ${qty}`)` printed as `qty 10: expected …`. `None` when it has none or names none.
+fn by_message(src: &SourceFile, failure: &Failure, operand: Node, lp: &Loop) -> Option<Vec<usize>> {
+    let message = case_message(src, operand)?;
+    let printed = failure.message.trim_start_matches("AssertionError: ");
+    let named: Vec<usize> = (0..lp.elements.len())
+        .filter(|&i| {
+            let Some(value) = elem_value(src, lp.elements[i]) else { return false };
+            let Some(said) = eval(src, message, &env_for(lp, &value)).map(|v| js_string(&v)) else { return false };
+            !said.is_empty() && (printed == said || printed.starts_with(&format!("{said}: ")))
+        })
+        .collect();
+    (!named.is_empty()).then_some(named)
+}
+
+/// The message an assertion around `operand` prints with its failure: Python `assert …, msg`, `expect(x, msg)`.
+fn case_message<'a>(src: &SourceFile, operand: Node<'a>) -> Option<Node<'a>> {
+    let mut cur = operand.parent();
+    while let Some(n) = cur {
+        match n.kind() {
+            "assert_statement" => return n.named_child(1),
+            "call_expression" => {
+                // `expect(x, msg).toBe(operand)`: the matcher's call hangs off the `expect` call.
+                let func = n.child_by_field_name("function")?;
+                let expect = match func.kind() {
+                    "member_expression" => func.child_by_field_name("object").filter(|o| o.kind() == "call_expression"),
+                    _ => Some(n),
+                };
+                if let Some(call) =
+                    expect.filter(|c| c.child_by_field_name("function").is_some_and(|f| src.node_text(f) == "expect"))
+                {
+                    return call.child_by_field_name("arguments")?.named_child(1);
+                }
+            }
+            "expression_statement" | "statement_block" | "block" => return None,
+            _ => {}
+        }
+        cur = n.parent();
+    }
+    None
 }
 
 /// The test call inside the loop around `operand` whose title is computed per element: its title expression.
@@ -847,6 +895,24 @@ mod tests {
     }
 
     const UFO: &str = "describe('withBase', () => {\n  const tests = [\n    { base: '/', input: '/', out: '/' },\n    { base: '/foo/', input: '/', out: '/foo/' },\n    { base: '/foo', input: '/', out: '/foo' },\n  ];\n  for (const t of tests) {\n    test(JSON.stringify(t.base) + ' + ' + JSON.stringify(t.input), () => {\n      expect(withBase(t.input, t.base)).toBe(t.out);\n    });\n  }\n});\n";
+
+    #[test]
+    fn two_cases_expecting_the_same_are_told_apart_by_the_assertions_message() {
+        // Before: `Decimal(rate)` was no loop variable, and two gold rows both expected "0.10".
+        let before = "from decimal import Decimal\n\nCASES = [\n    (\"250\", \"0.05\"),\n    (\"500\", \"0.10\"),\n    (\"4200\", \"0.10\"),\n]\n\ndef test_rates():\n    for spend, rate in CASES:\n        assert discount_rate(Decimal(spend)) == Decimal(rate), spend\n";
+        let mut f = mismatch("tests/test_d.py", 11, "Decimal('0.12')", "Decimal('0.10')");
+        f.message = "500".into();
+        check_fix(
+            &AssertionUpdate,
+            "tests/test_d.py",
+            before,
+            &f,
+            &before.replace("(\"500\", \"0.10\")", "(\"500\", \"0.12\")"),
+        );
+        // A message naming no case (or none at all) leaves the two unresolved.
+        f.message = "AssertionError".into();
+        check_no_fix(&AssertionUpdate, "tests/test_d.py", before, &f);
+    }
 
     #[test]
     fn the_element_the_title_names_is_edited() {

@@ -33,17 +33,25 @@ fn parameter_of(src: &SourceFile, operand: Node) -> Option<(String, Option<Strin
     match operand.kind() {
         "identifier" | "shorthand_property_identifier" => Some((src.node_text(operand).to_string(), None)),
         "call" | "call_expression" => {
-            let func = src.node_text(operand.child_by_field_name("function")?);
-            let args = operand.child_by_field_name("arguments")?;
-            let base = func.rsplit('.').next().unwrap_or(func);
-            if !matches!(base, "Decimal" | "Fraction" | "date" | "datetime") || args.named_child_count() != 1 {
-                return None;
-            }
-            let arg = args.named_child(0)?;
-            (arg.kind() == "identifier").then(|| (src.node_text(arg).to_string(), Some(func.to_string())))
+            let (arg, func) = wrapped(src, operand)?;
+            (arg.kind() == "identifier").then(|| (src.node_text(arg).to_string(), Some(func)))
         }
         _ => None,
     }
+}
+
+/// `Decimal(x)` → (`x`, `Decimal`): the one argument of a value constructor a table's cell is wrapped in.
+pub(super) fn wrapped<'a>(src: &SourceFile, operand: Node<'a>) -> Option<(Node<'a>, String)> {
+    if !matches!(operand.kind(), "call" | "call_expression") {
+        return None;
+    }
+    let func = src.node_text(operand.child_by_field_name("function")?);
+    let args = operand.child_by_field_name("arguments")?;
+    let base = func.rsplit('.').next().unwrap_or(func);
+    if !matches!(base, "Decimal" | "Fraction" | "date" | "datetime") || args.named_child_count() != 1 {
+        return None;
+    }
+    Some((args.named_child(0)?, func.to_string()))
 }
 
 fn python_cell<'a>(src: &'a SourceFile, failure: &Failure, test: Node<'a>, param: &str) -> Option<Node<'a>> {
