@@ -150,6 +150,9 @@ pub fn diff(files: &[FileVersions]) -> ChangeSet {
     // Top-level definitions first, so methods can follow their class's rename.
     let top = |d: &Def| d.sym.container.is_none();
     matcher.by_name(&top, &HashMap::new());
+    // The callers' own migration before any likeness: a helper extracted from the old body can look more like it
+    // than the function the callers now call.
+    matcher.by_callers(&top, &migrated_calls(files));
     matcher.by_body(&top, &HashMap::new());
     let class_map: HashMap<String, String> = matcher
         .pairs
@@ -311,6 +314,40 @@ impl Matcher<'_, '_> {
         }
     }
 
+    /// A definition that disappeared and one that appeared whose calls replaced its calls in
+    /// the project's own code (`make_slug(title)` → `slugify(title)` in posts.py), when that pair is the only one
+    /// the call sites show for either: a rewrite the body likeness cannot see (a helper extracted, a parameter
+    /// added) with a rename its callers spell out.
+    fn by_callers(&mut self, filter: &dyn Fn(&Def) -> bool, calls: &[(String, String)]) {
+        let unused_old = |m: &Self, name: &str| {
+            let found: Vec<usize> = (0..m.old.len())
+                .filter(|&i| !m.old_used[i] && filter(&m.old[i]) && m.old[i].sym.name == name)
+                .collect();
+            found
+        };
+        let unused_new = |m: &Self, name: &str| {
+            let found: Vec<usize> = (0..m.new.len())
+                .filter(|&j| !m.new_used[j] && filter(&m.new[j]) && m.new[j].sym.name == name)
+                .collect();
+            found
+        };
+        for (from, to) in calls {
+            // Each name migrated one way only.
+            let ways = calls.iter().filter(|(f, t)| f == from || t == to).all(|(f, t)| f == from && t == to);
+            let (old, new) = (unused_old(self, from), unused_new(self, to));
+            let ([i], [j]) = (old.as_slice(), new.as_slice()) else { continue };
+            if !ways
+                || group(self.old[*i].sym.kind) != group(self.new[*j].sym.kind)
+                || !unused_new(self, from).is_empty()
+            {
+                continue;
+            }
+            self.old_used[*i] = true;
+            self.new_used[*j] = true;
+            self.pairs.push((*i, *j));
+        }
+    }
+
     fn peers(&self, x: &Def, o: &Def, class_map: &HashMap<String, String>) -> bool {
         x.file == o.file
             && group(x.sym.kind) == group(o.sym.kind)
@@ -320,6 +357,59 @@ impl Matcher<'_, '_> {
     fn new_peer(&self, y: &Def, n: &Def) -> bool {
         y.file == n.file && group(y.sym.kind) == group(n.sym.kind) && y.sym.container == n.sym.container
     }
+}
+
+/// Calls the change migrated from one name to another: a removed line that, with `old` replaced by `new` as a
+/// whole word, is one of the lines added in its place (`…{make_slug(self.title)}…` → `…{slugify(self.title)}…`).
+/// Each pair once, in the order found.
+fn migrated_calls(files: &[FileVersions]) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for f in files {
+        let (Some(old), Some(new)) = (&f.old, &f.new) else { continue };
+        let diff =
+            similar::TextDiff::configure().timeout(Duration::from_millis(50)).diff_lines(old.as_str(), new.as_str());
+        for op in diff.ops() {
+            let similar::DiffOp::Replace { old_index, old_len, new_index, new_len } = *op else { continue };
+            let removed: Vec<&str> = old.lines().skip(old_index).take(old_len).collect();
+            let added: Vec<&str> = new.lines().skip(new_index).take(new_len).collect();
+            for r in &removed {
+                for a in &added {
+                    if let Some(pair) = one_call_renamed(r, a) {
+                        if !out.contains(&pair) {
+                            out.push(pair);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `(old, new)` when the two lines differ in exactly one identifier, called in both (`old(` → `new(`).
+fn one_call_renamed(removed: &str, added: &str) -> Option<(String, String)> {
+    let is_ident = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
+    let prefix = removed.chars().zip(added.chars()).take_while(|(a, b)| a == b).count();
+    let suffix = removed.chars().rev().zip(added.chars().rev()).take_while(|(a, b)| a == b).count();
+    let (r, a): (Vec<char>, Vec<char>) = (removed.chars().collect(), added.chars().collect());
+    // Widen the differing middle to whole identifiers on both lines.
+    let mut start = prefix.min(r.len()).min(a.len());
+    while start > 0 && is_ident(r[start - 1]) {
+        start -= 1;
+    }
+    let end_cut = |v: &[char]| {
+        let mut end = v.len().saturating_sub(suffix).max(start);
+        while end < v.len() && is_ident(v[end]) {
+            end += 1;
+        }
+        end
+    };
+    let (r_end, a_end) = (end_cut(&r), end_cut(&a));
+    let old: String = r.get(start..r_end)?.iter().collect();
+    let new: String = a.get(start..a_end)?.iter().collect();
+    let called = |v: &[char], end: usize| v.get(end) == Some(&'(');
+    let ident = |s: &str| !s.is_empty() && s.chars().all(is_ident) && !s.starts_with(|c: char| c.is_ascii_digit());
+    (ident(&old) && ident(&new) && old != new && called(&r, r_end) && called(&a, a_end)).then_some((old, new))
 }
 
 /// What changed between two versions of one definition.
@@ -563,6 +653,37 @@ mod tests {
             "export type Status = 'open' | 'closed' | 'held';\n",
         );
         assert!(c.deltas.is_empty(), "{:?}", kinds(&c));
+    }
+
+    #[test]
+    fn a_rewritten_function_its_callers_migrated_to_is_a_rename_and_a_move() {
+        // Before: the new body (a helper extracted, a parameter added) was too unlike the old one to be paired,
+        // so the tests' `make_slug` was a removal nothing replaces.
+        let old_utils = "import re\n\ndef make_slug(title: str) -> str:\n    words = re.findall(r\"[a-z0-9]+\", title.lower())\n    return \"-\".join(words)[:60].rstrip(\"-\")\n\ndef reading_time(text: str) -> int:\n    return max(1, len(text.split()) // 220)\n";
+        let new_utils = "def reading_time(text: str) -> int:\n    return max(1, len(text.split()) // 220)\n";
+        let text = "import re\n\ndef _words(text: str) -> list[str]:\n    return re.findall(r\"[a-z0-9]+\", text.lower())\n\ndef slugify(title: str, max_length: int = 60) -> str:\n    return \"-\".join(_words(title))[:max_length].rstrip(\"-\")\n";
+        let old_posts =
+            "from blogkit.utils import make_slug\n\ndef url(p):\n    return f\"/{p.year}/{make_slug(p.title)}/\"\n";
+        let new_posts =
+            "from blogkit.text import slugify\n\ndef url(p):\n    return f\"/{p.year}/{slugify(p.title)}/\"\n";
+        let files = [
+            FileVersions::modified("src/blogkit/utils.py", old_utils, new_utils),
+            FileVersions::added("src/blogkit/text.py", text),
+            FileVersions::modified("src/blogkit/posts.py", old_posts, new_posts),
+        ];
+        let c = diff(&files);
+        assert_eq!(c.renamed("make_slug", None).map(|r| r.name.as_str()), Some("slugify"), "{:?}", kinds(&c));
+        // Without the caller, nothing says which new function it became.
+        let c = diff(&files[..2]);
+        assert_eq!(c.renamed("make_slug", None), None, "{:?}", kinds(&c));
+        assert_eq!(
+            one_call_renamed("x = make_slug(t)", "x = slugify(t)"),
+            Some(("make_slug".into(), "slugify".into()))
+        );
+        assert_eq!(one_call_renamed("x = make(t)", "x = make_url(t)"), Some(("make".into(), "make_url".into())));
+        // Not a call, or more than one difference.
+        assert_eq!(one_call_renamed("x = old", "x = new"), None);
+        assert_eq!(one_call_renamed("a(b)", "c(d)"), None);
     }
 
     #[test]

@@ -111,7 +111,7 @@ pub(super) fn moved_callee(failure: &Failure, ctx: &Context) -> Option<Fix> {
     }
     match delta {
         Delta::Renamed { old, new } if old.module == new.module => renamed_import(&file, &name, ctx),
-        Delta::Moved { .. } if !file.python() => {
+        Delta::Moved { .. } | Delta::Renamed { .. } if !file.python() => {
             let imports = ts_imports(&src);
             let import = imports.iter().find(|i| {
                 i.named
@@ -420,7 +420,7 @@ pub(super) fn moved_submodule(file: &FileCtx, name: &str, package: &str, ctx: &C
 }
 
 /// One new module and the import texts (`tax as t`) that now come from it.
-type Regrouped<'c, 'n> = (&'c SymbolRef, Vec<&'n str>);
+type Regrouped<'c> = (&'c SymbolRef, Vec<String>);
 
 /// Where each imported name of `old_module` went, grouped by new module in the import's order; `None` unless
 /// every name moved (a name that stayed, or was removed, leaves nothing safe to point at).
@@ -428,22 +428,27 @@ fn split_targets<'c, 'n>(
     ctx: &'c Context,
     old_module: &str,
     names: &[(&'n str, &'n str)],
-) -> Option<(Vec<Regrouped<'c, 'n>>, &'c Delta)> {
-    let (groups, stayed, delta) = partial_split(ctx, old_module, names)?;
-    stayed.is_empty().then_some((groups, delta))
+) -> Option<(Vec<Regrouped<'c>>, &'c Delta)> {
+    let (groups, stayed, delta, renames) = partial_split(ctx, old_module, names)?;
+    (stayed.is_empty() && renames.is_empty()).then_some((groups, delta))
 }
+
+/// A name moved to another module and renamed there, as the import wrote it and as it is now called.
+type Renamed = (String, String, crate::project_index::SymbolKind);
 
 /// [`split_targets`] for a module that still exists: the names the change moved out are grouped by new module,
 /// the names it did not touch stay (returned second, import texts in order). `None` when nothing moved, or when
-/// a name left `old_module` for a place the delta does not name (removed, or renamed in place).
+/// a name left `old_module` for a place the delta does not name (removed, or renamed in place). A name moved and
+/// renamed (`make_slug` → `text.slugify`) is imported by its new name, and listed last so its uses follow.
 fn partial_split<'c, 'n>(
     ctx: &'c Context,
     old_module: &str,
     names: &[(&'n str, &'n str)],
-) -> Option<(Vec<Regrouped<'c, 'n>>, Vec<&'n str>, &'c Delta)> {
+) -> Option<(Vec<Regrouped<'c>>, Vec<&'n str>, &'c Delta, Vec<Renamed>)> {
     let mut groups: Vec<Regrouped> = Vec::new();
     let mut stayed = Vec::new();
     let mut first = None;
+    let mut renames = Vec::new();
     for (name, text) in names {
         let touched = |d: &&Delta| match d {
             Delta::Moved { old, .. } | Delta::Renamed { old, .. } | Delta::Removed { old } => {
@@ -456,10 +461,19 @@ fn partial_split<'c, 'n>(
             continue;
         };
         let new = match delta {
-            Delta::Moved { new, .. } | Delta::Renamed { new, .. } if new.module != old_module && new.name == *name => {
-                new
-            }
+            Delta::Moved { new, .. } | Delta::Renamed { new, .. } if new.module != old_module => new,
             _ => return None,
+        };
+        let text = if new.name == *name {
+            text.to_string()
+        } else if text == name {
+            // Imported bare: the import and the file's uses take the new name.
+            renames.push((name.to_string(), new.name.clone(), new.kind));
+            new.name.clone()
+        } else {
+            // `make_slug as slug`: the alias keeps the file's uses.
+            let alias = text.split_once(" as ").map(|(_, a)| a.trim())?;
+            format!("{} as {alias}", new.name)
         };
         first.get_or_insert(delta);
         match groups.iter_mut().find(|(m, _)| m.module == new.module) {
@@ -467,7 +481,7 @@ fn partial_split<'c, 'n>(
             None => groups.push((new, vec![text])),
         }
     }
-    Some((groups, stayed, first?))
+    Some((groups, stayed, first?, renames))
 }
 
 /// `cannot import name 'haversine_km' from 'geo.distance'` / TS2305 / node's "does not provide an export named"
@@ -501,8 +515,8 @@ pub(super) fn split_import(file: &FileCtx, name: &str, module: &str, ctx: &Conte
                 (src.node_text(real), src.node_text(n))
             })
             .collect();
-        let (groups, stayed, delta) = partial_split(ctx, module, &names)?;
-        if !groups.iter().any(|(_, list)| list.iter().any(|t| t.split(" as ").next() == Some(name))) {
+        let (groups, stayed, delta, renames) = partial_split(ctx, module, &names)?;
+        if !moved_here(&groups, &renames, name) {
             return None;
         }
         let mut lines = Vec::new();
@@ -512,7 +526,8 @@ pub(super) fn split_import(file: &FileCtx, name: &str, module: &str, ctx: &Conte
         lines.extend(groups.iter().map(|(m, list)| format!("from {} import {}", m.module, list.join(", "))));
         let text = lines.join(&format!("\n{}", line_indent(stmt.start_byte())));
         let new: Vec<&str> = groups.iter().map(|(m, _)| m.module.as_str()).collect();
-        let edits = vec![Edit::replace(file.rel, stmt.byte_range(), text)];
+        let mut edits = vec![Edit::replace(file.rel, stmt.byte_range(), text)];
+        edits.extend(renamed_uses(file, stmt, &renames, ctx)?);
         return Some(split_fix(edits, module, &new.join("`, `"), ctx, delta));
     }
     let bare = |s: &str| super::strip_ts_ext(s).to_string();
@@ -532,8 +547,8 @@ pub(super) fn split_import(file: &FileCtx, name: &str, module: &str, ctx: &Conte
         .into_iter()
         .map(|sp| (sp.child_by_field_name("name").map_or("", |n| src.node_text(n)), src.node_text(sp)))
         .collect();
-    let (groups, stayed, delta) = partial_split(ctx, &old_module, &names)?;
-    if !groups.iter().any(|(_, list)| list.iter().any(|t| t.split(" as ").next() == Some(name))) {
+    let (groups, stayed, delta, renames) = partial_split(ctx, &old_module, &names)?;
+    if !moved_here(&groups, &renames, name) {
         return None;
     }
     let quote = src.node_text(import.source).chars().next().unwrap_or('\'');
@@ -548,8 +563,32 @@ pub(super) fn split_import(file: &FileCtx, name: &str, module: &str, ctx: &Conte
         lines.push(format!("{kw} {{ {} }} from {quote}{spec}{quote}{semi}", list.join(", ")));
     }
     let text = lines.join(&format!("\n{}", line_indent(import.node.start_byte())));
-    let edits = vec![Edit::replace(file.rel, import.node.byte_range(), text)];
+    let mut edits = vec![Edit::replace(file.rel, import.node.byte_range(), text)];
+    edits.extend(renamed_uses(file, import.node, &renames, ctx)?);
     Some(split_fix(edits, &import.spec, &specs.join("`, `"), ctx, delta))
+}
+
+/// Whether the failing import's `name` is among the names that moved (by its old or its new name).
+fn moved_here(groups: &[Regrouped], renames: &[Renamed], name: &str) -> bool {
+    let new = renames.iter().find(|(old, ..)| old == name).map_or(name, |(_, new, _)| new.as_str());
+    groups.iter().any(|(_, list)| list.iter().any(|t| t.split(" as ").next() == Some(new)))
+}
+
+/// The file's uses of each moved-and-renamed name, outside the import statement, renamed. `None` when the file
+/// binds a name itself (the uses are then not all the import's), the new name is taken, or the project's own
+/// code still uses the old name (the rename is unfinished).
+fn renamed_uses(file: &FileCtx, import: Node, renames: &[Renamed], ctx: &Context) -> Option<Vec<Edit>> {
+    let mut edits = Vec::new();
+    for (old, new, kind) in renames {
+        if stale_caller(ctx, file.python(), old, *kind).is_some() || !references(file.src, new)?.is_empty() {
+            return None;
+        }
+        let inside = |n: &Node| n.start_byte() >= import.start_byte() && n.end_byte() <= import.end_byte();
+        for n in references(file.src, old)?.into_iter().filter(|n| !inside(n)) {
+            edits.push(Edit::replace(file.rel, n.byte_range(), new.clone()));
+        }
+    }
+    Some(edits)
 }
 
 fn split_fix(edits: Vec<Edit>, old: &str, new: &str, ctx: &Context, delta: &Delta) -> Fix {
@@ -906,6 +945,36 @@ mod tests {
         );
         // Nothing stayed: the old module disappears from the import.
         check("from geo.distance import bearing, haversine\n", "from geo.sphere import bearing, haversine\n");
+    }
+
+    #[test]
+    fn a_name_moved_and_renamed_is_imported_and_called_by_its_new_name() {
+        // Before: the split followed moves that kept the name only, so `make_slug` -> `text.slugify` (paired
+        // through posts.py's migrated call) proposed nothing.
+        let utils_old = "def make_slug(t):\n    return t.lower()\n\n\ndef reading_time(t):\n    return 1\n";
+        let utils_new = "def reading_time(t):\n    return 1\n";
+        let text = "def _w(t):\n    return t.lower()\n\n\ndef slugify(t, n=60):\n    return _w(t)[:n]\n";
+        let posts_old = "from blog.utils import make_slug\n\n\ndef url(p):\n    return '/' + make_slug(p)\n";
+        let posts_new = "from blog.text import slugify\n\n\ndef url(p):\n    return '/' + slugify(p)\n";
+        let files = [
+            ("blog/utils.py", Some(utils_old), utils_new),
+            ("blog/text.py", None, text),
+            ("blog/posts.py", Some(posts_old), posts_new),
+        ];
+        let f = failure(
+            Runner::Pytest,
+            "tests/test_utils.py",
+            "ImportError",
+            "cannot import name 'make_slug' from 'blog.utils' (/x/blog/utils.py)",
+        );
+        let test =
+            "from blog.utils import make_slug, reading_time\n\n\ndef test_slug():\n    assert make_slug('A') == 'a'\n";
+        let fixes = split_fixes(&files, ("tests/test_utils.py", test), &f);
+        let fix = fixes.first().expect("a fix");
+        assert_eq!(
+            apply_edits(test, fix.edits()).unwrap(),
+            "from blog.utils import reading_time\nfrom blog.text import slugify\n\n\ndef test_slug():\n    assert slugify('A') == 'a'\n"
+        );
     }
 
     #[test]
