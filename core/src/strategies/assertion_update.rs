@@ -173,7 +173,16 @@ fn projected(received: &Value, shape: &Value) -> Option<Value> {
     match (received, shape) {
         (Value::Map(got), Value::Map(want)) => want
             .iter()
-            .map(|(k, v)| got.iter().find(|(gk, _)| gk == k).and_then(|(_, g)| projected(g, v)).map(|p| (k.clone(), p)))
+            .map(|(k, v)| match got.iter().find(|(gk, _)| gk == k) {
+                Some((_, g)) => projected(g, v).map(|p| (k.clone(), p)),
+                // A key the received object no longer has: renamed, when exactly one key the shape does not name
+                // holds the same value (`{ avgMs: 10.3 }` against `{ …, meanMs: 10.3 }`).
+                None => {
+                    let mut same = got.iter().filter(|(gk, g)| g == v && !want.iter().any(|(wk, _)| wk == gk));
+                    let found = same.next().filter(|_| same.next().is_none());
+                    found.map(|(gk, g)| (gk.clone(), g.clone()))
+                }
+            })
             .collect::<Option<Vec<_>>>()
             .map(Value::Map),
         (Value::List(got), Value::List(want)) if got.len() == want.len() => {
@@ -316,7 +325,8 @@ fn leaf_edits(src: &SourceFile, node: Node, new: &Value) -> Option<Vec<(std::ops
                 return whole(src, node, new);
             }
             if was.iter().zip(now).any(|((a, _), (b, _))| a != b) {
-                return whole(src, node, new);
+                // A key renamed (`avgMs` → `meanMs`, the value kept) is renamed in place, not moved to the end.
+                return renamed_keys(src, &pairs, was, now).or_else(|| whole(src, node, new));
             }
             let mut out = Vec::new();
             for (pair, (_, value)) in pairs.iter().zip(now) {
@@ -339,6 +349,45 @@ fn leaf_edits(src: &SourceFile, node: Node, new: &Value) -> Option<Vec<(std::ops
         }
         _ => whole(src, node, new),
     }
+}
+
+/// The edits of an object literal whose one missing key reappears under one new name: the key's name in place,
+/// and every value's leaves. `None` for anything else (two keys gone, a key that is no plain name or string).
+fn renamed_keys(
+    src: &SourceFile,
+    pairs: &[Node],
+    was: &[(Value, Value)],
+    now: &[(Value, Value)],
+) -> Option<Vec<(std::ops::Range<usize>, String)>> {
+    let gone: Vec<&Value> = was.iter().map(|(k, _)| k).filter(|k| !now.iter().any(|(n, _)| n == *k)).collect();
+    let came: Vec<&Value> = now.iter().map(|(k, _)| k).filter(|k| !was.iter().any(|(w, _)| w == *k)).collect();
+    let ([gone], [came]) = (gone.as_slice(), came.as_slice()) else { return None };
+    let Value::Str(new_name) = came else { return None };
+    let mut out = Vec::new();
+    for (pair, (key, _)) in pairs.iter().zip(was) {
+        let target = if key == *gone { *came } else { key };
+        let value = now.iter().find(|(k, _)| k == target).map(|(_, v)| v)?;
+        if key == *gone {
+            let key_node = pair.child_by_field_name("key")?;
+            let text = src.node_text(key_node);
+            let renamed = match key_node.kind() {
+                "property_identifier" | "identifier" if crate::strategies::value::is_identifier(new_name) => {
+                    new_name.clone()
+                }
+                "string" => {
+                    let quote = text.chars().next()?;
+                    if new_name.contains(quote) || new_name.contains('\\') {
+                        return None;
+                    }
+                    format!("{quote}{new_name}{quote}")
+                }
+                _ => return None,
+            };
+            out.push((key_node.byte_range(), renamed));
+        }
+        out.extend(leaf_edits(src, pair.child_by_field_name("value")?, value)?);
+    }
+    Some(out)
 }
 
 fn parts(n: Node<'_>) -> Vec<Node<'_>> {
@@ -988,6 +1037,21 @@ mod tests {
         // A key the received object lacks: the check fails for another reason than a stale value.
         let missing = Value::parse("{ customer: { region: 'US' } }").unwrap();
         assert_eq!(projected(&got, &missing), None);
+        // A key renamed with its value kept: the one key the shape does not name that holds the value.
+        let got = Value::parse("{ count: 3, meanMs: 10.3, p95Ms: 11 }").unwrap();
+        let want = Value::parse("{ avgMs: 10.3 }").unwrap();
+        assert_eq!(projected(&got, &want), Value::parse("{ meanMs: 10.3 }"));
+        let two = Value::parse("{ meanMs: 10.3, medianMs: 10.3 }").unwrap();
+        assert_eq!(projected(&two, &want), None);
+    }
+
+    #[test]
+    fn a_renamed_key_is_renamed_in_place() {
+        // Before: the whole object was rewritten on one line with the new key moved to its end.
+        let before = "it('sums', () => {\n  expect(summary([10, 40])).toEqual({\n    count: 2,\n    avgMs: 25,\n    p95Ms: 40,\n  });\n});\n";
+        let f =
+            mismatch("test/s.test.ts", 2, "{ count: 2, p95Ms: 40, meanMs: 25 }", "{ count: 2, avgMs: 25, p95Ms: 40 }");
+        check_fix(&AssertionUpdate, "test/s.test.ts", before, &f, &before.replace("avgMs: 25", "meanMs: 25"));
     }
 
     #[test]

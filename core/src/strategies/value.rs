@@ -249,7 +249,7 @@ fn render_all(items: &[Value], style: &Style) -> Option<String> {
     Some(items.iter().map(|v| v.render(style)).collect::<Option<Vec<_>>>()?.join(", "))
 }
 
-fn is_identifier(s: &str) -> bool {
+pub(crate) fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
     chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '$')
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')

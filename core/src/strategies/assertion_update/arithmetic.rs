@@ -76,10 +76,108 @@ pub(super) fn edits(
         }
         out.extend(local);
     }
-    let witness = witness?;
+    let witness = match witness {
+        Some(w) => w,
+        None => {
+            // No factor the change replaced: `5000 - 90` where only the 90 (a fee the test worked out by hand)
+            // is not one of the call's inputs — the one number that can be stale.
+            let (edit, w) = failing_sides(src, test, failure).find_map(|side| solved(src, side, actual, expected))?;
+            out.push(edit);
+            w
+        }
+    };
     out.sort_by_key(|(r, _, _)| r.start);
     out.dedup_by_key(|(r, _, _)| r.start);
     Some((out, witness))
+}
+
+/// The expected sides on the failing line.
+fn failing_sides<'a>(src: &'a SourceFile, test: Node<'a>, failure: &Failure) -> impl Iterator<Item = Node<'a>> {
+    let line = failure.line;
+    expected_sides(src, test).into_iter().filter(move |side| {
+        line.is_some_and(|l| src.line_of(side.start_byte()) <= l && l <= src.line_of(side.end_byte()))
+    })
+}
+
+/// The rewrite of the one number of `side` that is not an input of the assertion's call (`5000 - 90` beside
+/// `netPayout(5000)`: the 90) to the value that makes the arithmetic give `actual`, when the original gives
+/// `expected`. `None` when two numbers could be the stale one, or the solution is not a plain number in the
+/// old one's form (an integer stays an integer).
+fn solved(src: &SourceFile, side: Node, actual: f64, expected: Option<f64>) -> Option<(Rewrite, (String, String))> {
+    let was = eval(src, side, &mut |n| number(src, n))?;
+    if expected.is_none_or(|e| !close(was, e)) || close(was, actual) {
+        return None;
+    }
+    let inputs = assertion_inputs(src, side);
+    let mut numbers = Vec::new();
+    collect_numbers(side, &mut numbers);
+    let unknown: Vec<Node> =
+        numbers.into_iter().filter(|n| number(src, *n).is_some_and(|x| !inputs.contains(&x))).collect();
+    let [one] = unknown.as_slice() else { return None };
+    let at = |x: f64| eval(src, side, &mut |n| if n.id() == one.id() { Some(x) } else { number(src, n) });
+    let x0 = number(src, *one)?;
+    // The arithmetic must move with the number in a straight line (`a - x`, `a * x`): solve from two points.
+    let (f0, f1) = (at(x0)?, at(x0 + 1.0)?);
+    let slope = f1 - f0;
+    if slope == 0.0 {
+        return None;
+    }
+    let x = x0 + (actual - f0) / slope;
+    let integer = !src.node_text(*one).contains('.');
+    let x = if integer { x.round() } else { (x * 1e6).round() / 1e6 };
+    if !at(x).is_some_and(|v| close(v, actual)) || x == x0 {
+        return None;
+    }
+    let text = src.node_text(side).to_string();
+    let new_number = render_like(src.node_text(*one), x);
+    let offset = one.start_byte() - side.start_byte();
+    let mut new_text = text.clone();
+    new_text.replace_range(offset..offset + src.node_text(*one).len(), &new_number);
+    Some(((one.byte_range(), src.node_text(*one).to_string(), new_number), (text, new_text)))
+}
+
+/// The numbers written in the assertion around `side` outside it: the inputs of the call it checks.
+fn assertion_inputs(src: &SourceFile, side: Node) -> Vec<f64> {
+    let mut top = side;
+    while let Some(p) = top.parent() {
+        if matches!(p.kind(), "expression_statement" | "assert_statement" | "block" | "statement_block") {
+            top = p;
+            break;
+        }
+        top = p;
+    }
+    let mut all = Vec::new();
+    collect_numbers(top, &mut all);
+    all.into_iter()
+        .filter(|n| n.start_byte() < side.start_byte() || n.end_byte() > side.end_byte())
+        .filter_map(|n| number(src, n))
+        .collect()
+}
+
+fn collect_numbers<'a>(n: Node<'a>, out: &mut Vec<Node<'a>>) {
+    if matches!(n.kind(), "integer" | "float" | "number") {
+        out.push(n);
+        return;
+    }
+    let mut c = n.walk();
+    for child in n.named_children(&mut c) {
+        collect_numbers(child, out);
+    }
+}
+
+/// `x` written like `old`: an integer plainly, a decimal with at least as many decimals.
+fn render_like(old: &str, x: f64) -> String {
+    if !old.contains('.') {
+        return format!("{}", x as i64);
+    }
+    let decimals = old.split('.').nth(1).map_or(1, str::len);
+    let plain = render(x);
+    let have = plain.split('.').nth(1).map_or(0, str::len);
+    if have >= decimals {
+        plain
+    } else {
+        format!("{x:.decimals$}")
+    }
 }
 
 /// The table cell a parameter or loop variable stands for in the failing row or element: the row the test id
@@ -122,6 +220,11 @@ fn expected_sides<'a>(src: &SourceFile, test: Node<'a>) -> Vec<Node<'a>> {
                     continue;
                 };
                 let name = func.child_by_field_name("property").map(|p| src.node_text(p)).unwrap_or("");
+                // node's `assert.equal(actual, expected)` / `assert.strictEqual`.
+                if matches!(crate::strategies::node_assert_method(src, n), Some("equal" | "strictEqual")) {
+                    out.extend(n.child_by_field_name("arguments").and_then(|a| a.named_child(1)));
+                    continue;
+                }
                 let subject = func.child_by_field_name("object").filter(|o| o.kind() == "call_expression");
                 let on_expect = subject
                     .and_then(|s| s.child_by_field_name("function"))
@@ -256,6 +359,21 @@ mod tests {
         // A cell that cannot be evaluated could be the failing one.
         let named = test.replace("(1, 12)", "(1, BASE)");
         assert_eq!(run(&named, 9, "105.6", "108.0", &[("0.1", "0.12")]), None);
+    }
+
+    #[test]
+    fn the_one_hand_worked_number_of_an_expression_is_solved_for() {
+        // Before: `5000 - 90` held no factor the change replaced, so nothing was proposed.
+        let test = "test('net', () => {\n  assert.equal(netPayout(5000, 'domestic'), 5000 - 90);\n});\n";
+        let src = SourceFile::from_text("test/fees.test.mjs", test).unwrap();
+        let mut f = crate::strategies::check::mismatch("test/fees.test.mjs", 2, "4900", "4910");
+        f.test_id = None;
+        let node = crate::strategies::failing_test(&src, &f).unwrap();
+        let (edits, (old, new)) = edits(&src, node, &[("140".into(), "150".into())], &f).unwrap();
+        assert_eq!((old.as_str(), new.as_str()), ("5000 - 90", "5000 - 100"));
+        assert_eq!(edits.len(), 1);
+        // Two numbers that are not inputs: which one is stale is unknown.
+        assert_eq!(run("def test_fee():\n    assert fee(300) == 4 + 25\n", 2, "25", "29", &[("14", "15")]), None);
     }
 
     #[test]

@@ -331,8 +331,17 @@ pub struct Record<'a> {
 /// The first no-behaviour-change claim ("simplify the calculation", "refactor", "no behaviour change") when each
 /// change (`notes_by_change`, one list per commit or working tree) makes one.
 pub fn refactoring<'n>(notes_by_change: &[Vec<&'n str>]) -> Option<&'n str> {
-    let claims: Vec<Option<&str>> =
-        notes_by_change.iter().map(|notes| notes.iter().copied().find(|n| claims_no_change(n))).collect();
+    let claims: Vec<Option<&str>> = notes_by_change
+        .iter()
+        .map(|notes| {
+            let claim = notes.iter().copied().find(|n| claims_no_change(n))?;
+            // "EEA and international rates are unchanged." beside "domestic rate 1.5% from 1 March": what stayed
+            // is said of some things, while the change is described as changing others.
+            let scoped = !claims_whole_change(claim)
+                && notes.iter().any(|n| *n != claim && !claims_no_change(n) && describes_a_change(n));
+            (!scoped).then_some(claim)
+        })
+        .collect();
     if claims.is_empty() || claims.iter().any(Option::is_none) {
         return None;
     }
@@ -427,6 +436,21 @@ const NO_CHANGE: &[&str] = &[
 fn claims_no_change(note: &str) -> bool {
     let lower = note.to_lowercase();
     NO_CHANGE.iter().any(|w| lower.contains(w))
+}
+
+/// Claims that say what stayed of some things ("rates are unchanged", "results stay the same") rather than of the
+/// whole change: the last entries of [`NO_CHANGE`].
+const SCOPED_CLAIMS: &[&str] = &["are unchanged", "stay the same", "stays the same"];
+
+fn claims_whole_change(note: &str) -> bool {
+    let lower = note.to_lowercase();
+    NO_CHANGE.iter().filter(|w| !SCOPED_CLAIMS.contains(w)).any(|w| lower.contains(w))
+}
+
+/// A note that says something changed: a percentage, or a word of change ("from 1 March", "raise", "now").
+fn describes_a_change(note: &str) -> bool {
+    const CHANGE: &[&str] = &["from", "now", "raise", "lower", "increase", "decrease", "instead", "->", "→", "new"];
+    note.contains('%') || words_of(note).iter().any(|w| CHANGE.contains(&w.as_str()))
 }
 
 /// The first note that states the new value: one of its telling new words or numbers, or the new text of a
@@ -1622,6 +1646,11 @@ mod tests {
         assert_eq!(refactoring(&[vec!["Refactor fees"], fix.clone()]), None);
         assert_eq!(refactoring(&[vec!["Refactor fees"], vec!["tidy up"]]), Some("Refactor fees"));
         assert_eq!(refactoring(&[]), None);
+        // What stayed, said of some things beside what changed, is no claim about the whole change.
+        let scoped = vec!["fees: domestic rate 1.5% + 0.25 from 1 March", "EEA and international rates are unchanged."];
+        assert_eq!(refactoring(&[scoped]), None);
+        let whole = vec!["Refactor: rates now kept in basis points", "Amounts are unchanged."];
+        assert_eq!(refactoring(&[whole]), Some("Refactor: rates now kept in basis points"));
         // Unless the message states the new value: then it says what changed, whatever else it calls itself.
         let v = settled(std::slice::from_ref(&bare), &["Simplify fees: a flat 30 cents a day"], false, "150", "125");
         assert!(matches!(v, Verdict::Explained(_)), "{v:?}");

@@ -201,7 +201,7 @@ pub fn weigh(
         if let Some(swap) = quotes_swap(line, hunks) {
             return Some(swap);
         }
-        if let Some(scaled) = states_scaled_change(line, change) {
+        if let Some(scaled) = states_scaled_change(line, change, hunks) {
             return Some(scaled);
         }
         if let Some(sample) = quotes_new_format(line, change, hunks) {
@@ -270,7 +270,7 @@ fn in_place(hunks: &[&Hunk]) -> bool {
 /// A note stating a changed number's old and new value in other units ("free shipping now starts at 75.00 (was
 /// 50.00)" for `FREE_SHIPPING_FROM = 5_000` -> `7_500` in cents): two numbers of the line whose ratio is the
 /// constant's. The developer wrote down this change, in the units people read.
-fn states_scaled_change(line: &str, change: &ChangeSet) -> Option<String> {
+fn states_scaled_change(line: &str, change: &ChangeSet, hunks: &[&Hunk]) -> Option<String> {
     let numbers: Vec<f64> = line
         .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '_'))
         .filter_map(|w| w.trim_matches(['.', '_']).replace('_', "").parse::<f64>().ok())
@@ -280,12 +280,19 @@ fn states_scaled_change(line: &str, change: &ChangeSet) -> Option<String> {
         return None;
     }
     let number = |t: &str| t.replace('_', "").parse::<f64>().ok().filter(|x| x.is_finite() && *x != 0.0);
-    for delta in &change.deltas {
-        let (what, old, new) = match delta {
-            Delta::ConstantChanged { constant, old, new } => (constant.name.as_str(), old, new),
-            _ => continue,
-        };
-        let (Some(o), Some(n)) = (number(old), number(new)) else { continue };
+    // Named constants, and numbers the change swapped in place (`{ bps: 140 }` -> `{ bps: 150 }` stated as
+    // "1.5% (was 1.4%)").
+    let constants = change.deltas.iter().filter_map(|delta| match delta {
+        Delta::ConstantChanged { constant, old, new } => {
+            Some((format!("`{}`", constant.name), old.clone(), new.clone()))
+        }
+        _ => None,
+    });
+    let swapped = super::evidence::literal_swaps(hunks)
+        .into_iter()
+        .map(|(file, old, new)| (format!("a number in {}", file.display()), old, new));
+    for (what, old, new) in constants.chain(swapped) {
+        let (Some(o), Some(n)) = (number(&old), number(&new)) else { continue };
         if o == n {
             continue;
         }
@@ -294,7 +301,7 @@ fn states_scaled_change(line: &str, change: &ChangeSet) -> Option<String> {
             numbers.iter().enumerate().any(|(j, b)| i != j && a != b && ((a / b) - ratio).abs() < 1e-9 * ratio.abs())
         });
         if stated {
-            return Some(format!("`{what}` ({old} -> {new})"));
+            return Some(format!("{what} ({old} -> {new})"));
         }
     }
     None
@@ -784,7 +791,18 @@ mod tests {
         assert!(matches!(&v, Verdict::Documented(w) if w.contains("FREE_SHIPPING_FROM")), "{v:?}");
         // Numbers in another ratio say nothing about it.
         assert_eq!(weighed("- Free standard shipping now starts at 80.00 (was 50.00)."), Verdict::Rewritten);
-        assert_eq!(states_scaled_change("release 4.2.0", &change), None);
+        assert_eq!(states_scaled_change("release 4.2.0", &change, &[]), None);
+        // A number swapped in place inside a table, stated in other units: 140 -> 150 basis points as
+        // "1.5% (was 1.4%)".
+        let hunk = Hunk {
+            file: "src/fees.mjs".into(),
+            removed: vec!["  domestic: { bps: 140, fixedCents: 20 },".into()],
+            added: vec!["  domestic: { bps: 150, fixedCents: 25 },".into()],
+        };
+        let line = "- Domestic cards: new contract from 1 March, 1.5% + 0.25 (was 1.4% + 0.20).";
+        let said = states_scaled_change(line, &Default::default(), &[&hunk]);
+        assert_eq!(said.as_deref(), Some("a number in src/fees.mjs (140 -> 150)"));
+        assert_eq!(states_scaled_change("- Domestic cards: 1.6% (was 1.4%).", &Default::default(), &[&hunk]), None);
     }
 
     #[test]
