@@ -436,15 +436,14 @@ fn split_targets<'c, 'n>(
 /// A name moved to another module and renamed there, as the import wrote it and as it is now called.
 type Renamed = (String, String, crate::project_index::SymbolKind);
 
+/// Where an import's names went: the moved ones by new module, the ones that stayed, the first delta, the renames.
+type Split<'c, 'n> = (Vec<Regrouped<'c>>, Vec<&'n str>, &'c Delta, Vec<Renamed>);
+
 /// [`split_targets`] for a module that still exists: the names the change moved out are grouped by new module,
 /// the names it did not touch stay (returned second, import texts in order). `None` when nothing moved, or when
 /// a name left `old_module` for a place the delta does not name (removed, or renamed in place). A name moved and
 /// renamed (`make_slug` → `text.slugify`) is imported by its new name, and listed last so its uses follow.
-fn partial_split<'c, 'n>(
-    ctx: &'c Context,
-    old_module: &str,
-    names: &[(&'n str, &'n str)],
-) -> Option<(Vec<Regrouped<'c>>, Vec<&'n str>, &'c Delta, Vec<Renamed>)> {
+fn partial_split<'c, 'n>(ctx: &'c Context, old_module: &str, names: &[(&'n str, &'n str)]) -> Option<Split<'c, 'n>> {
     let mut groups: Vec<Regrouped> = Vec::new();
     let mut stayed = Vec::new();
     let mut first = None;
