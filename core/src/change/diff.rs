@@ -539,6 +539,39 @@ fn code_mentions_in_docs(src: &SourceFile, key: &str) -> bool {
     found
 }
 
+/// Python: the parameters from some position on folded into one parameter typed by a class of the function's
+/// file whose fields are their names (`width, align, total` → `options: TableOptions | None = None`).
+fn options_class(before: &[Param], after: &[Param], n: &Def, subject: &SymbolRef) -> Option<Delta> {
+    if !n.src.lang().is_python() || after.len() >= before.len() {
+        return None;
+    }
+    let pos = after.len() - 1;
+    let (last, kept) = after.split_last()?;
+    if kept.iter().zip(before).any(|(a, b)| a.name != b.name) || before.iter().any(|b| b.name == last.name) {
+        return None;
+    }
+    let annotation = last.annotation.as_deref()?;
+    let class = annotation
+        .split('|')
+        .map(str::trim)
+        .map(|t| t.strip_prefix("Optional[").and_then(|t| t.strip_suffix(']')).unwrap_or(t))
+        .find(|t| *t != "None" && t.chars().next().is_some_and(char::is_uppercase))?
+        .trim_matches(['"', '\''])
+        .to_string();
+    let symbols = index_file(&n.file, n.src).symbols;
+    let fields: Vec<String> = annotated_fields(n.src, &symbols)
+        .into_iter()
+        .filter(|f| f.container.as_deref() == Some(class.as_str()))
+        .map(|f| f.name)
+        .collect();
+    let rest = &before[pos..];
+    if rest.is_empty() || !rest.iter().all(|p| fields.contains(&p.name)) {
+        return None;
+    }
+    let keys = rest.iter().map(|p| (p.name.clone(), p.name.clone())).collect();
+    Some(Delta::OptionsObject { function: subject.clone(), keys, class: Some(class) })
+}
+
 fn is_options(p: &Param) -> bool {
     p.name.starts_with('{') || p.annotation.as_deref().is_some_and(|a| a.starts_with('{'))
 }
@@ -555,9 +588,13 @@ fn params(o: &Def, n: &Def, subject: &SymbolRef, out: &mut Vec<Delta>) {
         // Only a pure fold: every old parameter from that position on became the key of its name, so the
         // n-th argument of an old call is the n-th key.
         if !folded.is_empty() && folded.len() == rest.len() {
-            out.push(Delta::OptionsObject { function: subject.clone(), keys: folded });
+            out.push(Delta::OptionsObject { function: subject.clone(), keys: folded, class: None });
             return;
         }
+    }
+    if let Some(delta) = options_class(&before, &after, n, subject) {
+        out.push(delta);
+        return;
     }
     // A key of an object parameter renamed.
     if let (Some(a), Some(b)) = (param_nodes(o), param_nodes(n)) {
@@ -684,6 +721,22 @@ mod tests {
         // Not a call, or more than one difference.
         assert_eq!(one_call_renamed("x = old", "x = new"), None);
         assert_eq!(one_call_renamed("a(b)", "c(d)"), None);
+    }
+
+    #[test]
+    fn python_parameters_folded_into_an_options_dataclass() {
+        let before = "def render(rows, columns, width=12, align='left', total=None):\n    return rows\n";
+        let after = "from dataclasses import dataclass\n\n\n@dataclass\nclass TableOptions:\n    width: int = 12\n    align: str = 'left'\n    total: str | None = None\n\n\ndef render(rows, columns, options: TableOptions | None = None):\n    return rows\n";
+        let c = one("tabletext/render.py", before, after);
+        let found = c.deltas.iter().find_map(|d| match d {
+            Delta::OptionsObject { keys, class, .. } => Some((keys.len(), class.clone())),
+            _ => None,
+        });
+        assert_eq!(found, Some((3, Some("TableOptions".to_string()))), "{:?}", kinds(&c));
+        // A parameter that is no field of the class: not a fold.
+        let partial = after.replace("    total: str | None = None\n", "");
+        let c = one("tabletext/render.py", before, &partial);
+        assert!(!c.deltas.iter().any(|d| matches!(d, Delta::OptionsObject { .. })), "{:?}", kinds(&c));
     }
 
     #[test]

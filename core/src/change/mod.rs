@@ -157,6 +157,10 @@ pub enum Delta {
     OptionsObject {
         function: SymbolRef,
         keys: Vec<(String, String)>,
+        /// Python: the class the options are now an instance of (`TableOptions(width=6)`), defined in `function`'s
+        /// file; `None` for a TypeScript object literal.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        class: Option<String>,
     },
     /// A key of an options object type (or an object parameter's pattern) renamed.
     OptionKeyRenamed {

@@ -41,6 +41,25 @@ fn calls_named<'s>(src: &'s SourceFile, names: &[String]) -> Vec<Node<'s>> {
     out
 }
 
+/// Python calls in `src` whose callee's last name is `name` (`f(...)`, `mod.f(...)`).
+fn py_calls_named<'s>(src: &'s SourceFile, name: &str) -> Vec<Node<'s>> {
+    let mut out = Vec::new();
+    src.walk(|n| {
+        if n.kind() == "call" {
+            let callee = n.child_by_field_name("function").and_then(|f| match f.kind() {
+                "identifier" => Some(f),
+                "attribute" => f.child_by_field_name("attribute"),
+                _ => None,
+            });
+            if callee.is_some_and(|c| src.node_text(c) == name) {
+                out.push(n);
+            }
+        }
+        true
+    });
+    out
+}
+
 /// The object literals a call passes: written in the call, or a `const x = { ... }` of the same file passed as
 /// `x` (the declaration before the call).
 fn passed_objects<'s>(src: &'s SourceFile, call: Node<'s>) -> Vec<Node<'s>> {
@@ -101,6 +120,7 @@ impl<'a> Site<'a, '_> {
         for delta in &change.deltas {
             let fix = match delta {
                 Delta::OptionsObject { .. } if !python => self.options_object_calls(delta, test),
+                Delta::OptionsObject { class: Some(_), .. } => self.options_class_calls(delta, test),
                 Delta::OptionKeyRenamed { .. } if !python => self.renamed_key_calls(delta, test),
                 Delta::DefaultRemoved { .. } if !python => self.defaulted_calls(delta, test),
                 Delta::BecameAsync { .. } => self.changed_async(),
@@ -159,7 +179,7 @@ impl<'a> Site<'a, '_> {
     /// Positional parameters folded into an options object: `f(a, b)` → `f({ x: a, y: b })`, keys from the
     /// delta, in the old parameter order.
     pub(super) fn options_object_calls(&self, delta: &Delta, test: Node) -> Option<Fix> {
-        let Delta::OptionsObject { function, keys } = delta else { return None };
+        let Delta::OptionsObject { function, keys, .. } = delta else { return None };
         let def = self.only_definition(function)?;
         // Parameters before the options object stay positional.
         let pos = def
@@ -212,6 +232,109 @@ impl<'a> Site<'a, '_> {
                     .map(|(p, k)| if p == k { k.clone() } else { format!("{p} → {k}") })
                     .collect::<Vec<_>>()
                     .join(", ")
+            ),
+        )
+    }
+
+    /// Python parameters folded into an options class: `render(rows, cols, 8, "right")` and
+    /// `render(rows, cols, width=8)` → `render(rows, cols, TableOptions(width=8, align="right"))`, the class
+    /// imported from the function's module when the test does not have it.
+    pub(super) fn options_class_calls(&self, delta: &Delta, test: Node) -> Option<Fix> {
+        let Delta::OptionsObject { function, keys, class: Some(class) } = delta else { return None };
+        let def = self.only_definition(function)?;
+        let pos = def.params.len().checked_sub(1)?;
+        let options_param = def.params.last()?.name.clone();
+        let folded_keyword = |src: &SourceFile, k: Node| {
+            k.kind() == "keyword_argument"
+                && k.child_by_field_name("name").is_some_and(|n| keys.iter().any(|(p, _)| p == src.node_text(n)))
+        };
+        let old_shape = |src: &SourceFile, call: Node| {
+            let Some(args) = call.child_by_field_name("arguments") else { return false };
+            let mut c = args.walk();
+            let all: Vec<Node> = args.named_children(&mut c).filter(|a| a.kind() != "comment").collect();
+            let splat = all.iter().any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"));
+            let positional: Vec<&Node> = all.iter().filter(|a| a.kind() != "keyword_argument").collect();
+            let keywords = all.iter().filter(|a| folded_keyword(src, **a)).count();
+            // One argument in the options' place is the new shape unless it is a bare value (`6`, `"right"`):
+            // a name or a call may well be the options.
+            let literal =
+                |n: &Node| matches!(n.kind(), "integer" | "float" | "string" | "true" | "false" | "unary_operator");
+            let old_positional = positional.len() > pos + 1 || positional.get(pos).is_some_and(|a| literal(a));
+            !splat && positional.len() <= pos + keys.len() && (old_positional || keywords > 0)
+        };
+        let calls = py_calls_named(self.src, &function.name);
+        let calls: Vec<Node> = calls.into_iter().filter(|c| old_shape(self.src, *c)).collect();
+        if !calls.iter().any(|c| within(*c, test)) {
+            return None;
+        }
+        let names = [function.name.clone()];
+        let stale_in_source =
+            self.ctx.project().files.iter().filter(|f| !is_test_path(&f.path) && f.lang.is_python()).find_map(|f| {
+                let src = self.ctx.sources.get(&f.path).ok()?;
+                let call = py_calls_named(&src, &names[0]).into_iter().find(|c| old_shape(&src, *c))?;
+                Some(format!("{}:{}", f.path.display(), call.start_position().row + 1))
+            });
+        if let Some(caller) = stale_in_source {
+            return self.stale_defect(delta, &caller, "still passes the options one by one");
+        }
+        let mut edits = Vec::new();
+        for call in calls {
+            let args = call.child_by_field_name("arguments")?;
+            let mut c = args.walk();
+            let all: Vec<Node> = args.named_children(&mut c).filter(|a| a.kind() != "comment").collect();
+            let positional: Vec<Node> = all.iter().copied().filter(|a| a.kind() != "keyword_argument").collect();
+            let mut parts: Vec<String> = positional[pos.min(positional.len())..]
+                .iter()
+                .zip(keys)
+                .map(|(arg, (_, key))| format!("{key}={}", self.src.node_text(*arg)))
+                .collect();
+            parts.extend(
+                all.iter().filter(|a| folded_keyword(self.src, **a)).map(|a| self.src.node_text(*a).to_string()),
+            );
+            let mut out: Vec<String> =
+                positional[..pos.min(positional.len())].iter().map(|a| self.src.node_text(*a).to_string()).collect();
+            out.push(format!("{class}({})", parts.join(", ")));
+            out.extend(
+                all.iter()
+                    .filter(|a| a.kind() == "keyword_argument" && !folded_keyword(self.src, **a))
+                    .map(|a| self.src.node_text(*a).to_string()),
+            );
+            if all.iter().any(|a| {
+                a.kind() == "keyword_argument"
+                    && a.child_by_field_name("name").is_some_and(|n| self.src.node_text(n) == options_param)
+            }) {
+                return None;
+            }
+            edits.push(Edit::replace(self.rel, args.start_byte() + 1..args.end_byte() - 1, out.join(", ")));
+        }
+        if !self.src.text().lines().any(|l| {
+            l.trim_start().starts_with("from")
+                && l.contains("import")
+                && l.split(|c: char| !(c.is_alphanumeric() || c == '_')).any(|w| w == class)
+        }) {
+            // Beside the import that brings the function in, else at the top.
+            let at = self
+                .src
+                .imports()
+                .into_iter()
+                .find(|i| {
+                    self.src
+                        .node_text(*i)
+                        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                        .any(|w| w == function.name)
+                })
+                .map_or(0, |i| i.start_byte());
+            edits.push(Edit::insert(self.rel, at, format!("from {} import {class}\n", function.module)));
+        }
+        let change = &self.ctx.change;
+        self.fix(
+            edits,
+            super::from_change::FROM_CHANGE,
+            format!("Pass `{}()` its options as a `{class}`", function.name),
+            format!(
+                "{}; each argument goes to the `{class}` field of the parameter it was passed to ({}).",
+                change.because(delta),
+                keys.iter().map(|(_, k)| k.clone()).collect::<Vec<_>>().join(", ")
             ),
         )
     }
@@ -462,6 +585,40 @@ pub(super) mod tests {
 
     const FMT: &str = "export function fmt(amount: number, currency: string, digits = 2): string {\n  return `${amount.toFixed(digits)} ${currency}`;\n}\n";
     const FMT_OPTS: &str = "export function fmt({ amount, currency, digits = 2 }: { amount: number; currency: string; digits?: number }): string {\n  return `${amount.toFixed(digits)} ${currency}`;\n}\n";
+
+    #[test]
+    fn python_options_folded_into_a_class_are_passed_as_an_instance() {
+        // Before: the Python fold was not seen, so positional and keyword calls proposed nothing.
+        let before = "def render_table(rows, columns, width=12, align='left', total=None):\n    return rows\n";
+        let after = "from dataclasses import dataclass\n\n\n@dataclass\nclass TableOptions:\n    width: int = 12\n    align: str = 'left'\n    total: str | None = None\n\n\ndef render_table(rows, columns, options: TableOptions | None = None):\n    return rows\n";
+        let test = "import pytest\nfrom tabletext.render import render_table\n\n\ndef test_right():\n    out = render_table(ROWS, ['item'], 12, 'right')\n    assert out\n\n\ndef test_total():\n    assert render_table(ROWS, ['item'], width=8, total='qty')\n";
+        let fixes = heal(
+            ("tabletext/render.py", before, after),
+            &[],
+            test,
+            6,
+            "TypeError: render_table() takes from 2 to 3 positional arguments but 4 were given",
+        );
+        let fix = fixes.first().expect("a fix");
+        assert_eq!(
+            apply_edits(test, fix.edits()).unwrap(),
+            "import pytest\nfrom tabletext.render import TableOptions\nfrom tabletext.render import render_table\n\n\ndef test_right():\n    out = render_table(ROWS, ['item'], TableOptions(width=12, align='right'))\n    assert out\n\n\ndef test_total():\n    assert render_table(ROWS, ['item'], TableOptions(width=8, total='qty'))\n"
+        );
+        // The project's own code still passing the options one by one: the change is unfinished.
+        let caller = "from tabletext.render import render_table\n\n\ndef main(rows):\n    return render_table(rows, ['a'], 10)\n";
+        let fixes = heal(
+            ("tabletext/render.py", before, after),
+            &[("tabletext/cli.py", caller)],
+            test,
+            6,
+            "TypeError: render_table() takes from 2 to 3 positional arguments but 4 were given",
+        );
+        assert!(
+            fixes.iter().all(|f| f.applicability() == Applicability::DisplayOnly),
+            "{:?}",
+            fixes.first().map(|f| f.title())
+        );
+    }
 
     #[test]
     fn positional_arguments_go_into_the_options_object_by_the_deltas_keys() {

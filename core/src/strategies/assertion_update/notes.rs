@@ -247,7 +247,7 @@ pub fn weigh(
     // there: a table of statuses shares its words with any note about statuses.
     if matches!(verdict, Verdict::Explained(_)) && !release.is_empty() {
         let subjects = subjects(test, None, change, false);
-        if !release.iter().any(|l| mentions(l, &subjects).is_some()) {
+        if !release.iter().any(|l| mentions(l, &subjects).is_some() || names_what_they_return(l, &subjects)) {
             return Verdict::Rewritten;
         }
     }
@@ -520,6 +520,22 @@ fn subjects(test: &SourceFile, test_node: Option<Node>, change: &ChangeSet, stri
     out
 }
 
+/// Whether a release note speaks of what the tested functions return: the last word of a name of two words or
+/// more (`distance` of `leg_distance`, `route_distance`), singular or plural ("All distances are integer
+/// metres"). Enough to say the notes are not silent about them; never enough to document a value.
+fn names_what_they_return(line: &str, subjects: &[String]) -> bool {
+    let lower = line.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    subjects.iter().any(|s| {
+        let parts = split_words(s);
+        let Some(head) = parts.last().filter(|h| parts.len() >= 2 && h.chars().count() >= 4) else { return false };
+        let head = head.to_lowercase();
+        words.iter().any(|w| {
+            *w == head || w.strip_suffix('s') == Some(head.as_str()) || w.strip_suffix("es") == Some(head.as_str())
+        })
+    })
+}
+
 /// Whether `line` (lower case) names `subject` as a whole word, written as in code (`format_duration`) or in
 /// prose (`format duration`, `format-duration`, `formatDuration` → `format duration`).
 fn names(line: &str, subject: &str) -> bool {
@@ -617,6 +633,19 @@ mod tests {
         let test = py("from shop import shipping\n\ndef test_s():\n    assert shipping(60) == 4.9\n");
         let note = release("- Free shipping now starts at 75.00 EUR (was 50.00 EUR).");
         assert!(matches!(weigh1(Verdict::Rewritten, &test, &note, "75"), Verdict::Documented(_)));
+    }
+
+    #[test]
+    fn release_notes_speaking_of_what_the_functions_return_are_not_silent() {
+        // Before: "All distances are integer metres" named neither `leg_distance` nor `route_distance` whole, so
+        // an explained change read as one the release notes kept quiet about.
+        let test = py("from routing.distances import leg_distance\n\ndef test_leg():\n    assert leg_distance('A', 'B') == 12.4\n");
+        let explained = || Verdict::Explained("a literal changed".into());
+        let note = release("All distances are integer metres (since 0.4).");
+        assert_eq!(weigh1(explained(), &test, &note, "12400"), explained());
+        // Notes about something else stay silence.
+        let other = release("Fuel consumption is shown per vehicle.");
+        assert_eq!(weigh1(explained(), &test, &other, "12400"), Verdict::Rewritten);
     }
 
     #[test]
