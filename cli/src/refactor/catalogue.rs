@@ -137,6 +137,16 @@ pub fn targets(kind: Kind, p: &Project) -> Vec<Target> {
                         }
                     }
                 }
+                Kind::OptionsObject
+                    if p.python && called_by_tests && s.kind == SymbolKind::Function && p.defs_named(&s.name) == 1 =>
+                {
+                    let Some(def) = def_node(&u.src, s) else { continue };
+                    let ps = params(&u.src, def);
+                    let plain = ps.iter().all(|x| x.name.is_some() && !x.special);
+                    if (2..=5).contains(&ps.len()) && plain {
+                        out.push(t(0, ""));
+                    }
+                }
                 Kind::OptionsObject if called_by_tests && p.defs_named(&s.name) == 1 => {
                     let Some(def) = def_node(&u.src, s) else { continue };
                     let ps = params(&u.src, def);
@@ -189,6 +199,7 @@ pub fn build(kind: Kind, p: &Project, t: &Target, rng: &mut Rng) -> Option<Refac
         Kind::RemoveDefault => remove_default(p, t),
         Kind::KeywordOnly => keyword_only(p, t),
         Kind::RemoveParam => remove_param(p, t),
+        Kind::OptionsObject if p.python => options_class(p, t),
         Kind::OptionsObject => options_object(p, t),
         Kind::MoveFunction => move_function(p, t, rng),
         Kind::RenameModule => rename_module(p, t, rng),
@@ -612,6 +623,118 @@ fn options_object(p: &Project, t: &Target) -> Option<Refactoring> {
                 format!("{{ {} }}", obj.join(", ")),
             );
         }
+    }
+    Some(r)
+}
+
+/// Python: the parameters after the first folded into a dataclass declared above the function (`def f(x, a,
+/// b=2)` → `@dataclass class FOptions: a: Any; b: int = 2` and `def f(x, options: FOptions)`), the body reading
+/// them back at its start; the project's own callers in the same module pass an instance. Callers elsewhere (an
+/// import to add) or with `*args`/`**kw` leave the kind out for this function.
+fn options_class(p: &Project, t: &Target) -> Option<Refactoring> {
+    let (u, s) = sym(p, t);
+    let def = def_node(&u.src, s)?;
+    let ps = params(&u.src, def);
+    let folded = ps.get(1..).filter(|f| !f.is_empty())?;
+    let class = format!("{}Options", styled(&words(&s.name), Style::Pascal));
+    if u.src.text().contains(&class) || p.defs_named(&class) > 0 {
+        return None;
+    }
+    let names: Vec<&str> = folded.iter().map(|x| x.name.map(|n| u.src.node_text(n))).collect::<Option<_>>()?;
+    let mut fields = String::new();
+    let mut any = false;
+    for (x, name) in folded.iter().zip(&names) {
+        let annotation = x.node.child_by_field_name("type").map(|n| u.src.node_text(n).to_string());
+        any |= annotation.is_none();
+        let annotation = annotation.unwrap_or_else(|| "Any".to_string());
+        match x.default {
+            Some(d) => fields.push_str(&format!("    {name}: {annotation} = {}\n", u.src.node_text(d))),
+            None => fields.push_str(&format!("    {name}: {annotation}\n")),
+        }
+    }
+    let required = folded.iter().any(|x| x.default.is_none());
+    let mut r = Refactoring::new(
+        Kind::OptionsObject,
+        format!("`{}` takes its options as a `{class}` ({})", s.name, names.join(", ")),
+    );
+    // The class above the definition (and its decorators).
+    let top = def.parent().filter(|d| d.kind() == "decorated_definition").unwrap_or(def);
+    let line_start = u.src.text()[..top.start_byte()].rfind('\n').map_or(0, |i| i + 1);
+    if line_start != top.start_byte() {
+        // A nested function: its indentation would have to be the class's too.
+        return None;
+    }
+    r.edit(&u.rel, line_start, line_start, format!("@dataclass\nclass {class}:\n{fields}\n\n"));
+    let (first, last) = (folded.first()?.node, folded.last()?.node);
+    let param = if required { format!("options: {class}") } else { format!("options: {class} | None = None") };
+    r.edit(&u.rel, first.start_byte(), last.end_byte(), param);
+    // The body reads the options back into the names it used, after its docstring.
+    let body = def.child_by_field_name("body")?;
+    let statements = items(body);
+    let doc = statements
+        .first()
+        .filter(|st| st.kind() == "expression_statement" && st.named_child(0).is_some_and(|c| c.kind() == "string"));
+    let anchor = match doc {
+        Some(_) => statements.get(1).copied(),
+        None => statements.first().copied(),
+    }
+    .filter(|a| a.start_position().row > def.start_position().row)?;
+    let indent = " ".repeat(anchor.start_position().column);
+    let mut prologue = String::new();
+    if !required {
+        prologue.push_str(&format!("if options is None:\n{indent}    options = {class}()\n{indent}"));
+    }
+    let reads: Vec<String> = names.iter().map(|n| format!("options.{n}")).collect();
+    prologue.push_str(&format!("{} = {}\n{indent}", names.join(", "), reads.join(", ")));
+    r.edit(&u.rel, anchor.start_byte(), anchor.start_byte(), prologue);
+    // The module's own callers pass an instance; callers in other modules would need an import: not this kind.
+    for o in p.sources.iter().filter(|o| o.rel != u.rel) {
+        if !calls_to(o, s).is_empty() {
+            return None;
+        }
+    }
+    for (_, args) in calls_to(u, s) {
+        let given = items(args);
+        if given.iter().any(|a| is_splat(*a)) {
+            return None;
+        }
+        let positional: Vec<Node> = given.iter().copied().filter(|a| a.kind() != "keyword_argument").collect();
+        let mut parts: Vec<String> =
+            positional.iter().skip(1).zip(&names).map(|(a, n)| format!("{n}={}", u.src.node_text(*a))).collect();
+        for k in given.iter().filter(|a| a.kind() == "keyword_argument") {
+            // The first parameter passed by keyword stays outside the options: not this simple fold.
+            let name = k.child_by_field_name("name").map(|n| u.src.node_text(n));
+            if !name.is_some_and(|n| names.contains(&n)) {
+                return None;
+            }
+            parts.push(u.src.node_text(*k).to_string());
+        }
+        let head = positional.first().map(|a| u.src.node_text(*a).to_string());
+        let text = match head {
+            Some(h) => format!("{h}, {class}({})", parts.join(", ")),
+            None => format!("{class}({})", parts.join(", ")),
+        };
+        r.edit(&u.rel, args.start_byte() + 1, args.end_byte() - 1, text);
+    }
+    // The imports, after any `from __future__` line (which must come first).
+    let text = u.src.text();
+    let mut at = 0;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        offset += line.len();
+        if line.starts_with("from __future__") {
+            at = offset;
+        }
+    }
+    let mut imports = String::new();
+    if !text.contains("from dataclasses import dataclass") {
+        imports.push_str("from dataclasses import dataclass\n");
+    }
+    if any && !text.contains("from typing import Any") {
+        imports.push_str("from typing import Any\n");
+    }
+    if !imports.is_empty() {
+        r.edit(&u.rel, at, at, imports);
     }
     Some(r)
 }

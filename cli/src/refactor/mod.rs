@@ -70,11 +70,11 @@ impl Kind {
         Kind::ChangeConstant,
     ];
 
-    /// Whether the kind exists in the language (keyword arguments are Python's; options objects TypeScript's).
+    /// Whether the kind exists in the language (keyword arguments are Python's; option keys TypeScript's).
     pub fn applies_to(self, python: bool) -> bool {
         match self {
             Kind::RenameKeyword | Kind::KeywordOnly => python,
-            Kind::RenameOptionKey | Kind::OptionsObject => !python,
+            Kind::RenameOptionKey => !python,
             _ => true,
         }
     }

@@ -542,7 +542,7 @@ fn code_mentions_in_docs(src: &SourceFile, key: &str) -> bool {
 /// Python: the parameters from some position on folded into one parameter typed by a class of the function's
 /// file whose fields are their names (`width, align, total` → `options: TableOptions | None = None`).
 fn options_class(before: &[Param], after: &[Param], n: &Def, subject: &SymbolRef) -> Option<Delta> {
-    if !n.src.lang().is_python() || after.len() >= before.len() {
+    if !n.src.lang().is_python() || after.is_empty() || after.len() > before.len() {
         return None;
     }
     let pos = after.len() - 1;

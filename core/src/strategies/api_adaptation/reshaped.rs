@@ -248,20 +248,38 @@ impl<'a> Site<'a, '_> {
             k.kind() == "keyword_argument"
                 && k.child_by_field_name("name").is_some_and(|n| keys.iter().any(|(p, _)| p == src.node_text(n)))
         };
-        let old_shape = |src: &SourceFile, call: Node| {
+        // One argument in the options' place is the new shape when it builds the class or names options; in the
+        // project's own code (`strict`) only a bare value (`6`, `"right"`, a dict) is surely an old one.
+        let old_shape_in = |src: &SourceFile, call: Node, strict: bool| {
             let Some(args) = call.child_by_field_name("arguments") else { return false };
             let mut c = args.walk();
             let all: Vec<Node> = args.named_children(&mut c).filter(|a| a.kind() != "comment").collect();
             let splat = all.iter().any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"));
             let positional: Vec<&Node> = all.iter().filter(|a| a.kind() != "keyword_argument").collect();
             let keywords = all.iter().filter(|a| folded_keyword(src, **a)).count();
-            // One argument in the options' place is the new shape unless it is a bare value (`6`, `"right"`):
-            // a name or a call may well be the options.
-            let literal =
-                |n: &Node| matches!(n.kind(), "integer" | "float" | "string" | "true" | "false" | "unary_operator");
-            let old_positional = positional.len() > pos + 1 || positional.get(pos).is_some_and(|a| literal(a));
+            let literal = |n: &Node| {
+                matches!(
+                    n.kind(),
+                    "integer"
+                        | "float"
+                        | "string"
+                        | "true"
+                        | "false"
+                        | "unary_operator"
+                        | "dictionary"
+                        | "list"
+                        | "tuple"
+                )
+            };
+            let builds = |n: &Node| {
+                let text = src.node_text(*n);
+                text.starts_with(&format!("{class}(")) || text.to_lowercase().contains("opt") || text == "None"
+            };
+            let old_one = |n: &Node| if strict { literal(n) } else { !builds(n) };
+            let old_positional = positional.len() > pos + 1 || positional.get(pos).is_some_and(|a| old_one(a));
             !splat && positional.len() <= pos + keys.len() && (old_positional || keywords > 0)
         };
+        let old_shape = |src: &SourceFile, call: Node| old_shape_in(src, call, false);
         let calls = py_calls_named(self.src, &function.name);
         let calls: Vec<Node> = calls.into_iter().filter(|c| old_shape(self.src, *c)).collect();
         if !calls.iter().any(|c| within(*c, test)) {
@@ -271,7 +289,7 @@ impl<'a> Site<'a, '_> {
         let stale_in_source =
             self.ctx.project().files.iter().filter(|f| !is_test_path(&f.path) && f.lang.is_python()).find_map(|f| {
                 let src = self.ctx.sources.get(&f.path).ok()?;
-                let call = py_calls_named(&src, &names[0]).into_iter().find(|c| old_shape(&src, *c))?;
+                let call = py_calls_named(&src, &names[0]).into_iter().find(|c| old_shape_in(&src, *c, true))?;
                 Some(format!("{}:{}", f.path.display(), call.start_position().row + 1))
             });
         if let Some(caller) = stale_in_source {
