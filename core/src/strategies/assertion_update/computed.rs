@@ -71,7 +71,18 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<Fix> {
             _ => continue,
         };
         let Some((expr, old)) = values[idx].clone() else { continue };
-        let (Value::Str(was), Value::Str(now)) = (&printed[idx], &printed[1 - idx]) else { continue };
+        // A helper given the expected amount as text (`assert_money(x, "1.01")` comparing `Decimal(expected)`):
+        // the printed number or constructor is that text.
+        let as_text = |v: &Value| match v {
+            Value::Number(n) if via_helper && expr.kind() == "string" => Value::Str(n.clone()),
+            Value::Ctor { args, .. } if via_helper && expr.kind() == "string" && args.len() == 1 => match &args[0] {
+                Value::Number(n) => Value::Str(n.clone()),
+                other => other.clone(),
+            },
+            other => other.clone(),
+        };
+        let (Value::Str(was), Value::Str(now)) = (as_text(&printed[idx]), as_text(&printed[1 - idx])) else { continue };
+        let (was, now) = (&was, &now);
         // The expression must be the one the runner printed; a plain literal written in the assertion itself is
         // the ordinary update's.
         let direct = !via_helper && Some(expr) == operands[idx];
@@ -139,7 +150,12 @@ fn helper_operands<'a>(src: &'a SourceFile, line: u32, failure: &Failure, ctx: &
     if ops != ["=="] {
         return None;
     }
-    let names = [cmp.named_child(0)?, cmp.named_child(1)?].map(|n| helper_src.node_text(n).to_string());
+    // `value == Decimal(expected)`: the parameter inside a value constructor stands for it.
+    let name_of = |n: Node| {
+        let inner = super::rows::wrapped(&helper_src, n).map(|(arg, _)| arg);
+        helper_src.node_text(inner.unwrap_or(n)).to_string()
+    };
+    let names = [cmp.named_child(0)?, cmp.named_child(1)?].map(name_of);
     let mut def = assert.parent();
     while let Some(d) = def.filter(|d| d.kind() != "function_definition") {
         def = d.parent();

@@ -204,6 +204,9 @@ pub fn weigh(
         if let Some(scaled) = states_scaled_change(line, change, hunks) {
             return Some(scaled);
         }
+        if let Some(swap) = words_a_swapped_name(line, hunks) {
+            return Some(swap);
+        }
         if let Some(sample) = quotes_new_format(line, change, hunks) {
             return Some(sample);
         }
@@ -302,6 +305,38 @@ fn states_scaled_change(line: &str, change: &ChangeSet, hunks: &[&Hunk]) -> Opti
         });
         if stated {
             return Some(format!("{what} ({old} -> {new})"));
+        }
+    }
+    None
+}
+
+/// A note that says in words which name the change swapped for which: "rounded half-even ... instead of half up"
+/// for `ROUND_HALF_UP` -> `ROUND_HALF_EVEN`. The words only the new name has and the words only the old one has
+/// must all be in the note, with a word of change ("instead", "now", "from").
+fn words_a_swapped_name(line: &str, hunks: &[&Hunk]) -> Option<String> {
+    let lower = line.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    if !words.iter().any(|w| ["instead", "now", "from", "was", "replaces", "replaced"].contains(w)) {
+        return None;
+    }
+    let idents = |l: &str| -> Vec<String> {
+        l.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| !w.is_empty()).map(str::to_string).collect()
+    };
+    for hunk in hunks {
+        for (r, a) in hunk.removed.iter().zip(&hunk.added) {
+            let (ri, ai) = (idents(r), idents(a));
+            if ri.len() != ai.len() {
+                continue;
+            }
+            let diffs: Vec<(&String, &String)> = ri.iter().zip(&ai).filter(|(x, y)| x != y).collect();
+            let [(old, new)] = diffs.as_slice() else { continue };
+            let (ow, nw) = (split_words(old), split_words(new));
+            let only_new: Vec<&String> = nw.iter().filter(|w| !ow.contains(w)).collect();
+            let only_old: Vec<&String> = ow.iter().filter(|w| !nw.contains(w)).collect();
+            let said = |ws: &[&String]| !ws.is_empty() && ws.iter().all(|w| words.contains(&w.to_lowercase().as_str()));
+            if said(&only_new) && said(&only_old) {
+                return Some(format!("`{old}` -> `{new}`"));
+            }
         }
     }
     None
@@ -633,6 +668,31 @@ mod tests {
         let test = py("from shop import shipping\n\ndef test_s():\n    assert shipping(60) == 4.9\n");
         let note = release("- Free shipping now starts at 75.00 EUR (was 50.00 EUR).");
         assert!(matches!(weigh1(Verdict::Rewritten, &test, &note, "75"), Verdict::Documented(_)));
+    }
+
+    #[test]
+    fn a_note_saying_in_words_which_name_was_swapped_documents_it() {
+        let test = py("from invoicing import invoice_totals\n\ndef test_t():\n    assert invoice_totals([]) == 1\n");
+        let hunk = Hunk {
+            file: "invoicing/lines.py".into(),
+            removed: vec!["ROUNDING = ROUND_HALF_UP".into()],
+            added: vec!["ROUNDING = ROUND_HALF_EVEN".into()],
+        };
+        let weighed = |note: &str| {
+            weigh(
+                Verdict::Rewritten,
+                &test,
+                None,
+                (&[note], &[]),
+                &ChangeSet::default(),
+                &[&hunk],
+                (&Value::parse("2").unwrap(), &Value::Null),
+            )
+        };
+        let note = "- Amounts are now rounded half-even (banker's rounding) instead of half up.";
+        assert!(matches!(weighed(note), Verdict::Documented(_)), "{:?}", weighed(note));
+        // Naming only the new rule, or no change at all, says nothing about this swap.
+        assert_eq!(weighed("- Amounts are rounded half-even."), Verdict::Rewritten);
     }
 
     #[test]
