@@ -38,6 +38,7 @@ use crate::project_index::{IndexedFile, SymbolKind};
 use crate::source::{string_literal_value, SourceFile};
 use crate::strategies::Strategy;
 
+mod exports_map;
 mod from_change;
 
 pub struct DependencyFix;
@@ -67,7 +68,12 @@ impl Strategy for DependencyFix {
 
     fn propose(&self, failure: &Failure, ctx: &Context) -> Vec<Fix> {
         let Some(problem) = diagnose(failure) else {
-            return from_change::moved_callee(failure, ctx).into_iter().collect();
+            let exported = failure.file.as_deref().and_then(|f| ctx.sources.relative(f)).and_then(|rel| {
+                let src = ctx.sources.get(&rel).ok()?;
+                let file = FileCtx { rel: &rel, src: &src, runner: failure.runner };
+                exports_map::subpath_moved(&file, &failure.message, ctx)
+            });
+            return exported.or_else(|| from_change::moved_callee(failure, ctx)).into_iter().collect();
         };
         let Some(rel) = failure.file.as_deref().and_then(|f| ctx.sources.relative(f)) else { return Vec::new() };
         let Ok(src) = ctx.sources.get(&rel) else { return Vec::new() };

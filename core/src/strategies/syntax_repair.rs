@@ -24,6 +24,7 @@ use crate::fix::{apply_edits, Applicability, Edit, Fix, StrategyKind};
 use crate::source::SourceFile;
 use crate::strategies::Strategy;
 
+mod angle_closer;
 mod fstring_quotes;
 mod missed_comma;
 
@@ -72,7 +73,10 @@ impl Strategy for SyntaxRepair {
     }
 
     fn propose(&self, failure: &Failure, ctx: &Context) -> Vec<Fix> {
-        if let Some(fix) = missed_comma::propose(failure, ctx).or_else(|| fstring_quotes::propose(failure, ctx)) {
+        let special = missed_comma::propose(failure, ctx)
+            .or_else(|| fstring_quotes::propose(failure, ctx))
+            .or_else(|| angle_closer::propose(failure, ctx));
+        if let Some(fix) = special {
             return vec![fix];
         }
         let Some(rel) = failure.file.as_deref().and_then(|f| ctx.sources.relative(f)) else { return Vec::new() };
