@@ -618,7 +618,110 @@ impl<'a> Target<'a> {
             }
             return self.reset_fix(&name, kind, anchor);
         }
+        self.reset_function_fix()
+    }
+
+    /// The state is private to an imported module that offers its own reset (`resetOverrides()`,
+    /// `clear_registry()`, no required argument) and the test changes it through that module (`setOverride`,
+    /// `register`): the module's reset runs after every test of the file.
+    fn reset_function_fix(&self) -> Option<Fix> {
+        const MUTATING: &[&str] =
+            &["set", "register", "add", "enable", "disable", "override", "use", "configure", "push", "install", "put"];
+        const RESETTING: &[&str] = &["reset", "clear"];
+        let starts = |name: &str, words: &[&str]| {
+            let lower = name.to_lowercase();
+            words.iter().any(|w| lower.starts_with(w))
+        };
+        let imported: Vec<String> = imported_names(self.src).into_iter().map(|(n, _)| n).collect();
+        let calls = |name: &str| self.src.text().contains(&format!("{name}("));
+        for path in imported_files(self.ctx, self.src, self.rel) {
+            let Some(file) = self.ctx.project().files.iter().find(|f| f.path == path) else { continue };
+            let functions: Vec<&crate::project_index::Symbol> = file
+                .symbols
+                .iter()
+                .filter(|s| s.container.is_none() && s.kind == crate::project_index::SymbolKind::Function)
+                .collect();
+            let mutates =
+                functions.iter().any(|f| starts(&f.name, MUTATING) && imported.contains(&f.name) && calls(&f.name));
+            let resets: Vec<&&crate::project_index::Symbol> = functions
+                .iter()
+                .filter(|f| {
+                    starts(&f.name, RESETTING) && f.params.iter().all(|p| p.has_default || p.variadic || p.var_keyword)
+                })
+                .collect();
+            let [reset] = resets.as_slice() else { continue };
+            if !mutates || self.hooked(&reset.name) {
+                continue;
+            }
+            return self.reset_hook(&reset.name, &file.module, imported.contains(&reset.name));
+        }
         None
+    }
+
+    /// Whether a hook of the file (`afterEach`, `beforeEach`, an autouse fixture) already calls `name`.
+    fn hooked(&self, name: &str) -> bool {
+        let text = self.src.text();
+        ["afterEach(", "beforeEach(", "autouse=True"].iter().any(|hook| {
+            text.match_indices(hook)
+                .any(|(i, _)| text[i..].chars().take(300).collect::<String>().contains(&format!("{name}(")))
+        })
+    }
+
+    fn reset_hook(&self, reset: &str, module: &str, imported: bool) -> Option<Fix> {
+        let mut edits: Vec<Edit> = Vec::new();
+        let hook = if self.py() {
+            edits.extend(self.ensure_py_import("pytest"));
+            if !imported {
+                edits.push(Edit::insert(
+                    self.rel,
+                    self.src.imports().last().map_or(0, |n| n.end_byte()),
+                    format!("\nfrom {module} import {reset}"),
+                ));
+            }
+            format!(
+                "\n\n\n@pytest.fixture(autouse=True)\ndef _{}_after_each_test():\n    \"\"\"The module's state is shared by every test: \
+                 reset after each.\"\"\"\n    yield\n    {reset}()",
+                reset.to_lowercase()
+            )
+        } else {
+            if !imported {
+                return None;
+            }
+            edits.extend(self.ensure_hook_import("afterEach"));
+            format!("\n\nafterEach(() => {{\n  {reset}();\n}});")
+        };
+        let at = self.src.imports().last().map_or(0, |n| n.end_byte());
+        edits.push(Edit::insert(self.rel, at, hook));
+        Some(self.fix(
+            edits,
+            0.86,
+            format!("Call `{reset}()` after every test"),
+            format!(
+                "The test passes alone and fails after other tests: they change state the imported module keeps \
+                 (through its setters), and the module offers `{reset}()` to undo it. Running it after every test \
+                 isolates them without changing any test."
+            ),
+        ))
+    }
+
+    /// Adds a hook's name to the file's `vitest` or `node:test` import.
+    fn ensure_hook_import(&self, name: &str) -> Option<Edit> {
+        let node_test = self.src.imports().into_iter().find(|imp| {
+            let t = self.text(*imp);
+            t.contains("'node:test'") || t.contains("\"node:test\"")
+        });
+        match node_test {
+            Some(imp) => {
+                let text = self.text(imp);
+                let (open, close) = (text.find('{')?, text.find('}')?);
+                if text[open + 1..close].split(',').any(|n| n.trim() == name) {
+                    return None;
+                }
+                let at = imp.start_byte() + text[..close].trim_end().len();
+                Some(Edit::insert(self.rel, at, format!(", {name}")))
+            }
+            None => self.ensure_vitest_import(name),
+        }
     }
 
     /// Whether the test calls a module-level Python function of its own file whose body mentions `name`.
@@ -1223,6 +1326,25 @@ mod tests {
             &failing("a.test.ts", 5, "1700000000003", "1700000000010"),
             "import { it, expect, vi } from 'vitest';\n\nit('expires', () => {\n  vi.useFakeTimers();\n  vi.setSystemTime(new Date('2024-01-15T09:30:00Z'));\n  const s = start();\n  expect(s.at).toBe(Date.now() + 10);\n  vi.useRealTimers();\n});\n",
         );
+    }
+
+    #[test]
+    fn state_private_to_a_module_with_its_own_reset_is_reset_after_each_test() {
+        // Before: the overrides live inside src/flags.ts, not in a collection the test file can name.
+        let flags = "const overrides = new Map<string, boolean>();\nexport function setOverride(name: string, value: boolean): void {\n  overrides.set(name, value);\n}\nexport function resetOverrides(): void {\n  overrides.clear();\n}\nexport function snapshot(): Record<string, boolean> {\n  return { a: overrides.get('a') ?? true };\n}\n";
+        let src = "import { describe, expect, it } from \"vitest\";\nimport { resetOverrides, setOverride, snapshot } from \"../src/flags\";\n\nit('off', () => {\n  setOverride('a', false);\n  expect(snapshot().a).toBe(false);\n});\n\nit('default', () => {\n  expect(snapshot()).toEqual({ a: true });\n});\n";
+        let f = failing("test/flags.test.ts", 10, "{ a: false }", "{ a: true }");
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text("src/flags.ts", flags);
+        cache.set_text("test/flags.test.ts", src);
+        let ctx = flipped_ctx(&cache);
+        let fixes = FlakyStabilization.propose(&f, &ctx);
+        let fixed = apply_edits(src, fixes[0].edits()).unwrap_or_default();
+        assert!(fixed.starts_with("import { describe, expect, it, afterEach } from \"vitest\";"), "{fixed}");
+        assert!(fixed.contains("from \"../src/flags\";\n\nafterEach(() => {\n  resetOverrides();\n});\n"), "{fixed}");
+        // Without the flip (it fails alone too), nothing.
+        let f = failing("test/flags.test.ts", 10, "{ a: false }", "{ a: true }");
+        check_no_fix(&FlakyStabilization, "test/flags.test.ts", src, &f);
     }
 
     #[test]
