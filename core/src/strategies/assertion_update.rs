@@ -783,12 +783,15 @@ fn ts_comparison<'a>(src: &SourceFile, node: Node<'a>) -> Option<Comparison<'a>>
         "identifier" => src.node_text(func),
         _ => return None,
     };
-    if func.kind() == "member_expression" && (TS_MATCHERS.contains(&name) || name == "toMatchObject") {
-        // expect(subject).toBe(expected); `.not.toBe` and `expect.soft` chains are refused.
+    let close_to = name == "toBeCloseTo";
+    if func.kind() == "member_expression" && (TS_MATCHERS.contains(&name) || name == "toMatchObject" || close_to) {
+        // expect(subject).toBe(expected); `.not.toBe` and `expect.soft` chains are refused. `toBeCloseTo` takes
+        // its precision second.
         let subject_call = func.child_by_field_name("object")?;
+        let count = args.named_child_count();
         if subject_call.kind() != "call_expression"
             || src.node_text(subject_call.child_by_field_name("function")?) != "expect"
-            || args.named_child_count() != 1
+            || !(count == 1 || close_to && count == 2)
         {
             return None;
         }

@@ -248,6 +248,11 @@ fn approx_argument<'a>(src: &SourceFile, side: Node<'a>) -> Option<Node<'a>> {
     side.child_by_field_name("arguments")?.named_child(0)
 }
 
+/// The number an expression of literals makes (`12 * 4`), `None` for anything else.
+pub(super) fn value_of(src: &SourceFile, n: Node) -> Option<f64> {
+    eval(src, n, &mut |x| number(src, x))
+}
+
 fn number(src: &SourceFile, n: Node) -> Option<f64> {
     matches!(n.kind(), "integer" | "float" | "number").then(|| src.node_text(n).replace('_', "").parse().ok())?
 }

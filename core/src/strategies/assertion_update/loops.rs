@@ -50,7 +50,15 @@ struct Loop<'a> {
 /// The literal behind `operand` in the element of a loop's table the failing run used. `was` is what the runner
 /// printed for the operand (the stale expected value).
 pub(super) fn cell_for<'a>(src: &'a SourceFile, failure: &Failure, operand: Node<'a>, was: &Value) -> Option<Node<'a>> {
-    cell_where(src, failure, operand, &|n| Some(Value::parse(src.node_text(n))? == *was))
+    // A cell written as arithmetic (`12 * 4`) is read as the number it makes.
+    let number = |v: &Value| match v {
+        Value::Number(t) => t.replace('_', "").parse::<f64>().ok(),
+        _ => None,
+    };
+    cell_where(src, failure, operand, &|n| match Value::parse(src.node_text(n)) {
+        Some(v) => Some(v == *was),
+        None => Some((super::arithmetic::value_of(src, n)? - number(was)?).abs() < 1e-9),
+    })
 }
 
 /// The cell behind `operand` in the element the failing run used; for a loop inside one test, the only element
@@ -912,6 +920,16 @@ mod tests {
         // A message naming no case (or none at all) leaves the two unresolved.
         f.message = "AssertionError".into();
         check_no_fix(&AssertionUpdate, "tests/test_d.py", before, &f);
+    }
+
+    #[test]
+    fn a_plain_cell_beside_arithmetic_cells_is_found_and_to_be_close_to_compares() {
+        // Before: `12 * 4` could not be read, so the failing `12` of the first row was not told apart from it.
+        let before = "const cases: Array<[number, number]> = [\n  [1, 12],\n  [4, 12 * 4],\n];\n\ntest('tiers', () => {\n  for (const [qty, expected] of cases) {\n    expect(price(qty), `qty ${qty}`).toBeCloseTo(expected, 2);\n  }\n});\n";
+        let mut f = mismatch("test/b.test.ts", 8, "13", "12");
+        f.runner = crate::failure::Runner::Vitest;
+        f.message = "qty 1: expected 13 to be close to 12".into();
+        check_fix(&AssertionUpdate, "test/b.test.ts", before, &f, &before.replace("[1, 12]", "[1, 13]"));
     }
 
     #[test]
