@@ -1,0 +1,3 @@
+from svcconf.validate import Config, ConfigError, validate
+
+__all__ = ["Config", "ConfigError", "validate"]

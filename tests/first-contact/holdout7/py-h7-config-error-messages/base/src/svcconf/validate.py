@@ -1,0 +1,44 @@
+"""Validate the service configuration loaded from ``service.toml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+LOG_LEVELS = ("debug", "info", "warning", "error")
+
+
+class ConfigError(ValueError):
+    """Raised when the configuration is invalid."""
+
+
+@dataclass(frozen=True)
+class Config:
+    host: str
+    port: int
+    workers: int
+    log_level: str
+
+
+def validate(raw: dict[str, Any]) -> Config:
+    """Check ``raw`` (the parsed TOML) and return a typed :class:`Config`."""
+    server = raw.get("server", {})
+    logging = raw.get("logging", {})
+
+    host = server.get("host", "127.0.0.1")
+    if not isinstance(host, str) or not host.strip():
+        raise ConfigError("host must not be empty")
+
+    port = server.get("port", 8080)
+    if not isinstance(port, int) or not 1 <= port <= 65535:
+        raise ConfigError("port must be between 1 and 65535")
+
+    workers = server.get("workers", 2)
+    if not isinstance(workers, int) or workers < 1:
+        raise ConfigError("workers must be a positive integer")
+
+    level = str(logging.get("level", "info")).lower()
+    if level not in LOG_LEVELS:
+        raise ConfigError(f"unknown log level {level!r}")
+
+    return Config(host=host, port=port, workers=workers, log_level=level)

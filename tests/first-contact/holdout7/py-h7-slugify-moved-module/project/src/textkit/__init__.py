@@ -1,0 +1,3 @@
+"""Small text helpers."""
+
+__version__ = "0.5.0"
