@@ -677,7 +677,7 @@ fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &
         if !tried.insert((c.edit.range.start, c.edit.range.end, c.edit.replacement.clone())) {
             continue;
         }
-        if clean.iter().any(|r| same_result(src, &r.candidate.edit, &c.edit)) {
+        if clean.iter().any(|r| same_result(src, &r.candidate.edit, &c.edit)) || empties_its_opener(src, &c.edit) {
             continue;
         }
         // Most candidates do not repair anything, and parsing a broken file is slow (error recovery): they are
@@ -782,6 +782,21 @@ fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &
     let fix = Fix::new(StrategyKind::SyntaxRepair, vec![best.edit.clone()], confidence, title, rationale)
         .with_applicability(applicability);
     vec![fix]
+}
+
+/// A closer put right after its own opener at the end of a line (`[` → `[]` above the rows that were meant to
+/// be inside): it parses, and empties what the author was writing.
+fn empties_its_opener(src: &SourceFile, edit: &Edit) -> bool {
+    let opener = match edit.replacement.as_str() {
+        ")" => '(',
+        "]" => '[',
+        "}" => '{',
+        _ => return false,
+    };
+    let text = src.text();
+    let before = text.get(..edit.range.start).unwrap_or("").trim_end_matches([' ', '\t']);
+    let rest_of_line = text.get(edit.range.end..).unwrap_or("").split('\n').next().unwrap_or("");
+    before.ends_with(opener) && rest_of_line.trim().is_empty() && !before.ends_with('\n')
 }
 
 /// Whether two single edits give the same file: the same text (TypeScript: up to whitespace, where repairs that
