@@ -79,7 +79,17 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<Fix> {
     // The change's own rewrite of the message first: it needs no word in common with the old text.
     // Else the whole message the runner printed (exact, never a guess): a message rebuilt through a new helper
     // shares no literal with the old one and may share few words; whether it is meant is the evidence's call.
-    let new = from_change(&old, &message, ctx).or_else(|| reword(&old, &message)).unwrap_or_else(|| message.clone());
+    // A parametrized test's row (`test_bad_port[8080]`): a value of its id may show in the message.
+    let row: Vec<String> = failure
+        .test_id
+        .as_deref()
+        .and_then(|id| id.rsplit_once('[')?.1.strip_suffix(']').map(|r| r.split('-').map(str::to_string).collect()))
+        .filter(|_| anchors == (false, false) && *check != Check::Exact)
+        .unwrap_or_default();
+    let new =
+        from_change(&old, &message, ctx, &row).or_else(|| reword(&old, &message)).unwrap_or_else(|| message.clone());
+    // The whole message of one row, checked by a literal every row shares: the text before the row's own value.
+    let new = if new == message { before_row_value(&message, &row, &old).unwrap_or(new) } else { new };
     let new = widened(&message, new, anchors);
     if !holds(&message, &new, anchors) {
         // An anchored pattern must match the whole message (or its start / end) again.
@@ -322,6 +332,29 @@ fn widened(message: &str, piece: String, (start, end): (bool, bool)) -> String {
     message[from..to].to_string()
 }
 
+/// `message` up to the first place it shows a value of the failing row (`got 0` for `test_bad_port[0]`, `'8080'`
+/// for `[8080]`), trailing punctuation dropped; `None` when it shows none, or too little would be left to check
+/// (fewer words than half the old text's).
+fn before_row_value(message: &str, row: &[String], old: &str) -> Option<String> {
+    let part = |c: char| c.is_alphanumeric() || c == '_' || c == '.';
+    let mut cut: Option<usize> = None;
+    for value in row.iter().filter(|v| !v.is_empty()) {
+        for form in [value.clone(), format!("'{value}'"), format!("\"{value}\"")] {
+            for (i, _) in message.match_indices(form.as_str()) {
+                let before = message[..i].chars().next_back();
+                let after = message[i + form.len()..].chars().next();
+                // A whole token: not a digit of a larger number, and at the end of the message or its clause.
+                let whole = !before.is_some_and(part) && !after.is_some_and(|c| c.is_alphanumeric() || c == '_');
+                if whole && message[i + form.len()..].trim().chars().all(|c| !c.is_alphanumeric()) {
+                    cut = Some(cut.map_or(i, |c| c.min(i)));
+                }
+            }
+        }
+    }
+    let head = message[..cut?].trim_end().trim_end_matches([',', ':', ';', '=']).trim_end().to_string();
+    (head.split_whitespace().count() * 2 >= old.split_whitespace().count() && !head.is_empty()).then_some(head)
+}
+
 /// A regex's anchors (`^` at its start, an unescaped `$` at its end) and the pattern between them.
 fn anchored(pattern: &str) -> ((bool, bool), &str) {
     let start = pattern.starts_with('^');
@@ -336,7 +369,7 @@ fn anchored(pattern: &str) -> ((bool, bool), &str) {
 /// old form renders exactly `old` (the text the test checks) and whose new form renders exactly the message now
 /// raised, every hole both forms share holding the same value (the same port, the same amount). `None` when no
 /// changed literal explains both, or two explain it differently.
-fn from_change(old: &str, message: &str, ctx: &Context) -> Option<String> {
+fn from_change(old: &str, message: &str, ctx: &Context, row: &[String]) -> Option<String> {
     use super::template::Template;
     use crate::change::Delta;
     let mut explained: Option<String> = None;
@@ -363,9 +396,29 @@ fn from_change(old: &str, message: &str, ctx: &Context) -> Option<String> {
         // Every value the new message carries was in the old text too: otherwise the whole message would write
         // one run's value (an amount, a reference) into a check that held none, and other rows would fail.
         let covered = now.iter().all(|(hole, _)| was.iter().any(|(h, _)| h == hole));
-        if agree && covered {
+        // A check that searches the message (`match=`, `toThrow('...')`) keeps what it checked before: the new
+        // text up to the first value the old text did not hold (`got 0` differs for each parametrized port).
+        let of_row = |v: &str| row.iter().any(|r| r == v.trim_matches(['\'', '"']));
+        let varies = |h: &String, v: &String| !was.iter().any(|(w, _)| w == h) && of_row(v);
+        let cut = (agree && !covered && prefix.is_none() && now.iter().any(|(h, v)| varies(h, v)))
+            .then(|| {
+                // Up to the row's own value; the other new values are the same for every row.
+                let marked: Vec<(String, String)> = now
+                    .iter()
+                    .map(|(h, v)| (h.clone(), if varies(h, v) { "\u{0}".to_string() } else { v.clone() }))
+                    .collect();
+                let rendered = b.render(&marked)?;
+                let head = rendered.split('\u{0}').next()?.trim_end().trim_end_matches([',', ':', ';']).to_string();
+                (head.split_whitespace().count() * 2 >= old_body.split_whitespace().count()).then_some(head)
+            })
+            .flatten();
+        if agree && (covered || cut.is_some()) {
             // The new text in the old one's form: with the error's name only when the test wrote it.
-            let text = if prefix.is_none_or(|p| old.starts_with(p)) { message } else { message_body };
+            let text = match &cut {
+                Some(head) => head.as_str(),
+                None if prefix.is_none_or(|p| old.starts_with(p)) => message,
+                None => message_body,
+            };
             match &explained {
                 Some(other) if other != text => return None,
                 _ => explained = Some(text.to_string()),
@@ -718,6 +771,24 @@ mod tests {
     }
 
     #[test]
+    fn a_parametrized_rows_own_value_is_left_out_of_a_shared_check() {
+        let msg = "server.port: expected an integer in 1..65535, got '8080'";
+        let old = "port must be between 1 and 65535";
+        assert_eq!(
+            before_row_value(msg, &["8080".into()], old).as_deref(),
+            Some("server.port: expected an integer in 1..65535, got")
+        );
+        // `1` of `1..65535` is not the row's value at the end.
+        let msg = "server.port: expected an integer in 1..65535, got 1";
+        assert_eq!(
+            before_row_value(msg, &["1".into()], old).as_deref(),
+            Some("server.port: expected an integer in 1..65535, got")
+        );
+        assert_eq!(before_row_value(msg, &["7".into()], old), None);
+        assert_eq!(before_row_value("got 1", &["1".into()], old), None);
+    }
+
+    #[test]
     fn an_anchored_pattern_takes_the_message_to_its_anchored_ends() {
         let message = "ConfigError: server.host: expected a non-empty string, got \"\"";
         let piece = "server.host: expected a non-empty string".to_string();
@@ -823,7 +894,7 @@ mod tests {
         let cache = SourceCache::new("/nonexistent");
         let change = diff(&[FileVersions::modified(file, code.0, code.1)]);
         let ctx = Context::new(&cache, GitSignals::default()).with_change(std::sync::Arc::new(change));
-        from_change(old, message, &ctx)
+        from_change(old, message, &ctx, &[])
     }
 
     #[test]
@@ -844,6 +915,21 @@ mod tests {
             before.replace("\"amount must be positive\"", "f\"{p.ref}: amount must be greater than 0, got {a}\"");
         let msg = "PAY-1: amount must be greater than 0, got 0";
         assert_eq!(from_delta("pay.py", (before, &after), "amount must be positive", msg), None);
+        // A parametrized row whose own value the new message shows: the text up to it.
+        let before =
+            "def check(port):\n    if port < 1:\n        raise ConfigError(\"port must be between 1 and 65535\")\n";
+        let after = before.replace(
+            "\"port must be between 1 and 65535\"",
+            "f\"{key}: expected an integer in 1..65535, got {port!r}\"",
+        );
+        let change = crate::change::diff(&[crate::change::FileVersions::modified("conf.py", before, &after)]);
+        let cache = SourceCache::new("/nonexistent");
+        let ctx = Context::new(&cache, GitSignals::default()).with_change(std::sync::Arc::new(change));
+        let msg = "server.port: expected an integer in 1..65535, got '8080'";
+        let row = ["8080".to_string()];
+        let got = from_change("port must be between 1 and 65535", msg, &ctx, &row);
+        assert_eq!(got.as_deref(), Some("server.port: expected an integer in 1..65535, got"));
+        assert_eq!(from_change("port must be between 1 and 65535", msg, &ctx, &[]), None);
         // TypeScript template literals, anchored regexes kept whole.
         let before = "export function port(v: string): number {\n  throw new RangeError(`Invalid port: \"${v}\"`)\n}\n";
         let after = before.replace("Invalid port: \"${v}\"", "PORT must be an integer (got \"${v}\")");
