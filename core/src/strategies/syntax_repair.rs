@@ -195,6 +195,7 @@ fn collect_near(
     for line in anchor.saturating_sub(LINE_WINDOW).max(1)..=anchor + LINE_WINDOW {
         collect_line_end(src, rel, line, anchor, out);
         collect_line_tail(src, rel, line, anchor, out);
+        collect_before_matcher(src, rel, line, anchor, out);
         if src.lang().is_python() {
             collect_reindent(src, rel, line, anchor, out);
         }
@@ -497,6 +498,23 @@ fn collect_line_end(src: &SourceFile, rel: &Path, line: u32, anchor: u32, out: &
         out.push(Candidate {
             edit: Edit::insert(rel, end, *token),
             origin: Origin::LineEnd,
+            distance: line.abs_diff(anchor),
+        });
+    }
+}
+
+/// TypeScript: a `)` right before a matcher (`expect(f("x").toBe(1)` → `expect(f("x")).toBe(1)`): the closer
+/// an `expect(` lost is most often the one before its `.toBe`; the ranking prefers the repair that gives the
+/// canonical `expect(x).toBe(y)` shape.
+fn collect_before_matcher(src: &SourceFile, rel: &Path, line: u32, anchor: u32, out: &mut Vec<Candidate>) {
+    let (Some(text), Some(range)) = (src.line_text(line), src.line_range(line)) else { return };
+    if src.lang().is_python() || !text.contains("expect(") {
+        return;
+    }
+    for (i, _) in text.match_indices(").to").chain(text.match_indices(").not.")) {
+        out.push(Candidate {
+            edit: Edit::insert(rel, range.start + i + 1, ")"),
+            origin: Origin::AtError,
             distance: line.abs_diff(anchor),
         });
     }
@@ -1079,6 +1097,14 @@ mod tests {
         f.file = Some(file.into());
         f.line = Some(line);
         f
+    }
+
+    #[test]
+    fn an_expect_that_lost_its_closer_gets_it_before_the_matcher() {
+        // Before: the `)` went to the line end (`….toBe(x));`), which parses and calls `.toBe` on a number.
+        let before = "it('d', () => {\n  expect(parse(\"1w2d\").toBe(WEEK + 2 * DAY);\n});\n";
+        let after = before.replace("parse(\"1w2d\").toBe", "parse(\"1w2d\")).toBe");
+        check_fix(&SyntaxRepair, "test/d.test.ts", before, &syntax_error("test/d.test.ts", 2, "')' expected."), &after);
     }
 
     #[test]

@@ -338,7 +338,8 @@ pub fn refactoring<'n>(notes_by_change: &[Vec<&'n str>]) -> Option<&'n str> {
             // "EEA and international rates are unchanged." beside "domestic rate 1.5% from 1 March": what stayed
             // is said of some things, while the change is described as changing others.
             let scoped = !claims_whole_change(claim)
-                && notes.iter().any(|n| *n != claim && !claims_no_change(n) && describes_a_change(n));
+                && (of_the_rest(claim)
+                    || notes.iter().any(|n| *n != claim && !claims_no_change(n) && describes_a_change(n)));
             (!scoped).then_some(claim)
         })
         .collect();
@@ -445,6 +446,12 @@ const SCOPED_CLAIMS: &[&str] = &["are unchanged", "stay the same", "stays the sa
 fn claims_whole_change(note: &str) -> bool {
     let lower = note.to_lowercase();
     NO_CHANGE.iter().filter(|w| !SCOPED_CLAIMS.contains(w)).any(|w| lower.contains(w))
+}
+
+/// A claim of what stayed that is said of the rest ("Other public fields are unchanged."): it implies a change
+/// elsewhere, so it is never a claim about the whole change.
+fn of_the_rest(note: &str) -> bool {
+    words_of(note).iter().any(|w| matches!(w.as_str(), "other" | "others" | "rest" | "remaining"))
 }
 
 /// A note that says something changed: a percentage, or a word of change ("from 1 March", "raise", "now").
@@ -1649,6 +1656,7 @@ mod tests {
         // What stayed, said of some things beside what changed, is no claim about the whole change.
         let scoped = vec!["fees: domestic rate 1.5% + 0.25 from 1 March", "EEA and international rates are unchanged."];
         assert_eq!(refactoring(&[scoped]), None);
+        assert_eq!(refactoring(&[vec!["profiles: shorter display names", "Other public fields are unchanged."]]), None);
         let whole = vec!["Refactor: rates now kept in basis points", "Amounts are unchanged."];
         assert_eq!(refactoring(&[whole]), Some("Refactor: rates now kept in basis points"));
         // Unless the message states the new value: then it says what changed, whatever else it calls itself.
