@@ -334,7 +334,9 @@ pub fn refactoring<'n>(notes_by_change: &[Vec<&'n str>]) -> Option<&'n str> {
     let claims: Vec<Option<&str>> = notes_by_change
         .iter()
         .map(|notes| {
-            let claim = notes.iter().copied().find(|n| claims_no_change(n))?;
+            // A claim about the whole change first ("tidied up" beside "other rates are unchanged").
+            let whole = notes.iter().copied().find(|n| claims_whole_change(n));
+            let claim = whole.or_else(|| notes.iter().copied().find(|n| claims_no_change(n)))?;
             // "EEA and international rates are unchanged." beside "domestic rate 1.5% from 1 March": what stayed
             // is said of some things, while the change is described as changing others.
             let scoped = !claims_whole_change(claim)
@@ -406,6 +408,9 @@ const NO_CHANGE: &[&str] = &[
     "cleanup",
     "clean-up",
     "tidy",
+    // "`line_vat` tidied up": the past tense does not contain "tidy".
+    "tidied",
+    "tidies",
     "no behaviour change",
     "no behavior change",
     "no functional change",
@@ -1643,6 +1648,7 @@ mod tests {
             "fees: simplify the calculation",
             "Refactor fees",
             "tidy up, no behaviour change",
+            "- `line_vat` tidied up.",
             "- Internal: rates are kept in basis points so fees are computed in integers. Amounts are unchanged.",
         ] {
             let v = settled(std::slice::from_ref(&bare), &[message], false, "150", "125");

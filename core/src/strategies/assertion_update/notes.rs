@@ -37,8 +37,8 @@ use super::template::Template;
 /// Words of a note line that describe work meant to keep behaviour: such a line names a function without
 /// saying its results change.
 const NEUTRAL: &[&str] = &[
-    "refactor", "speed", "faster", "perf", "optimi", "simplif", "clean", "tidy", "typo", "lint", "reformat", "rename",
-    "move", "extract", "split", "internal", "docs", "comment", "style", "test",
+    "refactor", "speed", "faster", "perf", "optimi", "simplif", "clean", "tidy", "tidie", "typo", "lint", "reformat",
+    "rename", "move", "extract", "split", "internal", "docs", "comment", "style", "test",
 ];
 
 /// Names too common to say which behaviour a note is about.
