@@ -319,26 +319,18 @@ impl Matcher<'_, '_> {
     /// the call sites show for either: a rewrite the body likeness cannot see (a helper extracted, a parameter
     /// added) with a rename its callers spell out.
     fn by_callers(&mut self, filter: &dyn Fn(&Def) -> bool, calls: &[(String, String)]) {
-        let unused_old = |m: &Self, name: &str| {
-            let found: Vec<usize> = (0..m.old.len())
-                .filter(|&i| !m.old_used[i] && filter(&m.old[i]) && m.old[i].sym.name == name)
-                .collect();
-            found
-        };
-        let unused_new = |m: &Self, name: &str| {
-            let found: Vec<usize> = (0..m.new.len())
-                .filter(|&j| !m.new_used[j] && filter(&m.new[j]) && m.new[j].sym.name == name)
-                .collect();
-            found
+        // The definitions of one side not paired yet that have `name`.
+        let unused = |defs: &[Def], used: &[bool], name: &str| -> Vec<usize> {
+            (0..defs.len()).filter(|&i| !used[i] && filter(&defs[i]) && defs[i].sym.name == name).collect()
         };
         for (from, to) in calls {
             // Each name migrated one way only.
             let ways = calls.iter().filter(|(f, t)| f == from || t == to).all(|(f, t)| f == from && t == to);
-            let (old, new) = (unused_old(self, from), unused_new(self, to));
+            let (old, new) = (unused(self.old, &self.old_used, from), unused(self.new, &self.new_used, to));
             let ([i], [j]) = (old.as_slice(), new.as_slice()) else { continue };
             if !ways
                 || group(self.old[*i].sym.kind) != group(self.new[*j].sym.kind)
-                || !unused_new(self, from).is_empty()
+                || !unused(self.new, &self.new_used, from).is_empty()
             {
                 continue;
             }

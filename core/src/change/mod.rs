@@ -213,6 +213,23 @@ pub enum Delta {
 }
 
 impl Delta {
+    /// A literal the change rewrote, a constant's value or one inside a function: its file, old and new source text.
+    ///
+    /// ```
+    /// use maestro_test_healer::change::{diff, FileVersions};
+    /// let c = diff(&[FileVersions::modified("fees.py", "RATE = 0.2\n", "RATE = 0.25\n")]);
+    /// let (file, old, new) = c.deltas[0].swapped_literal().unwrap();
+    /// assert_eq!((file.to_str(), old, new), (Some("fees.py"), "0.2", "0.25"));
+    /// ```
+    pub fn swapped_literal(&self) -> Option<(&std::path::Path, &str, &str)> {
+        match self {
+            Delta::LiteralChanged { function: at, old, new } | Delta::ConstantChanged { constant: at, old, new } => {
+                Some((at.file.as_path(), old.as_str(), new.as_str()))
+            }
+            _ => None,
+        }
+    }
+
     /// The definition this delta is about, as it is after the change (before it, for a removal).
     pub fn subject(&self) -> &SymbolRef {
         match self {

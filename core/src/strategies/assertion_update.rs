@@ -654,10 +654,7 @@ fn stale_cell<'a>(
         rows::cell_for(src, failure, n).or_else(|| {
             // `Decimal(rate)` over a loop's `"0.10"`: the cell holds the constructor's argument.
             let (inner, wrapper, was) = match rows::wrapped(src, n) {
-                Some((arg, func)) => match printed_here {
-                    Value::Ctor { args, .. } if args.len() == 1 => (arg, Some(func), args[0].clone()),
-                    _ => return None,
-                },
+                Some((arg, func)) => (arg, Some(func), printed_here.only_arg()?.clone()),
                 None => (n, None, printed_here.clone()),
             };
             loops::cell_for(src, failure, inner, &was).map(|literal| rows::Cell { literal, wrapper })
@@ -673,13 +670,7 @@ fn stale_cell<'a>(
     let (was, now) = match &cell.wrapper {
         None => (printed[idx].clone(), printed[1 - idx].clone()),
         // `Decimal(expected)`: the row holds the constructor's argument.
-        Some(_) => match (&printed[idx], &printed[1 - idx]) {
-            (Value::Ctor { args: was, .. }, Value::Ctor { args: now, .. }) => match (was.as_slice(), now.as_slice()) {
-                ([was], [now]) => (was.clone(), now.clone()),
-                _ => return None,
-            },
-            _ => return None,
-        },
+        Some(_) => (printed[idx].only_arg()?.clone(), printed[1 - idx].only_arg()?.clone()),
     };
     (was == cell_value && now != was).then(|| (cell.literal, now.ordered_like(&cell_value)))
 }

@@ -687,7 +687,7 @@ impl<'a> Target<'a> {
             if !imported {
                 return None;
             }
-            edits.extend(self.ensure_hook_import("afterEach"));
+            edits.extend(self.ensure_named_import(&["node:test", "vitest"], "afterEach"));
             format!("\n\nafterEach(() => {{\n  {reset}();\n}});")
         };
         let at = self.src.imports().last().map_or(0, |n| n.end_byte());
@@ -702,26 +702,6 @@ impl<'a> Target<'a> {
                  isolates them without changing any test."
             ),
         ))
-    }
-
-    /// Adds a hook's name to the file's `vitest` or `node:test` import.
-    fn ensure_hook_import(&self, name: &str) -> Option<Edit> {
-        let node_test = self.src.imports().into_iter().find(|imp| {
-            let t = self.text(*imp);
-            t.contains("'node:test'") || t.contains("\"node:test\"")
-        });
-        match node_test {
-            Some(imp) => {
-                let text = self.text(imp);
-                let (open, close) = (text.find('{')?, text.find('}')?);
-                if text[open + 1..close].split(',').any(|n| n.trim() == name) {
-                    return None;
-                }
-                let at = imp.start_byte() + text[..close].trim_end().len();
-                Some(Edit::insert(self.rel, at, format!(", {name}")))
-            }
-            None => self.ensure_vitest_import(name),
-        }
     }
 
     /// Whether the test calls a module-level Python function of its own file whose body mentions `name`.
@@ -843,9 +823,15 @@ impl<'a> Target<'a> {
 
     /// Adds `name` to the `from 'vitest'` import (vitest globals are not assumed).
     fn ensure_vitest_import(&self, name: &str) -> Option<Edit> {
+        self.ensure_named_import(&["vitest"], name)
+    }
+
+    /// Adds `name` to the braces of the file's first import from one of `modules`, or imports it from
+    /// `vitest` when it has none; `None` when it is already there (or the import has no braces).
+    fn ensure_named_import(&self, modules: &[&str], name: &str) -> Option<Edit> {
         for imp in self.src.imports() {
             let text = self.text(imp);
-            if !(text.contains("'vitest'") || text.contains("\"vitest\"")) {
+            if !modules.iter().any(|m| text.contains(&format!("'{m}'")) || text.contains(&format!("\"{m}\""))) {
                 continue;
             }
             let open = text.find('{')?;

@@ -814,7 +814,7 @@ fn empties_its_opener(src: &SourceFile, edit: &Edit) -> bool {
     let text = src.text();
     let before = text.get(..edit.range.start).unwrap_or("").trim_end_matches([' ', '\t']);
     let rest_of_line = text.get(edit.range.end..).unwrap_or("").split('\n').next().unwrap_or("");
-    before.ends_with(opener) && rest_of_line.trim().is_empty() && !before.ends_with('\n')
+    before.ends_with(opener) && rest_of_line.trim().is_empty()
 }
 
 /// Whether two single edits give the same file: the same text (TypeScript: up to whitespace, where repairs that

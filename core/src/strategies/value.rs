@@ -133,6 +133,21 @@ impl Value {
         (p.i == p.s.len()).then_some(v)
     }
 
+    /// The one argument of a constructor value: `Decimal('0.10')` → `'0.10'`; `None` for anything else.
+    ///
+    /// ```
+    /// use maestro_test_healer::strategies::value::Value;
+    /// let v = Value::parse("Decimal('0.10')").unwrap();
+    /// assert_eq!(v.only_arg(), Some(&Value::Str("0.10".into())));
+    /// assert_eq!(Value::parse("0.10").unwrap().only_arg(), None);
+    /// ```
+    pub fn only_arg(&self) -> Option<&Value> {
+        match self {
+            Value::Ctor { args, .. } if args.len() == 1 => args.first(),
+            _ => None,
+        }
+    }
+
     /// True for values a test should never be "updated" to: they signal a bug, not a behaviour change.
     pub fn is_suspicious(&self) -> bool {
         matches!(self, Value::Null | Value::Undefined | Value::NaN)

@@ -17,12 +17,13 @@ use crate::fix::Edit;
 use crate::project_index::SymbolKind;
 use crate::source::SourceFile;
 
-/// The callee's last name of a call or `new` expression (`f`, `obj.f`, `ns.f`, `new C`).
+/// The callee's last name of a call or `new` expression (`f`, `obj.f`, `ns.f`, `new C`; Python `mod.f`).
 fn callee_name<'s>(src: &'s SourceFile, call: Node) -> Option<&'s str> {
     let f = call.child_by_field_name("function").or_else(|| call.child_by_field_name("constructor"))?;
     match f.kind() {
         "identifier" => Some(src.node_text(f)),
         "member_expression" => Some(src.node_text(f.child_by_field_name("property")?)),
+        "attribute" => Some(src.node_text(f.child_by_field_name("attribute")?)),
         _ => None,
     }
 }
@@ -31,29 +32,10 @@ fn callee_name<'s>(src: &'s SourceFile, call: Node) -> Option<&'s str> {
 fn calls_named<'s>(src: &'s SourceFile, names: &[String]) -> Vec<Node<'s>> {
     let mut out = Vec::new();
     src.walk(|n| {
-        if matches!(n.kind(), "call_expression" | "new_expression")
+        if matches!(n.kind(), "call_expression" | "new_expression" | "call")
             && callee_name(src, n).is_some_and(|c| names.iter().any(|x| x == c))
         {
             out.push(n);
-        }
-        true
-    });
-    out
-}
-
-/// Python calls in `src` whose callee's last name is `name` (`f(...)`, `mod.f(...)`).
-fn py_calls_named<'s>(src: &'s SourceFile, name: &str) -> Vec<Node<'s>> {
-    let mut out = Vec::new();
-    src.walk(|n| {
-        if n.kind() == "call" {
-            let callee = n.child_by_field_name("function").and_then(|f| match f.kind() {
-                "identifier" => Some(f),
-                "attribute" => f.child_by_field_name("attribute"),
-                _ => None,
-            });
-            if callee.is_some_and(|c| src.node_text(c) == name) {
-                out.push(n);
-            }
         }
         true
     });
@@ -279,20 +261,13 @@ impl<'a> Site<'a, '_> {
             let old_positional = positional.len() > pos + 1 || positional.get(pos).is_some_and(|a| old_one(a));
             !splat && positional.len() <= pos + keys.len() && (old_positional || keywords > 0)
         };
-        let old_shape = |src: &SourceFile, call: Node| old_shape_in(src, call, false);
-        let calls = py_calls_named(self.src, &function.name);
-        let calls: Vec<Node> = calls.into_iter().filter(|c| old_shape(self.src, *c)).collect();
+        let names = [function.name.clone()];
+        let calls: Vec<Node> =
+            calls_named(self.src, &names).into_iter().filter(|c| old_shape_in(self.src, *c, false)).collect();
         if !calls.iter().any(|c| within(*c, test)) {
             return None;
         }
-        let names = [function.name.clone()];
-        let stale_in_source =
-            self.ctx.project().files.iter().filter(|f| !is_test_path(&f.path) && f.lang.is_python()).find_map(|f| {
-                let src = self.ctx.sources.get(&f.path).ok()?;
-                let call = py_calls_named(&src, &names[0]).into_iter().find(|c| old_shape_in(&src, *c, true))?;
-                Some(format!("{}:{}", f.path.display(), call.start_position().row + 1))
-            });
-        if let Some(caller) = stale_in_source {
+        if let Some(caller) = self.stale_source_call(&names, &|src, c| old_shape_in(src, c, true)) {
             return self.stale_defect(delta, &caller, "still passes the options one by one");
         }
         let mut edits = Vec::new();
@@ -300,6 +275,13 @@ impl<'a> Site<'a, '_> {
             let args = call.child_by_field_name("arguments")?;
             let mut c = args.walk();
             let all: Vec<Node> = args.named_children(&mut c).filter(|a| a.kind() != "comment").collect();
+            // Already passing the options by name: not the old shape after all.
+            if all.iter().any(|a| {
+                a.kind() == "keyword_argument"
+                    && a.child_by_field_name("name").is_some_and(|n| self.src.node_text(n) == options_param)
+            }) {
+                return None;
+            }
             let positional: Vec<Node> = all.iter().copied().filter(|a| a.kind() != "keyword_argument").collect();
             let mut parts: Vec<String> = positional[pos.min(positional.len())..]
                 .iter()
@@ -317,12 +299,6 @@ impl<'a> Site<'a, '_> {
                     .filter(|a| a.kind() == "keyword_argument" && !folded_keyword(self.src, **a))
                     .map(|a| self.src.node_text(*a).to_string()),
             );
-            if all.iter().any(|a| {
-                a.kind() == "keyword_argument"
-                    && a.child_by_field_name("name").is_some_and(|n| self.src.node_text(n) == options_param)
-            }) {
-                return None;
-            }
             edits.push(Edit::replace(self.rel, args.start_byte() + 1..args.end_byte() - 1, out.join(", ")));
         }
         if !self.src.text().lines().any(|l| {

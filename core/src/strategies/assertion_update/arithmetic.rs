@@ -39,8 +39,7 @@ pub(super) fn edits(
     let mut out = Vec::new();
     let mut witness = None;
     for side in expected_sides(src, test) {
-        let on_line =
-            failure.line.is_some_and(|l| src.line_of(side.start_byte()) <= l && l <= src.line_of(side.end_byte()));
+        let on_line = spans_failing_line(src, side, failure);
         // `toBeCloseTo(expected)` in a loop or `it.each` table: the arithmetic is the failing element's cell.
         let side = if on_line { table_cell(src, failure, side, expected).unwrap_or(side) } else { side };
         let mut local = Vec::new();
@@ -81,7 +80,10 @@ pub(super) fn edits(
         None => {
             // No factor the change replaced: `5000 - 90` where only the 90 (a fee the test worked out by hand)
             // is not one of the call's inputs — the one number that can be stale.
-            let (edit, w) = failing_sides(src, test, failure).find_map(|side| solved(src, side, actual, expected))?;
+            let (edit, w) = expected_sides(src, test)
+                .into_iter()
+                .filter(|side| spans_failing_line(src, *side, failure))
+                .find_map(|side| solved(src, side, actual, expected))?;
             out.push(edit);
             w
         }
@@ -91,12 +93,9 @@ pub(super) fn edits(
     Some((out, witness))
 }
 
-/// The expected sides on the failing line.
-fn failing_sides<'a>(src: &'a SourceFile, test: Node<'a>, failure: &Failure) -> impl Iterator<Item = Node<'a>> {
-    let line = failure.line;
-    expected_sides(src, test).into_iter().filter(move |side| {
-        line.is_some_and(|l| src.line_of(side.start_byte()) <= l && l <= src.line_of(side.end_byte()))
-    })
+/// Whether `side` spans the line the runner reported.
+fn spans_failing_line(src: &SourceFile, side: Node, failure: &Failure) -> bool {
+    failure.line.is_some_and(|l| src.line_of(side.start_byte()) <= l && l <= src.line_of(side.end_byte()))
 }
 
 /// The rewrite of the one number of `side` that is not an input of the assertion's call (`5000 - 90` beside
@@ -104,7 +103,7 @@ fn failing_sides<'a>(src: &'a SourceFile, test: Node<'a>, failure: &Failure) -> 
 /// `expected`. `None` when two numbers could be the stale one, or the solution is not a plain number in the
 /// old one's form (an integer stays an integer).
 fn solved(src: &SourceFile, side: Node, actual: f64, expected: Option<f64>) -> Option<(Rewrite, (String, String))> {
-    let was = eval(src, side, &mut |n| number(src, n))?;
+    let was = value_of(src, side)?;
     if expected.is_none_or(|e| !close(was, e)) || close(was, actual) {
         return None;
     }
@@ -189,7 +188,7 @@ fn table_cell<'a>(src: &'a SourceFile, failure: &Failure, side: Node<'a>, expect
     let row = super::rows::cell_for(src, failure, side).filter(|c| c.wrapper.is_none()).map(|c| c.literal);
     row.or_else(|| {
         let expected = expected?;
-        let gives = |n: Node| Some(close(eval(src, n, &mut |x| number(src, x))?, expected));
+        let gives = |n: Node| Some(close(value_of(src, n)?, expected));
         super::loops::cell_where(src, failure, side, &gives)
     })
 }

@@ -73,13 +73,11 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<Fix> {
         let Some((expr, old)) = values[idx].clone() else { continue };
         // A helper given the expected amount as text (`assert_money(x, "1.01")` comparing `Decimal(expected)`):
         // the printed number or constructor is that text.
-        let as_text = |v: &Value| match v {
-            Value::Number(n) if via_helper && expr.kind() == "string" => Value::Str(n.clone()),
-            Value::Ctor { args, .. } if via_helper && expr.kind() == "string" && args.len() == 1 => match &args[0] {
-                Value::Number(n) => Value::Str(n.clone()),
-                other => other.clone(),
-            },
-            other => other.clone(),
+        let text_arg = via_helper && expr.kind() == "string";
+        let as_text = |v: &Value| match (v, v.only_arg()) {
+            (Value::Number(n), _) | (_, Some(Value::Number(n))) if text_arg => Value::Str(n.clone()),
+            (_, Some(arg)) if text_arg => arg.clone(),
+            _ => v.clone(),
         };
         let (Value::Str(was), Value::Str(now)) = (as_text(&printed[idx]), as_text(&printed[1 - idx])) else { continue };
         let (was, now) = (&was, &now);

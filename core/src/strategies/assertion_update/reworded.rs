@@ -371,14 +371,8 @@ fn anchored(pattern: &str) -> ((bool, bool), &str) {
 /// changed literal explains both, or two explain it differently.
 fn from_change(old: &str, message: &str, ctx: &Context, row: &[String]) -> Option<String> {
     use super::template::Template;
-    use crate::change::Delta;
     let mut explained: Option<String> = None;
-    for delta in &ctx.change.deltas {
-        let (file, before, after) = match delta {
-            Delta::LiteralChanged { function, old, new } => (&function.file, old, new),
-            Delta::ConstantChanged { constant, old, new } => (&constant.file, old, new),
-            _ => continue,
-        };
+    for (file, before, after) in ctx.change.deltas.iter().filter_map(crate::change::Delta::swapped_literal) {
         let Some((a, b)) = Template::pair(file, before, after) else { continue };
         // node matches a regex against `String(error)`: `ValidationError: ...` before the message the code wrote.
         let whole = b.matches(message);
@@ -497,14 +491,8 @@ fn table_messages(
 /// when no changed literal renders it, or two rewrite it differently.
 fn by_change(old: &str, ctx: &Context) -> Option<String> {
     use super::template::Template;
-    use crate::change::Delta;
     let mut out: Option<String> = None;
-    for delta in &ctx.change.deltas {
-        let (file, before, after) = match delta {
-            Delta::LiteralChanged { function, old, new } => (&function.file, old, new),
-            Delta::ConstantChanged { constant, old, new } => (&constant.file, old, new),
-            _ => continue,
-        };
+    for (file, before, after) in ctx.change.deltas.iter().filter_map(crate::change::Delta::swapped_literal) {
         // A literal of little but holes renders any text.
         let Some((a, b)) = Template::pair(file, before, after).filter(|(a, _)| a.fixed_len() >= 4) else { continue };
         let Some(values) = a.matches(old) else { continue };
@@ -524,7 +512,6 @@ fn by_change(old: &str, ctx: &Context) -> Option<String> {
 /// the loop, or the check is not a plain JavaScript string.
 fn per_element(src: &SourceFile, rel: &std::path::Path, node: Node, message: &str, ctx: &Context) -> Option<String> {
     use super::template::Template;
-    use crate::change::Delta;
     if src.lang().is_python() || node.kind() != "string" {
         return None;
     }
@@ -537,11 +524,8 @@ fn per_element(src: &SourceFile, rel: &std::path::Path, node: Node, message: &st
         .change
         .deltas
         .iter()
-        .filter_map(|delta| match delta {
-            Delta::LiteralChanged { function, new, .. } => Template::in_file(new, &function.file),
-            Delta::ConstantChanged { constant, new, .. } => Template::in_file(new, &constant.file),
-            _ => None,
-        })
+        .filter_map(crate::change::Delta::swapped_literal)
+        .filter_map(|(file, _, new)| Template::in_file(new, file))
         .collect();
     formats.extend(ctx.git.changes_since(rel).into_iter().flat_map(super::evidence::added_formats).map(|(_, t)| t));
     let mut found: Option<String> = None;
