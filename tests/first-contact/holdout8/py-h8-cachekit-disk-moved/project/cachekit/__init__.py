@@ -1,0 +1,7 @@
+"""Small caches with a common get/set interface."""
+from .backends import MemoryCache
+from .decorators import cached
+from .disk import DiskCache
+from .keys import make_key
+
+__all__ = ["DiskCache", "MemoryCache", "cached", "make_key"]

@@ -1,0 +1,3 @@
+from .duration import eta_message, humanize
+
+__all__ = ["humanize", "eta_message"]

@@ -1,0 +1,3 @@
+from .points import points_for_order, receipt_line
+
+__all__ = ["points_for_order", "receipt_line"]

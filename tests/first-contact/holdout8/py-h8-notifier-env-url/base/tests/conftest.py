@@ -1,0 +1,8 @@
+import pytest
+
+from notifier import Notifier
+
+
+@pytest.fixture
+def notifier():
+    return Notifier()

@@ -1,0 +1,2 @@
+export { tokenize, LexError, type Token } from "./lexer";
+export { evaluate } from "./parser";

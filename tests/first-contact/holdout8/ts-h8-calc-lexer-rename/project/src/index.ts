@@ -1,0 +1,2 @@
+export { lex, LexError, type Token } from "./lexer";
+export { evaluate } from "./parser";

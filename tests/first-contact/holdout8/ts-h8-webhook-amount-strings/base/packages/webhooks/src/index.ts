@@ -1,0 +1,1 @@
+export { buildPayload, formatAmount, type Order, type WebhookPayload, type EventName } from "./payload";
