@@ -288,6 +288,28 @@ def candidates(root: Path, wide: bool = False):
                     yield rel, i, span, new
 
 
+def changed_text(path: Path, line_no: int, m, new: str) -> str:
+    """The file's text after a developer changed the literal `m` on line `line_no` to `new` on purpose."""
+    lines = path.read_text().splitlines(keepends=True)
+    end = "\n" if lines[line_no].endswith("\n") else ""
+    lines[line_no] = f"{m.group('head')}{new}{m.group('tail')}{end}"
+    text = "".join(lines)
+    old = m.group("value")
+    if NUMBER.fullmatch(old):
+        # A developer who changes a number on purpose updates the comments and docstrings of the file
+        # that state it ("25 cents per late day"); left stale they say the change is the slip, which
+        # the healer rightly refuses (as `refactor-eval`'s change_constant does).
+        for start, stop in reversed(stated_in_docs(text, old, path.suffix == ".py")):
+            text = text[:start] + new + text[stop:]
+        # A rate written as a percentage in the docs (`0.19` documented as "19%").
+        if 0 < float(old) < 1:
+            pct = lambda v: f"{float(v) * 100:.4f}".rstrip("0").rstrip(".") + "%"
+            for start, stop in reversed(stated_in_docs(text, pct(old)[:-1], path.suffix == ".py")):
+                if text[stop:stop + 1] == "%":
+                    text = text[:start] + pct(new)[:-1] + text[stop:]
+    return text
+
+
 def run_scenario(toml: Path, args, exe: Path, tools: Path, env: dict) -> list[tuple[str, bool, str]]:
     """Every generated change of one scenario's project (up to --per-scenario): (language, healed, line)."""
     meta = tomllib.loads(toml.read_text())
@@ -305,24 +327,7 @@ def run_scenario(toml: Path, args, exe: Path, tools: Path, env: dict) -> list[tu
             work = Path(tmp) / f"w{line_no}{rel.name}"
             shutil.copytree(base, work, symlinks=True)
             path = work / rel
-            lines = path.read_text().splitlines(keepends=True)
-            end = "\n" if lines[line_no].endswith("\n") else ""
-            lines[line_no] = f"{m.group('head')}{new}{m.group('tail')}{end}"
-            text = "".join(lines)
-            old = m.group("value")
-            if NUMBER.fullmatch(old):
-                # A developer who changes a number on purpose updates the comments and docstrings of the file
-                # that state it ("25 cents per late day"); left stale they say the change is the slip, which
-                # the healer rightly refuses (as `refactor-eval`'s change_constant does).
-                for start, stop in reversed(stated_in_docs(text, old, path.suffix == ".py")):
-                    text = text[:start] + new + text[stop:]
-                # A rate written as a percentage in the docs (`0.19` documented as "19%").
-                if 0 < float(old) < 1:
-                    pct = lambda v: f"{float(v) * 100:.4f}".rstrip("0").rstrip(".") + "%"
-                    for start, stop in reversed(stated_in_docs(text, pct(old)[:-1], path.suffix == ".py")):
-                        if text[stop:stop + 1] == "%":
-                            text = text[:start] + pct(new)[:-1] + text[stop:]
-            path.write_text(text)
+            path.write_text(changed_text(path, line_no, m, new))
             commit(work, args.message.format(rel=rel, line=line_no + 1, old=m.group("value"), new=new))
             if sh(command, work, env).returncode == 0:
                 shutil.rmtree(work)

@@ -255,7 +255,17 @@ impl GitSignals {
     }
 
     /// The release-notes lines ([`GitSignals::release_notes`]) of the changes since `test_file` last changed.
+    /// Empty when one of those changes to the source wrote none: what the others' notes leave out says nothing
+    /// about a change its developer did not describe at all.
     pub fn release_notes_since(&self, test_file: &Path) -> Vec<&str> {
+        let silent = self.hunks.iter().any(|(commit, hunks)| {
+            self.after_test(test_file, commit)
+                && hunks.iter().any(|h| h.file != test_file)
+                && !self.release_notes.contains_key(commit)
+        });
+        if silent {
+            return Vec::new();
+        }
         self.lines_since(&self.release_notes, test_file)
     }
 
@@ -539,6 +549,11 @@ mod tests {
         let mut files: Vec<_> = g.changes_since(&test).iter().map(|h| h.file.clone()).collect();
         files.sort();
         assert_eq!(files, [PathBuf::from("price.py"), PathBuf::from("tax.py")]);
+        // The release notes of "b" say nothing about the uncommitted edit, which has none.
+        g.release_notes.insert("b".into(), vec!["Prices include VAT".into()]);
+        assert!(g.release_notes_since(&test).is_empty());
+        g.hunks.remove(WORKTREE);
+        assert_eq!(g.release_notes_since(&test), ["Prices include VAT"]);
     }
 
     #[test]

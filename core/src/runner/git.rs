@@ -125,7 +125,63 @@ pub fn signals(root: &Path) -> GitSignals {
     if !worktree.is_empty() {
         s.hunks.insert(WORKTREE.to_string(), worktree);
     }
+    cancel_reverted(&mut s);
     s
+}
+
+/// A later hunk that takes back what an earlier change did (a slip added, then fixed; a value changed and
+/// changed back) is no part of what the changes did together: its lines are dropped from both, so the evidence
+/// reads the net change. Only where no test file's last change lies between the two: a test written
+/// against the intermediate code must still see what came after it.
+fn cancel_reverted(s: &mut GitSignals) {
+    let descends = |s: &GitSignals, older: &str, newer: &str| newer == WORKTREE || s.is_ancestor(older, newer);
+    let tests: Vec<&String> = s.last_commit.iter().filter(|(p, _)| is_test_path(p)).map(|(_, c)| c).collect();
+    let mut pairs = Vec::new();
+    for older in s.hunks.keys().filter(|c| c.as_str() != WORKTREE) {
+        for newer in s.hunks.keys().filter(|c| *c != older && descends(s, older, c)) {
+            let test_between = tests.iter().any(|t| (*t == older || s.is_ancestor(older, t)) && descends(s, t, newer));
+            if !test_between {
+                pairs.push((older.clone(), newer.clone()));
+            }
+        }
+    }
+    for (older, newer) in pairs {
+        if !s.hunks.contains_key(&older) || !s.hunks.contains_key(&newer) {
+            continue; // one of them was all taken back already
+        }
+        let (Some(mut a), Some(mut b)) = (s.hunks.remove(&older), s.hunks.remove(&newer)) else { continue };
+        for y in b.iter_mut() {
+            let of_file = |h: &&mut Hunk| h.file == y.file;
+            // Only a hunk that puts back what the older change took out (or adds nothing) undoes it: one that
+            // replaces the older change's line with a third one (`min: 250` -> `min: 275`) is a change of its own.
+            let restores = y.added.iter().all(|l| a.iter().any(|x| x.file == y.file && x.removed.contains(l)));
+            let undoes = y.removed.iter().any(|l| a.iter().any(|x| x.file == y.file && x.added.contains(l)));
+            if !restores || !undoes {
+                continue;
+            }
+            for x in a.iter_mut().filter(|x| of_file(x)) {
+                take_common(&mut x.added, &mut y.removed);
+                take_common(&mut x.removed, &mut y.added);
+            }
+        }
+        for (id, mut hunks) in [(older, a), (newer, b)] {
+            hunks.retain(|h| !h.removed.is_empty() || !h.added.is_empty());
+            if !hunks.is_empty() {
+                s.hunks.insert(id, hunks);
+            }
+        }
+    }
+}
+
+/// Removes the lines `xs` and `ys` have in common (as multisets) from both.
+fn take_common(xs: &mut Vec<String>, ys: &mut Vec<String>) {
+    xs.retain(|x| match ys.iter().position(|y| y == x) {
+        Some(i) => {
+            ys.remove(i);
+            false
+        }
+        None => true,
+    });
 }
 
 fn is_source(p: &Path) -> bool {
@@ -278,6 +334,33 @@ mod tests {
         let sig = signals(root);
         let worktree: Vec<&Hunk> = sig.hunks[WORKTREE].iter().collect();
         assert!(sig.all_uncommitted(&worktree));
+    }
+
+    #[test]
+    fn a_slip_fixed_later_is_no_part_of_the_change() {
+        let (dir, sh) = test_repo();
+        let root = dir.path();
+        sh("mkdir -p src tests && printf 'LIMIT = 10\\ndef ok(n):\\n    return n >= LIMIT\\n' > src/m.py");
+        sh("printf 'def test_ok():\\n    pass\\n' > tests/test_m.py && git add -A && git commit -qm base");
+        sh("sed -i 's/n >= LIMIT/n >= LIMIT + 1/' src/m.py && git commit -qam slip");
+        sh("sed -i 's/n >= LIMIT + 1/n >= LIMIT/' src/m.py && git commit -qam fix");
+        sh("sed -i 's/LIMIT = 10/LIMIT = 11/' src/m.py && git commit -qam raise");
+        let s = signals(root);
+        let lines: Vec<&String> = s
+            .changes_since(Path::new("tests/test_m.py"))
+            .iter()
+            .flat_map(|h| h.added.iter().chain(&h.removed))
+            .collect();
+        let mut sorted: Vec<&str> = lines.iter().map(|l| l.as_str()).collect();
+        sorted.sort();
+        assert_eq!(sorted, ["LIMIT = 10", "LIMIT = 11"]);
+        // A test written against the slip still sees the fix that came after it.
+        sh("git reset -q --hard HEAD~2 && printf 'def test_ok():\\n    assert 1\\n' > tests/test_m.py && git commit -qam test");
+        sh("sed -i 's/n >= LIMIT + 1/n >= LIMIT/' src/m.py && git commit -qam fix");
+        let s = signals(root);
+        let removed: Vec<&String> =
+            s.changes_since(Path::new("tests/test_m.py")).iter().flat_map(|h| h.removed.iter()).collect();
+        assert_eq!(removed, [&"    return n >= LIMIT + 1".to_string()]);
     }
 
     #[test]

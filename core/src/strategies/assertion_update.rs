@@ -27,6 +27,7 @@
 
 mod arithmetic;
 mod binding;
+mod boundary;
 mod called_with;
 pub mod computed;
 mod contained;
@@ -103,6 +104,7 @@ impl Strategy for AssertionUpdate {
             .chain(called_with::propose(failure, ctx))
             .chain(contained::propose(failure, ctx))
             .chain(computed::propose(failure, ctx))
+            .chain(boundary::propose(failure, ctx))
         {
             if !fixes.iter().any(|f| f.edits() == fix.edits()) {
                 fixes.push(fix);

@@ -6,7 +6,7 @@
 //!   that fails with `FileNotFoundError`/`ENOENT` is anchored to the test file (`Path(__file__).parent / ...`,
 //!   `new URL('./fixtures/x.json', import.meta.url)` in ES modules, `path.join(__dirname, ...)` in CommonJS);
 //! - a required environment variable that is missing (`KeyError: 'X'` from `os.environ`, an error naming a
-//!   `process.env.X` the project reads) is set in the test's scope (`monkeypatch.setenv`, `vi.stubEnv` in
+//!   variable the project's Python code reads from `os.environ`/`os.getenv`, or a `process.env.X` it reads) is set in the test's scope (`monkeypatch.setenv`, `vi.stubEnv` in
 //!   `beforeEach` with `vi.unstubAllEnvs` after, a scoped assignment restored by `t.after` under node:test) with
 //!   the value the project documents in `.env.example` (or `.env.sample`, README, docs);
 //! - a time-of-day expectation that is off by a whole time-zone offset, in a project that formats local time,
@@ -35,7 +35,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use tree_sitter::Node;
 
-use crate::context::Context;
+use crate::context::{is_test_path, Context};
 use crate::failure::{Failure, Runner};
 use crate::fix::{Applicability, Edit, Fix, StrategyKind};
 use crate::source::{string_literal_value, SourceFile};
@@ -627,24 +627,40 @@ fn missing_env_var(failure: &Failure, text: &str, ctx: &Context) -> Option<Strin
         return (from_environ && UPPER_VAR.is_match(name) && UPPER_VAR.find(name)?.as_str() == name)
             .then(|| name.to_string());
     }
-    if is_python_runner(failure.runner) {
-        return None;
-    }
-    // A JS error naming a variable the project reads from process.env.
     let mut candidates: Vec<String> =
         UPPER_VAR.captures_iter(&failure.message).filter_map(|c| c.get(1)).map(|m| m.as_str().to_string()).collect();
     candidates.dedup();
-    let sources = js_sources(ctx);
-    let read: Vec<String> = candidates
-        .into_iter()
-        .filter(|v| {
-            sources.iter().any(|s| {
-                s.contains(&format!("process.env.{v}"))
-                    || s.contains(&format!("process.env['{v}']"))
-                    || s.contains(&format!("process.env[\"{v}\"]"))
+    let read: Vec<String> = if is_python_runner(failure.runner) {
+        // A Python error (not a failed assertion) naming a variable the project's code reads from the environment
+        // (`os.environ.get("X")`, `os.getenv("X")`, `env.get("X")` in a module that reads `os.environ`).
+        if failure.error_type.as_deref().is_none_or(|t| t == "AssertionError") {
+            return None;
+        }
+        let sources = sources_with(ctx, &["py"]);
+        let reads_env = |s: &String| s.contains("environ") || s.contains("getenv");
+        candidates
+            .into_iter()
+            .filter(|v| {
+                sources
+                    .iter()
+                    .filter(|s| reads_env(s))
+                    .any(|s| s.contains(&format!("\"{v}\"")) || s.contains(&format!("'{v}'")))
             })
-        })
-        .collect();
+            .collect()
+    } else {
+        // A JS error naming a variable the project reads from process.env.
+        let sources = sources_with(ctx, &["ts", "js", "mjs", "cjs", "mts", "cts", "tsx"]);
+        candidates
+            .into_iter()
+            .filter(|v| {
+                sources.iter().any(|s| {
+                    s.contains(&format!("process.env.{v}"))
+                        || s.contains(&format!("process.env['{v}']"))
+                        || s.contains(&format!("process.env[\"{v}\"]"))
+                })
+            })
+            .collect()
+    };
     match read.as_slice() {
         [one] => Some(one.clone()),
         _ => None,
@@ -655,12 +671,11 @@ fn is_python_runner(runner: Runner) -> bool {
     matches!(runner, Runner::Pytest | Runner::Unittest | Runner::Traceback)
 }
 
-fn js_sources(ctx: &Context) -> Vec<String> {
+/// The project's non-test source files with one of `extensions`, as text.
+fn sources_with(ctx: &Context, extensions: &[&str]) -> Vec<String> {
     project_files(ctx.sources.root(), 5)
         .into_iter()
-        .filter(|p| {
-            matches!(p.extension().and_then(|e| e.to_str()), Some("ts" | "js" | "mjs" | "cjs" | "mts" | "cts" | "tsx"))
-        })
+        .filter(|p| !is_test_path(p) && p.extension().and_then(|e| e.to_str()).is_some_and(|e| extensions.contains(&e)))
         .take(500)
         .filter_map(|p| std::fs::read_to_string(ctx.sources.root().join(p)).ok())
         .collect()
@@ -1181,6 +1196,25 @@ mod tests {
             heal(&dir, "tests/test_t.py", &f).unwrap(),
             "def test_total(monkeypatch):\n    monkeypatch.setenv(\"REGION\", \"eu-west\")\n    assert total() == 3\n"
         );
+    }
+
+    #[test]
+    fn python_error_naming_a_variable_the_code_reads() {
+        let before = "def test_total():\n    assert total() == 3\n";
+        let code = "import os\n\ndef url(env=os.environ):\n    if not env.get(\"API_URL\"):\n        raise ConfigError(\"API_URL is not set\")\n";
+        let files = [("tests/test_t.py", before), ("app/settings.py", code), (".env.example", "API_URL=http://x\n")];
+        let dir = project(&files);
+        let mut f = failure(Runner::Pytest, "tests/test_t.py", 2, "app.settings.ConfigError", "API_URL is not set");
+        f.test_id = Some("tests/test_t.py::test_total".into());
+        assert_eq!(
+            heal(&dir, "tests/test_t.py", &f).unwrap(),
+            "def test_total(monkeypatch):\n    monkeypatch.setenv(\"API_URL\", \"http://x\")\n    assert total() == 3\n"
+        );
+        // A failed assertion naming it is about a value, not the environment; nor is a name the code never reads.
+        let f = failure(Runner::Pytest, "tests/test_t.py", 2, "AssertionError", "API_URL is not set");
+        assert!(advice(&dir, &f).is_empty());
+        let f = failure(Runner::Pytest, "tests/test_t.py", 2, "ConfigError", "BASE_URL is not set");
+        assert!(advice(&dir, &f).is_empty());
     }
 
     #[test]

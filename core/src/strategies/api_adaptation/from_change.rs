@@ -405,34 +405,61 @@ impl<'a> Site<'a, '_> {
     /// still called. Drop the call's parentheses at every zero-argument call of it in the test file.
     pub(super) fn changed_accessor(&self, name: Option<&str>) -> Option<Fix> {
         let change = &self.ctx.change;
-        let deltas: Vec<&Delta> = change
-            .deltas
-            .iter()
-            .filter(|d| matches!(d, Delta::BecameAccessor { member } if name.is_none_or(|n| member.name == n)))
-            .collect();
-        for delta in deltas {
+        let accessors: Vec<&Delta> =
+            change.deltas.iter().filter(|d| matches!(d, Delta::BecameAccessor { .. })).collect();
+        for delta in accessors.iter().filter(|d| name.is_none_or(|n| d.subject().name == n)) {
             let member = &delta.subject().name;
             let on_line = self.accesses_on_line(member).into_iter().any(|n| self.call_of_member(n).is_some());
             if !on_line {
                 continue;
             }
-            let mut edits = Vec::new();
-            for access in self.all_accesses(member) {
-                let Some(call) = self.call_of_member(access) else { continue };
-                if !positional_args(self.src, call).is_empty() {
-                    continue;
-                }
-                let Some(args) = call.child_by_field_name("arguments") else { continue };
-                edits.push(Edit::delete(self.rel, args.byte_range()));
+            if let Some(caller) = self.accessor_still_called(member) {
+                return self.stale_defect(delta, &caller, &format!("still calls `{member}()`"));
             }
+            // The other members the same change made properties, called in this file too: one fix, or the test
+            // fails again on the next line (`cart.subtotal()` fixed, `cart.discount()` next).
+            let mut members = vec![member.clone()];
+            for other in &accessors {
+                let m = &other.subject().name;
+                if !members.contains(m) && self.accessor_still_called(m).is_none() {
+                    members.push(m.clone());
+                }
+            }
+            let mut edits = Vec::new();
+            for m in &members {
+                for access in self.all_accesses(m) {
+                    let Some(call) = self.call_of_member(access) else { continue };
+                    if !positional_args(self.src, call).is_empty() {
+                        continue;
+                    }
+                    let Some(args) = call.child_by_field_name("arguments") else { continue };
+                    edits.push(Edit::delete(self.rel, args.byte_range()));
+                }
+            }
+            let named: Vec<String> = members.iter().map(|m| format!("`{m}`")).collect();
+            let (what, them) = if named.len() == 1 { ("a property", "it") } else { ("properties", "them") };
             return self.fix(
                 edits,
                 FROM_CHANGE,
-                format!("Read `{member}` as a property instead of calling it"),
-                format!("{}; the tests read it without calling it.", change.because(delta)),
+                format!("Read {} as {what} instead of calling {them}", named.join(", ")),
+                format!("{}; the tests read {them} without calling {them}.", change.because(delta)),
             );
         }
         None
+    }
+
+    /// Where the project's own code still calls `member()` after it became a property (`cart.total()` in
+    /// receipt.py), when no other definition of the name could be the one called: then the property is the
+    /// slip, not an API the tests should follow.
+    fn accessor_still_called(&self, member: &str) -> Option<String> {
+        let defs = self.ctx.project().find(member).filter(|(f, _)| !is_test_path(&f.path)).count();
+        let called = |src: &crate::source::SourceFile, call: Node| {
+            positional_args(src, call).is_empty()
+                && call
+                    .child_by_field_name("function")
+                    .is_some_and(|f| matches!(f.kind(), "attribute" | "member_expression"))
+        };
+        (defs == 1).then(|| self.stale_source_call(&[member.to_string()], &called)).flatten()
     }
 
     /// Whether the test file binds `name` itself (an assignment target or a parameter), so a top-level
@@ -843,6 +870,32 @@ mod tests {
             ("tests/test_inv.py", test),
             &f,
             &test.replace("inv.total()", "inv.total"),
+        );
+
+        // Every member the change made a property is read in one fix: the test would fail again on the next.
+        let before = format!("{CART_BEFORE}\n    def count(self):\n        return len(self.lines)\n");
+        let after = before
+            .replace("    def total", "    @property\n    def total")
+            .replace("    def count", "    @property\n    def count");
+        let test = "from shop.invoice import Invoice\n\ndef test_total():\n    inv = Invoice().add_line('a')\n    assert inv.total() == 1\n    assert inv.count() == 1\n";
+        check(
+            ("shop/invoice.py", &before, &after),
+            ("tests/test_inv.py", test),
+            &f,
+            &test.replace("inv.total()", "inv.total").replace("inv.count()", "inv.count"),
+        );
+        // The project's own code still calling it: the property is the slip.
+        let after = format!(
+            "{}\n\ndef receipt(inv):\n    return f\"total {{inv.total():.2f}}\"\n",
+            CART_BEFORE.replace("    def total", "    @property\n    def total")
+        );
+        let before = format!("{CART_BEFORE}\n\ndef receipt(inv):\n    return f\"total {{inv.total():.2f}}\"\n");
+        let test = "from shop.invoice import Invoice\n\ndef test_total():\n    inv = Invoice().add_line('a')\n    assert inv.total() == 1\n";
+        check_refused(
+            ("shop/invoice.py", &before, &after),
+            ("tests/test_inv.py", test),
+            &f,
+            "shop/invoice.py:15 still calls `total()`",
         );
 
         let before = "def convert(amount, rate, fee=0):\n    return amount * rate - fee\n";

@@ -147,7 +147,11 @@ impl<'a> Site<'a, '_> {
     }
 
     /// A call in the project's own non-test code (same language) that `stale` says still has the old shape.
-    fn stale_source_call(&self, names: &[String], stale: &dyn Fn(&SourceFile, Node) -> bool) -> Option<String> {
+    pub(super) fn stale_source_call(
+        &self,
+        names: &[String],
+        stale: &dyn Fn(&SourceFile, Node) -> bool,
+    ) -> Option<String> {
         let python = self.src.lang().is_python();
         for file in self.ctx.project().files.iter().filter(|f| !is_test_path(&f.path) && f.lang.is_python() == python) {
             let Ok(src) = self.ctx.sources.get(&file.path) else { continue };
@@ -488,7 +492,7 @@ impl<'a> Site<'a, '_> {
         )
     }
 
-    fn stale_defect(&self, delta: &Delta, caller: &str, what: &str) -> Option<Fix> {
+    pub(super) fn stale_defect(&self, delta: &Delta, caller: &str, what: &str) -> Option<Fix> {
         let change = &self.ctx.change;
         self.defect(
             format!("`{}` changed, but {caller} {what}", delta.subject().name),

@@ -888,9 +888,41 @@ fn off_by_ones(line: &[Token]) -> usize {
         .filter(|&i| {
             matches!(&line[i], Token::Op(o) if o == "+" || o == "-")
                 && matches!(&line[i + 1], Token::Lit(l) if l == "1")
-                && i.checked_sub(1).is_some_and(|p| operand(&line[p]))
+                && i.checked_sub(1).is_some_and(|p| operand(&line[p]) && !(o_is(&line[i], "-") && last_index(line, p)))
         })
         .count()
+}
+
+fn o_is(t: &Token, op: &str) -> bool {
+    matches!(t, Token::Op(o) if o == op)
+}
+
+/// Whether the operand ending at `p` is a length (`xs.length`, `len(xs)`, `items.size`; a variable named
+/// `size` is not): `length - 1` is the
+/// last index, an idiom of new code rather than a bound moved.
+fn last_index(line: &[Token], p: usize) -> bool {
+    match &line[p] {
+        Token::Word(w) => {
+            matches!(w.as_str(), "length" | "size") && p.checked_sub(1).is_some_and(|d| o_is(&line[d], "."))
+        }
+        Token::Op(o) if o == ")" => {
+            let mut depth = 0usize;
+            for q in (0..=p).rev() {
+                match line[q].text() {
+                    ")" => depth += 1,
+                    "(" => {
+                        depth -= 1;
+                        if depth == 0 {
+                            return q.checked_sub(1).is_some_and(|w| matches!(&line[w], Token::Word(n) if n == "len"));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            false
+        }
+        _ => false,
+    }
 }
 
 /// Numbers that left a hunk's code and numbers that arrived, when exactly one of each: `Decimal("0.07")` in
@@ -2045,6 +2077,9 @@ mod tests {
         assert_eq!(off_by_ones(&tokenize("x = items[-1] + 1", true)), 1);
         assert_eq!(off_by_ones(&tokenize("x = f(-1, a)", true)), 0);
         assert_eq!(off_by_ones(&tokenize("code = iso(3166-1, name)", true)), 0);
+        assert_eq!(off_by_ones(&tokenize("return xs[len(xs) - 1]", true)), 0);
+        assert_eq!(off_by_ones(&tokenize("return (f(p) ?? T[T.length - 1]).tier;", false)), 0);
+        assert_eq!(off_by_ones(&tokenize("return n < xs.length + 1", false)), 1);
     }
 
     #[test]
