@@ -203,13 +203,17 @@ fn judge(
     ctx: &Context,
     (new_value, old_value): (&Value, &Value),
 ) -> (ChangeIntent, Verdict) {
-    // A loop's tests compute their titles: the test call around the failing assertion.
-    let test_node = crate::strategies::failing_test(src, failure).or_else(|| {
+    judged::judged(src, rel, test_of(src, failure), ctx, (new_value, old_value))
+}
+
+/// The failing test's node; a loop's tests compute their titles: then the test call around the failing
+/// assertion.
+fn test_of<'a>(src: &'a SourceFile, failure: &Failure) -> Option<Node<'a>> {
+    crate::strategies::failing_test(src, failure).or_else(|| {
         let line = failure.line?;
         let node = src.nodes_on_line(line, &["call_expression"]).into_iter().next()?;
         loops::test_call(src, node)
-    });
-    judged::judged(src, rel, test_node, ctx, (new_value, old_value))
+    })
 }
 
 /// Vitest and jest shorten long values in the message but print both whole in the `- Expected` / `+ Received`

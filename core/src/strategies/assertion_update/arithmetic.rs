@@ -48,7 +48,14 @@ pub(super) fn edits(
             for (old, new) in &numeric {
                 for (from, to) in [(*old, *new), (1.0 + old, 1.0 + new), (1.0 - old, 1.0 - new)] {
                     if close(x, from) {
-                        local.push((n.byte_range(), src.node_text(n).to_string(), render(to)));
+                        // An integer stays an integer (`7 * 20` -> `7 * 25`, not `7 * 25.0`).
+                        let text = src.node_text(n);
+                        let shown = if !text.contains(['.', 'e', 'E']) && to.fract() == 0.0 {
+                            render_like(text, to)
+                        } else {
+                            render(to)
+                        };
+                        local.push((n.byte_range(), text.to_string(), shown));
                         return Some(to);
                     }
                 }
@@ -339,6 +346,9 @@ mod tests {
             after,
             "class T(TestCase):\n    def test_fee(self):\n        self.assertAlmostEqual(fee(80), 80 * 0.075)\n        self.assertAlmostEqual(gross(80), round(80 * (1 - 0.075), 2))\n"
         );
+        // A whole factor stays whole.
+        let cents = "def test_fee():\n    assert fee(10) == 7 * 20\n";
+        assert_eq!(run(cents, 2, "175", "140", &[("20", "25")]).unwrap(), cents.replace("7 * 20", "7 * 25"));
         let one_plus = "def test_total():\n    assert total(40) == 40 * 1.2\n";
         assert_eq!(
             run(one_plus, 2, "50.0", "48.0", &[("0.2", "0.25")]).unwrap(),

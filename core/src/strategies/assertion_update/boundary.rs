@@ -50,7 +50,11 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<Fix> {
             if let Some(row) = cell.and_then(|c| row_of(c)) {
                 let mut in_row = Vec::new();
                 numbers_in(row, &mut in_row);
-                inputs.extend(in_row.into_iter().filter(|n| Some(*n) != cell));
+                // Not the expected cell, nor a number of its arithmetic (`7 * 20`).
+                let expected_cell = cell.map(|c| c.byte_range());
+                inputs.extend(
+                    in_row.into_iter().filter(|n| expected_cell.as_ref().is_none_or(|r| !r.contains(&n.start_byte()))),
+                );
             }
         }
     }

@@ -186,7 +186,7 @@ pub fn judge_with(
     if let Some(dropped) = ignored_input(test, test_node, change) {
         return Verdict::IgnoredInput(dropped);
     }
-    let imports = imported_segments(test);
+    let imports = reached_segments(test, current);
     let packages = imported_modules(test);
     let reached = |file: &Path| reaches(&imports, file) || in_package(&packages, file);
     let current = |f: &Path| current(f).map(|text| without_added(&text, hunks, f));
@@ -532,7 +532,7 @@ pub fn substitutions(
     current: &dyn Fn(&Path) -> Option<String>,
 ) -> Vec<(String, String)> {
     let summary = summarize_with(hunks, change, &[]);
-    let imports = imported_segments(test);
+    let imports = reached_segments(test, current);
     let packages = imported_modules(test);
     let mut out = Vec::new();
     for swap in &summary.swaps {
@@ -1371,8 +1371,13 @@ fn pieces(s: &str) -> Vec<String> {
 
 /// The identifier-like segments of the test file's import lines (`from lodging.tax import x` → lodging, tax, x).
 fn imported_segments(test: &SourceFile) -> Vec<String> {
+    segments_of(test.text())
+}
+
+/// The words of a text's import lines.
+fn segments_of(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for line in test.text().lines() {
+    for line in text.lines() {
         let t = line.trim_start();
         if t.starts_with("import ") || t.starts_with("from ") || t.contains("require(") || t.starts_with("} from ") {
             out.extend(
@@ -1383,6 +1388,74 @@ fn imported_segments(test: &SourceFile) -> Vec<String> {
         }
     }
     out
+}
+
+/// [`imported_segments`], and those of the project modules the test imports: a constant in `lib/policy.js` is
+/// reached through `lib/fees.js`, the module the test imports (one hop; what the project re-exports or computes
+/// with it).
+fn reached_segments(test: &SourceFile, current: &dyn Fn(&Path) -> Option<String>) -> Vec<String> {
+    let mut out = imported_segments(test);
+    for file in imported_files(test) {
+        if let Some(text) = current(&file) {
+            for s in segments_of(&text) {
+                if !out.contains(&s) {
+                    out.push(s);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Where the project modules the test imports may live (relative specifiers and dotted Python modules, with the
+/// usual extensions and package files; most do not exist).
+fn imported_files(test: &SourceFile) -> Vec<PathBuf> {
+    let python = test.lang().is_python();
+    let dir = test.path().parent().unwrap_or(Path::new(""));
+    let mut out = Vec::new();
+    for line in test.text().lines().map(str::trim) {
+        if python {
+            let module = line.strip_prefix("from ").or_else(|| line.strip_prefix("import "));
+            let Some(module) = module.and_then(|m| m.split([' ', ',']).next()) else { continue };
+            let (base, dotted) = match module.strip_prefix('.') {
+                Some(rel) => (dir.to_path_buf(), rel.trim_start_matches('.')),
+                None => (PathBuf::new(), module),
+            };
+            let path: PathBuf = dotted.split('.').filter(|p| !p.is_empty()).collect();
+            for root in [base.clone(), base.join("src")] {
+                out.push(root.join(&path).with_extension("py"));
+                out.push(root.join(&path).join("__init__.py"));
+            }
+        } else if line.contains(" from ")
+            || line.starts_with("} from ")
+            || line.contains("require(")
+            || line.starts_with("import ")
+        {
+            let Some(spec) = line.split(['\'', '"']).nth(1).filter(|s| s.starts_with('.')) else { continue };
+            let joined = normalized(&dir.join(spec));
+            let stem = joined.with_extension("");
+            for ext in ["ts", "js", "mjs", "cjs", "tsx", "mts"] {
+                out.push(stem.with_extension(ext));
+                out.push(joined.join(format!("index.{ext}")));
+            }
+        }
+    }
+    out
+}
+
+/// `a/b/../c` -> `a/c` (a path that climbs out of the project stays as it is).
+fn normalized(p: &Path) -> PathBuf {
+    let mut out: Vec<std::path::Component> = Vec::new();
+    for c in p.components() {
+        match c {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir if matches!(out.last(), Some(std::path::Component::Normal(_))) => {
+                out.pop();
+            }
+            c => out.push(c),
+        }
+    }
+    out.iter().collect()
 }
 
 /// The last segment of each module the test imports (`parcels` for `from parcels import postage`, `money` for
@@ -1415,7 +1488,7 @@ fn in_package(packages: &[String], file: &Path) -> bool {
 }
 
 /// Whether the test imports the changed file's module (`tax` for `lodging/tax.py`, `money` for
-/// `src/money/index.ts`). Transitive imports are not followed.
+/// `src/money/index.ts`).
 fn reaches(imports: &[String], file: &Path) -> bool {
     let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or("");
     let name = if matches!(stem, "index" | "__init__" | "mod") {
@@ -2110,6 +2183,20 @@ mod tests {
         assert!(
             dual("ceil", "floor") && dual("startsWith", "endsWith") && !dual("ceil", "ceil") && !dual("min", "floor")
         );
+    }
+
+    #[test]
+    fn a_constant_is_reached_through_the_module_the_test_imports() {
+        let test =
+            SourceFile::from_text("test/fees.test.js", "const { lateFee } = require(\"../lib/fees\");\n").unwrap();
+        let current =
+            |p: &Path| (p == Path::new("lib/fees.js")).then(|| "const policy = require(\"./policy\");\n".to_string());
+        let segments = reached_segments(&test, &current);
+        assert!(reaches(&segments, Path::new("lib/policy.js")) && reaches(&segments, Path::new("lib/fees.js")));
+        assert!(!reaches(&imported_segments(&test), Path::new("lib/policy.js")));
+        let py = SourceFile::from_text("tests/test_q.py", "from shop.quote import quote\n").unwrap();
+        let current = |p: &Path| (p == Path::new("src/shop/quote.py")).then(|| "from .rates import RATE\n".to_string());
+        assert!(reaches(&reached_segments(&py, &current), Path::new("src/shop/rates.py")));
     }
 
     #[test]

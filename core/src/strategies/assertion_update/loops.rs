@@ -616,16 +616,32 @@ fn walk_pruned<'a>(n: Node<'a>, visit: &mut impl FnMut(Node<'a>) -> bool) {
 
 fn elem_value(src: &SourceFile, e: Elem) -> Option<Value> {
     match e {
-        Elem::Node(n) => Value::parse(src.node_text(n)),
+        Elem::Node(n) => node_value(src, n),
         Elem::Pair(k, v) => {
             let key = match k.kind() {
                 "property_identifier" | "identifier" => Value::Str(src.node_text(k).to_string()),
                 "number" => Value::Str(src.node_text(k).to_string()),
                 _ => Value::parse(src.node_text(k))?,
             };
-            Some(Value::List(vec![key, Value::parse(src.node_text(v))?]))
+            Some(Value::List(vec![key, node_value(src, v)?]))
         }
     }
+}
+
+/// A literal's value; a row of literals and arithmetic cells (`[10, 7 * 20, "one week"]`) with each arithmetic
+/// cell read as the number it makes.
+fn node_value(src: &SourceFile, n: Node) -> Option<Value> {
+    if let Some(v) = Value::parse(src.node_text(n)) {
+        return Some(v);
+    }
+    if matches!(n.kind(), "array" | "list" | "tuple") {
+        let mut cursor = n.walk();
+        let cells: Option<Vec<Value>> =
+            n.named_children(&mut cursor).filter(|c| c.kind() != "comment").map(|c| node_value(src, c)).collect();
+        return cells.map(Value::List);
+    }
+    let x = super::arithmetic::value_of(src, n)?;
+    Some(Value::Number(if x.fract() == 0.0 && x.abs() < 1e15 { format!("{}", x as i64) } else { format!("{x}") }))
 }
 
 /// The literal at `path` inside an element.

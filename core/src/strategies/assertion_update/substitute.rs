@@ -74,7 +74,7 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<Fix> {
     if src.root().has_error() || ctx.git.intent_for(&rel) != ChangeIntent::CodeNewer {
         return None;
     }
-    let test = crate::strategies::failing_test(&src, failure)?;
+    let test = super::test_of(&src, failure)?;
     let current = |p: &Path| ctx.sources.get(p).ok().map(|s| s.text().to_string());
     let hunks = ctx.git.changes_since(&rel);
     let subs = evidence::substitutions(&src, &hunks, &ctx.change, &current);
