@@ -205,6 +205,7 @@ fn missing_file_fix(rel: &Path, src: &SourceFile, missing: &str, ctx: &Context) 
     } else {
         let module = js_module_system(src, rel, ctx);
         let mut import = None;
+        let mut url_import = None;
         for lit in &literals {
             if js_anchored(src, *lit) {
                 continue;
@@ -212,11 +213,18 @@ fn missing_file_fix(rel: &Path, src: &SourceFile, missing: &str, ctx: &Context) 
             let quote = quote_of(src, *lit);
             let replacement = match module {
                 JsModule::Esm => {
-                    if !fs_call_argument(src, *lit) {
+                    let url_path = if shown.starts_with("../") { shown.clone() } else { format!("./{shown}") };
+                    let url = format!("new URL({quote}{url_path}{quote}, import.meta.url)");
+                    if fs_call_argument(src, *lit) {
+                        url
+                    } else if handed_on(src, *lit) {
+                        // A path handed to the project's code (`loadStatement(FIXTURE)`) must stay a string.
+                        let (name, edit) = js_named_import(src, rel, ["node:url", "url"], "fileURLToPath")?;
+                        url_import = url_import.or(edit);
+                        format!("{name}({url})")
+                    } else {
                         return None;
                     }
-                    let url_path = if shown.starts_with("../") { shown.clone() } else { format!("./{shown}") };
-                    format!("new URL({quote}{url_path}{quote}, import.meta.url)")
                 }
                 JsModule::CommonJs => {
                     let (join, add) = cjs_join(src)?;
@@ -232,6 +240,7 @@ fn missing_file_fix(rel: &Path, src: &SourceFile, missing: &str, ctx: &Context) 
         if let Some((at, text)) = import {
             edits.push(Edit::insert(rel, at, text));
         }
+        edits.extend(url_import);
     }
     Some(
         Fix::new(
@@ -409,6 +418,19 @@ fn js_module_system(src: &SourceFile, rel: &Path, ctx: &Context) -> JsModule {
 }
 
 /// Node's fs functions accept a file URL wherever they accept a path.
+/// A path literal bound to a constant or passed to a call of the code (`loadStatement("fixtures/x.csv")`), not
+/// one an assertion compares.
+fn handed_on(src: &SourceFile, lit: Node) -> bool {
+    match lit.parent().map(|p| (p.kind(), p)) {
+        Some(("variable_declarator", _)) => true,
+        Some(("arguments", args)) => args.parent().is_some_and(|call| {
+            let name = callee_name(src, call);
+            !(name == "expect" || name.starts_with("assert") || name.starts_with("expect."))
+        }),
+        _ => false,
+    }
+}
+
 fn fs_call_argument(src: &SourceFile, lit: Node) -> bool {
     const FS: &[&str] = &[
         "readFileSync",
@@ -604,8 +626,16 @@ fn js_named_import(src: &SourceFile, rel: &Path, modules: [&str; 2], name: &str)
         };
         return Some((name.to_string(), Some(edit)));
     }
-    let at = src.imports().first().map(|i| i.start_byte()).unwrap_or(0);
-    Some((name.to_string(), Some(Edit::insert(rel, at, format!("import {{ {name} }} from '{}';\n", modules[0])))))
+    let first = src.imports().first().copied();
+    let at = first.map(|i| i.start_byte()).unwrap_or(0);
+    // The file's own quotes.
+    let quote = first
+        .and_then(|i| i.child_by_field_name("source"))
+        .and_then(|s| src.node_text(s).chars().next())
+        .filter(|q| *q == '"' || *q == '\'')
+        .unwrap_or('\'');
+    let line = format!("import {{ {name} }} from {quote}{}{quote};\n", modules[0]);
+    Some((name.to_string(), Some(Edit::insert(rel, at, line))))
 }
 
 fn find_kind<'a>(node: Node<'a>, kind: &str) -> Option<Node<'a>> {
@@ -1148,6 +1178,21 @@ mod tests {
         assert_eq!(
             heal(&dir, "test/b.test.js", &f).unwrap(),
             "const fs = require('node:fs');\nconst path = require('node:path');\n\nfunction load() {\n  return fs.readFileSync(path.join(__dirname, 'fixtures/a.json'), 'utf8');\n}\n"
+        );
+        // A path handed to the project's code stays a string; the import follows the file's quotes.
+        let handed = "import { it } from \"vitest\";\nimport { load } from \"../src/load\";\n\nconst FIXTURE = \"pkg/test/fixtures/a.json\";\nit(\"a\", () => {\n  load(FIXTURE);\n});\n";
+        let dir = project(&[("pkg/test/a.test.ts", handed), ("pkg/test/fixtures/a.json", "{}")]);
+        let msg = "ENOENT: no such file or directory, open 'pkg/test/fixtures/a.json'";
+        let f = failure(Runner::Vitest, "pkg/test/a.test.ts", 6, "Error", msg);
+        assert_eq!(
+            heal(&dir, "pkg/test/a.test.ts", &f).unwrap(),
+            format!(
+                "import {{ fileURLToPath }} from \"node:url\";\n{}",
+                handed.replace(
+                    "\"pkg/test/fixtures/a.json\"",
+                    "fileURLToPath(new URL(\"./fixtures/a.json\", import.meta.url))"
+                )
+            )
         );
     }
 

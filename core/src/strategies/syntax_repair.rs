@@ -26,6 +26,7 @@ use crate::strategies::Strategy;
 
 mod angle_closer;
 mod fstring_quotes;
+mod merge_markers;
 mod missed_comma;
 
 pub struct SyntaxRepair;
@@ -75,7 +76,8 @@ impl Strategy for SyntaxRepair {
     fn propose(&self, failure: &Failure, ctx: &Context) -> Vec<Fix> {
         let special = missed_comma::propose(failure, ctx)
             .or_else(|| fstring_quotes::propose(failure, ctx))
-            .or_else(|| angle_closer::propose(failure, ctx));
+            .or_else(|| angle_closer::propose(failure, ctx))
+            .or_else(|| merge_markers::propose(failure, ctx));
         if let Some(fix) = special {
             return vec![fix];
         }
