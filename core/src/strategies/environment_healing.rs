@@ -828,6 +828,9 @@ fn python_setenv_edits(
     if tzset {
         return python_tz_fixture_edits(rel, src, test, params, var, value);
     }
+    if uses_fixtures(src, test, params) {
+        return python_autouse_env(rel, src, var, value);
+    }
     let mut edits = python_add_param(src, rel, params, "monkeypatch")?;
     let mut cursor = body.walk();
     let stmts: Vec<Node> = body.named_children(&mut cursor).filter(|n| n.kind() != "comment").collect();
@@ -845,6 +848,48 @@ fn python_setenv_edits(
         src.line_range(first.start_position().row as u32 + 1)?.start
     };
     edits.push(Edit::insert(rel, at, lines));
+    Some(edits)
+}
+
+/// Whether the test takes fixtures (parameters no `parametrize` of it fills): a fixture may build the object that
+/// reads the variable before the test body runs, so setting it in the body is too late.
+fn uses_fixtures(src: &SourceFile, test: Node, params: Node) -> bool {
+    let decorators =
+        test.parent().filter(|p| p.kind() == "decorated_definition").map(|d| src.node_text(d)).unwrap_or("");
+    let mut cursor = params.walk();
+    let names: Vec<&str> =
+        params.named_children(&mut cursor).filter(|p| p.kind() == "identifier").map(|p| src.node_text(p)).collect();
+    names.iter().any(|n| {
+        !matches!(*n, "self" | "monkeypatch" | "tmp_path" | "capsys" | "request")
+            && !decorators.contains(&format!("\"{n}\""))
+            && !decorators.contains(&format!("'{n}'"))
+            && !decorators.contains(&format!("\"{n},"))
+            && !decorators.contains(&format!(",{n}\""))
+            && !decorators.contains(&format!(", {n}\""))
+    })
+}
+
+/// An autouse fixture of the test file that sets the variable for every test in it, before any other fixture
+/// of the module runs (pytest sets up autouse fixtures first), restored by monkeypatch after each test.
+fn python_autouse_env(rel: &Path, src: &SourceFile, var: &str, value: &str) -> Option<Vec<Edit>> {
+    let name = format!("_{}_env", var.to_ascii_lowercase());
+    if src.text().contains(&format!("def {name}(")) {
+        return None;
+    }
+    let mut cursor = src.root().walk();
+    let first_def = src
+        .root()
+        .named_children(&mut cursor)
+        .find(|n| matches!(n.kind(), "function_definition" | "decorated_definition" | "class_definition"))?;
+    let value = value.replace('\\', "\\\\").replace('"', "\\\"");
+    let fixture = format!(
+        "@pytest.fixture(autouse=True)\ndef {name}(monkeypatch):\n    monkeypatch.setenv(\"{var}\", \"{value}\")\n\n\n"
+    );
+    let mut edits = vec![Edit::insert(rel, first_def.start_byte(), fixture)];
+    let imports_pytest = src.text().lines().any(|l| l.trim() == "import pytest");
+    if !imports_pytest {
+        edits.push(Edit::insert(rel, python_import_offset(src), "import pytest\n".to_string()));
+    }
     Some(edits)
 }
 
@@ -1260,6 +1305,19 @@ mod tests {
         assert!(advice(&dir, &f).is_empty());
         let f = failure(Runner::Pytest, "tests/test_t.py", 2, "ConfigError", "BASE_URL is not set");
         assert!(advice(&dir, &f).is_empty());
+    }
+
+    #[test]
+    fn a_test_taking_fixtures_gets_the_variable_from_an_autouse_fixture() {
+        let before = "import pytest\n\n\n@pytest.fixture\ndef client():\n    return Client()\n\n\ndef test_total(client):\n    assert client.total() == 3\n";
+        let dir = project(&[("tests/test_t.py", before), (".env.example", "REGION=eu-west\n")]);
+        let mut f = failure(Runner::Pytest, "tests/test_t.py", 10, "KeyError", "'REGION'");
+        f.raw = "<frozen os>:679: KeyError".into();
+        f.test_id = Some("tests/test_t.py::test_total".into());
+        assert_eq!(
+            heal(&dir, "tests/test_t.py", &f).unwrap(),
+            "import pytest\n\n\n@pytest.fixture(autouse=True)\ndef _region_env(monkeypatch):\n    monkeypatch.setenv(\"REGION\", \"eu-west\")\n\n\n@pytest.fixture\ndef client():\n    return Client()\n\n\ndef test_total(client):\n    assert client.total() == 3\n"
+        );
     }
 
     #[test]
