@@ -110,6 +110,10 @@ fn spans_failing_line(src: &SourceFile, side: Node, failure: &Failure) -> bool {
 /// `expected`. `None` when two numbers could be the stale one, or the solution is not a plain number in the
 /// old one's form (an integer stays an integer).
 fn solved(src: &SourceFile, side: Node, actual: f64, expected: Option<f64>) -> Option<(Rewrite, (String, String))> {
+    // A plain number is no arithmetic: `toBe(0)` in "is free above the threshold" has no hand-worked part to solve.
+    if !matches!(side.kind(), "binary_expression" | "binary_operator" | "parenthesized_expression") {
+        return None;
+    }
     let was = value_of(src, side)?;
     if expected.is_none_or(|e| !close(was, e)) || close(was, actual) {
         return None;
@@ -388,6 +392,8 @@ mod tests {
         assert_eq!(edits.len(), 1);
         // Two numbers that are not inputs: which one is stale is unknown.
         assert_eq!(run("def test_fee():\n    assert fee(300) == 4 + 25\n", 2, "25", "29", &[("14", "15")]), None);
+        // A plain number is no arithmetic to solve.
+        assert_eq!(run("def test_free():\n    assert fee(2300, 5000) == 0\n", 2, "859", "0", &[("14", "15")]), None);
     }
 
     #[test]

@@ -216,6 +216,37 @@ mod tests {
     }
 
     #[test]
+    fn the_probe_ranks_before_rewriting_the_boundary_check() {
+        use crate::context::{GitSignals, Hunk, SourceCache};
+        use crate::strategies::{AssertionUpdate, Strategy};
+        let test = "from tiers import tier\n\n\ndef test_gold_from_1000_points():\n    assert tier(1000) == 'gold'\n";
+        let cache = SourceCache::new("/nonexistent");
+        cache.set_text("tests/test_tiers.py", test);
+        cache.set_text(
+            "tiers.py",
+            "GOLD = 1100\n\n\ndef tier(points):\n    return 'gold' if points >= GOLD else 'silver'\n",
+        );
+        let mut git = GitSignals::default();
+        git.parents.insert("b".into(), vec!["a".into()]);
+        git.last_commit.insert("tests/test_tiers.py".into(), "a".into());
+        git.last_commit.insert("tiers.py".into(), "b".into());
+        let hunk =
+            Hunk { file: "tiers.py".into(), removed: vec!["GOLD = 1000".into()], added: vec!["GOLD = 1100".into()] };
+        git.hunks.insert("b".into(), vec![hunk]);
+        git.notes.insert("b".into(), vec!["loyalty: gold from 1100 points".into()]);
+        let ctx = Context::new(&cache, git);
+        let f = crate::strategies::check::mismatch("tests/test_tiers.py", 5, "'silver'", "'gold'");
+        let fixes = AssertionUpdate.propose(&f, &ctx);
+        assert_eq!(
+            fixes[0].title(),
+            "Move the boundary input on line 5: 1000 -> 1100",
+            "{:?}",
+            fixes.iter().map(|f| f.title()).collect::<Vec<_>>()
+        );
+        assert!(fixes.iter().skip(1).all(|x| x.confidence() < fixes[0].confidence()));
+    }
+
+    #[test]
     fn a_row_is_the_cells_container() {
         let src = SourceFile::new(Language::Python, "t.py", "CASES = [(1000, 'gold')]\n".into()).unwrap();
         let mut cells = Vec::new();
