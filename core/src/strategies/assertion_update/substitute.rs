@@ -230,6 +230,7 @@ fn string_literals<'a>(src: &SourceFile, node: Node<'a>, out: &mut Vec<Node<'a>>
 /// The expected sides of the assertions inside a test: what the code's result is compared with, never the
 /// subject (`expect(subject)`, the first argument of `assert.equal`, the call inside `assert f(x) == ...`).
 fn expected_sides<'a>(src: &SourceFile, test: Node<'a>) -> Vec<Node<'a>> {
+    let helpers = assert_helpers(src);
     let mut out = Vec::new();
     let mut stack = vec![test];
     while let Some(n) = stack.pop() {
@@ -238,10 +239,52 @@ fn expected_sides<'a>(src: &SourceFile, test: Node<'a>) -> Vec<Node<'a>> {
         } else {
             ts_sides(src, n, &mut out);
         }
+        helper_sides(src, n, &helpers, &mut out);
         let mut c = n.walk();
         stack.extend(n.named_children(&mut c));
     }
     out
+}
+
+/// The test file's own assert helpers: top-level functions (not tests) whose body asserts
+/// (`function expectMessages(input, messages) { expect(...).toEqual(messages) }`, `def check_quote(...)`).
+fn assert_helpers(src: &SourceFile) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut c = src.root().walk();
+    for n in src.root().named_children(&mut c) {
+        let def = match n.kind() {
+            "export_statement" | "decorated_definition" => {
+                n.child_by_field_name("declaration").or_else(|| n.child_by_field_name("definition"))
+            }
+            _ => Some(n),
+        };
+        let Some(def) = def.filter(|d| matches!(d.kind(), "function_declaration" | "function_definition")) else {
+            continue;
+        };
+        let Some(name) = def.child_by_field_name("name").map(|x| src.node_text(x)) else { continue };
+        let body = def.child_by_field_name("body").map(|b| src.node_text(b)).unwrap_or("");
+        if !name.starts_with("test") && (body.contains("expect(") || body.contains("assert")) {
+            out.push(name.to_string());
+        }
+    }
+    out
+}
+
+/// The literal arguments of a call to one of the file's assert helpers: what it is told to expect.
+fn helper_sides<'a>(src: &SourceFile, n: Node<'a>, helpers: &[String], out: &mut Vec<Node<'a>>) {
+    if !matches!(n.kind(), "call" | "call_expression") || helpers.is_empty() {
+        return;
+    }
+    let (Some(func), Some(args)) = (n.child_by_field_name("function"), n.child_by_field_name("arguments")) else {
+        return;
+    };
+    if func.kind() != "identifier" || !helpers.iter().any(|h| h == src.node_text(func)) {
+        return;
+    }
+    let mut c = args.walk();
+    out.extend(
+        args.named_children(&mut c).filter(|a| literal_like(a) || matches!(a.kind(), "array" | "template_string")),
+    );
 }
 
 fn literal_like(n: &Node) -> bool {
@@ -439,6 +482,19 @@ mod tests {
         let noted = (bare.0, bare.1, &["export const MIN_LENGTH = 12; // NIST 2024 guidance"][..]);
         let after = run_with(false, "test/policy.test.ts", before, 3, printed, noted);
         assert_eq!(after.unwrap(), before.replace("at least 8", "at least 12"));
+    }
+
+    #[test]
+    fn the_files_own_assert_helper_is_told_what_to_expect() {
+        let before = "import { validate } from '../src/validate';\nfunction expectMessages(input, messages) {\n  expect(validate(input)).toEqual(messages);\n}\nit('email', () => {\n  expectMessages({ email: 'x' }, ['email is invalid']);\n});\n";
+        let after = run(
+            "test/validate.test.ts",
+            before,
+            6,
+            "AssertionError: expected [ 'Enter a valid email.' ] to deeply equal [ 'email is invalid' ]",
+            ("src/validate.ts", &["  email: 'email is invalid',"], &["  email: 'Enter a valid email.',"]),
+        );
+        assert_eq!(after.unwrap(), before.replace("'email is invalid'", "'Enter a valid email.'"));
     }
 
     #[test]
