@@ -149,9 +149,9 @@ fn cancel_reverted(s: &mut GitSignals) {
         if !s.hunks.contains_key(&older) || !s.hunks.contains_key(&newer) {
             continue; // one of them was all taken back already
         }
-        let (Some(mut a), Some(mut b)) = (s.hunks.remove(&older), s.hunks.remove(&newer)) else { continue };
+        let mut a = s.hunks.remove(&older).unwrap_or_default();
+        let mut b = s.hunks.remove(&newer).unwrap_or_default();
         for y in b.iter_mut() {
-            let of_file = |h: &&mut Hunk| h.file == y.file;
             // Only a hunk that puts back what the older change took out (or adds nothing) undoes it: one that
             // replaces the older change's line with a third one (`min: 250` -> `min: 275`) is a change of its own.
             let restores = y.added.iter().all(|l| a.iter().any(|x| x.file == y.file && x.removed.contains(l)));
@@ -159,7 +159,7 @@ fn cancel_reverted(s: &mut GitSignals) {
             if !restores || !undoes {
                 continue;
             }
-            for x in a.iter_mut().filter(|x| of_file(x)) {
+            for x in a.iter_mut().filter(|x| x.file == y.file) {
                 take_common(&mut x.added, &mut y.removed);
                 take_common(&mut x.removed, &mut y.added);
             }

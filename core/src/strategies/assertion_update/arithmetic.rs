@@ -164,7 +164,8 @@ fn assertion_inputs(src: &SourceFile, side: Node) -> Vec<f64> {
         .collect()
 }
 
-fn collect_numbers<'a>(n: Node<'a>, out: &mut Vec<Node<'a>>) {
+/// The number literals inside `n`.
+pub(super) fn collect_numbers<'a>(n: Node<'a>, out: &mut Vec<Node<'a>>) {
     if matches!(n.kind(), "integer" | "float" | "number") {
         out.push(n);
         return;

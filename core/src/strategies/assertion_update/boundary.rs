@@ -12,6 +12,7 @@
 
 use tree_sitter::Node;
 
+use super::arithmetic::collect_numbers;
 use super::{comparisons_on_line, loops, rows};
 use crate::change::Delta;
 use crate::context::Context;
@@ -42,14 +43,14 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<Fix> {
             if !calls_code(subject) {
                 continue;
             }
-            numbers_in(subject, &mut inputs);
+            collect_numbers(subject, &mut inputs);
             // The failing row of the case table the expected operand reads from.
             let cell = rows::cell_for(&src, failure, other)
                 .map(|c| c.literal)
                 .or_else(|| loops::cell_for(&src, failure, other, &expected));
             if let Some(row) = cell.and_then(|c| row_of(c)) {
                 let mut in_row = Vec::new();
-                numbers_in(row, &mut in_row);
+                collect_numbers(row, &mut in_row);
                 // Not the expected cell, nor a number of its arithmetic (`7 * 20`).
                 let expected_cell = cell.map(|c| c.byte_range());
                 inputs.extend(
@@ -169,18 +170,6 @@ fn calls_code(n: Node) -> bool {
     found
 }
 
-/// The number literals inside `n` (a negative number counts whole).
-fn numbers_in<'a>(n: Node<'a>, out: &mut Vec<Node<'a>>) {
-    if matches!(n.kind(), "integer" | "float" | "number") {
-        out.push(n);
-        return;
-    }
-    let mut cursor = n.walk();
-    for c in n.named_children(&mut cursor) {
-        numbers_in(c, out);
-    }
-}
-
 /// The row a table cell belongs to: its tuple, list, array or object (through a `key: value` pair).
 fn row_of(cell: Node) -> Option<Node> {
     let mut p = cell.parent()?;
@@ -200,7 +189,7 @@ mod tests {
     fn inputs_of(code: &str, lang: Language) -> Vec<String> {
         let src = SourceFile::new(lang, "t", code.to_string()).unwrap();
         let mut out = Vec::new();
-        numbers_in(src.root(), &mut out);
+        collect_numbers(src.root(), &mut out);
         let bounds = [Bound { file: "src/tiers.ts".into(), old: "1000".into(), new: "1100".into() }];
         probes(&src, &out, &bounds).into_iter().map(|(n, _, t)| format!("{} -> {t}", src.node_text(n))).collect()
     }
@@ -250,7 +239,7 @@ mod tests {
     fn a_row_is_the_cells_container() {
         let src = SourceFile::new(Language::Python, "t.py", "CASES = [(1000, 'gold')]\n".into()).unwrap();
         let mut cells = Vec::new();
-        numbers_in(src.root(), &mut cells);
+        collect_numbers(src.root(), &mut cells);
         assert_eq!(row_of(cells[0]).map(|r| src.node_text(r)), Some("(1000, 'gold')"));
         assert!(!calls_code(src.root()));
     }
