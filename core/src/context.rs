@@ -22,11 +22,13 @@ use crate::source::{SourceError, SourceFile};
 pub struct SourceCache {
     root: PathBuf,
     files: RefCell<HashMap<PathBuf, Rc<SourceFile>>>,
+    /// Files in no language the healer parses (a golden `.txt`, a `.md` snapshot): text only.
+    plain: RefCell<HashMap<PathBuf, Rc<str>>>,
 }
 
 impl SourceCache {
     pub fn new(root: impl Into<PathBuf>) -> Self {
-        SourceCache { root: root.into(), files: RefCell::new(HashMap::new()) }
+        SourceCache { root: root.into(), files: RefCell::new(HashMap::new()), plain: RefCell::new(HashMap::new()) }
     }
 
     pub fn root(&self) -> &Path {
@@ -113,17 +115,44 @@ impl SourceCache {
         Ok(file)
     }
 
+    /// The text of any project file: a source file's, or that of a file in no parsed language (a golden or
+    /// snapshot file a test reads), under the same size/binary/UTF-8 limits.
+    ///
+    /// ```
+    /// use maestro_test_healer::context::SourceCache;
+    /// let cache = SourceCache::new(".");
+    /// cache.set_text("tests/__golden__/weekly.txt", "Week 11\n");
+    /// assert_eq!(&*cache.text("tests/__golden__/weekly.txt".as_ref()).unwrap(), "Week 11\n");
+    /// ```
+    pub fn text(&self, rel: &Path) -> Result<Rc<str>, SourceError> {
+        if crate::lang::Language::from_path(rel).is_some() {
+            return self.get(rel).map(|f| Rc::from(f.text()));
+        }
+        if let Some(t) = self.plain.borrow().get(rel) {
+            return Ok(t.clone());
+        }
+        let text: Rc<str> = Rc::from(crate::source::read_text(&self.root.join(rel))?);
+        self.plain.borrow_mut().insert(rel.to_path_buf(), text.clone());
+        Ok(text)
+    }
+
     /// Replaces a file's text in memory (nothing is written).
     pub fn set_text(&self, rel: impl Into<PathBuf>, text: impl Into<String>) {
         let rel = rel.into();
-        if let Ok(file) = SourceFile::from_text(rel.clone(), text) {
+        if crate::lang::Language::from_path(&rel).is_none() {
+            self.plain.borrow_mut().insert(rel, Rc::from(text.into()));
+        } else if let Ok(file) = SourceFile::from_text(rel.clone(), text) {
             self.files.borrow_mut().insert(rel, Rc::new(file));
         }
     }
 
     /// A new cache for the same root, sharing nothing (used to look at a fixed version of some files).
     pub fn fork(&self) -> SourceCache {
-        SourceCache { root: self.root.clone(), files: RefCell::new(self.files.borrow().clone()) }
+        SourceCache {
+            root: self.root.clone(),
+            files: RefCell::new(self.files.borrow().clone()),
+            plain: RefCell::new(self.plain.borrow().clone()),
+        }
     }
 }
 

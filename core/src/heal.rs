@@ -157,9 +157,9 @@ pub fn describe(fix: &Fix, failure: &Failure, ctx: &Context, primary: &Path) -> 
     let mut diff = String::new();
     let mut healed_code = None;
     for path in fix.paths() {
-        let original = ctx.sources.get(path).ok()?;
-        let fixed = apply_edits(original.text(), fix.edits_for(path)).ok()?;
-        diff.push_str(&unified_diff(path, original.text(), &fixed));
+        let original = ctx.sources.text(path).ok()?;
+        let fixed = apply_edits(&original, fix.edits_for(path)).ok()?;
+        diff.push_str(&unified_diff(path, &original, &fixed));
         if path == primary || healed_code.is_none() {
             healed_code = Some(fixed);
         }

@@ -34,6 +34,24 @@ pub enum SourceError {
     Unparsable { path: PathBuf },
 }
 
+/// The text of any file under the same limits as a source file (size, binary, UTF-8): golden and snapshot
+/// files a test compares against are edited through this, without a syntax tree.
+///
+/// ```
+/// let dir = tempfile::tempdir().unwrap();
+/// std::fs::write(dir.path().join("weekly.txt"), "Week 11\n").unwrap();
+/// assert_eq!(maestro_test_healer::source::read_text(&dir.path().join("weekly.txt")).unwrap(), "Week 11\n");
+/// ```
+pub fn read_text(path: &Path) -> Result<String, SourceError> {
+    let io = |source| SourceError::Io { path: path.to_path_buf(), source };
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > MAX_SOURCE_BYTES {
+        return Err(SourceError::TooLarge { path: path.to_path_buf(), size, limit: MAX_SOURCE_BYTES });
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    decode(path, bytes)
+}
+
 /// Text + syntax tree + language of one file.
 pub struct SourceFile {
     path: PathBuf,
@@ -61,14 +79,7 @@ impl SourceFile {
     pub fn load(path: &Path) -> Result<SourceFile, SourceError> {
         let lang =
             Language::from_path(path).ok_or_else(|| SourceError::UnknownLanguage { path: path.to_path_buf() })?;
-        let io = |source| SourceError::Io { path: path.to_path_buf(), source };
-        let size = std::fs::metadata(path).map_err(io)?.len();
-        if size > MAX_SOURCE_BYTES {
-            return Err(SourceError::TooLarge { path: path.to_path_buf(), size, limit: MAX_SOURCE_BYTES });
-        }
-        let bytes = std::fs::read(path).map_err(io)?;
-        let text = decode(path, bytes)?;
-        SourceFile::new(lang, path, text)
+        SourceFile::new(lang, path, read_text(path)?)
     }
 
     /// Parses text, taking the language from the path's extension.

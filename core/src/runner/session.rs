@@ -1190,9 +1190,9 @@ impl Session<'_> {
         let sources = items.first().map(|i| i.ctx.sources).ok_or_else(String::new)?;
         let mut out = BTreeMap::new();
         for (path, list) in edits {
-            let original = sources.get(&path).map_err(|e| e.to_string())?;
-            let fixed = apply_edits(original.text(), list).map_err(|e| e.to_string())?;
-            out.insert(path, (original.text().to_string(), fixed));
+            let original = sources.text(&path).map_err(|e| e.to_string())?;
+            let fixed = apply_edits(&original, list).map_err(|e| e.to_string())?;
+            out.insert(path, (original.to_string(), fixed));
         }
         Ok(out)
     }
@@ -1808,8 +1808,7 @@ fn fits_with(items: &[Item], taken: &BTreeMap<PathBuf, Vec<&crate::fix::Edit>>, 
         if old.contains(&e) || fresh.contains(&e) {
             continue;
         }
-        let Ok(file) = sources.get(&e.path) else { return false };
-        let text = file.text();
+        let Ok(text) = sources.text(&e.path) else { return false };
         let (start, end) = (e.range.start, e.range.end);
         if start > end || end > text.len() || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
             return false;

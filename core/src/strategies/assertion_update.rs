@@ -31,6 +31,7 @@ mod boundary;
 mod called_with;
 pub mod computed;
 mod contained;
+mod golden;
 pub mod evidence;
 mod judged;
 mod loops;
@@ -98,6 +99,7 @@ impl Strategy for AssertionUpdate {
         // also covers the assertions after the first failing one.
         let mut fixes: Vec<Fix> = substitute::propose(failure, ctx).into_iter().collect();
         fixes.extend(snapshot::propose(failure, ctx));
+        fixes.extend(golden::propose(failure, ctx));
         for fix in value_update(failure, ctx)
             .into_iter()
             .chain(reworded::propose(failure, ctx))

@@ -339,6 +339,10 @@ fn collect_mismatched_closer(src: &SourceFile, rel: &Path, message: &str, error_
     out.push(Candidate { edit: Edit::insert(rel, start, closer), origin: Origin::AtError, distance: 0 });
     if let Some(end) = (open_line..back).rev().find(|&l| code(l)).and_then(|l| code_end(src, l)) {
         out.push(Candidate { edit: Edit::insert(rel, end, closer), origin: Origin::LineEnd, distance: 1 });
+        // A row of a table ends with the separator: the row closes before it (`("0.5m", 30),`).
+        if src.text().get(..end).is_some_and(|t| t.ends_with(',')) {
+            out.push(Candidate { edit: Edit::insert(rel, end - 1, closer), origin: Origin::LineEnd, distance: 1 });
+        }
     }
 }
 
@@ -380,6 +384,110 @@ fn indentation_misfits(src: &SourceFile) -> usize {
         true
     });
     misfits
+}
+
+/// Calls whose callee is a literal (`("0.5m", 30,)\n("1d", 86_401)` reads as calling a tuple): they parse but
+/// can only raise. A closer put where the next row then becomes arguments is not what the author meant.
+fn literal_calls(src: &SourceFile) -> usize {
+    let mut n = 0;
+    src.walk(|node| {
+        if matches!(node.kind(), "call" | "call_expression")
+            && node.child_by_field_name("function").is_some_and(|f| {
+                matches!(
+                    f.kind(),
+                    "tuple" | "list" | "dictionary" | "set" | "string" | "integer" | "float" | "array" | "object"
+                        | "number" | "template_string" | "concatenated_string"
+                )
+            })
+        {
+            n += 1;
+        }
+        true
+    });
+    n
+}
+
+/// Rows of a table literal (a list or array of three or more tuples/arrays/objects) whose shape (kind and number
+/// of items) differs from most rows': a closer that pulls the next row into this one (`("0.5m", 30,\n ("1d",
+/// 86_401),)`) makes one odd row; the author's rows all look alike.
+fn odd_rows(src: &SourceFile) -> usize {
+    let mut n = 0;
+    src.walk(|node| {
+        if !matches!(node.kind(), "list" | "array" | "tuple") {
+            return true;
+        }
+        let mut c = node.walk();
+        let rows: Vec<(&str, usize)> = node
+            .named_children(&mut c)
+            .filter(|r| r.kind() != "comment")
+            .map(|r| {
+                let mut rc = r.walk();
+                (r.kind(), r.named_children(&mut rc).filter(|x| x.kind() != "comment").count())
+            })
+            .collect();
+        let tabular = |k: &str| matches!(k, "tuple" | "list" | "array" | "object" | "dictionary" | "parenthesized_expression");
+        if rows.len() >= 3 && rows.iter().filter(|(k, _)| tabular(k)).count() * 2 > rows.len() {
+            let most = rows.iter().map(|r| rows.iter().filter(|o| *o == r).count()).max().unwrap_or(0);
+            if most * 2 > rows.len() {
+                n += rows.len() - most;
+            }
+        }
+        true
+    });
+    n
+}
+
+/// Python: whether the statement starting `line` assigns a name only inside an `if`/`for`/`while` block that
+/// the statements after that block read. A line re-indented into the block above it would leave the name
+/// unbound whenever the block does not run (`reader = ...` pulled under `if text.startswith(BOM):`); the author
+/// wrote it for the level the reads are at.
+fn binds_for_later(src: &SourceFile, line: u32) -> bool {
+    if !src.lang().is_python() {
+        return false;
+    }
+    let Some(stmt) = src.nodes_on_line(line, &["expression_statement"]).into_iter().next() else { return false };
+    let Some(name) = stmt
+        .named_child(0)
+        .filter(|a| a.kind() == "assignment")
+        .and_then(|a| a.child_by_field_name("left"))
+        .filter(|l| l.kind() == "identifier")
+        .map(|l| src.node_text(l))
+    else {
+        return false;
+    };
+    let Some(block) = stmt.parent().filter(|b| b.kind() == "block") else { return false };
+    let Some(guard) = block.parent().filter(|g| matches!(g.kind(), "if_statement" | "for_statement" | "while_statement"))
+    else {
+        return false;
+    };
+    let reads = |n: tree_sitter::Node| {
+        let mut found = false;
+        let mut stack = vec![n];
+        while let Some(x) = stack.pop() {
+            if x.kind() == "identifier" && src.node_text(x) == name {
+                found = true;
+                break;
+            }
+            let mut c = x.walk();
+            stack.extend(x.named_children(&mut c));
+        }
+        found
+    };
+    let mut before = guard.prev_named_sibling();
+    while let Some(b) = before {
+        if reads(b) {
+            return false;
+        }
+        before = b.prev_named_sibling();
+    }
+    let mut after = guard.next_named_sibling();
+    while let Some(a) = after {
+        if reads(a) {
+            return true;
+        }
+        after = a.next_named_sibling();
+    }
+    false
 }
 
 fn is_ts_syntax_code(code: Option<&str>) -> bool {
@@ -653,7 +761,7 @@ struct Repair {
     candidate: Candidate,
     /// (the assertion on the line has its canonical shape, the statement keeps its `;`)
     shape: (bool, bool),
-    /// See [`indentation_misfits`]; ranks first.
+    /// See [`indentation_misfits`] and [`binds_for_later`]; ranks first.
     misfits: usize,
 }
 
@@ -750,7 +858,12 @@ fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &
         if closes_on_one_line(&parsed, &c) {
             let line = src.line_of(c.edit.range.start);
             let shape = (canonical_assertion(&parsed, line), keeps_terminator(src, &parsed, line));
-            clean.push(Repair { candidate: c, shape, misfits: indentation_misfits(&parsed) });
+            let misfits =
+                indentation_misfits(&parsed)
+                + usize::from(binds_for_later(&parsed, line))
+                + literal_calls(&parsed)
+                + odd_rows(&parsed);
+            clean.push(Repair { candidate: c, shape, misfits });
         }
     }
     let matches_hint = |c: &Candidate| hint.as_deref().is_some_and(|h| c.edit.replacement.trim() == h);
@@ -1183,6 +1296,33 @@ mod tests {
             "def test_a():\n    x = 1\n      assert x == 1\n",
             &syntax_error("test_a.py", 3, "unexpected indent"),
             "def test_a():\n    x = 1\n    assert x == 1\n",
+        );
+    }
+
+    #[test]
+    fn a_row_left_open_in_a_table_closes_before_its_comma() {
+        // `("0.5m", 30,)` parses too, but makes the next row its call's arguments.
+        let before = "CASES = [\n    (\"90s\", 90),\n    (\"1.5h\", 5400),\n    (\"0.5m\", 30,\n    (\"1d\", 86_401),\n]\n";
+        check_fix(
+            &SyntaxRepair,
+            "tests/test_parse.py",
+            before,
+            &syntax_error("tests/test_parse.py", 6, "closing parenthesis ']' does not match opening parenthesis '(' on line 4"),
+            &before.replace("30,\n", "30),\n"),
+        );
+    }
+
+    #[test]
+    fn python_line_between_two_levels_goes_to_the_level_that_reads_what_it_binds() {
+        // Indenting `reader = ...` into the `if` parses too, but would leave `reader` unbound without a BOM.
+        let before = "def read(text):\n    if text.startswith(BOM):\n        text = text[1:]\n      reader = parse(text)\n    \
+                      return list(reader)\n";
+        check_fix(
+            &SyntaxRepair,
+            "app/reader.py",
+            before,
+            &syntax_error("app/reader.py", 4, "unindent does not match any outer indentation level"),
+            &before.replace("      reader", "    reader"),
         );
     }
 

@@ -285,6 +285,42 @@ fn declared_names(lines: &[Vec<Token>]) -> Vec<String> {
     out
 }
 
+/// The tokens of the lines of every function `added` defines whose name `removed` did not define (its
+/// signature and its body: the lines indented deeper than the signature after it).
+fn new_function_lines(added: &[String], removed: &[String], python: bool) -> Vec<Vec<Token>> {
+    let defined = |line: &str| {
+        let tokens = tokenize(line.trim(), python);
+        let name = tokens.windows(2).find_map(|w| match w {
+            [Token::Word(k), Token::Word(name)] if matches!(k.as_str(), "def" | "function") => Some(name.clone()),
+            [Token::Word(k), Token::Word(name)]
+                if matches!(k.as_str(), "const" | "let") && line.contains("=>") =>
+            {
+                Some(name.clone())
+            }
+            _ => None,
+        });
+        (name, tokens)
+    };
+    let old: Vec<String> = removed.iter().filter_map(|l| defined(l).0).collect();
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let mut out = Vec::new();
+    let mut body: Option<usize> = None;
+    for line in added.iter().filter(|l| !l.trim().is_empty()) {
+        if body.is_some_and(|k| indent(line) > k) {
+            out.push(tokenize(line.trim(), python));
+            continue;
+        }
+        body = None;
+        if let (Some(name), tokens) = defined(line) {
+            if !old.contains(&name) {
+                body = Some(indent(line));
+                out.push(tokens);
+            }
+        }
+    }
+    out
+}
+
 /// Whether `line` uses `name` as an object or dict field: `{ a, name }`, `name: x`, `"name": x`, `name=x`.
 fn as_field(line: &str, name: &str) -> bool {
     let bytes = line.as_bytes();
@@ -687,7 +723,10 @@ fn summarize_docs(hunks: &[&Hunk], doc_lines: &[(PathBuf, Vec<String>)]) -> Summ
             s.declared.push((hunk.file.clone(), declared));
         }
         let ones = |lines: &[Vec<Token>]| lines.iter().map(|l| off_by_ones(l)).sum::<usize>();
-        if ones(&added) > ones(&removed) {
+        // A function the hunk defines anew computes with `width - 1` as it likes: no bound there moved.
+        let fresh = new_function_lines(&hunk.added, &hunk.removed, python);
+        let edited: Vec<Vec<Token>> = added.iter().filter(|l| !fresh.contains(l)).cloned().collect();
+        if ones(&edited) > ones(&removed) {
             s.shifts.push((hunk.file.clone(), "an added `+ 1`/`- 1` (a boundary moved by one)".into()));
         }
         loose_swaps(&hunk.file, &removed, &added, &mut s.loose);
@@ -2153,6 +2192,19 @@ mod tests {
         assert_eq!(off_by_ones(&tokenize("return xs[len(xs) - 1]", true)), 0);
         assert_eq!(off_by_ones(&tokenize("return (f(p) ?? T[T.length - 1]).tier;", false)), 0);
         assert_eq!(off_by_ones(&tokenize("return n < xs.length + 1", false)), 1);
+    }
+
+    #[test]
+    fn a_new_functions_arithmetic_is_no_boundary_moved() {
+        let added: Vec<String> = ["def _marker(width):", "    return \":\" + \"-\" * (width - 1)", "x = limit - 1"]
+            .iter()
+            .map(|l| l.to_string())
+            .collect();
+        let fresh = new_function_lines(&added, &[], true);
+        assert_eq!(fresh.len(), 2);
+        assert!(!fresh.contains(&tokenize("x = limit - 1", true)));
+        // The same function edited (its name was defined before) is an edit: its `- 1` counts.
+        assert!(new_function_lines(&added, &["def _marker(width):".to_string()], true).is_empty());
     }
 
     #[test]

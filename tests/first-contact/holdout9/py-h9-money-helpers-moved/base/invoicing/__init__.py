@@ -1,0 +1,1 @@
+"""Invoice numbering, totals and formatting."""

@@ -1,0 +1,4 @@
+"""Parcel shipping rate card."""
+from .table import RateTable, Zone
+
+__all__ = ["RateTable", "Zone"]

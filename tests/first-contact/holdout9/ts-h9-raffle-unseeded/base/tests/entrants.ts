@@ -1,0 +1,4 @@
+export const ENTRANTS = [
+  'ada', 'grace', 'linus', 'margaret', 'ken', 'barbara',
+  'dennis', 'frances', 'edsger', 'radia', 'guido', 'sophie',
+];

@@ -1,0 +1,7 @@
+'use strict';
+
+/** Formatting for CLI output. */
+module.exports = {
+  ...require('./bytes'),
+  ...require('./percent'),
+};

@@ -1,0 +1,67 @@
+/**
+ * Fixed-width text tables for plain-text e-mails.
+ */
+
+export type Cell = string | number | null | undefined;
+export type Row = Record<string, Cell>;
+
+export interface TableOptions {
+  /** Columns to show, in order. Defaults to the keys of the first row. */
+  columns?: string[];
+  /** Optional title printed above the table. */
+  title?: string;
+}
+
+const SEP = ' | ';
+
+function text(cell: Cell): string {
+  if (cell === null || cell === undefined) return '';
+  return typeof cell === 'number' ? cell.toLocaleString('en-US') : cell;
+}
+
+/** Width of each column: the widest of its header and its cells. */
+export function columnWidths(rows: Row[], columns: string[]): number[] {
+  return columns.map((col) =>
+    Math.max(col.length, ...rows.map((row) => text(row[col]).length)),
+  );
+}
+
+const widthCache = new Map<string, number[]>();
+
+/** {@link columnWidths}, cached by column set. */
+function cachedWidths(rows: Row[], columns: string[]): number[] {
+  const key = columns.join('\u0000');
+  let widths = widthCache.get(key);
+  if (!widths) {
+    widths = columnWidths(rows, columns);
+    widthCache.set(key, widths);
+  }
+  return widths;
+}
+
+function pad(value: string, width: number): string {
+  return value.padEnd(width);
+}
+
+/**
+ * Render rows as a text table.
+ *
+ * @returns the table, lines joined with "\n", without a trailing newline
+ */
+export function renderTable(rows: Row[], options: TableOptions = {}): string {
+  const columns = options.columns ?? Object.keys(rows[0] ?? {});
+  const widths = cachedWidths(rows, columns);
+  const line = (cells: string[]) =>
+    cells.map((c, i) => pad(c, widths[i])).join(SEP).trimEnd();
+
+  const out: string[] = [];
+  if (options.title) {
+    out.push(options.title, '');
+  }
+  out.push(line(columns));
+  out.push(widths.map((w) => '-'.repeat(w)).join('-+-'));
+  for (const row of rows) {
+    out.push(line(columns.map((col) => text(row[col]))));
+  }
+  return out.join('\n');
+}
