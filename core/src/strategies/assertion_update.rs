@@ -39,6 +39,7 @@ pub mod notes;
 pub mod reworded;
 mod rows;
 mod snapshot;
+mod templated;
 pub mod substitute;
 pub mod template;
 
@@ -106,6 +107,7 @@ impl Strategy for AssertionUpdate {
             .chain(called_with::propose(failure, ctx))
             .chain(contained::propose(failure, ctx))
             .chain(computed::propose(failure, ctx))
+            .chain(templated::propose(failure, ctx))
         {
             if !fixes.iter().any(|f| f.edits() == fix.edits()) {
                 fixes.push(fix);

@@ -77,7 +77,20 @@ impl Strategy for EnvironmentHealing {
         }
         let text = format!("{}\n{}", failure.message, failure.raw);
         if let Some(missing) = missing_path(&text) {
-            return missing_file_fix(&rel, &src, &missing, ctx).into_iter().collect();
+            // The path may be written in a fixture or helper the test runs through (`tests/conftest.py`).
+            let helpers = failure
+                .frames
+                .iter()
+                .filter_map(|f| ctx.sources.relative(&f.file))
+                .filter(|f| f != &rel && crate::context::is_test_path(f))
+                .filter_map(|f| Some((ctx.sources.get(&f).ok()?, f)));
+            let mut files = vec![(src.clone(), rel.clone())];
+            files.extend(helpers);
+            return files
+                .iter()
+                .find_map(|(file, path)| missing_file_fix(path, file, &missing, ctx))
+                .into_iter()
+                .collect();
         }
         if let Some(var) = missing_env_var(failure, &text, ctx) {
             return env_var_fix(failure, &rel, &src, &var, ctx).into_iter().collect();

@@ -11,6 +11,7 @@ use crate::change::Delta;
 use crate::context::is_test_path;
 use crate::fix::{Applicability, Edit, Fix, StrategyKind};
 use crate::project_index::SymbolKind;
+use crate::source::SourceFile;
 
 /// A rename or signature change the delta shows, applied to the tests' call sites.
 pub(super) const FROM_CHANGE: f64 = 0.97;
@@ -224,10 +225,21 @@ impl<'a> Site<'a, '_> {
                 ),
             );
         }
-        let edits: Vec<Edit> = self
-            .src
-            .call_sites(short)
-            .into_iter()
+        // A test helper passing its `**kw` on (`def tag(text, **kw): return normalize_tag(text, **kw)`) takes
+        // the keyword at its own call sites.
+        let mut callees = vec![short.to_string()];
+        let mut i = 0;
+        while i < callees.len() && callees.len() < 8 {
+            for f in forwarders(self.src, &callees[i]) {
+                if !callees.contains(&f) {
+                    callees.push(f);
+                }
+            }
+            i += 1;
+        }
+        let edits: Vec<Edit> = callees
+            .iter()
+            .flat_map(|c| self.src.call_sites(c))
             .filter_map(|c| keyword_arg(self.src, c, name))
             .map(|n| Edit::replace(self.rel, n.byte_range(), new.clone()))
             .collect();
@@ -573,6 +585,42 @@ fn first_use(ctx: &crate::context::Context, python: bool, name: &str, tests: boo
         }
     }
     None
+}
+
+
+/// Functions of `src` that take `**name` and pass it on to a call of `callee` (`def tag(text, **kw): return
+/// normalize_tag(text, **kw)`).
+fn forwarders(src: &SourceFile, callee: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    src.walk(|n| {
+        if n.kind() != "function_definition" {
+            return true;
+        }
+        let Some(params) = n.child_by_field_name("parameters") else { return true };
+        let mut c = params.walk();
+        let splat = params
+            .named_children(&mut c)
+            .find(|p| p.kind() == "dictionary_splat_pattern")
+            .and_then(|p| p.named_child(0))
+            .map(|p| src.node_text(p).to_string());
+        let (Some(splat), Some(name)) = (splat, n.child_by_field_name("name")) else { return true };
+        let passes = src.call_sites(callee).into_iter().any(|call| {
+            call.start_byte() >= n.start_byte()
+                && call.end_byte() <= n.end_byte()
+                && call.child_by_field_name("arguments").is_some_and(|args| {
+                    let mut c = args.walk();
+                    let found = args.named_children(&mut c).any(|a| {
+                        a.kind() == "dictionary_splat" && a.named_child(0).is_some_and(|x| src.node_text(x) == splat)
+                    });
+                    found
+                })
+        });
+        if passes {
+            out.push(src.node_text(name).to_string());
+        }
+        true
+    });
+    out
 }
 
 #[cfg(test)]

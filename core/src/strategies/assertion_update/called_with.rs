@@ -62,7 +62,15 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<Fix> {
             None => *args.positional.get(i)?,
         };
         if super::literal_value(&src, node).as_ref() != Some(old) {
-            return None;
+            // Text the test builds from a template (`subject=f"Your order {order.number} has shipped"`): its
+            // static text follows the new value, its holes stay.
+            let (Value::Str(was_text), Value::Str(now_text)) = (old, new) else { return None };
+            let literal = super::templated::template_literal(&src, node)?;
+            let rendered = super::templated::retemplate(&src, literal, was_text, now_text)?;
+            edits.push(Edit::replace(&rel, literal.byte_range(), rendered));
+            was.push(old.clone());
+            now.push(new.clone());
+            continue;
         }
         for (range, text) in super::leaf_edits(&src, node, &new.ordered_like(old))? {
             edits.push(Edit::replace(&rel, range, text));
@@ -244,6 +252,12 @@ mod tests {
         assert_eq!(
             fixed,
             test.replace("'Invoice INV-7 is overdue'", "'[Payment reminder] Invoice INV-7: 19 days overdue'")
+        );
+        // Built from a template: the static text follows, the hole stays.
+        let built = test.replace("subject='Invoice INV-7 is overdue'", "subject=f'Invoice INV-{n} is overdue'");
+        assert_eq!(
+            heal("tests/test_reminders.py", &built, 6, Runner::Pytest, "expected call not found.", raw).unwrap(),
+            built.replace("f'Invoice INV-{n} is overdue'", "f'[Payment reminder] Invoice INV-{n}: 19 days overdue'")
         );
         // A differing argument the test does not write as a literal: nothing to update.
         let computed = test.replace("subject='Invoice INV-7 is overdue'", "subject=SUBJECT");
