@@ -564,6 +564,48 @@ fn options_class(before: &[Param], after: &[Param], n: &Def, subject: &SymbolRef
     Some(Delta::OptionsObject { function: subject.clone(), keys, class: Some(class) })
 }
 
+/// The keys of a TypeScript parameter that is an options object by name: the object pattern the body
+/// destructures it into (`const { baseUrl, retries = 2 } = options;`), else the interface or object type alias
+/// of the same file its annotation names (`options: ClientOptions`).
+fn named_options_keys(d: &Def, p: &Param) -> Vec<String> {
+    if d.src.lang().is_python() {
+        return Vec::new();
+    }
+    let Some(node) = d.node() else { return Vec::new() };
+    let body = node.child_by_field_name("body").or_else(|| node.child_by_field_name("value")?.child_by_field_name("body"));
+    let mut keys = Vec::new();
+    if let Some(body) = body {
+        let mut c = body.walk();
+        for stmt in body.named_children(&mut c).take(4).filter(|s| s.kind() == "lexical_declaration") {
+            let mut dc = stmt.walk();
+            for decl in stmt.named_children(&mut dc).filter(|x| x.kind() == "variable_declarator") {
+                let pattern = decl.child_by_field_name("name").filter(|x| x.kind() == "object_pattern");
+                let from = decl.child_by_field_name("value").map(|v| d.src.node_text(v));
+                if let (Some(pattern), Some(from)) = (pattern, from) {
+                    if from == p.name {
+                        keys = object_keys(d.src, pattern);
+                    }
+                }
+            }
+        }
+    }
+    if keys.is_empty() {
+        let Some(ty) = p.annotation.as_deref().map(str::trim).filter(|t| crate::strategies::value::is_identifier(t))
+        else {
+            return keys;
+        };
+        d.src.walk(|x| {
+            if matches!(x.kind(), "interface_declaration" | "type_alias_declaration")
+                && x.child_by_field_name("name").is_some_and(|nm| d.src.node_text(nm) == ty)
+            {
+                keys = object_keys(d.src, x.child_by_field_name("body").or(x.child_by_field_name("value")).unwrap_or(x));
+            }
+            keys.is_empty()
+        });
+    }
+    keys
+}
+
 fn is_options(p: &Param) -> bool {
     p.name.starts_with('{') || p.annotation.as_deref().is_some_and(|a| a.starts_with('{'))
 }
@@ -571,9 +613,20 @@ fn is_options(p: &Param) -> bool {
 fn params(o: &Def, n: &Def, subject: &SymbolRef, out: &mut Vec<Delta>) {
     let plain = |ps: &[Param]| -> Vec<Param> { ps.iter().filter(|p| !p.variadic && !p.var_keyword).cloned().collect() };
     let (before, after) = (plain(&o.sym.params), plain(&n.sym.params));
-    // Positional parameters folded into an options object.
-    if let Some(pos) = after.iter().position(is_options).filter(|&i| !before.get(i).is_some_and(is_options)) {
-        let keys = param_nodes(n).map(|p| object_keys(n.src, p)).unwrap_or_default();
+    // Positional parameters folded into an options object: written as a pattern or object type in the
+    // signature, or a named parameter whose interface (or the destructuring at the top of the body) lists them.
+    let named = |i: usize| {
+        let p = after.get(i)?;
+        let keys = named_options_keys(n, p);
+        (!is_options(p) && before.get(i).is_none_or(|b| b.name != p.name) && !keys.is_empty()).then_some((i, keys))
+    };
+    let folded_at = after
+        .iter()
+        .position(is_options)
+        .filter(|&i| !before.get(i).is_some_and(is_options))
+        .map(|i| (i, param_nodes(n).map(|p| object_keys(n.src, p)).unwrap_or_default()))
+        .or_else(|| (0..after.len()).find_map(named));
+    if let Some((pos, keys)) = folded_at {
         let rest = &before[pos.min(before.len())..];
         let folded: Vec<(String, String)> =
             rest.iter().filter(|p| keys.contains(&p.name)).map(|p| (p.name.clone(), p.name.clone())).collect();
@@ -825,6 +878,22 @@ mod tests {
             "{:?}",
             kinds(&c)
         );
+    }
+
+    #[test]
+    fn a_named_options_parameter_folds_the_positional_ones_by_its_interface_or_destructuring() {
+        let old = "export function createClient(baseUrl: string, transport: T, retries = 2): C {\n  return make(baseUrl, transport, retries);\n}\n";
+        let by_interface = "export interface ClientOptions {\n  baseUrl: string;\n  transport: T;\n  retries?: number;\n}\n\
+                            export function createClient(options: ClientOptions): C {\n  return make(options.baseUrl, options.transport, options.retries ?? 2);\n}\n";
+        let by_destructuring = "export function createClient(options: Opts): C {\n  const { baseUrl, transport, retries = 2 } = options;\n  return make(baseUrl, transport, retries);\n}\n";
+        for new in [by_interface, by_destructuring] {
+            let c = one("src/client.ts", old, new);
+            assert!(
+                c.deltas.iter().any(|d| matches!(d, Delta::OptionsObject { keys, .. } if keys.len() == 3)),
+                "{:?}",
+                kinds(&c)
+            );
+        }
     }
 
     #[test]

@@ -232,7 +232,7 @@ const MAX_DEDENTS: usize = 24;
 /// while the indentation shows where the author closed it.
 fn collect_dedent_closers(src: &SourceFile, rel: &Path, message: &str, anchor: u32, out: &mut Vec<Candidate>) {
     let lower = message.to_ascii_lowercase();
-    if src.lang().is_python() || !(lower.contains("'}' expected") || lower.contains("end of file")) {
+    if src.lang().is_python() || !(lower.contains("'}' expected") || lower.contains("end of file") || lower.contains("end of input")) {
         return;
     }
     let code = |l: u32| {
@@ -1283,6 +1283,16 @@ mod tests {
             before,
             &syntax_error("test/a.test.ts", 13, "Unexpected end of file"),
             &before.replace("toBe(2);\n\n", "toBe(2);\n});\n\n"),
+        );
+        // node --test says `Unexpected end of input`, at line 1 of a CommonJS file.
+        check_fix(
+            &SyntaxRepair,
+            "test/a.test.js",
+            &before.replace("import { it, expect } from 'vitest';", "const { it } = require('node:test');"),
+            &syntax_error("test/a.test.js", 1, "SyntaxError: Unexpected end of input"),
+            &before
+                .replace("import { it, expect } from 'vitest';", "const { it } = require('node:test');")
+                .replace("toBe(2);\n\n", "toBe(2);\n});\n\n"),
         );
         assert_eq!(unclosed_closers("it('x (y', () => {"), "})");
         assert_eq!(unclosed_closers("const a = [1, {"), "}]");

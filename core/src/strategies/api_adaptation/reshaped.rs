@@ -168,10 +168,13 @@ impl<'a> Site<'a, '_> {
         let Delta::OptionsObject { function, keys, .. } = delta else { return None };
         let def = self.only_definition(function)?;
         // Parameters before the options object stay positional.
+        // A named options parameter (`options: ClientOptions`) is the last one.
+        let named = || def.params.len().checked_sub(1).filter(|&i| keys.iter().all(|(_, k)| *k != def.params[i].name));
         let pos = def
             .params
             .iter()
-            .position(|p| p.name.starts_with('{') || p.annotation.as_deref().is_some_and(|a| a.starts_with('{')))?;
+            .position(|p| p.name.starts_with('{') || p.annotation.as_deref().is_some_and(|a| a.starts_with('{')))
+            .or_else(named)?;
         let names = [function.name.clone()];
         let old_shape = |src: &SourceFile, call: Node| {
             let args = positional_args(src, call);

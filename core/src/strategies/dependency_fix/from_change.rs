@@ -116,8 +116,12 @@ pub(super) fn moved_callee(failure: &Failure, ctx: &Context) -> Option<Fix> {
             let import = imports.iter().find(|i| {
                 i.named
                     .is_some_and(|n| super::ts_specifiers(n).iter().any(|s| super::ts_specifier_name(&src, *s) == name))
-            })?;
-            split_import(&file, &name, &import.spec, ctx).or_else(|| super::moved_name(&file, &name, &import.spec, ctx))
+            });
+            match import {
+                Some(import) => split_import(&file, &name, &import.spec, ctx)
+                    .or_else(|| super::moved_name(&file, &name, &import.spec, ctx)),
+                None => split_require(&file, &name, ctx),
+            }
         }
         _ => None,
     }
@@ -565,6 +569,74 @@ pub(super) fn split_import(file: &FileCtx, name: &str, module: &str, ctx: &Conte
     let mut edits = vec![Edit::replace(file.rel, import.node.byte_range(), text)];
     edits.extend(renamed_uses(file, import.node, &renames, ctx)?);
     Some(split_fix(edits, &import.spec, &specs.join("`, `"), ctx, delta))
+}
+
+/// CommonJS: `const { formatBytes, clamp } = require('../lib/helpers')` where the change moved `formatBytes`
+/// out of that module: the moved names are required from their new modules, the others stay.
+fn split_require(file: &FileCtx, name: &str, ctx: &Context) -> Option<Fix> {
+    let src = file.src;
+    let mut found = None;
+    src.walk(|n| {
+        if found.is_some() || n.kind() != "variable_declarator" {
+            return found.is_none();
+        }
+        let pattern = n.child_by_field_name("name").filter(|p| p.kind() == "object_pattern");
+        let call = n.child_by_field_name("value").filter(|v| v.kind() == "call_expression");
+        if let (Some(pattern), Some(call)) = (pattern, call) {
+            let required = call.child_by_field_name("function").is_some_and(|f| src.node_text(f) == "require");
+            let spec = call.child_by_field_name("arguments").and_then(|a| a.named_child(0));
+            let spec = spec.filter(|s| s.kind() == "string").and_then(|s| string_literal_value(src, s));
+            let decl = n.parent().filter(|d| matches!(d.kind(), "lexical_declaration" | "variable_declaration"));
+            let mut pc = pattern.walk();
+            let names_it = pattern.named_children(&mut pc).any(|m| {
+                let key = if m.kind() == "pair_pattern" { m.child_by_field_name("key") } else { Some(m) };
+                key.is_some_and(|k| src.node_text(k) == name)
+            });
+            if let (true, Some(spec), Some(decl), true) = (required, spec, decl, names_it) {
+                if decl.named_child_count() == 1 {
+                    found = Some((decl, pattern, spec));
+                }
+            }
+        }
+        false
+    });
+    let (decl, pattern, spec) = found?;
+    let mut c = pattern.walk();
+    let names: Vec<(&str, &str)> = pattern
+        .named_children(&mut c)
+        .filter_map(|m| match m.kind() {
+            "shorthand_property_identifier_pattern" => Some((src.node_text(m), src.node_text(m))),
+            "pair_pattern" => Some((src.node_text(m.child_by_field_name("key")?), src.node_text(m))),
+            _ => None,
+        })
+        .collect();
+    if names.len() != pattern.named_child_count() || !names.iter().any(|(n, _)| *n == name) {
+        return None;
+    }
+    let old_module = resolve_spec(file.rel, &spec)?;
+    // The old module still exports the name (a compatibility re-export): the test's require is right and an
+    // `undefined` there is the re-export's bug.
+    if still_mentions(ctx, &old_module, name) {
+        return None;
+    }
+    let (groups, stayed, delta, renames) = partial_split(ctx, &old_module, &names)?;
+    if !renames.is_empty() || !moved_here(&groups, &renames, name) {
+        return None;
+    }
+    let text = src.node_text(decl);
+    let kw = text.split_whitespace().next().unwrap_or("const");
+    let semi = if text.trim_end().ends_with(';') { ";" } else { "" };
+    let quote = if text.contains("require(\"") { '"' } else { '\'' };
+    let mut lines = Vec::new();
+    let specs: Vec<String> = groups.iter().map(|(m, _)| ts_spec_for(file, &m.file)).collect();
+    for ((_, list), spec) in groups.iter().zip(&specs) {
+        lines.push(format!("{kw} {{ {} }} = require({quote}{spec}{quote}){semi}", list.join(", ")));
+    }
+    if !stayed.is_empty() {
+        lines.push(format!("{kw} {{ {} }} = require({quote}{spec}{quote}){semi}", stayed.join(", ")));
+    }
+    let edits = vec![Edit::replace(file.rel, decl.byte_range(), lines.join("\n"))];
+    Some(split_fix(edits, &spec, &specs.join("`, `"), ctx, delta))
 }
 
 /// Whether the failing import's `name` is among the names that moved (by its old or its new name).
@@ -1147,6 +1219,40 @@ mod tests {
             apply_edits(test, fix.edits()).unwrap(),
             "import { RATE } from '../src/discount.js';\nimport { withFloor } from '../src/discount_ops.js';\nexpect(withFloor(RATE)).toBe(2);\n"
         );
+    }
+
+    #[test]
+    fn commonjs_destructured_require_follows_the_move_unless_the_old_module_still_exports_it() {
+        let old = "function formatBytes(n) {\n  return n + ' B';\n}\nfunction clamp(n) {\n  return n;\n}\nmodule.exports = { formatBytes, clamp };\n";
+        let moved = "function formatBytes(n) {\n  return n + ' B';\n}\nmodule.exports = { formatBytes };\n";
+        let test = "const { it } = require('node:test');\nconst { formatBytes, clamp } = require('../lib/helpers');\nit('x', () => formatBytes(clamp(1)));\n";
+        let run = |helpers_now: &str| {
+            let cache = SourceCache::new("/nonexistent");
+            cache.set_text("lib/helpers.js", helpers_now);
+            cache.set_text("lib/format/bytes.js", moved);
+            cache.set_text("test/helpers.test.js", test);
+            let change = diff(&[
+                FileVersions::modified("lib/helpers.js", old, helpers_now),
+                FileVersions::added("lib/format/bytes.js", moved),
+            ]);
+            let ctx = Context::new(&cache, GitSignals::default()).with_change(Arc::new(change));
+            let mut f = Failure::new(FailureKind::TestFailure, Runner::NodeTest, "TypeError: formatBytes is not a function");
+            f.file = Some("test/helpers.test.js".into());
+            f.line = Some(3);
+            DependencyFix.propose(&f, &ctx)
+        };
+        let fixes = run("function clamp(n) {\n  return n;\n}\nmodule.exports = { clamp };\n");
+        let fix = fixes.first().expect("a fix");
+        assert_eq!(
+            apply_edits(test, fix.edits()).unwrap(),
+            test.replace(
+                "const { formatBytes, clamp } = require('../lib/helpers');",
+                "const { formatBytes } = require('../lib/format/bytes');\nconst { clamp } = require('../lib/helpers');"
+            )
+        );
+        // The old module still re-exports it (a compatibility line gone wrong): the require is right.
+        let compat = "const { formatBytes } = require('./format/bytes');\nfunction clamp(n) {\n  return n;\n}\nmodule.exports = { clamp, formatBytes };\n";
+        assert!(run(compat).is_empty());
     }
 
     #[test]
