@@ -38,6 +38,7 @@ mod loops;
 pub mod notes;
 pub mod reworded;
 mod rows;
+mod snap_file;
 mod snapshot;
 mod templated;
 pub mod substitute;
@@ -101,6 +102,7 @@ impl Strategy for AssertionUpdate {
         let mut fixes: Vec<Fix> = substitute::propose(failure, ctx).into_iter().collect();
         fixes.extend(snapshot::propose(failure, ctx));
         fixes.extend(golden::propose(failure, ctx));
+        fixes.extend(snap_file::propose(failure, ctx));
         for fix in value_update(failure, ctx)
             .into_iter()
             .chain(reworded::propose(failure, ctx))

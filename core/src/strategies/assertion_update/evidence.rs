@@ -1218,6 +1218,63 @@ fn string_end(b: &[u8], start: usize) -> usize {
 /// changed text substituted into the old value (`'priority:high'` -> `'priority/high'` for `":"` -> `"/"`), the
 /// new pieces of a changed format string inside the new string. A string emptied or filled from nothing is a
 /// deletion or an insertion, not a reason for any particular value.
+/// A date format swapped (`"%d/%m/%Y"` -> `"%Y-%m-%d"`): every date the old format wrote in the old value,
+/// written again with the same field values in the new format, gives a text of the new value.
+fn strftime_swap(old: &str, new: &str, old_value: &Value, texts: &[String]) -> bool {
+    let directives = |f: &str| -> Vec<char> {
+        let mut out: Vec<char> = f.match_indices('%').filter_map(|(i, _)| f[i + 1..].chars().next()).collect();
+        out.retain(|c| c.is_ascii_alphabetic());
+        out.sort_unstable();
+        out
+    };
+    let (was, now) = (directives(old), directives(new));
+    if was.len() < 2 || was != now || old == new {
+        return false;
+    }
+    // The old format as a pattern: each directive one run of word characters, in order.
+    let mut pattern = String::new();
+    let mut order = Vec::new();
+    let mut chars = old.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '%' {
+            match chars.next() {
+                Some(d) if d.is_ascii_alphabetic() => {
+                    pattern.push_str(r"(\w+)");
+                    order.push(d);
+                }
+                Some(d) => pattern.push_str(&regex::escape(&d.to_string())),
+                None => return false,
+            }
+        } else {
+            pattern.push_str(&regex::escape(&c.to_string()));
+        }
+    }
+    let Ok(re) = regex::Regex::new(&pattern) else { return false };
+    let mut before = Vec::new();
+    strings_in(old_value, &mut before);
+    before.iter().any(|b| {
+        let mut seen = false;
+        let rewritten = re.replace_all(b, |caps: &regex::Captures| {
+            seen = true;
+            let mut out = String::new();
+            let mut it = new.chars();
+            while let Some(c) = it.next() {
+                match (c, it.clone().next()) {
+                    ('%', Some(d)) if d.is_ascii_alphabetic() => {
+                        it.next();
+                        let at = order.iter().position(|o| *o == d);
+                        out.push_str(at.and_then(|i| caps.get(i + 1)).map_or("", |m| m.as_str()));
+                    }
+                    _ => out.push(c),
+                }
+            }
+            out
+        });
+        let ok = seen && texts.iter().any(|t| *t == rewritten);
+            ok
+    })
+}
+
 fn agrees(swap: &LiteralSwap, new_value: &Value, old_value: &Value) -> bool {
     if number_of(&swap.new).is_some() && number_of(&swap.old).is_some() {
         let (mut was, mut now) = (Vec::new(), Vec::new());
@@ -1235,6 +1292,9 @@ fn agrees(swap: &LiteralSwap, new_value: &Value, old_value: &Value) -> bool {
     strings_in(new_value, &mut texts);
     if texts.is_empty() {
         return false;
+    }
+    if strftime_swap(&old, &new, old_value, &texts) {
+        return true;
     }
     let old_pieces = pieces(&old);
     if old_pieces == [old.clone()] && pieces(&new) == [new.clone()] {
@@ -1755,6 +1815,17 @@ mod tests {
         let v = judge(&src, None, &refs, &ChangeSet::default(), &new, &old);
         let refactoring = refactoring(&[notes.to_vec()]);
         settle(v, &refs, Record { notes, uncommitted, refactoring }, (&new, &old))
+    }
+
+    #[test]
+    fn a_swapped_date_format_explains_dates_written_in_the_new_order() {
+        let h = hunk("report.py", &["DATE_FORMAT = \"%d/%m/%Y\""], &["DATE_FORMAT = \"%Y-%m-%d\"  # ISO 8601"]);
+        let test = "from report import render\n\ndef test_r():\n    assert render() == 'x'\n";
+        let v = verdict("tests/test_r.py", test, std::slice::from_ref(&h), "'On 2024-03-07 and 2024-12-31'", "'On 07/03/2024 and 31/12/2024'");
+        assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
+        // Other dates than the old ones rewritten: not what the new format does to them.
+        let v = verdict("tests/test_r.py", test, std::slice::from_ref(&h), "'On 2024-03-08'", "'On 07/03/2024'");
+        assert!(!matches!(v, Verdict::Explained(_)), "{v:?}");
     }
 
     #[test]

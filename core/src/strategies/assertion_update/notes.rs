@@ -250,7 +250,10 @@ pub fn weigh(
     // there: a table of statuses shares its words with any note about statuses.
     if matches!(verdict, Verdict::Explained(_)) && !release.is_empty() {
         let subjects = subjects(test, None, change, false);
-        if !release.iter().any(|l| mentions(l, &subjects).is_some() || names_what_they_return(l, &subjects)) {
+        let speaks = |l: &String| {
+            mentions(l, &subjects).is_some() || names_what_they_return(l, &subjects) || names_a_constant(l, change)
+        };
+        if !release.iter().any(speaks) {
             return Verdict::Rewritten;
         }
     }
@@ -555,6 +558,19 @@ fn subjects(test: &SourceFile, test_node: Option<Node>, change: &ChangeSet, stri
     out
 }
 
+/// Whether a release note speaks of a constant the change gave a new value, by one of its words (`DATE_FORMAT`:
+/// "Dates in the report are ISO 8601"). Enough to say the notes are not silent about the change.
+fn names_a_constant(line: &str, change: &ChangeSet) -> bool {
+    let lower = line.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    change.deltas.iter().any(|d| {
+        let Delta::ConstantChanged { constant, .. } = d else { return false };
+        split_words(&constant.name).iter().map(|p| p.to_lowercase()).filter(|p| p.chars().count() >= 4).any(|p| {
+            words.iter().any(|w| *w == p || w.strip_suffix('s') == Some(p.as_str()))
+        })
+    })
+}
+
 /// Whether a release note speaks of what the tested functions return: the last word of a name of two words or
 /// more (`distance` of `leg_distance`, `route_distance`), singular or plural ("All distances are integer
 /// metres"). Enough to say the notes are not silent about them; never enough to document a value.
@@ -706,6 +722,17 @@ mod tests {
         // Notes about something else stay silence.
         let other = release("Fuel consumption is shown per vehicle.");
         assert_eq!(weigh1(explained(), &test, &other, "12400"), Verdict::Rewritten);
+    }
+
+    #[test]
+    fn a_release_note_naming_a_changed_constants_word_is_no_silence() {
+        let change = crate::change::diff(&[crate::change::FileVersions::modified(
+            "report.py",
+            "DATE_FORMAT = \"%d/%m/%Y\"\n",
+            "DATE_FORMAT = \"%Y-%m-%d\"\n",
+        )]);
+        assert!(names_a_constant("- Dates in the report are ISO 8601", &change));
+        assert!(!names_a_constant("- Reorder line lists low stock", &change));
     }
 
     #[test]

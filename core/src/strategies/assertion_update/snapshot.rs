@@ -50,7 +50,7 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<Fix> {
 
 /// The received and expected texts of a vitest/jest snapshot diff (`- Expected` / `+ Received`, then common
 /// lines indented by two spaces, blank lines empty), up to the code frame (`❯ file:line`).
-fn diff_texts(raw: &str) -> Option<(String, String)> {
+pub(super) fn diff_texts(raw: &str) -> Option<(String, String)> {
     let mut lines = raw.lines().skip_while(|l| l.trim() != "+ Received").skip(1).skip_while(|l| l.trim().is_empty());
     let (mut received, mut expected) = (Vec::new(), Vec::new());
     for line in lines.by_ref() {
