@@ -63,10 +63,19 @@ pub(super) fn propose(failure: &Failure, ctx: &Context) -> Option<Fix> {
     )
 }
 
-/// A value a printout shortened: more elisions than the other side has.
+/// A value a printout shortened: more elisions than the other side has (`...`, `…`, unittest's `[26 chars]`).
 fn cut_short(a: &str, b: &str) -> bool {
-    let marks = |s: &str| s.matches("...").count() + s.matches('…').count();
-    marks(a) != marks(b)
+    let chars = |s: &str| {
+        s.match_indices('[')
+            .filter(|(i, _)| {
+                let rest = &s[i + 1..];
+                let digits = rest.chars().take_while(char::is_ascii_digit).count();
+                digits > 0 && rest[digits..].starts_with(" chars]")
+            })
+            .count()
+    };
+    let marks = |s: &str| s.matches("...").count() + s.matches('…').count() + chars(s);
+    marks(a) != marks(b) || chars(a) + chars(b) > 0
 }
 
 /// The one golden file whose content is `value` (or `value` and trailing blank space, kept on rewrite), among
@@ -233,6 +242,7 @@ mod tests {
         let ctx = Context::new(&cache, GitSignals::default());
         assert!(propose(&failure("Week 12\n", "Week 13\n", "test_weekly"), &ctx).is_none());
         assert!(propose(&failure("Week 11\n", "Week 1...\n", "test_weekly"), &ctx).is_none());
+        assert!(cut_short("Summ[26 chars] 950", "Summ[26 chars] 95"));
     }
 
     #[test]

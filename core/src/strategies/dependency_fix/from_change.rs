@@ -531,6 +531,7 @@ pub(super) fn split_import(file: &FileCtx, name: &str, module: &str, ctx: &Conte
         let new: Vec<&str> = groups.iter().map(|(m, _)| m.module.as_str()).collect();
         let mut edits = vec![Edit::replace(file.rel, stmt.byte_range(), text)];
         edits.extend(renamed_uses(file, stmt, &renames, ctx)?);
+        edits.extend(moved_targets(file, module, ctx));
         return Some(split_fix(edits, module, &new.join("`, `"), ctx, delta));
     }
     let bare = |s: &str| super::strip_ts_ext(s).to_string();
@@ -660,6 +661,39 @@ fn renamed_uses(file: &FileCtx, import: Node, renames: &[Renamed], ctx: &Context
         }
     }
     Some(edits)
+}
+
+/// Dotted targets in the test's strings (`monkeypatch.setattr("invoicing.utils.DEFAULT_CURRENCY", ...)`,
+/// `mock.patch("invoicing.utils.parse_amount")`) naming something the change moved out of `module`: they point
+/// at its new module, or the patch would land where nothing reads it any more.
+fn moved_targets(file: &FileCtx, module: &str, ctx: &Context) -> Vec<Edit> {
+    let src = file.src;
+    let mut out = Vec::new();
+    src.walk(|n| {
+        if n.kind() != "string" {
+            return true;
+        }
+        let Some(value) = string_literal_value(src, n) else { return false };
+        let Some(name) = value.strip_prefix(module).and_then(|r| r.strip_prefix('.')) else { return false };
+        let moved = ctx.change.deltas.iter().find_map(|d| match d {
+            Delta::Moved { old, new } | Delta::Renamed { old, new }
+                if old.name == name && old.module == module && new.module != module && old.container.is_none() =>
+            {
+                Some(format!("{}.{}", new.module, new.name))
+            }
+            _ => None,
+        });
+        let content = {
+            let mut c = n.walk();
+            let found = n.named_children(&mut c).find(|x| x.kind() == "string_content");
+            found
+        };
+        if let (Some(target), Some(content)) = (moved, content) {
+            out.push(Edit::replace(file.rel, content.byte_range(), target));
+        }
+        false
+    });
+    out
 }
 
 fn split_fix(edits: Vec<Edit>, old: &str, new: &str, ctx: &Context, delta: &Delta) -> Fix {
@@ -1016,6 +1050,11 @@ mod tests {
         );
         // Nothing stayed: the old module disappears from the import.
         check("from geo.distance import bearing, haversine\n", "from geo.sphere import bearing, haversine\n");
+        // A patch target naming a moved function follows it; one naming what stayed does not.
+        check(
+            "from geo.distance import haversine\n\ndef test_it(monkeypatch):\n    monkeypatch.setattr('geo.distance.haversine', f)\n    monkeypatch.setattr('geo.distance.km_to_miles', g)\n",
+            "from geo.sphere import haversine\n\ndef test_it(monkeypatch):\n    monkeypatch.setattr('geo.sphere.haversine', f)\n    monkeypatch.setattr('geo.distance.km_to_miles', g)\n",
+        );
     }
 
     #[test]
