@@ -186,19 +186,42 @@ fn missing_file_fix(rel: &Path, src: &SourceFile, missing: &str, ctx: &Context) 
     }
     let test_dir = rel.parent().unwrap_or(Path::new(""));
     let root = ctx.sources.root();
+    // The path written whole, or the folder it is joined onto (`join('packages/ledger/test/fixtures', name)`).
+    let literals = literals_with_value(src, missing);
+    if literals.is_empty() {
+        let folders: Vec<(String, Node)> = src
+            .literals()
+            .into_iter()
+            .filter(|n| matches!(n.kind(), "string" | "template_string"))
+            .filter_map(|n| Some((string_literal_value(src, n)?, n)))
+            .filter(|(v, _)| v.contains('/') && missing.strip_prefix(v.as_str()).is_some_and(|r| r.starts_with('/')))
+            .collect();
+        let [(folder, node)] = folders.as_slice() else { return None };
+        return anchored_fix(rel, src, folder, vec![*node], ctx, test_dir, root);
+    }
+    anchored_fix(rel, src, missing, literals, ctx, test_dir, root)
+}
+
+/// [`missing_file_fix`] once the literals naming `missing` (a file, or the folder a file is joined onto) are
+/// known: each is resolved from the test file where it exists.
+fn anchored_fix(
+    rel: &Path,
+    src: &SourceFile,
+    missing: &str,
+    literals: Vec<Node>,
+    ctx: &Context,
+    test_dir: &Path,
+    root: &Path,
+) -> Option<Fix> {
     let literal_path = normalize(Path::new(missing))?;
     // Where the file really is, relative to the test file's folder.
-    let (from_test, confidence, where_) = if root.join(test_dir).join(&literal_path).is_file() {
+    let (from_test, confidence, where_) = if root.join(test_dir).join(&literal_path).exists() {
         (literal_path.clone(), 0.9, "next to the test file")
-    } else if root.join(&literal_path).is_file() {
+    } else if root.join(&literal_path).exists() {
         (relative_to(test_dir, &literal_path), 0.85, "relative to the project root")
     } else {
         return None;
     };
-    let literals = literals_with_value(src, missing);
-    if literals.is_empty() {
-        return None;
-    }
     let shown = from_test.to_string_lossy().replace('\\', "/");
     let mut edits = Vec::new();
     if src.lang().is_python() {
@@ -1252,6 +1275,38 @@ mod tests {
                 )
             )
         );
+        // The folder a name is joined onto, written in the helper the test loads fixtures through.
+        let helper = "import { readFileSync } from 'node:fs';\nimport { join } from 'node:path';\n\nexport function load(name: string): string {\n  return readFileSync(join('pkg/test/fixtures', name), 'utf8');\n}\n";
+        let dir = project(&[("pkg/test/load.ts", helper), ("pkg/test/fixtures/a.json", "{}")]);
+        let f = failure(Runner::Vitest, "pkg/test/load.ts", 5, "Error", msg);
+        assert_eq!(
+            heal(&dir, "pkg/test/load.ts", &f).unwrap(),
+            format!(
+                "import {{ fileURLToPath }} from 'node:url';\n{}",
+                helper.replace("join('pkg/test/fixtures'", "join(fileURLToPath(new URL('./fixtures', import.meta.url))")
+            )
+        );
+    }
+
+    #[test]
+    fn a_path_written_in_the_conftest_a_test_runs_through_is_anchored_there() {
+        let conftest = "import pytest\n\nRATES = \"fixtures/rates.csv\"\n\n@pytest.fixture\ndef rates():\n    return open(RATES).read()\n";
+        let test = "def test_rates(rates):\n    assert rates\n";
+        let dir = project(&[
+            ("tests/conftest.py", conftest),
+            ("tests/test_rates.py", test),
+            ("tests/fixtures/rates.csv", "a,b\n"),
+        ]);
+        let mut f = failure(
+            Runner::Pytest,
+            "tests/test_rates.py",
+            1,
+            "FileNotFoundError",
+            "[Errno 2] No such file or directory: 'fixtures/rates.csv'",
+        );
+        f.frames = vec![crate::failure::Frame { file: "tests/conftest.py".into(), line: 7, column: None, function: None }];
+        let fixed = heal(&dir, "tests/conftest.py", &f).unwrap();
+        assert!(fixed.contains("Path(__file__).parent / \"fixtures/rates.csv\""), "{fixed}");
     }
 
     #[test]
