@@ -572,7 +572,8 @@ fn named_options_keys(d: &Def, p: &Param) -> Vec<String> {
         return Vec::new();
     }
     let Some(node) = d.node() else { return Vec::new() };
-    let body = node.child_by_field_name("body").or_else(|| node.child_by_field_name("value")?.child_by_field_name("body"));
+    let body =
+        node.child_by_field_name("body").or_else(|| node.child_by_field_name("value")?.child_by_field_name("body"));
     let mut keys = Vec::new();
     if let Some(body) = body {
         let mut c = body.walk();
@@ -598,7 +599,8 @@ fn named_options_keys(d: &Def, p: &Param) -> Vec<String> {
             if matches!(x.kind(), "interface_declaration" | "type_alias_declaration")
                 && x.child_by_field_name("name").is_some_and(|nm| d.src.node_text(nm) == ty)
             {
-                keys = object_keys(d.src, x.child_by_field_name("body").or(x.child_by_field_name("value")).unwrap_or(x));
+                keys =
+                    object_keys(d.src, x.child_by_field_name("body").or(x.child_by_field_name("value")).unwrap_or(x));
             }
             keys.is_empty()
         });

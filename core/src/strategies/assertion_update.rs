@@ -31,8 +31,8 @@ mod boundary;
 mod called_with;
 pub mod computed;
 mod contained;
-mod golden;
 pub mod evidence;
+mod golden;
 mod judged;
 mod loops;
 pub mod notes;
@@ -40,9 +40,9 @@ pub mod reworded;
 mod rows;
 mod snap_file;
 mod snapshot;
-mod templated;
 pub mod substitute;
 pub mod template;
+mod templated;
 
 pub use rows::id_after;
 

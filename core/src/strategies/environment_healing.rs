@@ -1283,7 +1283,8 @@ mod tests {
             heal(&dir, "pkg/test/load.ts", &f).unwrap(),
             format!(
                 "import {{ fileURLToPath }} from 'node:url';\n{}",
-                helper.replace("join('pkg/test/fixtures'", "join(fileURLToPath(new URL('./fixtures', import.meta.url))")
+                helper
+                    .replace("join('pkg/test/fixtures'", "join(fileURLToPath(new URL('./fixtures', import.meta.url))")
             )
         );
     }
@@ -1304,7 +1305,8 @@ mod tests {
             "FileNotFoundError",
             "[Errno 2] No such file or directory: 'fixtures/rates.csv'",
         );
-        f.frames = vec![crate::failure::Frame { file: "tests/conftest.py".into(), line: 7, column: None, function: None }];
+        f.frames =
+            vec![crate::failure::Frame { file: "tests/conftest.py".into(), line: 7, column: None, function: None }];
         let fixed = heal(&dir, "tests/conftest.py", &f).unwrap();
         assert!(fixed.contains("Path(__file__).parent / \"fixtures/rates.csv\""), "{fixed}");
     }

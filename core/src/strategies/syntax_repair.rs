@@ -232,7 +232,9 @@ const MAX_DEDENTS: usize = 24;
 /// while the indentation shows where the author closed it.
 fn collect_dedent_closers(src: &SourceFile, rel: &Path, message: &str, anchor: u32, out: &mut Vec<Candidate>) {
     let lower = message.to_ascii_lowercase();
-    if src.lang().is_python() || !(lower.contains("'}' expected") || lower.contains("end of file") || lower.contains("end of input")) {
+    if src.lang().is_python()
+        || !(lower.contains("'}' expected") || lower.contains("end of file") || lower.contains("end of input"))
+    {
         return;
     }
     let code = |l: u32| {
@@ -395,8 +397,18 @@ fn literal_calls(src: &SourceFile) -> usize {
             && node.child_by_field_name("function").is_some_and(|f| {
                 matches!(
                     f.kind(),
-                    "tuple" | "list" | "dictionary" | "set" | "string" | "integer" | "float" | "array" | "object"
-                        | "number" | "template_string" | "concatenated_string"
+                    "tuple"
+                        | "list"
+                        | "dictionary"
+                        | "set"
+                        | "string"
+                        | "integer"
+                        | "float"
+                        | "array"
+                        | "object"
+                        | "number"
+                        | "template_string"
+                        | "concatenated_string"
                 )
             })
         {
@@ -425,7 +437,8 @@ fn odd_rows(src: &SourceFile) -> usize {
                 (r.kind(), r.named_children(&mut rc).filter(|x| x.kind() != "comment").count())
             })
             .collect();
-        let tabular = |k: &str| matches!(k, "tuple" | "list" | "array" | "object" | "dictionary" | "parenthesized_expression");
+        let tabular =
+            |k: &str| matches!(k, "tuple" | "list" | "array" | "object" | "dictionary" | "parenthesized_expression");
         if rows.len() >= 3 && rows.iter().filter(|(k, _)| tabular(k)).count() * 2 > rows.len() {
             let most = rows.iter().map(|r| rows.iter().filter(|o| *o == r).count()).max().unwrap_or(0);
             if most * 2 > rows.len() {
@@ -456,7 +469,8 @@ fn binds_for_later(src: &SourceFile, line: u32) -> bool {
         return false;
     };
     let Some(block) = stmt.parent().filter(|b| b.kind() == "block") else { return false };
-    let Some(guard) = block.parent().filter(|g| matches!(g.kind(), "if_statement" | "for_statement" | "while_statement"))
+    let Some(guard) =
+        block.parent().filter(|g| matches!(g.kind(), "if_statement" | "for_statement" | "while_statement"))
     else {
         return false;
     };
@@ -858,8 +872,7 @@ fn best_fix(src: &SourceFile, rel: &Path, candidates: Vec<Candidate>, message: &
         if closes_on_one_line(&parsed, &c) {
             let line = src.line_of(c.edit.range.start);
             let shape = (canonical_assertion(&parsed, line), keeps_terminator(src, &parsed, line));
-            let misfits =
-                indentation_misfits(&parsed)
+            let misfits = indentation_misfits(&parsed)
                 + usize::from(binds_for_later(&parsed, line))
                 + literal_calls(&parsed)
                 + odd_rows(&parsed);
@@ -1312,12 +1325,17 @@ mod tests {
     #[test]
     fn a_row_left_open_in_a_table_closes_before_its_comma() {
         // `("0.5m", 30,)` parses too, but makes the next row its call's arguments.
-        let before = "CASES = [\n    (\"90s\", 90),\n    (\"1.5h\", 5400),\n    (\"0.5m\", 30,\n    (\"1d\", 86_401),\n]\n";
+        let before =
+            "CASES = [\n    (\"90s\", 90),\n    (\"1.5h\", 5400),\n    (\"0.5m\", 30,\n    (\"1d\", 86_401),\n]\n";
         check_fix(
             &SyntaxRepair,
             "tests/test_parse.py",
             before,
-            &syntax_error("tests/test_parse.py", 6, "closing parenthesis ']' does not match opening parenthesis '(' on line 4"),
+            &syntax_error(
+                "tests/test_parse.py",
+                6,
+                "closing parenthesis ']' does not match opening parenthesis '(' on line 4",
+            ),
             &before.replace("30,\n", "30),\n"),
         );
     }
@@ -1325,7 +1343,8 @@ mod tests {
     #[test]
     fn python_line_between_two_levels_goes_to_the_level_that_reads_what_it_binds() {
         // Indenting `reader = ...` into the `if` parses too, but would leave `reader` unbound without a BOM.
-        let before = "def read(text):\n    if text.startswith(BOM):\n        text = text[1:]\n      reader = parse(text)\n    \
+        let before =
+            "def read(text):\n    if text.startswith(BOM):\n        text = text[1:]\n      reader = parse(text)\n    \
                       return list(reader)\n";
         check_fix(
             &SyntaxRepair,

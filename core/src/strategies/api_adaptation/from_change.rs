@@ -587,7 +587,6 @@ fn first_use(ctx: &crate::context::Context, python: bool, name: &str, tests: boo
     None
 }
 
-
 /// Functions of `src` that take `**name` and pass it on to a call of `callee` (`def tag(text, **kw): return
 /// normalize_tag(text, **kw)`).
 fn forwarders(src: &SourceFile, callee: &str) -> Vec<String> {

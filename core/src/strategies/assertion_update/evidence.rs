@@ -292,9 +292,7 @@ fn new_function_lines(added: &[String], removed: &[String], python: bool) -> Vec
         let tokens = tokenize(line.trim(), python);
         let name = tokens.windows(2).find_map(|w| match w {
             [Token::Word(k), Token::Word(name)] if matches!(k.as_str(), "def" | "function") => Some(name.clone()),
-            [Token::Word(k), Token::Word(name)]
-                if matches!(k.as_str(), "const" | "let") && line.contains("=>") =>
-            {
+            [Token::Word(k), Token::Word(name)] if matches!(k.as_str(), "const" | "let") && line.contains("=>") => {
                 Some(name.clone())
             }
             _ => None,
@@ -1271,7 +1269,7 @@ fn strftime_swap(old: &str, new: &str, old_value: &Value, texts: &[String]) -> b
             out
         });
         let ok = seen && texts.iter().any(|t| *t == rewritten);
-            ok
+        ok
     })
 }
 
@@ -1821,7 +1819,13 @@ mod tests {
     fn a_swapped_date_format_explains_dates_written_in_the_new_order() {
         let h = hunk("report.py", &["DATE_FORMAT = \"%d/%m/%Y\""], &["DATE_FORMAT = \"%Y-%m-%d\"  # ISO 8601"]);
         let test = "from report import render\n\ndef test_r():\n    assert render() == 'x'\n";
-        let v = verdict("tests/test_r.py", test, std::slice::from_ref(&h), "'On 2024-03-07 and 2024-12-31'", "'On 07/03/2024 and 31/12/2024'");
+        let v = verdict(
+            "tests/test_r.py",
+            test,
+            std::slice::from_ref(&h),
+            "'On 2024-03-07 and 2024-12-31'",
+            "'On 07/03/2024 and 31/12/2024'",
+        );
         assert!(matches!(v, Verdict::Explained(_)), "{v:?}");
         // Other dates than the old ones rewritten: not what the new format does to them.
         let v = verdict("tests/test_r.py", test, std::slice::from_ref(&h), "'On 2024-03-08'", "'On 07/03/2024'");

@@ -109,9 +109,7 @@ fn holding(ctx: &Context, rel: &Path, failure: &Failure, value: &str, test_text:
         many => {
             let named: Vec<&(PathBuf, String)> = many
                 .iter()
-                .filter(|(p, _)| {
-                    p.file_stem().and_then(|s| s.to_str()).is_some_and(|stem| mentions(test_text, stem))
-                })
+                .filter(|(p, _)| p.file_stem().and_then(|s| s.to_str()).is_some_and(|stem| mentions(test_text, stem)))
                 .collect();
             let [one] = named.as_slice() else { return None };
             Some((*one).clone())

@@ -565,9 +565,11 @@ fn names_a_constant(line: &str, change: &ChangeSet) -> bool {
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     change.deltas.iter().any(|d| {
         let Delta::ConstantChanged { constant, .. } = d else { return false };
-        split_words(&constant.name).iter().map(|p| p.to_lowercase()).filter(|p| p.chars().count() >= 4).any(|p| {
-            words.iter().any(|w| *w == p || w.strip_suffix('s') == Some(p.as_str()))
-        })
+        split_words(&constant.name)
+            .iter()
+            .map(|p| p.to_lowercase())
+            .filter(|p| p.chars().count() >= 4)
+            .any(|p| words.iter().any(|w| *w == p || w.strip_suffix('s') == Some(p.as_str())))
     })
 }
 

@@ -297,14 +297,22 @@ mod tests {
     #[test]
     fn static_text_is_rewritten_around_the_same_holes() {
         assert_eq!(
-            rewrite("f\"Your order {order.number} has shipped\"", true, "Your order 1042 has shipped",
-                "[Acme Garden] Order #1042 shipped")
+            rewrite(
+                "f\"Your order {order.number} has shipped\"",
+                true,
+                "Your order 1042 has shipped",
+                "[Acme Garden] Order #1042 shipped"
+            )
             .as_deref(),
             Some("f\"[Acme Garden] Order #{order.number} shipped\"")
         );
         assert_eq!(
-            rewrite("\"Your order %d has shipped\" % number", true, "Your order 1 has shipped",
-                "[Acme] Order #1 shipped (50%)")
+            rewrite(
+                "\"Your order %d has shipped\" % number",
+                true,
+                "Your order 1 has shipped",
+                "[Acme] Order #1 shipped (50%)"
+            )
             .as_deref(),
             Some("\"[Acme] Order #%d shipped (50%%)\"")
         );

@@ -1275,7 +1275,8 @@ mod tests {
                 FileVersions::added("lib/format/bytes.js", moved),
             ]);
             let ctx = Context::new(&cache, GitSignals::default()).with_change(Arc::new(change));
-            let mut f = Failure::new(FailureKind::TestFailure, Runner::NodeTest, "TypeError: formatBytes is not a function");
+            let mut f =
+                Failure::new(FailureKind::TestFailure, Runner::NodeTest, "TypeError: formatBytes is not a function");
             f.file = Some("test/helpers.test.js".into());
             f.line = Some(3);
             DependencyFix.propose(&f, &ctx)
